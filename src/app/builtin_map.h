@@ -1,0 +1,14 @@
+#pragma once
+// Where the built-in Chengdu–Chongqing map lives.
+#include <string>
+
+namespace bashu {
+
+/// The folder holding the built-in dataset: $BASHU_GEODATA if set, else geodata/ beside the
+/// executable's parent folder (build tree or install), else the source tree's geodata/.
+std::string geodataDirectory();
+
+/// Path of the map document the program opens by default.
+std::string builtinDocumentPath();
+
+}  // namespace bashu

@@ -1,0 +1,110 @@
+#include "app/info_command.h"
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/exit_codes.h"
+#include "io/vector_reader.h"
+#include "proj/transform.h"
+
+namespace bashu {
+
+namespace {
+
+nlohmann::json extentJson(const Extent& e) {
+    if (e.empty()) return nullptr;
+    return {e.minX, e.minY, e.maxX, e.maxY};
+}
+
+std::string extentText(const Extent& e) {
+    if (e.empty()) return "empty";
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "%.6f, %.6f - %.6f, %.6f", e.minX, e.minY, e.maxX, e.maxY);
+    return buffer;
+}
+
+nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
+    const Extent extent = layer.geometry.extent();
+    Extent lonLat;
+    if (!layer.crs.empty() && !extent.empty()) {
+        if (Result<Transform> t = Transform::create(layer.crs, "EPSG:4326")) lonLat = t->transformExtent(extent);
+    }
+    nlohmann::json fields = nlohmann::json::array();
+    for (const Column& c : layer.attributes.columns) fields.push_back({{"name", c.name}, {"type", fieldTypeName(c.type)}});
+    const LoadReport& r = layer.report;
+    nlohmann::json crs = nullptr;
+    if (!layer.crs.empty()) crs = {{"name", layer.crsName}, {"epsg", layer.epsg ? nlohmann::json(layer.epsg) : nullptr}};
+    return {{"path", file.path},
+            {"driver", file.driver},
+            {"name", layer.name},
+            {"feature_count", layer.featureCount()},
+            {"geometry_type", layer.geometry.vertexCount() || r.nullGeometries < r.featuresRead
+                                  ? nlohmann::json(geometryKindName(layer.geometry.kind))
+                                  : nlohmann::json("None")},
+            {"vertex_count", layer.geometry.vertexCount()},
+            {"crs", crs},
+            {"extent", extentJson(extent)},
+            {"extent_wgs84", extentJson(lonLat)},
+            {"fields", fields},
+            {"geometries",
+             {{"null", r.nullGeometries},
+              {"empty", r.emptyGeometries},
+              {"invalid", r.invalidGeometries},
+              {"repaired", r.repaired},
+              {"skipped", r.skipped}}},
+            {"warnings", r.warnings}};
+}
+
+void printText(const nlohmann::json& layer) {
+    std::cout << "  layer '" << layer["name"].get<std::string>() << "': " << layer["feature_count"] << " features, "
+              << layer["geometry_type"].get<std::string>() << ", " << layer["vertex_count"] << " vertices\n";
+    if (layer["crs"].is_null())
+        std::cout << "    CRS: none\n";
+    else
+        std::cout << "    CRS: " << layer["crs"]["name"].get<std::string>()
+                  << (layer["crs"]["epsg"].is_null() ? "" : " (EPSG:" + layer["crs"]["epsg"].dump() + ")") << "\n";
+    auto extent = [](const nlohmann::json& e) {
+        Extent x;
+        if (!e.is_null()) x = {e[0].get<double>(), e[1].get<double>(), e[2].get<double>(), e[3].get<double>()};
+        return extentText(x);
+    };
+    std::cout << "    extent: " << extent(layer["extent"]) << "\n";
+    std::cout << "    extent lon/lat: " << extent(layer["extent_wgs84"]) << "\n";
+    std::cout << "    fields:";
+    if (layer["fields"].empty()) std::cout << " none";
+    for (const auto& f : layer["fields"])
+        std::cout << " " << f["name"].get<std::string>() << " (" << f["type"].get<std::string>() << ")";
+    std::cout << "\n";
+    const auto& g = layer["geometries"];
+    std::cout << "    geometries: " << g["null"] << " null, " << g["empty"] << " empty, " << g["invalid"] << " invalid ("
+              << g["repaired"] << " repaired), " << g["skipped"] << " skipped\n";
+}
+
+}  // namespace
+
+int runInfo(const std::vector<std::string>& files, bool json) {
+    nlohmann::json layers = nlohmann::json::array(), fileList = nlohmann::json::array();
+    int status = kExitOk;
+    for (const std::string& path : files) {
+        Result<VectorFile> file = readVectorFile(path);
+        if (!file) {
+            std::cerr << "error: " << file.error().message << "\n";
+            status = kExitBadInput;
+            continue;
+        }
+        if (!json) std::cout << path << ": " << file->driver << ", " << file->layers.size() << " layer(s)\n";
+        fileList.push_back({{"path", path}, {"driver", file->driver}, {"layer_count", file->layers.size()}});
+        for (const Layer& layer : file->layers) {
+            nlohmann::json description = describeLayer(*file, layer);
+            for (const std::string& w : layer.report.warnings)
+                std::cerr << "warning: " << path << ": layer '" << layer.name << "': " << w << "\n";
+            if (!json) printText(description);
+            layers.push_back(std::move(description));
+        }
+    }
+    if (json) std::cout << nlohmann::json{{"files", fileList}, {"layers", layers}}.dump(2) << "\n";
+    return status;
+}
+
+}  // namespace bashu

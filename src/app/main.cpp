@@ -1,0 +1,71 @@
+// bashu: thematic maps of regions. Subcommands for scripts (info, render); with no arguments it
+// shows the built-in Chengdu–Chongqing map.
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "app/exit_codes.h"
+#include "app/info_command.h"
+#include "app/render_command.h"
+
+namespace {
+
+bool hasDisplay() {
+    const char* x = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x && *x) || (wayland && *wayland);
+}
+
+// Without a window (none yet, or no display), the main job renders the built-in map to a file.
+int showBuiltinMap() {
+    bashu::RenderOptions options;
+    options.output = (std::filesystem::current_path() / "bashu-map.png").string();
+    const int status = bashu::runRender(options);
+    if (status == bashu::kExitOk) {
+        std::cout << (hasDisplay() ? "The interactive window is not part of this build yet; "
+                                   : "No display found; ")
+                  << "rendered the built-in Chengdu-Chongqing map to " << options.output << "\n"
+                  << "(bashu render --help shows how to render other maps)\n";
+    }
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)", "bashu"};
+    app.require_subcommand(0, 1);
+
+    std::vector<std::string> infoFiles;
+    bool infoJson = false;
+    CLI::App* info = app.add_subcommand("info", "Describe vector files: driver, layers, CRS, extent, fields");
+    info->add_option("files", infoFiles, "Files GDAL/OGR can read (GeoJSON, Shapefile, GeoPackage, ...)")->required();
+    info->add_flag("--json", infoJson, "Print one JSON object on stdout instead of text");
+
+    bashu::RenderOptions render;
+    CLI::App* renderCommand = app.add_subcommand("render", "Render a map document or data files to an image, headless");
+    renderCommand->add_option("inputs", render.inputs, "A map document (.json) or data files; none: the built-in map");
+    renderCommand->add_option("-o,--output", render.output, "Output image (.png)")->required();
+    renderCommand->add_option("--width", render.width, "Image width in pixels")->check(CLI::Range(16, 16384));
+    renderCommand->add_option("--height", render.height, "Image height in pixels")->check(CLI::Range(16, 16384));
+    renderCommand->add_option("--scale", render.scale, "Line width and symbol size factor (2 for 2x)")
+        ->check(CLI::Range(0.25, 16.0));
+    renderCommand->add_option("--field", render.field, "Numeric field to colour by");
+    renderCommand->add_option("--method", render.method, "Classification: quantile, equal or jenks");
+    renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
+    renderCommand->add_option("--ramp", render.ramp, "Colour ramp, e.g. YlOrRd, Blues, viridis");
+    renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
+    renderCommand->add_option("--crs", render.crs, "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? bashu::kExitOk : bashu::kExitUsage;
+    }
+
+    if (*info) return bashu::runInfo(infoFiles, infoJson);
+    if (*renderCommand) return bashu::runRender(render);
+    return showBuiltinMap();
+}

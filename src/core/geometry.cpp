@@ -1,0 +1,53 @@
+#include "core/geometry.h"
+
+#include <cmath>
+
+namespace bashu {
+
+const char* geometryKindName(GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::Point: return "Point";
+        case GeometryKind::Line: return "LineString";
+        case GeometryKind::Polygon: return "Polygon";
+    }
+    return "Unknown";
+}
+
+Extent GeometryColumn::extent() const {
+    Extent e;
+    for (size_t i = 0; i + 1 < xy.size(); i += 2) e.include(xy[i], xy[i + 1]);
+    return e;
+}
+
+Extent GeometryColumn::featureExtent(size_t feature) const {
+    Extent e;
+    const uint32_t firstRing = partOffsets[featureOffsets[feature]];
+    const uint32_t lastRing = partOffsets[featureOffsets[feature + 1]];
+    for (uint32_t v = ringOffsets[firstRing]; v < ringOffsets[lastRing]; ++v)
+        e.include(xy[2 * v], xy[2 * v + 1]);
+    return e;
+}
+
+double signedRingArea(std::span<const double> ring) {
+    const size_t n = ring.size() / 2;
+    if (n < 3) return 0.0;
+    // Shift to the first vertex so large projected coordinates do not lose precision.
+    const double x0 = ring[0], y0 = ring[1];
+    double twiceArea = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const size_t j = (i + 1) % n;
+        twiceArea += (ring[2 * i] - x0) * (ring[2 * j + 1] - y0) - (ring[2 * j] - x0) * (ring[2 * i + 1] - y0);
+    }
+    return 0.5 * twiceArea;
+}
+
+double polygonPartArea(const GeometryColumn& geometry, size_t part) {
+    double area = 0.0;
+    for (uint32_t r = geometry.partOffsets[part]; r < geometry.partOffsets[part + 1]; ++r) {
+        const double a = std::abs(signedRingArea(geometry.ring(r)));
+        area += (r == geometry.partOffsets[part]) ? a : -a;
+    }
+    return area;
+}
+
+}  // namespace bashu

@@ -1,0 +1,82 @@
+#include "core/join.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <unordered_map>
+
+namespace bashu {
+
+namespace {
+bool parseNumber(const std::string& text, double& out) {
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    while (begin < end && *begin == ' ') ++begin;
+    while (end > begin && end[-1] == ' ') --end;
+    const auto [ptr, ec] = std::from_chars(begin, end, out);
+    return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+}  // namespace
+
+Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table, const JoinSpec& join,
+                              const std::string& tableName) {
+    const Column* layerKey = layer.find(join.layerKey);
+    if (!layerKey) return Error{"join: the layer has no field '" + join.layerKey + "'"};
+    const Column* tableKey = table.find(join.tableKey);
+    if (!tableKey) return Error{tableName + ": no field '" + join.tableKey + "'"};
+    const Column* value = table.find(join.value);
+    if (!value) return Error{tableName + ": no field '" + join.value + "'"};
+    std::vector<const Column*> conditions;
+    for (const auto& [field, wanted] : join.where) {
+        const Column* c = table.find(field);
+        if (!c) return Error{tableName + ": no field '" + field + "'"};
+        conditions.push_back(c);
+    }
+
+    // Index the kept rows by key; a key twice would make the joined value ambiguous.
+    std::unordered_map<std::string, size_t> rowOfKey;
+    for (size_t row = 0; row < tableKey->size(); ++row) {
+        bool kept = true;
+        for (size_t i = 0; i < conditions.size() && kept; ++i) kept = conditions[i]->text(row) == join.where[i].second;
+        if (!kept || tableKey->isNull(row)) continue;
+        const std::string key = tableKey->text(row);
+        if (!rowOfKey.emplace(key, row).second)
+            return Error{tableName + ": key '" + key + "' appears more than once in the rows joined"};
+    }
+
+    std::vector<double> values(layerKey->size(), std::nan(""));
+    std::vector<uint8_t> valid(layerKey->size(), 0);
+    JoinReport report;
+    std::unordered_map<std::string, bool> used;
+    for (size_t feature = 0; feature < layerKey->size(); ++feature) {
+        const std::string key = layerKey->text(feature);
+        auto it = layerKey->isNull(feature) ? rowOfKey.end() : rowOfKey.find(key);
+        if (it == rowOfKey.end()) {
+            report.unmatchedLayerKeys.push_back(key);
+            continue;
+        }
+        used[key] = true;
+        const size_t row = it->second;
+        if (value->isNull(row) || value->text(row).empty()) continue;
+        if (value->isNumeric()) {
+            values[feature] = value->numbers[row];
+        } else if (!parseNumber(value->strings[row], values[feature])) {
+            return Error{tableName + ": row with " + join.tableKey + " '" + key + "': '" + value->strings[row] +
+                         "' in field '" + join.value + "' is not a number"};
+        }
+        valid[feature] = 1;
+        ++report.matched;
+    }
+    for (const auto& [key, row] : rowOfKey)
+        if (!used.count(key)) report.unmatchedTableKeys.push_back(key);
+    std::sort(report.unmatchedTableKeys.begin(), report.unmatchedTableKeys.end());
+
+    Column& target = layer.addColumn(join.as, FieldType::Real);
+    target.type = FieldType::Real;
+    target.strings.clear();
+    target.numbers = std::move(values);
+    target.valid = std::move(valid);
+    return report;
+}
+
+}  // namespace bashu

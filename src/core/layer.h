@@ -1,0 +1,37 @@
+#pragma once
+// A loaded vector layer: geometry, attributes, its CRS and what happened while loading it.
+#include <string>
+#include <vector>
+
+#include "core/attribute_table.h"
+#include "core/geometry.h"
+
+namespace bashu {
+
+/// What loading a layer did beyond reading: repairs, skips and assumptions, with reasons.
+struct LoadReport {
+    size_t featuresRead = 0;
+    size_t nullGeometries = 0;     // features without geometry (kept, drawn as nothing)
+    size_t emptyGeometries = 0;    // features with an empty geometry (kept, drawn as nothing)
+    size_t invalidGeometries = 0;  // invalid as read (before repair)
+    size_t repaired = 0;           // invalid geometries made valid
+    size_t skipped = 0;            // features whose geometry could not be used (kept without geometry)
+    std::vector<std::string> warnings;  // one line each, for stderr or the GUI
+
+    void warn(std::string message) { warnings.push_back(std::move(message)); }
+};
+
+struct Layer {
+    std::string name;        // layer name as the source names it
+    std::string sourcePath;  // file it came from
+    std::string crs;         // source CRS as WKT (or a PROJ-readable definition)
+    std::string crsName;     // human-readable CRS name
+    int epsg = 0;            // EPSG code where known, else 0
+    GeometryColumn geometry;
+    AttributeTable attributes;
+    LoadReport report;
+
+    size_t featureCount() const { return geometry.featureCount(); }
+};
+
+}  // namespace bashu

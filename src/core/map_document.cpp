@@ -1,0 +1,306 @@
+#include "core/map_document.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace bashu {
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Reading a JSON object with errors that say where: "layers[0].fill.classes".
+class Reader {
+public:
+    Reader(const json& object, std::string path) : object_(object), path_(std::move(path)) {}
+
+    std::string where(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+
+    // Unknown keys are mistakes (a typo silently ignored would draw a wrong map).
+    std::optional<Error> rejectUnknown(std::initializer_list<const char*> known) const {
+        std::set<std::string> allowed(known.begin(), known.end());
+        for (const auto& [key, value] : object_.items())
+            if (!allowed.count(key)) return Error{where(key) + ": unknown key"};
+        return std::nullopt;
+    }
+
+    const json* get(const char* key) const {
+        auto it = object_.find(key);
+        return it == object_.end() ? nullptr : &*it;
+    }
+
+    std::optional<Error> string(const char* key, std::string& out) const {
+        if (const json* v = get(key)) {
+            if (!v->is_string()) return Error{where(key) + ": expected a string"};
+            out = v->get<std::string>();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> boolean(const char* key, bool& out) const {
+        if (const json* v = get(key)) {
+            if (!v->is_boolean()) return Error{where(key) + ": expected true or false"};
+            out = v->get<bool>();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> number(const char* key, double& out, double lo, double hi) const {
+        if (const json* v = get(key)) {
+            if (!v->is_number() || v->get<double>() < lo || v->get<double>() > hi)
+                return Error{where(key) + ": expected a number from " + format(lo) + " to " + format(hi)};
+            out = v->get<double>();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> integer(const char* key, int& out, int lo, int hi) const {
+        if (const json* v = get(key)) {
+            if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi)
+                return Error{where(key) + ": expected a whole number from " + std::to_string(lo) + " to " +
+                             std::to_string(hi)};
+            out = v->get<int>();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> color(const char* key, Rgba8& out) const {
+        if (const json* v = get(key)) {
+            std::optional<Rgba8> parsed = v->is_string() ? parseColor(v->get<std::string>()) : std::nullopt;
+            if (!parsed) return Error{where(key) + ": expected a colour like \"#a1b2c3\""};
+            out = *parsed;
+        }
+        return std::nullopt;
+    }
+
+private:
+    static std::string format(double v) {
+        std::ostringstream s;
+        s << v;
+        return s.str();
+    }
+    const json& object_;
+    std::string path_;
+};
+
+#define BASHU_TRY(expression)                              \
+    do {                                                   \
+        if (std::optional<Error> failed_ = (expression)) { \
+            return *failed_;                               \
+        }                                                  \
+    } while (0)
+
+std::string resolvePath(const std::string& base, const std::string& path) {
+    if (path.empty() || fs::path(path).is_absolute() || path.rfind("/vsi", 0) == 0) return path;
+    return (fs::path(base) / path).lexically_normal().string();
+}
+
+std::optional<Error> requireObject(const json& value, const std::string& where) {
+    if (!value.is_object()) return Error{where + ": expected an object"};
+    return std::nullopt;
+}
+
+std::optional<Error> parseJoin(const json& value, const std::string& where, const std::string& base, JoinSpec& join) {
+    BASHU_TRY(requireObject(value, where));
+    Reader r(value, where);
+    BASHU_TRY(r.rejectUnknown({"table", "layer_key", "table_key", "where", "value", "as"}));
+    BASHU_TRY(r.string("table", join.table));
+    BASHU_TRY(r.string("layer_key", join.layerKey));
+    join.tableKey = join.layerKey;
+    BASHU_TRY(r.string("table_key", join.tableKey));
+    BASHU_TRY(r.string("value", join.value));
+    join.as = join.value;
+    BASHU_TRY(r.string("as", join.as));
+    for (const char* required : {"table", "layer_key", "value"})
+        if (!r.get(required)) return Error{r.where(required) + ": missing"};
+    join.table = resolvePath(base, join.table);
+    if (const json* filters = r.get("where")) {
+        if (!filters->is_object()) return Error{r.where("where") + ": expected an object of field: value"};
+        for (const auto& [field, wanted] : filters->items()) {
+            if (wanted.is_string())
+                join.where.emplace_back(field, wanted.get<std::string>());
+            else if (wanted.is_number_integer())
+                join.where.emplace_back(field, std::to_string(wanted.get<long long>()));
+            else
+                return Error{r.where("where") + "." + field + ": expected a string or a whole number"};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
+    BASHU_TRY(requireObject(value, where));
+    Reader r(value, where);
+    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "no_data"}));
+    BASHU_TRY(r.color("color", fill.color));
+    BASHU_TRY(r.string("field", fill.field));
+    BASHU_TRY(r.string("method", fill.method));
+    BASHU_TRY(r.integer("classes", fill.classes, 1, 12));
+    BASHU_TRY(r.string("ramp", fill.ramp));
+    BASHU_TRY(r.boolean("reverse", fill.reverse));
+    BASHU_TRY(r.color("no_data", fill.noData));
+    return std::nullopt;
+}
+
+std::optional<Error> parseLayer(const json& value, const std::string& where, const std::string& base,
+                                LayerSpec& layer) {
+    BASHU_TRY(requireObject(value, where));
+    Reader r(value, where);
+    BASHU_TRY(r.rejectUnknown(
+        {"name", "source", "source_layer", "filter", "visible", "opacity", "join", "fill", "stroke", "point"}));
+    BASHU_TRY(r.string("source", layer.source));
+    if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
+    layer.source = resolvePath(base, layer.source);
+    layer.name = fs::path(layer.source).stem().string();
+    BASHU_TRY(r.string("name", layer.name));
+    BASHU_TRY(r.string("source_layer", layer.sourceLayer));
+    BASHU_TRY(r.string("filter", layer.filter));
+    BASHU_TRY(r.boolean("visible", layer.visible));
+    BASHU_TRY(r.number("opacity", layer.opacity, 0.0, 1.0));
+    if (const json* join = r.get("join")) {
+        layer.join.emplace();
+        BASHU_TRY(parseJoin(*join, r.where("join"), base, *layer.join));
+    }
+    if (const json* fill = r.get("fill")) BASHU_TRY(parseFill(*fill, r.where("fill"), layer.fill));
+    if (const json* stroke = r.get("stroke")) {
+        BASHU_TRY(requireObject(*stroke, r.where("stroke")));
+        Reader s(*stroke, r.where("stroke"));
+        BASHU_TRY(s.rejectUnknown({"color", "width"}));
+        BASHU_TRY(s.color("color", layer.stroke.color));
+        BASHU_TRY(s.number("width", layer.stroke.width, 0.0, 100.0));
+    }
+    if (const json* point = r.get("point")) {
+        BASHU_TRY(requireObject(*point, r.where("point")));
+        Reader p(*point, r.where("point"));
+        BASHU_TRY(p.rejectUnknown({"color", "size"}));
+        BASHU_TRY(p.color("color", layer.point.color));
+        BASHU_TRY(p.number("size", layer.point.size, 0.0, 500.0));
+    }
+    return std::nullopt;
+}
+
+Result<MapDocument> parseRoot(const json& root, const std::string& base) {
+    if (!root.is_object()) return Error{"expected a JSON object at the top level"};
+    MapDocument document;
+    Reader r(root, "");
+    BASHU_TRY(r.rejectUnknown({"version", "title", "subtitle", "crs", "background", "export", "layers"}));
+    if (const json* version = r.get("version"); version && (!version->is_number_integer() || *version != 1))
+        return Error{"version: this program reads version 1 documents"};
+    BASHU_TRY(r.string("title", document.title));
+    BASHU_TRY(r.string("subtitle", document.subtitle));
+    BASHU_TRY(r.string("crs", document.crs));
+    if (document.crs.empty()) return Error{"crs: empty (use \"auto\" or a CRS such as \"EPSG:4326\")"};
+    BASHU_TRY(r.color("background", document.background));
+    if (const json* exportSettings = r.get("export")) {
+        BASHU_TRY(requireObject(*exportSettings, "export"));
+        Reader e(*exportSettings, "export");
+        BASHU_TRY(e.rejectUnknown({"width", "height"}));
+        BASHU_TRY(e.integer("width", document.width, 16, 16384));
+        BASHU_TRY(e.integer("height", document.height, 16, 16384));
+    }
+    const json* layers = r.get("layers");
+    if (!layers || !layers->is_array()) return Error{"layers: expected an array of layers"};
+    for (size_t i = 0; i < layers->size(); ++i) {
+        LayerSpec layer;
+        BASHU_TRY(parseLayer((*layers)[i], "layers[" + std::to_string(i) + "]", base, layer));
+        document.layers.push_back(std::move(layer));
+    }
+    return document;
+}
+
+std::string relativeTo(const std::string& base, const std::string& path) {
+    if (path.empty() || base.empty() || !fs::path(path).is_absolute()) return path;
+    const fs::path relative = fs::path(path).lexically_relative(base);
+    return relative.empty() ? path : relative.string();
+}
+
+}  // namespace
+
+Result<MapDocument> parseMapDocument(std::string_view text, const std::string& documentPath) {
+    // Deeply nested input is refused before parsing so a hostile file cannot exhaust the stack.
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > 64) return Error{documentPath + ": nested too deeply (more than 64 levels)"};
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::exception& e) {
+        return Error{documentPath + ": not valid JSON: " + e.what()};
+    }
+    const std::string base = fs::absolute(fs::path(documentPath)).parent_path().string();
+    Result<MapDocument> document = parseRoot(root, base);
+    if (!document) return Error{documentPath + ": " + document.error().message};
+    return document;
+}
+
+Result<MapDocument> loadMapDocument(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return Error{path + ": no such file"};
+    if (fs::is_directory(path, ec)) return Error{path + ": is a directory, not a map document"};
+    if (fs::file_size(path, ec) > (64u << 20)) return Error{path + ": too large for a map document (over 64 MiB)"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path + ": cannot be read"};
+    std::stringstream contents;
+    contents << in.rdbuf();
+    return parseMapDocument(contents.str(), path);
+}
+
+std::string serializeMapDocument(const MapDocument& document, const std::string& documentPath) {
+    const std::string base = fs::absolute(fs::path(documentPath)).parent_path().string();
+    json root;
+    root["version"] = 1;
+    if (!document.title.empty()) root["title"] = document.title;
+    if (!document.subtitle.empty()) root["subtitle"] = document.subtitle;
+    root["crs"] = document.crs;
+    root["background"] = formatColor(document.background);
+    root["export"] = {{"width", document.width}, {"height", document.height}};
+    json layers = json::array();
+    for (const LayerSpec& layer : document.layers) {
+        json l;
+        l["name"] = layer.name;
+        l["source"] = relativeTo(base, layer.source);
+        if (!layer.sourceLayer.empty()) l["source_layer"] = layer.sourceLayer;
+        if (!layer.filter.empty()) l["filter"] = layer.filter;
+        l["visible"] = layer.visible;
+        l["opacity"] = layer.opacity;
+        if (layer.join) {
+            const JoinSpec& j = *layer.join;
+            json where = json::object();
+            for (const auto& [field, value] : j.where) where[field] = value;
+            l["join"] = {{"table", relativeTo(base, j.table)}, {"layer_key", j.layerKey}, {"table_key", j.tableKey},
+                         {"where", where}, {"value", j.value}, {"as", j.as}};
+        }
+        json fill = {{"color", formatColor(layer.fill.color)}, {"no_data", formatColor(layer.fill.noData)}};
+        if (!layer.fill.field.empty()) {
+            fill["field"] = layer.fill.field;
+            fill["method"] = layer.fill.method;
+            fill["classes"] = layer.fill.classes;
+            fill["ramp"] = layer.fill.ramp;
+            fill["reverse"] = layer.fill.reverse;
+        }
+        l["fill"] = fill;
+        l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};
+        l["point"] = {{"color", formatColor(layer.point.color)}, {"size", layer.point.size}};
+        layers.push_back(l);
+    }
+    root["layers"] = layers;
+    return root.dump(2) + "\n";
+}
+
+}  // namespace bashu

@@ -1,0 +1,79 @@
+#pragma once
+// The map document: what a map shows and how, as data. The GUI saves it and the headless
+// exporter renders it, so the same document always gives the same picture.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/color.h"
+#include "core/result.h"
+
+namespace bashu {
+
+/// Brings one value per feature from a table (e.g. a long-format indicator CSV) into a layer.
+struct JoinSpec {
+    std::string table;       // path of the table file (absolute once parsed)
+    std::string layerKey;    // field of the layer to match on
+    std::string tableKey;    // field of the table to match on
+    std::vector<std::pair<std::string, std::string>> where;  // table rows kept: field == value
+    std::string value;       // table field holding the value
+    std::string as;          // name of the new layer field
+};
+
+/// How polygons are filled: one colour, or classes of a numeric field coloured by a ramp.
+struct FillStyle {
+    Rgba8 color{0xd9, 0xd9, 0xd9, 255};  // used when no field is set
+    std::string field;                   // numeric field to classify; empty for a single colour
+    std::string method = "jenks";        // quantile | equal | jenks
+    int classes = 5;
+    std::string ramp = "YlOrRd";
+    bool reverse = false;
+    Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
+};
+
+struct StrokeStyle {
+    Rgba8 color{0x63, 0x63, 0x63, 255};
+    double width = 0.8;  // pixels at 1x scale; 0 hides the outline
+};
+
+struct PointStyle {
+    Rgba8 color{0x31, 0x82, 0xbd, 255};
+    double size = 6.0;  // diameter in pixels at 1x scale
+};
+
+struct LayerSpec {
+    std::string name;          // shown in legends and the layers panel
+    std::string source;        // data file (absolute once parsed)
+    std::string sourceLayer;   // layer inside the file; empty for all layers
+    std::string filter;        // OGR SQL WHERE clause; empty for all features
+    bool visible = true;
+    double opacity = 1.0;
+    std::optional<JoinSpec> join;
+    FillStyle fill;
+    StrokeStyle stroke;
+    PointStyle point;
+};
+
+struct MapDocument {
+    std::string title;
+    std::string subtitle;
+    std::string crs = "auto";  // "auto" fits an equal-area conic to the data
+    Rgba8 background{0xff, 0xff, 0xff, 255};
+    int width = 2048;   // export size in pixels
+    int height = 1536;
+    std::vector<LayerSpec> layers;
+};
+
+/// Parses a map document. Relative paths are resolved against `documentPath`'s folder.
+/// Errors name the document and the offending key, e.g. "map.json: layers[1].fill.classes: ...".
+Result<MapDocument> parseMapDocument(std::string_view text, const std::string& documentPath);
+
+/// Reads and parses a map document file.
+Result<MapDocument> loadMapDocument(const std::string& path);
+
+/// Serialises a document; paths are written relative to `documentPath`'s folder where possible.
+std::string serializeMapDocument(const MapDocument& document, const std::string& documentPath);
+
+}  // namespace bashu

@@ -1,0 +1,332 @@
+#include "io/vector_reader.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <filesystem>
+#include <optional>
+
+#include "io/gdal_errors.h"
+#include "io/remote_paths.h"
+
+namespace bashu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Reports of the same problem stop after this many lines; the counts keep going.
+constexpr size_t kMaxWarningsPerKind = 5;
+
+std::optional<GeometryKind> kindOfType(OGRwkbGeometryType type) {
+    switch (wkbFlatten(type)) {
+        case wkbPoint:
+        case wkbMultiPoint: return GeometryKind::Point;
+        case wkbLineString:
+        case wkbMultiLineString:
+        case wkbCircularString:
+        case wkbCompoundCurve:
+        case wkbMultiCurve: return GeometryKind::Line;
+        case wkbPolygon:
+        case wkbMultiPolygon:
+        case wkbCurvePolygon:
+        case wkbMultiSurface:
+        case wkbTriangle:
+        case wkbPolyhedralSurface:
+        case wkbTIN: return GeometryKind::Polygon;
+        default: return std::nullopt;
+    }
+}
+
+std::optional<GeometryKind> kindOfDimension(int dimension) {
+    switch (dimension) {
+        case 0: return GeometryKind::Point;
+        case 1: return GeometryKind::Line;
+        case 2: return GeometryKind::Polygon;
+        default: return std::nullopt;
+    }
+}
+
+FieldType fieldTypeOf(OGRFieldType type) {
+    switch (type) {
+        case OFTInteger:
+        case OFTInteger64: return FieldType::Integer;
+        case OFTReal: return FieldType::Real;
+        default: return FieldType::String;
+    }
+}
+
+// Appends a geometry's parts to a column, or nothing when it does not fit; returns whether
+// every coordinate was finite.
+class GeometryAppender {
+public:
+    explicit GeometryAppender(GeometryColumn& column) : column_(column) {}
+
+    bool append(const OGRGeometry& geometry) {
+        const size_t vertices = column_.xy.size(), rings = column_.ringOffsets.size(),
+                     parts = column_.partOffsets.size();
+        finite_ = true;
+        appendAny(geometry);
+        if (!finite_) {
+            // Roll back the partial feature so a bad coordinate never reaches the map.
+            column_.xy.resize(vertices);
+            column_.ringOffsets.resize(rings);
+            column_.partOffsets.resize(parts);
+        }
+        return finite_;
+    }
+
+private:
+    void appendAny(const OGRGeometry& g) {
+        switch (wkbFlatten(g.getGeometryType())) {
+            case wkbPoint: {
+                const auto& p = *g.toPoint();
+                if (p.IsEmpty()) return;
+                addVertex(p.getX(), p.getY());
+                column_.endRing();
+                column_.endPart();
+                return;
+            }
+            case wkbLineString:
+            case wkbLinearRing:
+                appendRing(*g.toSimpleCurve());
+                column_.endPart();
+                return;
+            case wkbPolygon: {
+                const auto& polygon = *g.toPolygon();
+                if (polygon.IsEmpty()) return;
+                for (const OGRLinearRing* ring : polygon) appendRing(*ring);
+                column_.endPart();
+                return;
+            }
+            case wkbMultiPoint:
+            case wkbMultiLineString:
+            case wkbMultiPolygon:
+            case wkbGeometryCollection:
+                for (const OGRGeometry* member : *g.toGeometryCollection())
+                    if (sameKind(*member)) appendAny(*member);
+                return;
+            default: {
+                // Curves and surfaces: draw their linear approximation.
+                std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
+                if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(g.getGeometryType()))
+                    appendAny(*linear);
+                return;
+            }
+        }
+    }
+
+    bool sameKind(const OGRGeometry& member) const {
+        return kindOfDimension(member.getDimension()) == column_.kind;
+    }
+
+    void appendRing(const OGRSimpleCurve& ring) {
+        const int n = ring.getNumPoints();
+        buffer_.resize(size_t(n));
+        ring.getPoints(buffer_.data());
+        for (const OGRRawPoint& p : buffer_) addVertex(p.x, p.y);
+        column_.endRing();
+    }
+
+    void addVertex(double x, double y) {
+        if (!std::isfinite(x) || !std::isfinite(y)) finite_ = false;
+        column_.addVertex(x, y);
+    }
+
+    GeometryColumn& column_;
+    std::vector<OGRRawPoint> buffer_;
+    bool finite_ = true;
+};
+
+// Makes a polygonal geometry valid, keeping only the parts of the layer's dimension.
+std::unique_ptr<OGRGeometry> repaired(const OGRGeometry& geometry) {
+    std::unique_ptr<OGRGeometry> fixed(geometry.MakeValid());
+    if (!fixed || !fixed->IsValid()) return nullptr;
+    return fixed;
+}
+
+void describeCrs(const OGRSpatialReference& srs, Layer& layer) {
+    char* wkt = nullptr;
+    const char* const wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
+    if (srs.exportToWkt(&wkt, wktOptions) == OGRERR_NONE && wkt) layer.crs = wkt;
+    CPLFree(wkt);
+    if (const char* name = srs.GetName()) layer.crsName = name;
+    OGRSpatialReference identified(srs);
+    const char* authority = identified.GetAuthorityName(nullptr);
+    if (!authority) {
+        identified.AutoIdentifyEPSG();
+        authority = identified.GetAuthorityName(nullptr);
+    }
+    if (authority && std::string(authority) == "EPSG") {
+        if (const char* code = identified.GetAuthorityCode(nullptr)) layer.epsg = std::atoi(code);
+    }
+}
+
+bool looksLikeLonLat(const Extent& e) {
+    return !e.empty() && e.minX >= -180.0 && e.maxX <= 360.0 && e.minY >= -90.0 && e.maxY <= 90.0;
+}
+
+Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOptions& options) {
+    Layer layer;
+    layer.name = source.GetName();
+    layer.sourcePath = path;
+    LoadReport& report = layer.report;
+
+    if (!options.attributeFilter.empty()) {
+        ScopedGdalErrorCapture errors;
+        if (source.SetAttributeFilter(options.attributeFilter.c_str()) != OGRERR_NONE)
+            return Error{path + ": layer '" + layer.name + "': invalid filter '" + options.attributeFilter +
+                         "': " + errors.lastError()};
+    }
+
+    OGRFeatureDefn* definition = source.GetLayerDefn();
+    const int fieldCount = definition->GetFieldCount();
+    for (int i = 0; i < fieldCount; ++i) {
+        const OGRFieldDefn* field = definition->GetFieldDefn(i);
+        layer.attributes.columns.push_back(Column{field->GetNameRef(), fieldTypeOf(field->GetType()), {}, {}, {}});
+    }
+
+    const bool hasGeometryField = definition->GetGeomFieldCount() > 0;
+    std::optional<GeometryKind> kind = kindOfType(source.GetGeomType());
+    if (kind) layer.geometry.kind = *kind;
+    GeometryAppender appender(layer.geometry);
+    size_t skippedKind = 0;
+
+    source.ResetReading();
+    for (auto& feature : source) {
+        ++report.featuresRead;
+        for (int i = 0; i < fieldCount; ++i) {
+            Column& column = layer.attributes.columns[size_t(i)];
+            if (!feature->IsFieldSetAndNotNull(i))
+                column.appendNull();
+            else if (column.isNumeric())
+                column.appendNumber(column.type == FieldType::Integer ? double(feature->GetFieldAsInteger64(i))
+                                                                      : feature->GetFieldAsDouble(i));
+            else
+                column.appendString(feature->GetFieldAsString(i));
+        }
+
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry) {
+            if (hasGeometryField) ++report.nullGeometries;
+        } else if (geometry->IsEmpty()) {
+            ++report.emptyGeometries;
+        } else {
+            if (!kind) {
+                // Layers that declare no single type take the kind of their first geometry.
+                kind = kindOfDimension(geometry->getDimension());
+                if (kind) layer.geometry.kind = *kind;
+            }
+            std::unique_ptr<OGRGeometry> fixed;
+            if (kindOfDimension(geometry->getDimension()) != kind) {
+                ++report.skipped;
+                if (++skippedKind <= kMaxWarningsPerKind)
+                    report.warn("feature " + std::to_string(feature->GetFID()) + ": " +
+                                OGRGeometryTypeToName(geometry->getGeometryType()) + " in a " +
+                                geometryKindName(*kind) + " layer, skipped");
+                geometry = nullptr;
+            } else if (options.validate && *kind != GeometryKind::Point && !geometry->IsValid()) {
+                ++report.invalidGeometries;
+                fixed = repaired(*geometry);
+                if (fixed) {
+                    ++report.repaired;
+                    geometry = fixed.get();
+                } else {
+                    ++report.skipped;
+                    report.warn("feature " + std::to_string(feature->GetFID()) +
+                                ": invalid geometry that could not be repaired, skipped");
+                    geometry = nullptr;
+                }
+            }
+            if (geometry && !appender.append(*geometry)) {
+                ++report.skipped;
+                report.warn("feature " + std::to_string(feature->GetFID()) +
+                            ": non-finite (NaN or infinite) coordinates, skipped");
+            }
+        }
+        layer.geometry.endFeature();
+    }
+    if (skippedKind > kMaxWarningsPerKind)
+        report.warn(std::to_string(skippedKind) + " features of another geometry kind skipped in all");
+    if (report.repaired > 0)
+        report.warn(std::to_string(report.repaired) + " invalid geometries repaired (MakeValid)");
+
+    if (const OGRSpatialReference* srs = source.GetSpatialRef()) {
+        describeCrs(*srs, layer);
+    } else if (hasGeometryField && layer.geometry.vertexCount() > 0) {
+        if (looksLikeLonLat(layer.geometry.extent())) {
+            OGRSpatialReference wgs84;
+            wgs84.importFromEPSG(4326);
+            describeCrs(wgs84, layer);
+            report.warn("no coordinate reference system; coordinates look like longitude/latitude, assumed WGS 84 "
+                        "(EPSG:4326)");
+        } else {
+            report.warn("no coordinate reference system and the coordinates are not longitude/latitude");
+        }
+    }
+    return layer;
+}
+
+// Opens a file for reading vectors, with one message naming the file for every way it can fail.
+Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
+    ensureGdalRegistered();
+    if (isRemotePath(path)) return Error{path + ": remote paths are not opened (network access is off)"};
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return Error{path + ": no such file"};
+    if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0) return Error{path + ": file is empty"};
+
+    ScopedGdalErrorCapture errors;
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!dataset) {
+        const std::string why =
+            errors.lastError().empty() ? "not a vector format that can be read" : errors.lastError();
+        return Error{path + ": " + why};
+    }
+    return dataset;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> listLayerNames(const std::string& path) {
+    Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
+    if (!dataset) return dataset.error();
+    std::vector<std::string> names;
+    for (OGRLayer* layer : (*dataset)->GetLayers()) names.emplace_back(layer->GetName());
+    if (names.empty()) return Error{path + ": contains no layers"};
+    return names;
+}
+
+Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options) {
+    Result<GDALDatasetUniquePtr> opened = openVectorDataset(path);
+    if (!opened) return opened.error();
+    GDALDatasetUniquePtr& dataset = *opened;
+    ScopedGdalErrorCapture errors;
+
+    VectorFile file;
+    file.path = path;
+    file.driver = dataset->GetDriver() ? dataset->GetDriver()->GetDescription() : "";
+    if (!options.layerName.empty()) {
+        OGRLayer* layer = dataset->GetLayerByName(options.layerName.c_str());
+        if (!layer) return Error{path + ": no layer named '" + options.layerName + "'"};
+        Result<Layer> read = readLayer(path, *layer, options);
+        if (!read) return read.error();
+        file.layers.push_back(std::move(read.value()));
+    } else {
+        for (OGRLayer* layer : dataset->GetLayers()) {
+            Result<Layer> read = readLayer(path, *layer, options);
+            if (!read) return read.error();
+            file.layers.push_back(std::move(read.value()));
+        }
+    }
+    if (file.layers.empty()) return Error{path + ": contains no layers"};
+    if (!errors.lastError().empty() && file.layers.front().report.featuresRead == 0)
+        return Error{path + ": " + errors.lastError()};
+    for (const std::string& w : errors.warnings())
+        for (Layer& layer : file.layers) layer.report.warn(w);
+    return file;
+}
+
+}  // namespace bashu

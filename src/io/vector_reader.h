@@ -1,0 +1,38 @@
+#pragma once
+// Reading vector files (anything GDAL/OGR opens) into flat core layers.
+#include <string>
+#include <vector>
+
+#include "core/layer.h"
+#include "core/result.h"
+
+namespace bashu {
+
+/// Which part of a file to read.
+struct ReadOptions {
+    std::string layerName;        // only this layer; empty reads all layers
+    std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
+    bool validate = true;         // check polygon/line validity and repair (GEOS)
+};
+
+/// A file as read: the driver that read it and its layers.
+struct VectorFile {
+    std::string path;
+    std::string driver;  // GDAL short name, e.g. "GeoJSON", "ESRI Shapefile", "GPKG"
+    std::vector<Layer> layers;
+};
+
+/// Reads the layers of a vector file into flat storage. Invalid geometries are repaired
+/// (GEOS MakeValid through GDAL) or skipped, and counted in each layer's report; null and empty
+/// geometries are kept as features without geometry. Fails with one message naming the file and
+/// the problem when the file cannot be opened or a requested layer does not exist.
+Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options = {});
+
+}  // namespace bashu
+
+namespace bashu {
+
+/// Names of the layers of a vector file without reading their features.
+Result<std::vector<std::string>> listLayerNames(const std::string& path);
+
+}  // namespace bashu

@@ -1,0 +1,138 @@
+#include "proj/transform.h"
+
+#include <proj.h>
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <vector>
+
+namespace bashu {
+
+struct Transform::State {
+    PJ_CONTEXT* context = nullptr;
+    PJ* pj = nullptr;
+    ~State() {
+        if (pj) proj_destroy(pj);
+        if (context) proj_context_destroy(context);
+    }
+};
+
+namespace {
+std::string lastProjError(PJ_CONTEXT* context) {
+    const int code = proj_context_errno(context);
+    const char* text = code ? proj_context_errno_string(context, code) : nullptr;
+    return text ? text : "not understood";
+}
+
+// A context that never reaches the network (PROJ's CDN grids) behind the user's back.
+PJ_CONTEXT* offlineContext() {
+    PJ_CONTEXT* context = proj_context_create();
+    proj_context_set_enable_network(context, 0);
+    proj_log_level(context, PJ_LOG_NONE);
+    return context;
+}
+}  // namespace
+
+Transform::Transform(std::unique_ptr<State> state, bool identity) : state_(std::move(state)), identity_(identity) {}
+Transform::Transform(Transform&&) noexcept = default;
+Transform& Transform::operator=(Transform&&) noexcept = default;
+Transform::~Transform() = default;
+
+Result<Transform> Transform::create(const std::string& from, const std::string& to) {
+    auto state = std::make_unique<State>();
+    state->context = offlineContext();
+    PJ* source = proj_create(state->context, from.c_str());
+    if (!source) return Error{"unknown coordinate reference system '" + from + "': " + lastProjError(state->context)};
+    PJ* target = proj_create(state->context, to.c_str());
+    if (!target) {
+        proj_destroy(source);
+        return Error{"unknown coordinate reference system '" + to + "': " + lastProjError(state->context)};
+    }
+    const bool identity = proj_is_equivalent_to(source, target, PJ_COMP_EQUIVALENT) != 0;
+    PJ* raw = proj_create_crs_to_crs_from_pj(state->context, source, target, nullptr, nullptr);
+    proj_destroy(source);
+    proj_destroy(target);
+    if (!raw) return Error{"no transformation from '" + from + "' to '" + to + "': " + lastProjError(state->context)};
+    state->pj = proj_normalize_for_visualization(state->context, raw);
+    proj_destroy(raw);
+    if (!state->pj) return Error{"cannot normalise the axis order of the transformation: " + lastProjError(state->context)};
+    return Transform(std::move(state), identity);
+}
+
+size_t Transform::transformInPlace(std::span<double> xy) const {
+    const size_t n = xy.size() / 2;
+    if (n == 0 || identity_) return 0;
+    proj_trans_generic(state_->pj, PJ_FWD, xy.data(), 2 * sizeof(double), n, xy.data() + 1, 2 * sizeof(double), n,
+                       nullptr, 0, 0, nullptr, 0, 0);
+    size_t failed = 0;
+    for (size_t i = 0; i < xy.size(); i += 2) {
+        // PROJ marks failures with HUGE_VAL; make them NaN so later stages skip them uniformly.
+        if (!std::isfinite(xy[i]) || !std::isfinite(xy[i + 1])) {
+            xy[i] = xy[i + 1] = std::numeric_limits<double>::quiet_NaN();
+            ++failed;
+        }
+    }
+    return failed;
+}
+
+Extent Transform::transformExtent(const Extent& extent, int samplesPerEdge) const {
+    if (extent.empty()) return {};
+    std::vector<double> xy;
+    const int n = std::max(samplesPerEdge, 2);
+    for (int i = 0; i < n; ++i) {
+        const double t = double(i) / double(n - 1);
+        const double x = extent.minX + t * extent.width(), y = extent.minY + t * extent.height();
+        xy.insert(xy.end(), {x, extent.minY, x, extent.maxY, extent.minX, y, extent.maxX, y});
+    }
+    transformInPlace(xy);
+    Extent result;
+    for (size_t i = 0; i < xy.size(); i += 2)
+        if (std::isfinite(xy[i])) result.include(xy[i], xy[i + 1]);
+    return result;
+}
+
+Status validateCrs(const std::string& definition) {
+    PJ_CONTEXT* context = offlineContext();
+    PJ* crs = proj_create(context, definition.c_str());
+    Status status = Ok{};
+    if (!crs)
+        status = Error{"unknown coordinate reference system '" + definition + "': " + lastProjError(context)};
+    else if (!proj_is_crs(crs))
+        status = Error{"'" + definition + "' is not a coordinate reference system"};
+    if (crs) proj_destroy(crs);
+    proj_context_destroy(context);
+    return status;
+}
+
+std::string crsName(const std::string& definition) {
+    PJ_CONTEXT* context = offlineContext();
+    std::string name = definition;
+    if (PJ* crs = proj_create(context, definition.c_str())) {
+        if (const char* n = proj_get_name(crs); n && *n && std::string(n) != "unknown") name = n;
+        proj_destroy(crs);
+    }
+    proj_context_destroy(context);
+    return name;
+}
+
+std::string equalAreaConicFor(const Extent& lonLat) {
+    const double lat0 = lonLat.centerY(), lon0 = lonLat.centerX();
+    const double lat1 = lonLat.minY + lonLat.height() / 6.0, lat2 = lonLat.maxY - lonLat.height() / 6.0;
+    char buffer[256];
+    if (std::abs(lat1 + lat2) < 1.0) {
+        // Parallels symmetric about the equator make the cone a cylinder; use an azimuthal
+        // equal-area projection there instead.
+        std::snprintf(buffer, sizeof buffer,
+                      "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs", lat0,
+                      lon0);
+        return buffer;
+    }
+    std::snprintf(buffer, sizeof buffer,
+                  "+proj=aea +lat_0=%.4f +lon_0=%.4f +lat_1=%.4f +lat_2=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m "
+                  "+no_defs +type=crs",
+                  lat0, lon0, lat1, lat2);
+    return buffer;
+}
+
+}  // namespace bashu

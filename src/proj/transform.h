@@ -1,0 +1,52 @@
+#pragma once
+// Coordinate transformations between CRSs (PROJ), in x = east/longitude, y = north/latitude order.
+#include <memory>
+#include <span>
+#include <string>
+
+#include "core/extent.h"
+#include "core/result.h"
+
+namespace bashu {
+
+/// A transformation from one CRS to another. Any definition PROJ accepts works on either side:
+/// "EPSG:4544", a PROJ string, WKT, PROJJSON. Axis order is normalised for maps: x is
+/// longitude/easting and y latitude/northing, whatever the CRS's official axis order.
+class Transform {
+public:
+    static Result<Transform> create(const std::string& from, const std::string& to);
+
+    Transform(Transform&&) noexcept;
+    Transform& operator=(Transform&&) noexcept;
+    ~Transform();
+
+    /// Transforms interleaved x, y pairs in place. Points that cannot be transformed become NaN
+    /// and are counted in the return value.
+    size_t transformInPlace(std::span<double> xy) const;
+
+    /// The bounding box of `extent` after transformation, sampling its edges densely so curved
+    /// edges are covered. Empty when nothing could be transformed.
+    Extent transformExtent(const Extent& extent, int samplesPerEdge = 21) const;
+
+    /// True when source and target are the same CRS (the transform does nothing).
+    bool isIdentity() const { return identity_; }
+
+private:
+    struct State;
+    explicit Transform(std::unique_ptr<State> state, bool identity);
+    std::unique_ptr<State> state_;
+    bool identity_ = false;
+};
+
+/// Checks that PROJ understands a CRS definition; the error names the definition.
+Status validateCrs(const std::string& definition);
+
+/// A human-readable name of a CRS definition (e.g. "WGS 84"), or the definition itself.
+std::string crsName(const std::string& definition);
+
+/// An Albers equal-area conic fitted to a lon/lat extent: central meridian at its middle,
+/// standard parallels at 1/6 and 5/6 of its latitude range (the usual rule for regional maps);
+/// a Lambert azimuthal equal-area projection for extents centred on the equator.
+std::string equalAreaConicFor(const Extent& lonLat);
+
+}  // namespace bashu

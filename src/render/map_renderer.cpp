@@ -1,0 +1,220 @@
+#include "render/map_renderer.h"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "render/gl_handles.h"
+#include "render/shader_program.h"
+#include "render/shader_sources.h"
+
+namespace bashu {
+
+namespace {
+
+// GPU resources of one layer; counts are what draw calls need.
+struct GpuLayer {
+    double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0, pointOriginX = 0, pointOriginY = 0;
+    GlVertexArray fillVao, lineVao, pointVao;
+    GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds, pointPositions, pointIds;
+    GLsizei fillIndexCount = 0, segmentCount = 0, pointCount = 0;
+    GlBuffer colorBuffer;  // RGBA8 per feature
+    GlTexture colorTexture;
+    size_t colorCount = 0;
+};
+
+template <class T>
+GlBuffer uploadArray(GLenum target, const std::vector<T>& data) {
+    GlBuffer buffer = makeBuffer();
+    glBindBuffer(target, buffer.get());
+    glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.empty() ? nullptr : data.data(), GL_STATIC_DRAW);
+    return buffer;
+}
+
+void floatAttribute(GLuint location, const GlBuffer& buffer, GLint components, GLuint divisor) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glVertexAttribDivisor(location, divisor);
+}
+
+void idAttribute(GLuint location, const GlBuffer& buffer, GLuint divisor) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
+    glEnableVertexAttribArray(location);
+    glVertexAttribIPointer(location, 1, GL_UNSIGNED_INT, 0, nullptr);
+    glVertexAttribDivisor(location, divisor);
+}
+
+float rgbaChannel(uint8_t v) { return float(v) / 255.0f; }
+
+}  // namespace
+
+struct MapRenderer::State {
+    GlProgram fillProgram, lineProgram, pointProgram;
+    GlBuffer quadCorners;  // shared unit quad for instanced lines and points
+    std::vector<GpuLayer> layers;
+
+    void setTransform(GLuint program, const ClipTransform& t) {
+        glUniform4f(glGetUniformLocation(program, "clipTransform"), t.scaleX, t.scaleY, t.offsetX, t.offsetY);
+    }
+    void bindColors(GLuint program, const GpuLayer& layer) {
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_BUFFER, layer.colorTexture.get());
+        glUniform1i(glGetUniformLocation(program, "featureColors"), 0);
+    }
+};
+
+MapRenderer::MapRenderer(std::unique_ptr<State> state) : state_(std::move(state)) {}
+MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
+MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
+MapRenderer::~MapRenderer() = default;
+
+Result<MapRenderer> MapRenderer::create() {
+    auto state = std::make_unique<State>();
+    Result<GlProgram> fill = buildProgram("polygon_fill", shaders::polygon_fill_vert, shaders::polygon_fill_frag);
+    if (!fill) return fill.error();
+    Result<GlProgram> line = buildProgram("line", shaders::line_vert, shaders::line_frag);
+    if (!line) return line.error();
+    Result<GlProgram> point = buildProgram("point", shaders::point_vert, shaders::point_frag);
+    if (!point) return point.error();
+    state->fillProgram = std::move(*fill);
+    state->lineProgram = std::move(*line);
+    state->pointProgram = std::move(*point);
+    // Corners as (along, side) for lines; points read them as (-1/+1, -1/+1) after remapping.
+    const std::vector<float> corners = {0, -1, 1, -1, 0, 1, 1, 1};
+    state->quadCorners = uploadArray(GL_ARRAY_BUFFER, corners);
+    return MapRenderer(std::move(state));
+}
+
+size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
+    GpuLayer layer;
+    layer.fillOriginX = meshes.fill.originX;
+    layer.fillOriginY = meshes.fill.originY;
+    layer.lineOriginX = meshes.lines.originX;
+    layer.lineOriginY = meshes.lines.originY;
+    layer.pointOriginX = meshes.points.originX;
+    layer.pointOriginY = meshes.points.originY;
+
+    if (!meshes.fill.indices.empty()) {
+        layer.fillVao = makeVertexArray();
+        glBindVertexArray(layer.fillVao.get());
+        layer.fillPositions = uploadArray(GL_ARRAY_BUFFER, meshes.fill.positions);
+        floatAttribute(0, layer.fillPositions, 2, 0);
+        layer.fillIds = uploadArray(GL_ARRAY_BUFFER, meshes.fill.featureIds);
+        idAttribute(1, layer.fillIds, 0);
+        layer.fillIndices = uploadArray(GL_ELEMENT_ARRAY_BUFFER, meshes.fill.indices);
+        layer.fillIndexCount = GLsizei(meshes.fill.indices.size());
+    }
+    if (meshes.lines.segmentCount() > 0) {
+        layer.lineVao = makeVertexArray();
+        glBindVertexArray(layer.lineVao.get());
+        floatAttribute(0, state_->quadCorners, 2, 0);
+        layer.lineSegments = uploadArray(GL_ARRAY_BUFFER, meshes.lines.segments);
+        floatAttribute(1, layer.lineSegments, 4, 1);
+        layer.lineIds = uploadArray(GL_ARRAY_BUFFER, meshes.lines.featureIds);
+        idAttribute(2, layer.lineIds, 1);
+        layer.segmentCount = GLsizei(meshes.lines.segmentCount());
+    }
+    if (meshes.points.pointCount() > 0) {
+        layer.pointVao = makeVertexArray();
+        glBindVertexArray(layer.pointVao.get());
+        floatAttribute(0, state_->quadCorners, 2, 0);
+        layer.pointPositions = uploadArray(GL_ARRAY_BUFFER, meshes.points.positions);
+        floatAttribute(1, layer.pointPositions, 2, 1);
+        layer.pointIds = uploadArray(GL_ARRAY_BUFFER, meshes.points.featureIds);
+        idAttribute(2, layer.pointIds, 1);
+        layer.pointCount = GLsizei(meshes.points.pointCount());
+    }
+    glBindVertexArray(0);
+
+    layer.colorBuffer = makeBuffer();
+    layer.colorTexture = makeTexture();
+    state_->layers.push_back(std::move(layer));
+    const size_t index = state_->layers.size() - 1;
+    const std::vector<Rgba8> grey(1, Rgba8{0xd9, 0xd9, 0xd9, 255});
+    setFeatureColors(index, grey);
+    return index;
+}
+
+void MapRenderer::clearLayers() { state_->layers.clear(); }
+
+size_t MapRenderer::layerCount() const { return state_->layers.size(); }
+
+void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) {
+    GpuLayer& layer = state_->layers.at(index);
+    static_assert(sizeof(Rgba8) == 4);
+    const Rgba8 fallback{0xd9, 0xd9, 0xd9, 255};
+    std::span<const Rgba8> data = colors.empty() ? std::span<const Rgba8>(&fallback, 1) : colors;
+    glBindBuffer(GL_TEXTURE_BUFFER, layer.colorBuffer.get());
+    if (data.size() == layer.colorCount) {
+        glBufferSubData(GL_TEXTURE_BUFFER, 0, GLsizeiptr(data.size_bytes()), data.data());
+    } else {
+        glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(data.size_bytes()), data.data(), GL_DYNAMIC_DRAW);
+        glBindTexture(GL_TEXTURE_BUFFER, layer.colorTexture.get());
+        glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA8, layer.colorBuffer.get());
+        layer.colorCount = data.size();
+    }
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+}
+
+void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background, float pixelScale) {
+    State& s = *state_;
+    glClearColor(rgbaChannel(background.r), rgbaChannel(background.g), rgbaChannel(background.b),
+                 rgbaChannel(background.a));
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glEnable(GL_MULTISAMPLE);
+    const float viewportW = float(camera.width), viewportH = float(camera.height);
+
+    for (size_t i = 0; i < s.layers.size() && i < paints.size(); ++i) {
+        const GpuLayer& layer = s.layers[i];
+        const LayerPaint& paint = paints[i];
+        if (!paint.visible) continue;
+
+        if (paint.drawFill && layer.fillIndexCount > 0) {
+            const GLuint p = s.fillProgram.get();
+            glUseProgram(p);
+            s.setTransform(p, camera.clipTransform(layer.fillOriginX, layer.fillOriginY));
+            s.bindColors(p, layer);
+            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
+            glBindVertexArray(layer.fillVao.get());
+            glDrawElements(GL_TRIANGLES, layer.fillIndexCount, GL_UNSIGNED_INT, nullptr);
+        }
+        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f) {
+            const GLuint p = s.lineProgram.get();
+            glUseProgram(p);
+            s.setTransform(p, camera.clipTransform(layer.lineOriginX, layer.lineOriginY));
+            s.bindColors(p, layer);
+            glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
+            glUniform1f(glGetUniformLocation(p, "lineWidth"), paint.strokeWidth * pixelScale);
+            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
+            glUniform1i(glGetUniformLocation(p, "perFeatureColor"), paint.strokeByFeature ? 1 : 0);
+            const Rgba8 c = paint.strokeColor;
+            glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g), rgbaChannel(c.b),
+                        rgbaChannel(c.a));
+            glBindVertexArray(layer.lineVao.get());
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.segmentCount);
+        }
+        if (layer.pointCount > 0) {
+            const GLuint p = s.pointProgram.get();
+            glUseProgram(p);
+            s.setTransform(p, camera.clipTransform(layer.pointOriginX, layer.pointOriginY));
+            s.bindColors(p, layer);
+            glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
+            glUniform1f(glGetUniformLocation(p, "pointSize"), paint.pointSize * pixelScale);
+            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
+            const Rgba8 c = paint.pointOutline;
+            glUniform4f(glGetUniformLocation(p, "outlineColor"), rgbaChannel(c.r), rgbaChannel(c.g), rgbaChannel(c.b),
+                        rgbaChannel(c.a));
+            glBindVertexArray(layer.pointVao.get());
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.pointCount);
+        }
+    }
+    glBindVertexArray(0);
+    glUseProgram(0);
+}
+
+}  // namespace bashu

@@ -1,0 +1,66 @@
+#pragma once
+// Draws map layers with OpenGL 3.3 core into whatever framebuffer is bound: the window's or an
+// offscreen target. Geometry lives in GPU meshes uploaded once per layer; colours live in a
+// separate per-feature table, so restyling never touches the meshes.
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "core/camera.h"
+#include "core/color.h"
+#include "core/result.h"
+#include "tessellate/line_mesh.h"
+#include "tessellate/polygon_mesh.h"
+
+namespace bashu {
+
+/// CPU-side meshes of one layer, as built by the tessellator.
+struct LayerMeshes {
+    PolygonMesh fill;   // polygon layers
+    LineMesh lines;     // polygon outlines and line layers
+    PointMesh points;   // point layers
+};
+
+/// How a layer is drawn this frame (colours of features come from setFeatureColors).
+struct LayerPaint {
+    bool visible = true;
+    float opacity = 1.0f;
+    bool drawFill = true;
+    Rgba8 strokeColor{0x63, 0x63, 0x63, 255};
+    float strokeWidth = 0.8f;         // pixels at 1x; 0 draws no outline
+    bool strokeByFeature = false;     // line layers: stroke coloured by the feature table
+    float pointSize = 6.0f;           // diameter in pixels at 1x
+    Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
+};
+
+class MapRenderer {
+public:
+    /// Compiles the shaders; needs a current OpenGL 3.3+ core context.
+    static Result<MapRenderer> create();
+
+    MapRenderer(MapRenderer&&) noexcept;
+    MapRenderer& operator=(MapRenderer&&) noexcept;
+    ~MapRenderer();
+
+    /// Uploads a layer's meshes; returns its index for the calls below. Draw order is the order
+    /// layers were added (the first is at the bottom).
+    size_t addLayer(const LayerMeshes& meshes);
+    /// Removes every layer.
+    void clearLayers();
+    size_t layerCount() const;
+
+    /// Sets the colour of each feature of a layer (fill for polygons and points, stroke for
+    /// lines when strokeByFeature). Only this small table is rewritten.
+    void setFeatureColors(size_t layer, std::span<const Rgba8> colors);
+
+    /// Clears to `background` and draws every visible layer. `pixelScale` multiplies widths and
+    /// sizes (2 for a 2x export).
+    void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background, float pixelScale = 1.0f);
+
+private:
+    struct State;
+    explicit MapRenderer(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace bashu

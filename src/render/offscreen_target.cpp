@@ -1,0 +1,73 @@
+#include "render/offscreen_target.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+namespace bashu {
+
+namespace {
+GlRenderbuffer colorBuffer(int width, int height, int samples) {
+    GlRenderbuffer buffer = makeRenderbuffer();
+    glBindRenderbuffer(GL_RENDERBUFFER, buffer.get());
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+    return buffer;
+}
+
+bool attach(const GlFramebuffer& framebuffer, const GlRenderbuffer& color) {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+    return glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+}
+}  // namespace
+
+Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples) {
+    GLint maxSize = 0, maxSamples = 0;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+    glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    if (width < 1 || height < 1 || width > maxSize || height > maxSize)
+        return Error{"image size " + std::to_string(width) + "x" + std::to_string(height) +
+                     " is outside what the GPU can render (1 to " + std::to_string(maxSize) + " pixels a side)"};
+    OffscreenTarget target;
+    target.width_ = width;
+    target.height_ = height;
+    target.samples_ = std::clamp(samples, 0, int(maxSamples));
+    target.multisampledColor_ = colorBuffer(width, height, target.samples_);
+    target.resolvedColor_ = colorBuffer(width, height, 0);
+    target.multisampled_ = makeFramebuffer();
+    target.resolved_ = makeFramebuffer();
+    if (!attach(target.multisampled_, target.multisampledColor_) || !attach(target.resolved_, target.resolvedColor_))
+        return Error{"the GPU cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
+                     " framebuffer (out of GPU memory?)"};
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return target;
+}
+
+void OffscreenTarget::bind() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, multisampled_.get());
+    glViewport(0, 0, width_, height_);
+}
+
+Image OffscreenTarget::read() const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, multisampled_.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_.get());
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_.get());
+    Image image(width_, height_);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    // GL's first row is the bottom one; images start at the top.
+    const size_t rowBytes = size_t(width_) * 4;
+    std::vector<uint8_t> row(rowBytes);
+    for (int y = 0; y < height_ / 2; ++y) {
+        uint8_t* top = image.rgba.data() + size_t(y) * rowBytes;
+        uint8_t* bottom = image.rgba.data() + size_t(height_ - 1 - y) * rowBytes;
+        std::memcpy(row.data(), top, rowBytes);
+        std::memcpy(top, bottom, rowBytes);
+        std::memcpy(bottom, row.data(), rowBytes);
+    }
+    return image;
+}
+
+}  // namespace bashu

@@ -1,0 +1,210 @@
+#include "scene/map_scene.h"
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+
+#include "core/join.h"
+#include "io/vector_reader.h"
+#include "proj/transform.h"
+#include "tessellate/line_mesh.h"
+#include "tessellate/polygon_mesh.h"
+#include "thematic/color_ramp.h"
+
+namespace bashu {
+
+namespace {
+
+constexpr const char* kLonLat = "EPSG:4326";
+
+std::string describe(const SceneLayer& layer) { return layer.spec.source + ": layer '" + layer.data.name + "'"; }
+
+Result<Layer> loadLayer(const LayerSpec& spec) {
+    ReadOptions options;
+    options.layerName = spec.sourceLayer;
+    options.attributeFilter = spec.filter;
+    Result<VectorFile> file = readVectorFile(spec.source, options);
+    if (!file) return file.error();
+    if (file->layers.size() > 1)
+        return Error{spec.source + ": holds " + std::to_string(file->layers.size()) +
+                     " layers; name one with \"source_layer\""};
+    return std::move(file->layers.front());
+}
+
+Status applyJoin(Layer& layer, const JoinSpec& join, std::vector<std::string>& warnings) {
+    Result<VectorFile> table = readVectorFile(join.table);
+    if (!table) return table.error();
+    Result<JoinReport> report = joinColumn(layer.attributes, table->layers.front().attributes, join, join.table);
+    if (!report) return Error{layer.sourcePath + ": " + report.error().message};
+    auto list = [](const std::vector<std::string>& keys) {
+        std::string text;
+        for (size_t i = 0; i < keys.size() && i < 8; ++i) text += (i ? ", " : "") + keys[i];
+        return keys.size() > 8 ? text + ", ..." : text;
+    };
+    if (!report->unmatchedLayerKeys.empty())
+        warnings.push_back(layer.sourcePath + ": join with " + join.table + ": " +
+                           std::to_string(report->unmatchedLayerKeys.size()) + " features have no row (" +
+                           list(report->unmatchedLayerKeys) + ")");
+    if (!report->unmatchedTableKeys.empty())
+        warnings.push_back(join.table + ": " + std::to_string(report->unmatchedTableKeys.size()) +
+                           " rows match no feature of " + layer.sourcePath + " (" + list(report->unmatchedTableKeys) +
+                           ")");
+    return Ok{};
+}
+
+Result<std::string> chooseMapCrs(const MapDocument& document, const std::vector<SceneLayer>& layers) {
+    if (document.crs != "auto") {
+        Status valid = validateCrs(document.crs);
+        if (!valid) return valid.error();
+        return document.crs;
+    }
+    Extent lonLat;
+    for (const SceneLayer& layer : layers) {
+        Result<Transform> toLonLat = Transform::create(layer.data.crs, kLonLat);
+        if (!toLonLat) return Error{describe(layer) + ": " + toLonLat.error().message};
+        lonLat.include(toLonLat->transformExtent(layer.data.geometry.extent()));
+    }
+    if (lonLat.empty()) return std::string(kLonLat);
+    return equalAreaConicFor(lonLat);
+}
+
+Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
+    Result<Transform> transform = Transform::create(layer.data.crs, mapCrs);
+    if (!transform) return Error{describe(layer) + ": " + transform.error().message};
+    const size_t failed = transform->transformInPlace(layer.data.geometry.xy);
+    if (failed > 0)
+        warnings.push_back(describe(layer) + ": " + std::to_string(failed) +
+                           " vertices could not be projected to the map CRS and were left out");
+    return Ok{};
+}
+
+void buildMeshes(SceneLayer& layer) {
+    const GeometryColumn& g = layer.data.geometry;
+    const Extent e = g.extent();
+    const double ox = e.empty() ? 0.0 : e.centerX(), oy = e.empty() ? 0.0 : e.centerY();
+    switch (g.kind) {
+        case GeometryKind::Polygon:
+            layer.meshes.fill = tessellatePolygons(g, ox, oy);
+            layer.meshes.lines = buildLineMesh(g, ox, oy);
+            break;
+        case GeometryKind::Line: layer.meshes.lines = buildLineMesh(g, ox, oy); break;
+        case GeometryKind::Point: layer.meshes.points = buildPointMesh(g, ox, oy); break;
+    }
+}
+
+LayerPaint paintOf(const SceneLayer& layer) {
+    LayerPaint paint;
+    paint.visible = layer.spec.visible;
+    paint.opacity = float(layer.spec.opacity);
+    paint.strokeColor = layer.spec.stroke.color;
+    paint.strokeWidth = float(layer.spec.stroke.width);
+    paint.pointSize = float(layer.spec.point.size);
+    paint.drawFill = layer.data.geometry.kind == GeometryKind::Polygon;
+    paint.strokeByFeature = layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+    return paint;
+}
+
+}  // namespace
+
+Status restyleLayer(SceneLayer& layer) {
+    const FillStyle& fill = layer.spec.fill;
+    const size_t n = layer.data.featureCount();
+    layer.legend = FillLegend{};
+    const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point ? layer.spec.point.color
+                         : layer.data.geometry.kind == GeometryKind::Line ? layer.spec.stroke.color
+                                                                          : fill.color;
+    if (fill.field.empty()) {
+        layer.featureColors.assign(n, single);
+        return Ok{};
+    }
+    const Column* column = layer.data.attributes.find(fill.field);
+    if (!column) {
+        std::string names;
+        for (const Column& c : layer.data.attributes.columns)
+            if (c.isNumeric()) names += (names.empty() ? "" : ", ") + c.name;
+        return Error{describe(layer) + ": no field '" + fill.field + "' to colour by" +
+                     (names.empty() ? std::string(" (the layer has no numeric fields)")
+                                    : " (numeric fields: " + names + ")")};
+    }
+    if (!column->isNumeric())
+        return Error{describe(layer) + ": field '" + fill.field + "' is text, not numbers; it cannot be classified"};
+    std::optional<ClassMethod> method = parseClassMethod(fill.method);
+    if (!method)
+        return Error{describe(layer) + ": unknown classification method '" + fill.method +
+                     "' (quantile, equal, jenks)"};
+    if (fill.classes < 1 || fill.classes > 12)
+        return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
+
+    std::vector<double> values;
+    values.reserve(n);
+    for (size_t i = 0; i < n; ++i)
+        if (std::optional<double> v = column->number(i); v && std::isfinite(*v)) values.push_back(*v);
+    FillLegend& legend = layer.legend;
+    legend.field = fill.field;
+    legend.noDataColor = fill.noData;
+    legend.classification = classify(values, *method, fill.classes);
+    const int classes = legend.classification.classCount();
+    if (classes > 0) {
+        std::optional<std::vector<Rgba8>> ramp = rampColors(fill.ramp, classes, fill.reverse);
+        if (!ramp) {
+            std::string names;
+            for (const std::string& r : rampNames()) names += (names.empty() ? "" : ", ") + r;
+            return Error{describe(layer) + ": unknown colour ramp '" + fill.ramp + "' (" + names + ")"};
+        }
+        legend.classColors = std::move(*ramp);
+    }
+    legend.classCounts.assign(size_t(classes), 0);
+    layer.featureColors.assign(n, fill.noData);
+    for (size_t i = 0; i < n; ++i) {
+        std::optional<double> v = column->number(i);
+        const int c = v ? legend.classification.classOf(*v) : -1;
+        if (c < 0) {
+            ++legend.noDataCount;
+            continue;
+        }
+        layer.featureColors[i] = legend.classColors[size_t(c)];
+        ++legend.classCounts[size_t(c)];
+    }
+    return Ok{};
+}
+
+Result<MapScene> buildScene(const MapDocument& document) {
+    MapScene scene;
+    scene.document = document;
+    for (const LayerSpec& spec : document.layers) {
+        Result<Layer> data = loadLayer(spec);
+        if (!data) return data.error();
+        SceneLayer layer;
+        layer.spec = spec;
+        layer.data = std::move(*data);
+        for (const std::string& w : layer.data.report.warnings) scene.warnings.push_back(describe(layer) + ": " + w);
+        if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
+            return Error{describe(layer) + ": no coordinate reference system and the coordinates are not "
+                                           "longitude/latitude; give the file a CRS (e.g. a .prj)"};
+        if (layer.data.crs.empty()) layer.data.crs = kLonLat;
+        if (spec.join) {
+            Status joined = applyJoin(layer.data, *spec.join, scene.warnings);
+            if (!joined) return joined.error();
+        }
+        scene.layers.push_back(std::move(layer));
+    }
+
+    Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
+    if (!mapCrs) return mapCrs.error();
+    scene.mapCrs = *mapCrs;
+    for (SceneLayer& layer : scene.layers) {
+        Status projected = project(layer, scene.mapCrs, scene.warnings);
+        if (!projected) return projected.error();
+        buildMeshes(layer);
+        if (layer.meshes.fill.failedParts > 0)
+            scene.warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
+                                     " polygon parts could not be filled and were left out");
+        Status styled = restyleLayer(layer);
+        if (!styled) return styled.error();
+        layer.paint = paintOf(layer);
+        if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
+    }
+    return scene;
+}
+
+}  // namespace bashu

@@ -1,0 +1,51 @@
+#pragma once
+// A map document resolved into drawable data: layers loaded (io), joined, projected to the map
+// CRS (proj), tessellated and coloured (thematic). The window and the headless exporter both
+// draw a MapScene, so they share every step but the last.
+#include <string>
+#include <vector>
+
+#include "core/extent.h"
+#include "core/layer.h"
+#include "core/map_document.h"
+#include "core/result.h"
+#include "render/map_renderer.h"
+#include "thematic/classification.h"
+
+namespace bashu {
+
+/// The legend model of a classified fill: class limits, their colours and feature counts.
+struct FillLegend {
+    std::string field;
+    Classification classification;
+    std::vector<Rgba8> classColors;
+    std::vector<size_t> classCounts;
+    size_t noDataCount = 0;
+    Rgba8 noDataColor;
+};
+
+struct SceneLayer {
+    LayerSpec spec;
+    Layer data;                        // geometry in the map CRS
+    LayerMeshes meshes;                // built once; restyling does not touch them
+    std::vector<Rgba8> featureColors;  // one per feature
+    FillLegend legend;                 // empty classification when the fill is a single colour
+    LayerPaint paint;
+};
+
+struct MapScene {
+    MapDocument document;
+    std::string mapCrs;   // definition PROJ accepts
+    Extent extent;        // of all layers, in the map CRS
+    std::vector<SceneLayer> layers;
+    std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
+};
+
+/// Loads, joins, projects and tessellates every layer of a document and colours it by its
+/// style. Fails with one message naming the file and the problem.
+Result<MapScene> buildScene(const MapDocument& document);
+
+/// Recomputes a layer's feature colours and legend from `layer.spec.fill` (meshes untouched).
+Status restyleLayer(SceneLayer& layer);
+
+}  // namespace bashu

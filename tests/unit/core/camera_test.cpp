@@ -1,0 +1,59 @@
+#include "core/camera.h"
+
+#include <gtest/gtest.h>
+
+namespace bashu {
+namespace {
+
+TEST(Camera, FitShowsTheWholeExtentWithTheMargin) {
+    Extent e;
+    e.include(0, 0);
+    e.include(1000, 500);
+    const Camera c = Camera::fit(e, 220, 220, 10);
+    // The wider side limits the scale: 1000 units over 200 usable pixels.
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 5.0);
+    double px, py;
+    c.mapToPixel(0, 500, px, py);
+    EXPECT_DOUBLE_EQ(px, 10.0);
+    EXPECT_DOUBLE_EQ(py, 60.0);
+    c.mapToPixel(1000, 0, px, py);
+    EXPECT_DOUBLE_EQ(px, 210.0);
+    EXPECT_DOUBLE_EQ(py, 160.0);
+}
+
+TEST(Camera, PixelAndMapAreInverse) {
+    Camera c;
+    c.centerX = 1.2e7;
+    c.centerY = -3e6;
+    c.unitsPerPixel = 0.25;
+    c.width = 800;
+    c.height = 600;
+    double x, y, px, py;
+    c.pixelToMap(123.5, 456.25, x, y);
+    c.mapToPixel(x, y, px, py);
+    EXPECT_NEAR(px, 123.5, 1e-6);
+    EXPECT_NEAR(py, 456.25, 1e-6);
+}
+
+TEST(Camera, ClipTransformMapsTheCentreToZeroAndEdgesToOne) {
+    Camera c;
+    c.centerX = 5e6;
+    c.centerY = 2e6;
+    c.unitsPerPixel = 10;
+    c.width = 200;
+    c.height = 100;
+    // A layer whose origin is 1000 units east of the centre: its origin is at clip x = 1.
+    const ClipTransform t = c.clipTransform(5e6 + 1000, 2e6);
+    EXPECT_FLOAT_EQ(t.offsetX, 1.0f);
+    EXPECT_FLOAT_EQ(t.offsetY, 0.0f);
+    EXPECT_FLOAT_EQ(-1000.0f * t.scaleX + t.offsetX, 0.0f);
+    EXPECT_FLOAT_EQ(500.0f * t.scaleY + t.offsetY, 1.0f);
+}
+
+TEST(Camera, EmptyExtentGivesAUsableCamera) {
+    const Camera c = Camera::fit(Extent{}, 100, 100, 5);
+    EXPECT_GT(c.unitsPerPixel, 0.0);
+}
+
+}  // namespace
+}  // namespace bashu

@@ -1,0 +1,86 @@
+#include "core/map_document.h"
+
+#include <gtest/gtest.h>
+
+namespace bashu {
+namespace {
+
+constexpr const char* kDocument = R"({
+  "version": 1,
+  "title": "GDP 2021",
+  "crs": "EPSG:4544",
+  "background": "#f0f0f0",
+  "export": {"width": 800, "height": 600},
+  "layers": [{
+    "name": "units",
+    "source": "data/units.geojson",
+    "join": {"table": "indicators.csv", "layer_key": "adcode", "where": {"year": 2021, "indicator": "gdp"},
+             "value": "value", "as": "gdp"},
+    "fill": {"field": "gdp", "method": "quantile", "classes": 4, "ramp": "Blues", "reverse": true},
+    "stroke": {"color": "#000000", "width": 1.5}
+  }]
+})";
+
+TEST(MapDocument, ParsesEveryPart) {
+    Result<MapDocument> doc = parseMapDocument(kDocument, "/maps/region/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->title, "GDP 2021");
+    EXPECT_EQ(doc->crs, "EPSG:4544");
+    EXPECT_EQ(doc->width, 800);
+    ASSERT_EQ(doc->layers.size(), 1u);
+    const LayerSpec& layer = doc->layers[0];
+    EXPECT_EQ(layer.source, "/maps/region/data/units.geojson");
+    ASSERT_TRUE(layer.join.has_value());
+    EXPECT_EQ(layer.join->table, "/maps/region/indicators.csv");
+    EXPECT_EQ(layer.join->tableKey, "adcode") << "table_key defaults to layer_key";
+    EXPECT_EQ(layer.join->where.size(), 2u);
+    EXPECT_EQ(layer.fill.classes, 4);
+    EXPECT_TRUE(layer.fill.reverse);
+    EXPECT_DOUBLE_EQ(layer.stroke.width, 1.5);
+}
+
+TEST(MapDocument, SerialisedDocumentParsesToTheSame) {
+    Result<MapDocument> doc = parseMapDocument(kDocument, "/maps/region/map.json");
+    ASSERT_TRUE(doc.ok());
+    const std::string text = serializeMapDocument(*doc, "/maps/region/map.json");
+    EXPECT_NE(text.find("\"data/units.geojson\""), std::string::npos) << "paths stay relative";
+    Result<MapDocument> again = parseMapDocument(text, "/maps/region/map.json");
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_EQ(serializeMapDocument(*again, "/maps/region/map.json"), text);
+}
+
+struct BadCase {
+    const char* text;
+    const char* expected;
+};
+
+TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
+    const BadCase cases[] = {
+        {"{", "m.json: not valid JSON"},
+        {"[]", "m.json: expected a JSON object at the top level"},
+        {R"({"layers": 3})", "m.json: layers: expected an array of layers"},
+        {R"({"layers": [{}]})", "m.json: layers[0].source: missing"},
+        {R"({"layers": [{"source": "a.shp", "colour": "#fff"}]})", "m.json: layers[0].colour: unknown key"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"classes": "five"}}]})",
+         "m.json: layers[0].fill.classes: expected a whole number from 1 to 12"},
+        {R"({"layers": [{"source": "a.shp", "stroke": {"color": "black"}}]})",
+         "m.json: layers[0].stroke.color: expected a colour"},
+        {R"({"layers": [], "export": {"width": 100000}})", "m.json: export.width: expected a whole number"},
+        {R"({"version": 2, "layers": []})", "m.json: version: this program reads version 1 documents"},
+    };
+    for (const BadCase& c : cases) {
+        Result<MapDocument> doc = parseMapDocument(c.text, "m.json");
+        ASSERT_FALSE(doc.ok()) << c.text;
+        EXPECT_EQ(doc.error().message.rfind(c.expected, 0), 0u) << doc.error().message;
+    }
+}
+
+TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    Result<MapDocument> doc = parseMapDocument(deep, "deep.json");
+    ASSERT_FALSE(doc.ok());
+    EXPECT_EQ(doc.error().message, "deep.json: nested too deeply (more than 64 levels)");
+}
+
+}  // namespace
+}  // namespace bashu
