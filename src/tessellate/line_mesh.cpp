@@ -1,0 +1,78 @@
+#include "tessellate/line_mesh.h"
+
+#include <cmath>
+#include <cstddef>
+
+namespace bashu {
+
+namespace {
+
+bool finitePoint(double x, double y) { return std::isfinite(x) && std::isfinite(y); }
+
+void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t feature) {
+    // Zero-length segments draw nothing and would give the renderer a zero direction to
+    // normalise; segments with NaN or infinite ends cannot be drawn either.
+    if (a[0] == b[0] && a[1] == b[1]) return;
+    if (!finitePoint(a[0], a[1]) || !finitePoint(b[0], b[1])) return;
+    mesh.segments.push_back(static_cast<float>(a[0] - mesh.originX));
+    mesh.segments.push_back(static_cast<float>(a[1] - mesh.originY));
+    mesh.segments.push_back(static_cast<float>(b[0] - mesh.originX));
+    mesh.segments.push_back(static_cast<float>(b[1] - mesh.originY));
+    mesh.featureIds.push_back(feature);
+}
+
+}  // namespace
+
+LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double originY) {
+    LineMesh mesh;
+    mesh.originX = originX;
+    mesh.originY = originY;
+    // Every vertex starts at most one segment, plus one closing segment per polygon ring.
+    const bool closeRings = geometry.kind == GeometryKind::Polygon;
+    const size_t maxSegments = geometry.vertexCount() + (closeRings ? geometry.ringCount() : 0);
+    mesh.segments.reserve(4 * maxSegments);
+    mesh.featureIds.reserve(maxSegments);
+
+    const double* xy = geometry.xy.data();
+    for (size_t feature = 0; feature < geometry.featureCount(); ++feature) {
+        const auto id = static_cast<uint32_t>(feature);
+        const uint32_t firstRing = geometry.partOffsets[geometry.featureOffsets[feature]];
+        const uint32_t lastRing = geometry.partOffsets[geometry.featureOffsets[feature + 1]];
+        for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
+            const size_t begin = geometry.ringOffsets[ring];
+            const size_t end = geometry.ringOffsets[ring + 1];
+            if (end - begin < 2) continue;
+            for (size_t v = begin; v + 1 < end; ++v) addSegment(mesh, xy + 2 * v, xy + 2 * (v + 1), id);
+            // When the ring repeats its first vertex the closing segment is zero-length and
+            // dropped here, so the closing edge is never drawn twice.
+            if (closeRings) addSegment(mesh, xy + 2 * (end - 1), xy + 2 * begin, id);
+        }
+    }
+    return mesh;
+}
+
+PointMesh buildPointMesh(const GeometryColumn& geometry, double originX, double originY) {
+    PointMesh mesh;
+    mesh.originX = originX;
+    mesh.originY = originY;
+    mesh.positions.reserve(geometry.xy.size());
+    mesh.featureIds.reserve(geometry.vertexCount());
+    const double* xy = geometry.xy.data();
+    for (size_t feature = 0; feature < geometry.featureCount(); ++feature) {
+        const auto id = static_cast<uint32_t>(feature);
+        const uint32_t firstVertex =
+            geometry.ringOffsets[geometry.partOffsets[geometry.featureOffsets[feature]]];
+        const uint32_t lastVertex =
+            geometry.ringOffsets[geometry.partOffsets[geometry.featureOffsets[feature + 1]]];
+        for (size_t v = firstVertex; v < lastVertex; ++v) {
+            // A point with a NaN or infinite coordinate has nowhere to be drawn.
+            if (!finitePoint(xy[2 * v], xy[2 * v + 1])) continue;
+            mesh.positions.push_back(static_cast<float>(xy[2 * v] - originX));
+            mesh.positions.push_back(static_cast<float>(xy[2 * v + 1] - originY));
+            mesh.featureIds.push_back(id);
+        }
+    }
+    return mesh;
+}
+
+}  // namespace bashu

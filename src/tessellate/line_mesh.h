@@ -1,0 +1,39 @@
+#pragma once
+// Line work (linestrings and polygon rings) as segments, expanded to screen-space width
+// on the GPU.
+#include <cstdint>
+#include <vector>
+
+#include "core/geometry.h"
+
+namespace bashu {
+
+/// Each segment is stored once: its two end points (floats relative to the origin) and the
+/// feature it belongs to. The renderer expands each segment into a quad of a pixel width.
+struct LineMesh {
+    double originX = 0.0, originY = 0.0;
+    std::vector<float> segments;       // x0, y0, x1, y1 per segment
+    std::vector<uint32_t> featureIds;  // feature index per segment
+
+    size_t segmentCount() const { return featureIds.size(); }
+};
+
+/// Segments of every ring of a Line or Polygon layer (polygon rings are closed: a segment from
+/// the last vertex back to the first is added when the ring does not repeat it). Zero-length
+/// segments, and segments with a NaN or infinite end, are dropped.
+LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double originY);
+
+/// Points of a Point layer: one entry per vertex (multi-points give several).
+struct PointMesh {
+    double originX = 0.0, originY = 0.0;
+    std::vector<float> positions;      // x, y per point relative to the origin
+    std::vector<uint32_t> featureIds;  // feature index per point
+
+    size_t pointCount() const { return featureIds.size(); }
+};
+
+/// Every vertex of every feature as a point (for a Point layer: one per point), tagged with its
+/// feature; points with a NaN or infinite coordinate are skipped.
+PointMesh buildPointMesh(const GeometryColumn& geometry, double originX, double originY);
+
+}  // namespace bashu

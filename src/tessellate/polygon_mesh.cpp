@@ -1,0 +1,256 @@
+#include "tessellate/polygon_mesh.h"
+
+#include <GL/glu.h>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <new>
+
+namespace bashu {
+
+namespace {
+
+/// What the GLU callbacks write into while one polygon part is tessellated.
+struct TessState {
+    PolygonMesh* mesh = nullptr;
+    uint32_t featureId = 0;
+    bool failed = false;
+};
+
+// GLU hands vertex data back as void*; it stores mesh vertex index + 1, because a null vertex
+// pointer coming out of the combine callback means "no vertex" to GLU.
+void* vertexTag(size_t index) { return reinterpret_cast<void*>(static_cast<uintptr_t>(index) + 1); }
+uint32_t vertexIndex(void* tag) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(tag) - 1); }
+
+void GLAPIENTRY onBegin(GLenum type, void* polygonData) {
+    // With an edge-flag callback registered GLU only emits GL_TRIANGLES; anything else would
+    // be misread as a triangle list, so treat it as a failure rather than guess.
+    if (type != GL_TRIANGLES) static_cast<TessState*>(polygonData)->failed = true;
+}
+
+void GLAPIENTRY onVertex(void* vertexData, void* polygonData) {
+    auto* state = static_cast<TessState*>(polygonData);
+    // Exceptions must not unwind through GLU's C frames.
+    try {
+        state->mesh->indices.push_back(vertexIndex(vertexData));
+    } catch (const std::bad_alloc&) {
+        state->failed = true;
+    }
+}
+
+void GLAPIENTRY onEnd(void*) {}
+
+// Registered only so that GLU emits independent triangles instead of fans and strips.
+void GLAPIENTRY onEdgeFlag(GLboolean, void*) {}
+
+void GLAPIENTRY onCombine(GLdouble coords[3], void* vertexData[4], GLfloat[4], void** outData,
+                          void* polygonData) {
+    auto* state = static_cast<TessState*>(polygonData);
+    // Two inputs only: GLU is merging two vertices at identical coordinates, so the first one
+    // serves as is and no new vertex is needed.
+    if (vertexData[2] == nullptr && vertexData[3] == nullptr) {
+        *outData = vertexData[0];
+        return;
+    }
+    // An edge intersection (a self-intersecting or touching ring): a new vertex of this part.
+    PolygonMesh& mesh = *state->mesh;
+    try {
+        mesh.positions.push_back(static_cast<float>(coords[0]));
+        mesh.positions.push_back(static_cast<float>(coords[1]));
+        mesh.featureIds.push_back(state->featureId);
+    } catch (const std::bad_alloc&) {
+        state->failed = true;
+        *outData = vertexData[0];
+        return;
+    }
+    *outData = vertexTag(mesh.featureIds.size() - 1);
+}
+
+void GLAPIENTRY onError(GLenum, void* polygonData) { static_cast<TessState*>(polygonData)->failed = true; }
+
+struct TessDeleter {
+    void operator()(GLUtesselator* tess) const { gluDeleteTess(tess); }
+};
+using TessPtr = std::unique_ptr<GLUtesselator, TessDeleter>;
+
+TessPtr makeTesselator() {
+    TessPtr tess(gluNewTess());
+    if (!tess) return tess;
+    GLUtesselator* t = tess.get();
+    // GLU declares every callback as void(*)(void); the cast back happens inside GLU, keyed by
+    // the callback name, so each function must match the signature its name documents.
+    gluTessCallback(t, GLU_TESS_BEGIN_DATA, reinterpret_cast<_GLUfuncptr>(&onBegin));
+    gluTessCallback(t, GLU_TESS_VERTEX_DATA, reinterpret_cast<_GLUfuncptr>(&onVertex));
+    gluTessCallback(t, GLU_TESS_END_DATA, reinterpret_cast<_GLUfuncptr>(&onEnd));
+    gluTessCallback(t, GLU_TESS_EDGE_FLAG_DATA, reinterpret_cast<_GLUfuncptr>(&onEdgeFlag));
+    gluTessCallback(t, GLU_TESS_COMBINE_DATA, reinterpret_cast<_GLUfuncptr>(&onCombine));
+    gluTessCallback(t, GLU_TESS_ERROR_DATA, reinterpret_cast<_GLUfuncptr>(&onError));
+    gluTessProperty(t, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
+    gluTessProperty(t, GLU_TESS_BOUNDARY_ONLY, GL_FALSE);
+    // All input lies in the xy plane; a fixed normal spares GLU from estimating one per polygon
+    // (and from guessing wrongly for degenerate ones).
+    gluTessNormal(t, 0.0, 0.0, 1.0);
+    return tess;
+}
+
+/// Distinct vertices of a ring: consecutive repeats dropped, and the closing vertex dropped
+/// when it repeats the first. Writes vertex indices (into geometry.xy / 2) to `out`.
+size_t distinctRingVertices(const GeometryColumn& geometry, size_t ring, uint32_t* out) {
+    const uint32_t begin = geometry.ringOffsets[ring];
+    const uint32_t end = geometry.ringOffsets[ring + 1];
+    const double* xy = geometry.xy.data();
+    size_t count = 0;
+    for (uint32_t v = begin; v < end; ++v) {
+        if (count > 0) {
+            const uint32_t previous = out[count - 1];
+            if (xy[2 * v] == xy[2 * previous] && xy[2 * v + 1] == xy[2 * previous + 1]) continue;
+        }
+        out[count++] = v;
+    }
+    // Dropping the closing vertex may expose another repeat of the first (A B B A A), so loop.
+    while (count > 1 && xy[2 * out[count - 1]] == xy[2 * out[0]] &&
+           xy[2 * out[count - 1] + 1] == xy[2 * out[0] + 1])
+        --count;
+    return count;
+}
+
+/// Drops the triangles from `first` on whose stored (float) corners are collinear. GLU emits
+/// them around collinear boundary vertices (densified edges: about a quarter of the triangles
+/// of a square with points along its sides) and where several edges cross at one point; they
+/// never cover a pixel, so they only cost memory and vertex work.
+void dropZeroAreaTriangles(PolygonMesh& mesh, size_t first) {
+    const float* p = mesh.positions.data();
+    uint32_t* indices = mesh.indices.data();
+    size_t kept = first;
+    for (size_t t = first; t + 2 < mesh.indices.size(); t += 3) {
+        const float* a = p + 2 * size_t(indices[t]);
+        const float* b = p + 2 * size_t(indices[t + 1]);
+        const float* c = p + 2 * size_t(indices[t + 2]);
+        const double cross =
+            (double(b[0]) - a[0]) * (double(c[1]) - a[1]) - (double(c[0]) - a[0]) * (double(b[1]) - a[1]);
+        if (cross == 0.0) continue;
+        indices[kept] = indices[t];
+        indices[kept + 1] = indices[t + 1];
+        indices[kept + 2] = indices[t + 2];
+        kept += 3;
+    }
+    mesh.indices.resize(kept);
+}
+
+bool partIsFinite(const GeometryColumn& geometry, size_t part) {
+    const uint32_t firstRing = geometry.partOffsets[part];
+    const uint32_t lastRing = geometry.partOffsets[part + 1];
+    for (size_t i = 2 * size_t(geometry.ringOffsets[firstRing]);
+         i < 2 * size_t(geometry.ringOffsets[lastRing]); ++i)
+        if (!std::isfinite(geometry.xy[i])) return false;
+    return true;
+}
+
+}  // namespace
+
+PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, double originY) {
+    PolygonMesh mesh;
+    mesh.originX = originX;
+    mesh.originY = originY;
+    if (geometry.kind != GeometryKind::Polygon || geometry.featureCount() == 0) return mesh;
+
+    TessPtr tess = makeTesselator();
+    if (!tess) {
+        mesh.failedParts = geometry.partCount();
+        return mesh;
+    }
+
+    // A simple polygon of V vertices gives V - 2 triangles; holes add two each, which the
+    // dropped closing vertices roughly pay for.
+    mesh.positions.reserve(geometry.xy.size());
+    mesh.featureIds.reserve(geometry.vertexCount());
+    mesh.indices.reserve(3 * geometry.vertexCount());
+
+    // Per-part scratch, grown but never shrunk, so the steady state allocates nothing. GLU keeps
+    // the coordinate pointers until gluTessEndPolygon, so `coords` is sized before a part starts
+    // and not touched while GLU holds pointers into it.
+    std::vector<double> coords;
+    std::vector<uint32_t> ringVertices;
+    std::vector<size_t> ringStarts, ringCounts;
+
+    TessState state;
+    state.mesh = &mesh;
+
+    for (size_t feature = 0; feature < geometry.featureCount(); ++feature) {
+        state.featureId = static_cast<uint32_t>(feature);
+        for (uint32_t part = geometry.featureOffsets[feature]; part < geometry.featureOffsets[feature + 1];
+             ++part) {
+            const uint32_t firstRing = geometry.partOffsets[part];
+            const uint32_t lastRing = geometry.partOffsets[part + 1];
+            if (firstRing == lastRing) continue;
+            // GLU's sweep has no defence against NaN or infinity (it can loop or crash), so such
+            // parts never reach it.
+            if (!partIsFinite(geometry, part)) {
+                ++mesh.failedParts;
+                continue;
+            }
+
+            const size_t rawVertices = geometry.ringOffsets[lastRing] - geometry.ringOffsets[firstRing];
+            if (ringVertices.size() < rawVertices) ringVertices.resize(rawVertices);
+            ringStarts.clear();
+            ringCounts.clear();
+            size_t used = 0;
+            for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
+                const size_t count = distinctRingVertices(geometry, ring, ringVertices.data() + used);
+                // Fewer than 3 distinct vertices enclose nothing.
+                if (count < 3) {
+                    // Without its outer ring a part has nothing to fill; its holes alone would
+                    // be filled by the odd rule, which is wrong.
+                    if (ring == firstRing) break;
+                    continue;
+                }
+                ringStarts.push_back(used);
+                ringCounts.push_back(count);
+                used += count;
+            }
+            if (used == 0) continue;
+
+            const size_t vertexStart = mesh.featureIds.size();
+            const size_t indexStart = mesh.indices.size();
+            if (coords.size() < 3 * used) coords.resize(3 * used);
+            for (size_t i = 0; i < used; ++i) {
+                const uint32_t v = ringVertices[i];
+                // Relative to the origin in double for GLU; the float copy is what the GPU gets.
+                const double x = geometry.xy[2 * size_t(v)] - originX;
+                const double y = geometry.xy[2 * size_t(v) + 1] - originY;
+                coords[3 * i] = x;
+                coords[3 * i + 1] = y;
+                coords[3 * i + 2] = 0.0;
+                mesh.positions.push_back(static_cast<float>(x));
+                mesh.positions.push_back(static_cast<float>(y));
+                mesh.featureIds.push_back(state.featureId);
+            }
+
+            state.failed = false;
+            gluTessBeginPolygon(tess.get(), &state);
+            for (size_t r = 0; r < ringStarts.size(); ++r) {
+                gluTessBeginContour(tess.get());
+                for (size_t i = ringStarts[r]; i < ringStarts[r] + ringCounts[r]; ++i)
+                    gluTessVertex(tess.get(), &coords[3 * i], vertexTag(vertexStart + i));
+                gluTessEndContour(tess.get());
+            }
+            gluTessEndPolygon(tess.get());
+
+            if (state.failed || (mesh.indices.size() - indexStart) % 3 != 0) {
+                // Drop everything this part added, intersection vertices included, so a failed
+                // part leaves no trace but the count.
+                mesh.positions.resize(2 * vertexStart);
+                mesh.featureIds.resize(vertexStart);
+                mesh.indices.resize(indexStart);
+                ++mesh.failedParts;
+            } else {
+                dropZeroAreaTriangles(mesh, indexStart);
+            }
+        }
+    }
+    return mesh;
+}
+
+}  // namespace bashu

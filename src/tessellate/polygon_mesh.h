@@ -1,0 +1,27 @@
+#pragma once
+// Triangulation of a layer's polygons into one GPU-ready mesh (no GL here).
+#include <cstdint>
+#include <vector>
+
+#include "core/geometry.h"
+
+namespace bashu {
+
+/// Triangles of all polygon features of a layer. Positions are floats relative to `originX/Y`
+/// (double), so large projected coordinates keep their precision on the GPU.
+struct PolygonMesh {
+    double originX = 0.0, originY = 0.0;
+    std::vector<float> positions;        // x, y per vertex, relative to the origin
+    std::vector<uint32_t> featureIds;    // feature index per vertex
+    std::vector<uint32_t> indices;       // 3 per triangle
+    size_t failedParts = 0;              // parts that could not be triangulated (counted, skipped)
+
+    size_t triangleCount() const { return indices.size() / 3; }
+};
+
+/// Triangulates every polygon part (outer ring minus holes; either orientation; the closing
+/// vertex may repeat the first). Self-intersecting rings are filled by the odd-even rule
+/// rather than rejected; degenerate rings produce no triangles. Never throws on bad input.
+PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, double originY);
+
+}  // namespace bashu

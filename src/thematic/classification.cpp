@@ -1,0 +1,250 @@
+#include "thematic/classification.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+
+namespace bashu {
+
+namespace {
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const auto ca = static_cast<unsigned char>(a[i]);
+        const auto cb = static_cast<unsigned char>(b[i]);
+        if (std::tolower(ca) != std::tolower(cb)) return false;
+    }
+    return true;
+}
+
+/// Distinct values in ascending order with how often each occurs.
+struct DistinctValues {
+    std::vector<double> values;
+    std::vector<double> counts;  // doubles, because they only ever feed weighted sums
+};
+
+DistinctValues distinctOf(const std::vector<double>& sorted) {
+    DistinctValues d;
+    for (double v : sorted) {
+        if (!d.values.empty() && d.values.back() == v) {
+            d.counts.back() += 1.0;
+        } else {
+            d.values.push_back(v);
+            d.counts.push_back(1.0);
+        }
+    }
+    return d;
+}
+
+Classification quantileBreaks(const std::vector<double>& sorted, int classes) {
+    const size_t n = sorted.size();
+    const auto k = static_cast<size_t>(classes);
+    Classification c;
+    c.limits.reserve(k + 1);
+    c.limits.push_back(sorted.front());
+    for (size_t i = 0; i < k; ++i) {
+        // Upper limit of class i is the value at index ceil((i+1)*n/k)-1, in integers so that
+        // 1000 values in 5 classes split at exactly 200, 400, ...
+        const size_t upper = ((i + 1) * n + k - 1) / k - 1;
+        const double limit = sorted[upper];
+        // Ties can put several breaks on one value; dropping the repeats gives fewer classes
+        // instead of empty ones. A first break on the minimum itself is kept: the first class
+        // is closed at both ends, so [min, min] holds the minimum's ties and is not empty.
+        const bool firstClassOfMinimum = c.limits.size() == 1 && limit == c.limits.front();
+        if (limit > c.limits.back() || firstClassOfMinimum) c.limits.push_back(limit);
+    }
+    return c;
+}
+
+Classification equalIntervalBreaks(double minimum, double maximum, int classes) {
+    Classification c;
+    c.limits.reserve(static_cast<size_t>(classes) + 1);
+    const double width = (maximum - minimum) / classes;
+    for (int i = 0; i < classes; ++i) c.limits.push_back(minimum + i * width);
+    // The top limit is the maximum itself, not min + k * width, which may round below it.
+    c.limits.push_back(maximum);
+    return c;
+}
+
+/// Jenks' natural breaks as exact 1-D k-means: split the sorted distinct values (weighted by
+/// their counts) into `classes` contiguous groups minimising the total within-group sum of
+/// squared deviations.
+///
+/// D[m][j] = min over i of D[m-1][i] + cost(i, j), the best split of the first j distinct values
+/// into m groups. cost satisfies the quadrangle inequality (it is "concave Monge"; see Wu 1991,
+/// and Grønlund et al. 2017, "Fast exact k-means, k-medians and Bregman divergence clustering
+/// in 1D"), so the optimal i is non-decreasing in j and each layer can be filled by divide and
+/// conquer in O(n log n) instead of O(n^2): O(k n log n) overall, the same optimum as the
+/// quadratic recurrence.
+class NaturalBreaksSolver {
+  public:
+    explicit NaturalBreaksSolver(const DistinctValues& d) : d_(d) {
+        const size_t n = d.values.size();
+        weight_.assign(n + 1, 0.0);
+        sum_.assign(n + 1, 0.0);
+        sumSquares_.assign(n + 1, 0.0);
+        // Shifting by the mean keeps the prefix sums small, so cost() loses less to
+        // cancellation when the values are large but close together.
+        double total = 0.0, count = 0.0;
+        for (size_t i = 0; i < n; ++i) {
+            total += d.values[i] * d.counts[i];
+            count += d.counts[i];
+        }
+        const double shift = total / count;
+        for (size_t i = 0; i < n; ++i) {
+            const double x = d.values[i] - shift;
+            weight_[i + 1] = weight_[i] + d.counts[i];
+            sum_[i + 1] = sum_[i] + d.counts[i] * x;
+            sumSquares_[i + 1] = sumSquares_[i] + d.counts[i] * x * x;
+        }
+    }
+
+    /// Sum of squared deviations from their mean of distinct values [i, j), i < j.
+    double cost(size_t i, size_t j) const {
+        const double w = weight_[j] - weight_[i];
+        const double s = sum_[j] - sum_[i];
+        const double ss = sumSquares_[j] - sumSquares_[i];
+        // Rounding can leave a tiny negative where the exact value is zero.
+        return std::max(0.0, ss - s * s / w);
+    }
+
+    /// Indices into the distinct values where each group after the first starts.
+    std::vector<size_t> solve(size_t groups) {
+        const size_t n = d_.values.size();
+        std::vector<double> previous(n + 1), current(n + 1);
+        // split_[(m - 1) * (n + 1) + j]: where the last group starts in the best split of the
+        // first j values into m groups.
+        split_.assign(groups * (n + 1), 0);
+        for (size_t j = 1; j <= n; ++j) previous[j] = cost(0, j);
+        for (size_t m = 2; m <= groups; ++m) {
+            std::fill(current.begin(), current.end(), std::numeric_limits<double>::infinity());
+            // m groups need at least m values; the last layer only needs j == n, but the
+            // divide and conquer needs the whole range to keep its bounds valid.
+            fillLayer(m, m, n, m - 1, n - 1, previous, current);
+            std::swap(previous, current);
+        }
+        std::vector<size_t> starts(groups - 1);
+        size_t j = n;
+        for (size_t m = groups; m >= 2; --m) {
+            j = split_[(m - 1) * (n + 1) + j];
+            starts[m - 2] = j;
+        }
+        return starts;
+    }
+
+  private:
+    // Fills current[j] for j in [lo, hi], knowing that the best split point lies in
+    // [optLo, optHi].
+    void fillLayer(size_t m, size_t lo, size_t hi, size_t optLo, size_t optHi,
+                   const std::vector<double>& previous, std::vector<double>& current) {
+        const size_t n = d_.values.size();
+        while (lo <= hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            double best = std::numeric_limits<double>::infinity();
+            size_t bestSplit = optLo;
+            const size_t last = std::min(mid - 1, optHi);
+            for (size_t i = optLo; i <= last; ++i) {
+                const double candidate = previous[i] + cost(i, mid);
+                // Strictly less: the leftmost optimum, a consistent choice that keeps the
+                // monotonicity the divide and conquer relies on.
+                if (candidate < best) {
+                    best = candidate;
+                    bestSplit = i;
+                }
+            }
+            current[mid] = best;
+            split_[(m - 1) * (n + 1) + mid] = bestSplit;
+            // Recurse into the smaller half and loop on the other to bound the stack depth.
+            if (mid - lo < hi - mid) {
+                if (mid > lo) fillLayer(m, lo, mid - 1, optLo, bestSplit, previous, current);
+                lo = mid + 1;
+                optLo = bestSplit;
+            } else {
+                if (mid < hi) fillLayer(m, mid + 1, hi, bestSplit, optHi, previous, current);
+                if (mid == lo) break;
+                hi = mid - 1;
+                optHi = bestSplit;
+            }
+        }
+    }
+
+    const DistinctValues& d_;
+    std::vector<double> weight_, sum_, sumSquares_;
+    std::vector<size_t> split_;
+};
+
+Classification naturalBreaks(const DistinctValues& d, int classes) {
+    const auto groups = static_cast<size_t>(classes);
+    NaturalBreaksSolver solver(d);
+    const std::vector<size_t> starts = solver.solve(groups);
+    Classification c;
+    c.limits.reserve(groups + 1);
+    c.limits.push_back(d.values.front());
+    // Each class's upper limit is its largest value, the one just before the next group starts.
+    for (size_t start : starts) c.limits.push_back(d.values[start - 1]);
+    c.limits.push_back(d.values.back());
+    return c;
+}
+
+}  // namespace
+
+std::optional<ClassMethod> parseClassMethod(std::string_view name) {
+    if (equalsIgnoreCase(name, "quantile")) return ClassMethod::Quantile;
+    if (equalsIgnoreCase(name, "equal")) return ClassMethod::EqualInterval;
+    if (equalsIgnoreCase(name, "jenks") || equalsIgnoreCase(name, "natural"))
+        return ClassMethod::NaturalBreaks;
+    return std::nullopt;
+}
+
+const char* classMethodName(ClassMethod method) {
+    switch (method) {
+        case ClassMethod::Quantile:
+            return "quantile";
+        case ClassMethod::EqualInterval:
+            return "equal";
+        case ClassMethod::NaturalBreaks:
+            return "jenks";
+    }
+    return "unknown";
+}
+
+int Classification::classOf(double value) const {
+    if (limits.size() < 2 || std::isnan(value)) return -1;
+    if (value < limits.front() || value > limits.back()) return -1;
+    // The first upper limit >= value closes the class: classes are (lo, hi], and the first
+    // one also takes its lower limit, which lands here on limits[1] as well.
+    const auto it = std::lower_bound(limits.begin() + 1, limits.end(), value);
+    return static_cast<int>(it - limits.begin()) - 1;
+}
+
+Classification classify(std::span<const double> values, ClassMethod method, int classes) {
+    std::vector<double> sorted;
+    sorted.reserve(values.size());
+    for (double v : values)
+        if (std::isfinite(v)) sorted.push_back(v);
+    if (sorted.empty() || classes < 1) return {};
+    std::sort(sorted.begin(), sorted.end());
+
+    const DistinctValues distinct = distinctOf(sorted);
+    const size_t distinctCount = distinct.values.size();
+    if (distinctCount == 1) return Classification{{sorted.front(), sorted.front()}};
+    // More classes than distinct values could only produce empty or repeated classes.
+    const int k = static_cast<int>(std::min(static_cast<size_t>(classes), distinctCount));
+
+    switch (method) {
+        case ClassMethod::Quantile:
+            return quantileBreaks(sorted, k);
+        case ClassMethod::EqualInterval:
+            return equalIntervalBreaks(sorted.front(), sorted.back(), k);
+        case ClassMethod::NaturalBreaks:
+            if (k == 1) return Classification{{sorted.front(), sorted.back()}};
+            return naturalBreaks(distinct, k);
+    }
+    return {};
+}
+
+}  // namespace bashu

@@ -1,0 +1,202 @@
+// Runs the real `bashu` binary on real files and checks exit codes, messages and outputs.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "io/image_reader.h"
+
+namespace bashu {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out, err;
+};
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string readAll(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("bashu-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    // Runs bashu with arguments (already quoted as needed), no display, capturing both streams.
+    Outcome bashu(const std::string& arguments) {
+        const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
+        const std::string command = "cd " + quote(dir.string()) + " && env -u DISPLAY -u WAYLAND_DISPLAY " +
+                                    quote(BASHU_BINARY) + " " + arguments + " >" + quote(out.string()) + " 2>" +
+                                    quote(err.string()) + " </dev/null";
+        const int status = std::system(command.c_str());
+        Outcome run;
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        run.out = readAll(out);
+        run.err = readAll(err);
+        return run;
+    }
+
+    fs::path write(const std::string& name, const std::string& contents) {
+        std::ofstream(dir / name, std::ios::binary) << contents;
+        return dir / name;
+    }
+
+    fs::path dir;
+};
+
+const std::string kTwoSquares = R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"name": "a", "pop": 10}, "geometry": {"type": "Polygon", "coordinates": [[[104, 30], [105, 30], [105, 31], [104, 31], [104, 30]]]}},
+{"type": "Feature", "properties": {"name": "b", "pop": 90}, "geometry": {"type": "Polygon", "coordinates": [[[105, 30], [106, 30], [106, 31], [105, 31], [105, 30]]]}},
+{"type": "Feature", "properties": {"name": "c", "pop": null}, "geometry": null}
+]})";
+
+TEST_F(Cli, InfoDescribesAFile) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    Outcome run = bashu("info " + quote(file.string()));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("GeoJSON"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("3 features, Polygon"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("EPSG:4326"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("pop (Integer)"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("1 null"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, InfoJsonIsOneObjectForScripts) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    Outcome run = bashu("info --json " + quote(file.string()));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json info = nlohmann::json::parse(run.out);
+    ASSERT_EQ(info["layers"].size(), 1u);
+    const auto& layer = info["layers"][0];
+    EXPECT_EQ(layer["name"], "squares");
+    EXPECT_EQ(layer["feature_count"], 3);
+    EXPECT_EQ(layer["geometry_type"], "Polygon");
+    EXPECT_EQ(layer["crs"]["epsg"], 4326);
+    EXPECT_EQ(layer["extent_wgs84"], nlohmann::json({104.0, 30.0, 106.0, 31.0}));
+    EXPECT_EQ(layer["fields"][1], nlohmann::json({{"name", "pop"}, {"type", "Integer"}}));
+    EXPECT_EQ(layer["geometries"]["null"], 1);
+}
+
+TEST_F(Cli, InfoOfTheBuiltInCounties) {
+    Outcome run = bashu("info --json " + quote(std::string(BASHU_GEODATA) + "/districts.geojson"));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto layer = nlohmann::json::parse(run.out)["layers"][0];
+    EXPECT_EQ(layer["feature_count"], 221);
+    const auto e = layer["extent_wgs84"];
+    EXPECT_NEAR(e[0].get<double>(), 97.35, 0.1);
+    EXPECT_NEAR(e[2].get<double>(), 110.2, 0.1);
+}
+
+TEST_F(Cli, InfoErrorsNameTheFile) {
+    Outcome missing = bashu("info " + quote((dir / "nothere.shp").string()));
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(missing.err, "error: " + (dir / "nothere.shp").string() + ": no such file\n");
+
+    const fs::path broken = write("broken.geojson", R"({"type": "FeatureCollection", "features": [{"type": "Fea)");
+    Outcome truncated = bashu("info " + quote(broken.string()));
+    EXPECT_EQ(truncated.exitCode, 1);
+    EXPECT_EQ(truncated.err.rfind("error: " + broken.string() + ": ", 0), 0u) << truncated.err;
+    EXPECT_EQ(std::count(truncated.err.begin(), truncated.err.end(), '\n'), 1) << "one line: " << truncated.err;
+}
+
+TEST_F(Cli, RenderWritesAPngOfTheRequestedSize) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    Outcome run = bashu("render " + quote(file.string()) + " -o map.png --width 300 --height 200 --field pop --classes 2");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    Result<Image> image = readImage((dir / "map.png").string());
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    EXPECT_EQ(image->width, 300);
+    EXPECT_EQ(image->height, 200);
+    // Left square is the low class (lightest YlOrRd of 2), right square the high one.
+    const Rgba8 left = image->pixel(90, 100), right = image->pixel(210, 100);
+    EXPECT_GT(int(left.g), int(right.g) + 50) << "the high value is darker";
+}
+
+TEST_F(Cli, RenderOfTheBuiltInMapNeedsNoArguments) {
+    Outcome run = bashu("render -o builtin.png --width 640 --height 480");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    Result<Image> image = readImage((dir / "builtin.png").string());
+    ASSERT_TRUE(image.ok());
+    EXPECT_EQ(image->width, 640);
+}
+
+TEST_F(Cli, BashuWithoutDisplayRendersTheBuiltInMapAndSaysWhere) {
+    Outcome run = bashu("");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find((dir / "bashu-map.png").string()), std::string::npos) << run.out;
+    EXPECT_TRUE(fs::exists(dir / "bashu-map.png"));
+}
+
+TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    struct Case {
+        std::string arguments, expected;
+        int exitCode;
+    };
+    const Case cases[] = {
+        {quote(file.string()) + " -o x.jpg", "error: x.jpg: unsupported output format '.jpg' (write a .png file)\n", 1},
+        {quote(file.string()) + " -o x.png --field nope",
+         "error: " + file.string() + ": layer 'squares': no field 'nope' to colour by (numeric fields: pop)\n", 1},
+        {quote(file.string()) + " -o x.png --field name",
+         "error: " + file.string() + ": layer 'squares': field 'name' is text, not numbers; it cannot be classified\n",
+         1},
+        {quote(file.string()) + " -o x.png --field pop --method median",
+         "error: " + file.string() + ": layer 'squares': unknown classification method 'median' (quantile, equal, "
+                                     "jenks)\n",
+         1},
+        {quote(file.string()) + " -o x.png --crs EPSG:999999", "error: unknown coordinate reference system 'EPSG:999999'", 1},
+        {quote(file.string()) + " -o x.png --method jenks",
+         "error: --method, --classes, --ramp and --reverse need a classified layer: give --field too\n", 1},
+    };
+    for (const Case& c : cases) {
+        Outcome run = bashu("render " + c.arguments);
+        EXPECT_EQ(run.exitCode, c.exitCode) << c.arguments << "\n" << run.err;
+        EXPECT_EQ(run.err.rfind(c.expected, 0), 0u) << c.arguments << "\n" << run.err;
+        EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+        EXPECT_FALSE(fs::exists(dir / "x.png"));
+    }
+}
+
+TEST_F(Cli, ABadDocumentNamesTheDocumentAndTheKey) {
+    const fs::path doc = write("map.json", R"({"layers": [{"source": "a.geojson", "fill": {"clases": 5}}]})");
+    Outcome run = bashu("render " + quote(doc.string()) + " -o x.png");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err, "error: " + doc.string() + ": layers[0].fill.clases: unknown key\n");
+}
+
+TEST_F(Cli, AFailedRenderLeavesAnExistingOutputAlone) {
+    const fs::path existing = write("keep.png", "previous export");
+    Outcome run = bashu("render " + quote((dir / "missing.geojson").string()) + " -o keep.png");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(readAll(existing), "previous export");
+}
+
+TEST_F(Cli, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(bashu("render").exitCode, 2) << "-o is required";
+    EXPECT_EQ(bashu("frobnicate").exitCode, 2);
+    EXPECT_EQ(bashu("render -o x.png --width 0").exitCode, 2);
+}
+
+}  // namespace
+}  // namespace bashu

@@ -1,0 +1,104 @@
+// The built-in map as a planner sees it: Chengdu in the top class, units without data in the
+// no-data colour, outlines drawn, nothing cut off at the edges.
+#include <gtest/gtest.h>
+
+#include "gl_context.h"
+#include "proj/transform.h"
+#include "scene/render_scene.h"
+#include "thematic/color_ramp.h"
+
+namespace bashu {
+namespace {
+
+struct Rendered {
+    MapScene scene;
+    Camera camera;
+    Image image;
+};
+
+const Rendered& builtinMap() {
+    static const Rendered rendered = [] {
+        Rendered r;
+        Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/gdp_2021.json");
+        EXPECT_TRUE(document.ok()) << document.error().message;
+        Result<MapScene> scene = buildScene(*document);
+        EXPECT_TRUE(scene.ok()) << scene.error().message;
+        r.scene = std::move(*scene);
+        r.camera = fitCamera(r.scene, 1024, 768);
+        Result<Image> image = renderSceneImage(r.scene, r.camera);
+        EXPECT_TRUE(image.ok()) << image.error().message;
+        r.image = std::move(*image);
+        return r;
+    }();
+    return rendered;
+}
+
+Rgba8 pixelAtLonLat(const Rendered& r, double lon, double lat) {
+    Result<Transform> toMap = Transform::create("EPSG:4326", r.scene.mapCrs);
+    EXPECT_TRUE(toMap.ok());
+    std::vector<double> xy = {lon, lat};
+    toMap->transformInPlace(xy);
+    double px, py;
+    r.camera.mapToPixel(xy[0], xy[1], px, py);
+    return r.image.pixel(int(px), int(py));
+}
+
+TEST(BuiltinMap, ChengduIsInTheTopClass) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    const std::vector<Rgba8> ramp = *rampColors("YlOrRd", 5);
+    // Tianfu Square, central Chengdu.
+    EXPECT_EQ(pixelAtLonLat(r, 104.066, 30.657), ramp.back());
+    // Chongqing's Yuzhong is small; Dazu (500111) is a district with a value: not no-data.
+    EXPECT_NE(pixelAtLonLat(r, 105.72, 29.70), (Rgba8{0xc8, 0xc8, 0xc8, 255}));
+}
+
+TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
+    // Chengkou (500229) and Youyang (500242) have no GDP value for 2021 in the sources.
+    EXPECT_EQ(pixelAtLonLat(r, 108.66, 31.95), noData);
+    EXPECT_EQ(pixelAtLonLat(r, 108.77, 28.84), noData);
+    for (const Rgba8& c : *rampColors("YlOrRd", 5)) EXPECT_NE(c, noData) << "no-data is distinct from every class";
+    const FillLegend& legend = r.scene.layers[0].legend;
+    EXPECT_EQ(legend.noDataCount, 16u);
+    size_t classified = 0;
+    for (size_t n : legend.classCounts) classified += n;
+    EXPECT_EQ(classified, 43u);
+}
+
+TEST(BuiltinMap, OutlinesAreVisible) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    size_t dark = 0;
+    for (int y = 0; y < r.image.height; ++y)
+        for (int x = 0; x < r.image.width; ++x) {
+            const Rgba8 p = r.image.pixel(x, y);
+            if (p.r < 140 && p.g < 140 && p.b < 140) ++dark;
+        }
+    // Outlines of 59 units at this size cover thousands of pixels; fills are never that dark.
+    EXPECT_GT(dark, 5000u);
+}
+
+TEST(BuiltinMap, NothingIsCutOff) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    const Rgba8 background = r.scene.document.background;
+    int minX = r.image.width, minY = r.image.height, maxX = -1, maxY = -1;
+    for (int y = 0; y < r.image.height; ++y)
+        for (int x = 0; x < r.image.width; ++x)
+            if (r.image.pixel(x, y) != background) {
+                minX = std::min(minX, x), maxX = std::max(maxX, x);
+                minY = std::min(minY, y), maxY = std::max(maxY, y);
+            }
+    // The map keeps a margin on every side, and fills the frame along one axis.
+    EXPECT_GT(minX, 10);
+    EXPECT_GT(minY, 10);
+    EXPECT_LT(maxX, r.image.width - 11);
+    EXPECT_LT(maxY, r.image.height - 11);
+    EXPECT_TRUE(maxX - minX > 900 || maxY - minY > 650) << minX << "," << minY << " " << maxX << "," << maxY;
+}
+
+}  // namespace
+}  // namespace bashu

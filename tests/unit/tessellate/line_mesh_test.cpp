@@ -1,0 +1,157 @@
+#include "tessellate/line_mesh.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace bashu {
+namespace {
+
+using Ring = std::vector<std::array<double, 2>>;
+
+GeometryColumn layer(GeometryKind kind) {
+    GeometryColumn g;
+    g.kind = kind;
+    return g;
+}
+
+/// Appends one part holding the given rings.
+void addPart(GeometryColumn& g, const std::vector<Ring>& rings) {
+    for (const Ring& ring : rings) {
+        for (const auto& p : ring) g.addVertex(p[0], p[1]);
+        g.endRing();
+    }
+    g.endPart();
+}
+
+const Ring kOpenSquare{{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+const Ring kClosedSquare{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}};
+
+// --- Lines ---
+
+TEST(BuildLineMesh, PolygonRingIsClosedWithOrWithoutTheRepeatedVertex) {
+    for (const Ring& ring : {kOpenSquare, kClosedSquare}) {
+        GeometryColumn g = layer(GeometryKind::Polygon);
+        addPart(g, {ring});
+        g.endFeature();
+        const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+        ASSERT_EQ(m.segmentCount(), 4u) << ring.size();
+        ASSERT_EQ(m.segments.size(), 16u);
+        // The last segment returns to the first vertex.
+        EXPECT_EQ(m.segments[12], 0.0f);
+        EXPECT_EQ(m.segments[13], 10.0f);
+        EXPECT_EQ(m.segments[14], 0.0f);
+        EXPECT_EQ(m.segments[15], 0.0f);
+    }
+}
+
+TEST(BuildLineMesh, LinestringOfThreePointsHasTwoSegments) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {{{0, 0}, {5, 0}, {5, 5}}});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    ASSERT_EQ(m.segmentCount(), 2u);
+    EXPECT_EQ(m.segments, (std::vector<float>{0, 0, 5, 0, 5, 0, 5, 5}));
+}
+
+TEST(BuildLineMesh, LinestringsAreNotClosed) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {kOpenSquare});
+    addPart(g, {kClosedSquare});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    EXPECT_EQ(m.segmentCount(), 3u + 4u);
+}
+
+TEST(BuildLineMesh, PolygonHolesAreOutlinedToo) {
+    GeometryColumn g = layer(GeometryKind::Polygon);
+    addPart(g, {kClosedSquare, {{2, 2}, {4, 2}, {4, 4}}});
+    g.endFeature();
+    EXPECT_EQ(buildLineMesh(g, 0.0, 0.0).segmentCount(), 4u + 3u);
+}
+
+TEST(BuildLineMesh, ZeroLengthSegmentsAreDropped) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {{{0, 0}, {1, 0}, {1, 0}, {1, 0}, {2, 0}}});
+    addPart(g, {{{7, 7}, {7, 7}}});  // a linestring that goes nowhere
+    addPart(g, {{{9, 9}}});          // a single vertex
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    EXPECT_EQ(m.segmentCount(), 2u);
+}
+
+TEST(BuildLineMesh, SegmentsWithNonFiniteEndsAreDropped) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {{{0, 0}, {1, 0}, {std::numeric_limits<double>::quiet_NaN(), 0}, {3, 0}, {4, 0}}});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    EXPECT_EQ(m.segmentCount(), 2u);
+    for (float v : m.segments) EXPECT_TRUE(std::isfinite(v));
+}
+
+TEST(BuildLineMesh, FeatureIdsAndOrigin) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {{{100, 200}, {101, 200}}});
+    g.endFeature();
+    g.endFeature();  // null geometry
+    addPart(g, {{{100, 200}, {100, 201}, {102, 201}}});
+    addPart(g, {{{110, 210}, {111, 210}}});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 100.0, 200.0);
+    EXPECT_EQ(m.originX, 100.0);
+    EXPECT_EQ(m.originY, 200.0);
+    EXPECT_EQ(m.featureIds, (std::vector<uint32_t>{0, 2, 2, 2}));
+    EXPECT_EQ(m.segments[0], 0.0f);
+    EXPECT_EQ(m.segments[2], 1.0f);
+    EXPECT_EQ(m.segments[12], 10.0f);
+    EXPECT_EQ(m.segments[13], 10.0f);
+}
+
+TEST(BuildLineMesh, EmptyLayer) {
+    const GeometryColumn g = layer(GeometryKind::Polygon);
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    EXPECT_EQ(m.segmentCount(), 0u);
+    EXPECT_TRUE(m.segments.empty());
+}
+
+// --- Points ---
+
+TEST(BuildPointMesh, OnePointPerVertexWithFeatureIds) {
+    GeometryColumn g = layer(GeometryKind::Point);
+    addPart(g, {{{10, 20}}});
+    g.endFeature();
+    addPart(g, {{{11, 21}}});  // a multi-point of three
+    addPart(g, {{{12, 22}}});
+    addPart(g, {{{13, 23}}});
+    g.endFeature();
+    g.endFeature();  // null geometry
+    addPart(g, {{{14, 24}}});
+    g.endFeature();
+    const PointMesh m = buildPointMesh(g, 10.0, 20.0);
+    EXPECT_EQ(m.pointCount(), 5u);
+    EXPECT_EQ(m.featureIds, (std::vector<uint32_t>{0, 1, 1, 1, 3}));
+    EXPECT_EQ(m.positions, (std::vector<float>{0, 0, 1, 1, 2, 2, 3, 3, 4, 4}));
+    EXPECT_EQ(m.originX, 10.0);
+    EXPECT_EQ(m.originY, 20.0);
+}
+
+TEST(BuildPointMesh, NonFinitePointsAreSkipped) {
+    GeometryColumn g = layer(GeometryKind::Point);
+    addPart(g, {{{std::numeric_limits<double>::infinity(), 0}}});
+    g.endFeature();
+    addPart(g, {{{1, 1}}});
+    g.endFeature();
+    const PointMesh m = buildPointMesh(g, 0.0, 0.0);
+    EXPECT_EQ(m.featureIds, (std::vector<uint32_t>{1}));
+}
+
+TEST(BuildPointMesh, EmptyLayer) {
+    const GeometryColumn g = layer(GeometryKind::Point);
+    EXPECT_EQ(buildPointMesh(g, 0.0, 0.0).pointCount(), 0u);
+}
+
+}  // namespace
+}  // namespace bashu
