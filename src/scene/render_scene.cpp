@@ -20,7 +20,7 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
         renderer->setFeatureColors(index, layer.featureColors);
         paints.push_back(layer.paint);
     }
-    Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 8);
+    Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
     if (!target) return target.error();
     target->bind();
     renderer->draw(camera, paints, scene.document.background, pixelScale);

@@ -102,17 +102,15 @@ size_t distinctRingVertices(const GeometryColumn& geometry, size_t ring, uint32_
     const uint32_t end = geometry.ringOffsets[ring + 1];
     const double* xy = geometry.xy.data();
     size_t count = 0;
+    const auto same = [xy](size_t a, size_t b) {
+        return xy[2 * a] == xy[2 * b] && xy[2 * a + 1] == xy[2 * b + 1];
+    };
     for (uint32_t v = begin; v < end; ++v) {
-        if (count > 0) {
-            const uint32_t previous = out[count - 1];
-            if (xy[2 * v] == xy[2 * previous] && xy[2 * v + 1] == xy[2 * previous + 1]) continue;
-        }
+        if (count > 0 && same(v, out[count - 1])) continue;
         out[count++] = v;
     }
     // Dropping the closing vertex may expose another repeat of the first (A B B A A), so loop.
-    while (count > 1 && xy[2 * out[count - 1]] == xy[2 * out[0]] &&
-           xy[2 * out[count - 1] + 1] == xy[2 * out[0] + 1])
-        --count;
+    while (count > 1 && same(out[count - 1], out[0])) --count;
     return count;
 }
 

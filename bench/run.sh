@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (release) and prints the table the README's performance section shows:
+# each stage on the built-in data (Google Benchmark, median of 5 repetitions) and the whole
+# `bashu render` command (median of 5 runs, process start included).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+third_party/install-deps.sh
+cmake --preset bench >/dev/null
+cmake --build --preset bench >/dev/null
+build/bench/bench/bench_pipeline --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+  --benchmark_filter="${1:-.}" 2>/dev/null | grep -E '^(Benchmark|-|.*_median)'
+
+echo
+echo "Whole command: bashu render -o out.png (built-in map, 2048x1536), 5 runs"
+times=()
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N)
+  build/bench/bashu render -o /tmp/bashu-bench-cmd.png 2>/dev/null
+  end=$(date +%s%N)
+  times+=("$(( (end - start) / 1000000 ))")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1/1000} END {printf "  median %.3f s (min %.3f, max %.3f)\n", a[3], a[1], a[5]}'
