@@ -16,8 +16,12 @@ std::string temporarySibling(const std::string& path) {
     // The temporary lives in the target's folder so the final rename never crosses file systems.
     std::random_device seed;
     const fs::path target(path);
-    const std::string name = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(seed() % 1000000u);
+    std::string name = ".";
+    name += target.filename().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += '-';
+    name += std::to_string(seed() % 1000000u);
     return (target.parent_path() / name).string();
 }
 }  // namespace

@@ -60,7 +60,8 @@ TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
     // Chengkou (500229) and Youyang (500242) have no GDP value for 2021 in the sources.
     EXPECT_EQ(pixelAtLonLat(r, 108.66, 31.95), noData);
     EXPECT_EQ(pixelAtLonLat(r, 108.77, 28.84), noData);
-    for (const Rgba8& c : *rampColors("YlOrRd", 5)) EXPECT_NE(c, noData) << "no-data is distinct from every class";
+    const std::vector<Rgba8> ramp = *rampColors("YlOrRd", 5);
+    for (const Rgba8& c : ramp) EXPECT_NE(c, noData) << "no-data is distinct from every class";
     const FillLegend& legend = r.scene.layers[0].legend;
     EXPECT_EQ(legend.noDataCount, 16u);
     size_t classified = 0;
