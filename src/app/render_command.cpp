@@ -34,8 +34,8 @@ bool isMapDocument(const std::string& path) {
 
 Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
     // Distinct light fills so several files stay apart; outlines carry the shapes.
-    static const Rgba8 fills[] = {{0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255},
-                                  {0xee, 0xd7, 0xd7, 255}};
+    static const Rgba8 fills[] = {
+        {0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255}, {0xee, 0xd7, 0xd7, 255}};
     MapDocument document;
     for (const std::string& path : files) {
         if (isMapDocument(path)) return Error{path + ": a map document cannot be combined with other inputs"};
@@ -97,7 +97,8 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << document.error().message << "\n";
         return kExitBadInput;
     }
-    const bool fromFiles = !options.inputs.empty() && !(options.inputs.size() == 1 && isMapDocument(options.inputs[0]));
+    const bool fromFiles =
+        !options.inputs.empty() && !(options.inputs.size() == 1 && isMapDocument(options.inputs[0]));
     if (Status overridden = applyOverrides(*document, options, fromFiles); !overridden) {
         std::cerr << "error: " << overridden.error().message << "\n";
         return kExitBadInput;
@@ -115,8 +116,10 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;
     }
-    const Camera camera = fitCamera(*scene, document->width, document->height);
-    Result<Image> image = renderSceneImage(*scene, camera, options.scale);
+    std::string fontWarning;
+    Result<Image> image =
+        renderMapExport(*scene, document->width, document->height, options.scale, &fontWarning);
+    if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     if (!image) {
         std::cerr << "error: " << image.error().message << "\n";
         return kExitEngineFailure;

@@ -22,45 +22,56 @@ constexpr size_t kMaxWarningsPerKind = 5;
 std::optional<GeometryKind> kindOfType(OGRwkbGeometryType type) {
     switch (wkbFlatten(type)) {
         case wkbPoint:
-        case wkbMultiPoint: return GeometryKind::Point;
+        case wkbMultiPoint:
+            return GeometryKind::Point;
         case wkbLineString:
         case wkbMultiLineString:
         case wkbCircularString:
         case wkbCompoundCurve:
-        case wkbMultiCurve: return GeometryKind::Line;
+        case wkbMultiCurve:
+            return GeometryKind::Line;
         case wkbPolygon:
         case wkbMultiPolygon:
         case wkbCurvePolygon:
         case wkbMultiSurface:
         case wkbTriangle:
         case wkbPolyhedralSurface:
-        case wkbTIN: return GeometryKind::Polygon;
-        default: return std::nullopt;
+        case wkbTIN:
+            return GeometryKind::Polygon;
+        default:
+            return std::nullopt;
     }
 }
 
 std::optional<GeometryKind> kindOfDimension(int dimension) {
     switch (dimension) {
-        case 0: return GeometryKind::Point;
-        case 1: return GeometryKind::Line;
-        case 2: return GeometryKind::Polygon;
-        default: return std::nullopt;
+        case 0:
+            return GeometryKind::Point;
+        case 1:
+            return GeometryKind::Line;
+        case 2:
+            return GeometryKind::Polygon;
+        default:
+            return std::nullopt;
     }
 }
 
 FieldType fieldTypeOf(OGRFieldType type) {
     switch (type) {
         case OFTInteger:
-        case OFTInteger64: return FieldType::Integer;
-        case OFTReal: return FieldType::Real;
-        default: return FieldType::String;
+        case OFTInteger64:
+            return FieldType::Integer;
+        case OFTReal:
+            return FieldType::Real;
+        default:
+            return FieldType::String;
     }
 }
 
 // Appends a geometry's parts to a column, or nothing when it does not fit; returns whether
 // every coordinate was finite.
 class GeometryAppender {
-public:
+  public:
     explicit GeometryAppender(GeometryColumn& column) : column_(column) {}
 
     bool append(const OGRGeometry& geometry) {
@@ -77,7 +88,7 @@ public:
         return finite_;
     }
 
-private:
+  private:
     void appendAny(const OGRGeometry& g) {
         switch (wkbFlatten(g.getGeometryType())) {
             case wkbPoint: {
@@ -141,9 +152,59 @@ private:
 
 // Makes a polygonal geometry valid, keeping only the parts of the layer's dimension.
 std::unique_ptr<OGRGeometry> repaired(const OGRGeometry& geometry) {
+    ScopedGdalErrorCapture quiet;  // GEOS explains itself through GDAL's warnings
     std::unique_ptr<OGRGeometry> fixed(geometry.MakeValid());
     if (!fixed || !fixed->IsValid()) return nullptr;
     return fixed;
+}
+
+// Whether GEOS considers a geometry valid; `reason` gets GEOS's explanation when it does not.
+bool isValid(const OGRGeometry& geometry, std::string& reason) {
+    ScopedGdalErrorCapture quiet;
+    const bool valid = geometry.IsValid();
+    if (!valid) reason = !quiet.warnings().empty() ? quiet.warnings().front() : quiet.lastError();
+    return valid;
+}
+
+// Whether every coordinate of a geometry is finite (GEOS calls a NaN or infinite coordinate invalid,
+// but no repair can make it usable).
+bool allFinite(const OGRGeometry& geometry) {
+    class Check final : public OGRDefaultConstGeometryVisitor {
+      public:
+        using OGRDefaultConstGeometryVisitor::visit;
+        // Vertices of curves come as points; GDAL calls a point with a NaN coordinate empty, so
+        // IsEmpty() must not be asked here.
+        void visit(const OGRPoint* point) override {
+            if (!std::isfinite(point->getX()) || !std::isfinite(point->getY())) finite = false;
+        }
+        bool finite = true;
+    } check;
+    geometry.accept(&check);
+    return check.finite;
+}
+
+// The kind most features of a layer have (a tie goes to the higher dimension), for layers that
+// declare no single geometry type; nothing when no feature has a geometry.
+std::optional<GeometryKind> dominantKind(OGRLayer& source) {
+    // Only geometries are needed for this pass.
+    OGRFeatureDefn* definition = source.GetLayerDefn();
+    CPLStringList ignored;
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        ignored.AddString(definition->GetFieldDefn(i)->GetNameRef());
+    source.SetIgnoredFields(const_cast<const char**>(ignored.List()));
+    size_t counts[3] = {0, 0, 0};
+    source.ResetReading();
+    for (auto& feature : source) {
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty()) continue;
+        if (std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension()))
+            ++counts[size_t(*kind)];
+    }
+    source.SetIgnoredFields(nullptr);
+    std::optional<GeometryKind> best;
+    for (GeometryKind kind : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point})
+        if (counts[size_t(kind)] > 0 && (!best || counts[size_t(kind)] > counts[size_t(*best)])) best = kind;
+    return best;
 }
 
 void describeCrs(const OGRSpatialReference& srs, Layer& layer) {
@@ -184,14 +245,21 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     const int fieldCount = definition->GetFieldCount();
     for (int i = 0; i < fieldCount; ++i) {
         const OGRFieldDefn* field = definition->GetFieldDefn(i);
-        layer.attributes.columns.push_back(Column{field->GetNameRef(), fieldTypeOf(field->GetType()), {}, {}, {}});
+        layer.attributes.columns.push_back(
+            Column{field->GetNameRef(), fieldTypeOf(field->GetType()), {}, {}, {}});
     }
 
     const bool hasGeometryField = definition->GetGeomFieldCount() > 0;
+    // GDAL's own messages while reading this layer (GEOS's are kept out, see isValid).
+    ScopedGdalErrorCapture errors;
     std::optional<GeometryKind> kind = kindOfType(source.GetGeomType());
+    if (!kind && hasGeometryField) kind = dominantKind(source);
     if (kind) layer.geometry.kind = *kind;
     GeometryAppender appender(layer.geometry);
-    size_t skippedKind = 0;
+    size_t skippedKind = 0, unrepairable = 0, nonFinite = 0;
+    auto warnCapped = [&report](size_t& count, std::string message) {
+        if (++count <= kMaxWarningsPerKind) report.warn(std::move(message));
+    };
 
     source.ResetReading();
     for (auto& feature : source) {
@@ -201,12 +269,18 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
             if (!feature->IsFieldSetAndNotNull(i))
                 column.appendNull();
             else if (column.isNumeric())
-                column.appendNumber(column.type == FieldType::Integer ? double(feature->GetFieldAsInteger64(i))
-                                                                      : feature->GetFieldAsDouble(i));
+                column.appendNumber(column.type == FieldType::Integer
+                                        ? double(feature->GetFieldAsInteger64(i))
+                                        : feature->GetFieldAsDouble(i));
             else
                 column.appendString(feature->GetFieldAsString(i));
         }
 
+        auto fid = [&feature] { return "feature " + std::to_string(feature->GetFID()); };
+        auto skipNonFinite = [&] {
+            ++report.skipped;
+            warnCapped(nonFinite, fid() + ": non-finite (NaN or infinite) coordinates, skipped");
+        };
         const OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry) {
             if (hasGeometryField) ++report.nullGeometries;
@@ -214,53 +288,82 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
             ++report.emptyGeometries;
         } else {
             if (!kind) {
-                // Layers that declare no single type take the kind of their first geometry.
+                // dominantKind() found none: a source that reads differently the second time.
                 kind = kindOfDimension(geometry->getDimension());
                 if (kind) layer.geometry.kind = *kind;
             }
             std::unique_ptr<OGRGeometry> fixed;
+            std::string reason;
             if (kindOfDimension(geometry->getDimension()) != kind) {
                 ++report.skipped;
-                if (++skippedKind <= kMaxWarningsPerKind)
-                    report.warn("feature " + std::to_string(feature->GetFID()) + ": " +
-                                OGRGeometryTypeToName(geometry->getGeometryType()) + " in a " +
-                                geometryKindName(*kind) + " layer, skipped");
+                warnCapped(skippedKind, fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()) +
+                                            " in a " + geometryKindName(*kind) + " layer, skipped");
                 geometry = nullptr;
-            } else if (options.validate && *kind != GeometryKind::Point && !geometry->IsValid()) {
-                ++report.invalidGeometries;
-                fixed = repaired(*geometry);
-                if (fixed) {
-                    ++report.repaired;
-                    geometry = fixed.get();
-                } else {
-                    ++report.skipped;
-                    report.warn("feature " + std::to_string(feature->GetFID()) +
-                                ": invalid geometry that could not be repaired, skipped");
+            } else if (options.validate && *kind != GeometryKind::Point && !isValid(*geometry, reason)) {
+                if (!allFinite(*geometry)) {
+                    skipNonFinite();
                     geometry = nullptr;
+                } else {
+                    ++report.invalidGeometries;
+                    fixed = repaired(*geometry);
+                    if (fixed) {
+                        ++report.repaired;
+                        geometry = fixed.get();
+                    } else {
+                        ++report.skipped;
+                        warnCapped(unrepairable,
+                                   fid() + ": invalid geometry that could not be repaired, skipped" +
+                                       (reason.empty() ? "" : " (" + reason + ")"));
+                        geometry = nullptr;
+                    }
                 }
             }
-            if (geometry && !appender.append(*geometry)) {
-                ++report.skipped;
-                report.warn("feature " + std::to_string(feature->GetFID()) +
-                            ": non-finite (NaN or infinite) coordinates, skipped");
-            }
+            if (geometry && !appender.append(*geometry)) skipNonFinite();
         }
         layer.geometry.endFeature();
     }
     if (skippedKind > kMaxWarningsPerKind)
         report.warn(std::to_string(skippedKind) + " features of another geometry kind skipped in all");
+    if (unrepairable > kMaxWarningsPerKind)
+        report.warn(std::to_string(unrepairable) +
+                    " invalid geometries that could not be repaired skipped in all");
+    if (nonFinite > kMaxWarningsPerKind)
+        report.warn(std::to_string(nonFinite) + " features with non-finite coordinates skipped in all");
     if (report.repaired > 0)
         report.warn(std::to_string(report.repaired) + " invalid geometries repaired (MakeValid)");
 
-    if (const OGRSpatialReference* srs = source.GetSpatialRef()) {
+    if (!errors.lastError().empty()) {
+        // Drivers that check a filter only when reading (GeoPackage, ...) fail here.
+        if (report.featuresRead == 0)
+            return Error{path + ": layer '" + layer.name + "': " +
+                         (options.attributeFilter.empty()
+                              ? ""
+                              : "invalid filter '" + options.attributeFilter + "': ") +
+                         errors.lastError()};
+        report.warn("error while reading: " + errors.lastError());
+    }
+    for (const std::string& w : errors.warnings()) report.warn(w);
+
+    const OGRSpatialReference* srs = source.GetSpatialRef();
+    const bool hasVertices = hasGeometryField && layer.geometry.vertexCount() > 0;
+    const bool lonLat = hasVertices && looksLikeLonLat(layer.geometry.extent());
+    if (srs && srs->IsGeographic() && hasVertices && !lonLat) {
+        // GeoJSON always reports WGS 84 (RFC 7946), whatever its coordinates.
+        const char* name = srs->GetName();
+        report.warn(
+            std::string("no coordinate reference system and the coordinates are not longitude/latitude (the "
+                        "geographic CRS '") +
+            (name ? name : "unknown") + "' reported for the file does not fit them and is ignored)");
+    } else if (srs) {
         describeCrs(*srs, layer);
-    } else if (hasGeometryField && layer.geometry.vertexCount() > 0) {
-        if (looksLikeLonLat(layer.geometry.extent())) {
+    } else if (hasVertices) {
+        if (lonLat) {
             OGRSpatialReference wgs84;
             wgs84.importFromEPSG(4326);
             describeCrs(wgs84, layer);
-            report.warn("no coordinate reference system; coordinates look like longitude/latitude, assumed WGS 84 "
-                        "(EPSG:4326)");
+            report.warn(
+                "no coordinate reference system; coordinates look like longitude/latitude, assumed WGS 84 "
+                "(EPSG:4326)");
         } else {
             report.warn("no coordinate reference system and the coordinates are not longitude/latitude");
         }
@@ -303,7 +406,7 @@ Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& op
     Result<GDALDatasetUniquePtr> opened = openVectorDataset(path);
     if (!opened) return opened.error();
     GDALDatasetUniquePtr& dataset = *opened;
-    ScopedGdalErrorCapture errors;
+    ScopedGdalErrorCapture errors;  // each layer reports its own messages; this keeps the rest quiet
 
     VectorFile file;
     file.path = path;
@@ -322,10 +425,17 @@ Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& op
         }
     }
     if (file.layers.empty()) return Error{path + ": contains no layers"};
-    if (!errors.lastError().empty() && file.layers.front().report.featuresRead == 0)
-        return Error{path + ": " + errors.lastError()};
-    for (const std::string& w : errors.warnings())
-        for (Layer& layer : file.layers) layer.report.warn(w);
+    const std::string extension = fs::path(path).extension().string();
+    if (file.driver == "ESRI Shapefile" && (extension == ".shp" || extension == ".SHP")) {
+        // GDAL reads a Shapefile without its .dbf silently, as geometries without attributes.
+        const fs::path dbf = fs::path(path).replace_extension(".dbf");
+        std::error_code ec;
+        if (!fs::exists(dbf, ec) && !fs::exists(fs::path(path).replace_extension(".DBF"), ec))
+            for (Layer& layer : file.layers)
+                if (layer.attributes.columns.empty())
+                    layer.report.warn("no attribute file " + dbf.string() +
+                                      " beside the Shapefile: features have no attributes");
+    }
     return file;
 }
 

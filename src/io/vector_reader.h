@@ -24,8 +24,11 @@ struct VectorFile {
 
 /// Reads the layers of a vector file into flat storage. Invalid geometries are repaired
 /// (GEOS MakeValid through GDAL) or skipped, and counted in each layer's report; null and empty
-/// geometries are kept as features without geometry. Fails with one message naming the file and
-/// the problem when the file cannot be opened or a requested layer does not exist.
+/// geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
+/// most of its features have; the others are kept without geometry and counted as skipped. A
+/// longitude/latitude CRS that does not fit the coordinates (GeoJSON always reports WGS 84) is
+/// dropped with a warning, leaving `crs` empty. Fails with one message naming the file and the
+/// problem when the file cannot be opened, a requested layer does not exist or a filter is invalid.
 Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace bashu

@@ -5,11 +5,13 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace bashu {
 
 struct Transform::State {
+    std::string log;  // PROJ's last error message for this context
     PJ_CONTEXT* context = nullptr;
     PJ* pj = nullptr;
     ~State() {
@@ -19,54 +21,79 @@ struct Transform::State {
 };
 
 namespace {
-std::string lastProjError(PJ_CONTEXT* context) {
+// PROJ says why it failed only in its log (the error code of a context is often just "Unknown
+// error"), so each context keeps its last error line.
+void keepLastError(void* log, int level, const char* message) {
+    if (level != PJ_LOG_ERROR || !message) return;
+    std::string text = message;
+    if (text.rfind("proj_create: ", 0) == 0) text.erase(0, 13);
+    *static_cast<std::string*>(log) = std::move(text);
+}
+
+std::string lastProjError(PJ_CONTEXT* context, const std::string& log) {
+    if (!log.empty()) return log;
     const int code = proj_context_errno(context);
     const char* text = code ? proj_context_errno_string(context, code) : nullptr;
     return text ? text : "not understood";
 }
 
-// A context that never reaches the network (PROJ's CDN grids) behind the user's back.
-PJ_CONTEXT* offlineContext() {
+// A context that never reaches the network (PROJ's CDN grids) behind the user's back, and logs
+// its errors into `log` instead of stderr.
+PJ_CONTEXT* offlineContext(std::string& log) {
     PJ_CONTEXT* context = proj_context_create();
     proj_context_set_enable_network(context, 0);
-    proj_log_level(context, PJ_LOG_NONE);
+    proj_log_func(context, &log, keepLastError);
+    proj_log_level(context, PJ_LOG_ERROR);
     return context;
 }
 }  // namespace
 
-Transform::Transform(std::unique_ptr<State> state, bool identity) : state_(std::move(state)), identity_(identity) {}
+Transform::Transform(std::unique_ptr<State> state, bool identity)
+    : state_(std::move(state)), identity_(identity) {}
 Transform::Transform(Transform&&) noexcept = default;
 Transform& Transform::operator=(Transform&&) noexcept = default;
 Transform::~Transform() = default;
 
 Result<Transform> Transform::create(const std::string& from, const std::string& to) {
     auto state = std::make_unique<State>();
-    state->context = offlineContext();
+    state->context = offlineContext(state->log);
+    auto why = [&state] { return lastProjError(state->context, state->log); };
     PJ* source = proj_create(state->context, from.c_str());
-    if (!source) return Error{"unknown coordinate reference system '" + from + "': " + lastProjError(state->context)};
+    if (!source) return Error{"unknown coordinate reference system '" + from + "': " + why()};
+    if (!proj_is_crs(source)) {
+        proj_destroy(source);
+        return Error{"'" + from + "' is not a coordinate reference system"};
+    }
+    state->log.clear();
     PJ* target = proj_create(state->context, to.c_str());
     if (!target) {
         proj_destroy(source);
-        return Error{"unknown coordinate reference system '" + to + "': " + lastProjError(state->context)};
+        return Error{"unknown coordinate reference system '" + to + "': " + why()};
+    }
+    if (!proj_is_crs(target)) {
+        proj_destroy(source);
+        proj_destroy(target);
+        return Error{"'" + to + "' is not a coordinate reference system"};
     }
     const bool identity = proj_is_equivalent_to(source, target, PJ_COMP_EQUIVALENT) != 0;
+    state->log.clear();
     PJ* raw = proj_create_crs_to_crs_from_pj(state->context, source, target, nullptr, nullptr);
     proj_destroy(source);
     proj_destroy(target);
-    if (!raw) return Error{"no transformation from '" + from + "' to '" + to + "': " + lastProjError(state->context)};
+    if (!raw) return Error{"no transformation from '" + from + "' to '" + to + "': " + why()};
     state->pj = proj_normalize_for_visualization(state->context, raw);
     proj_destroy(raw);
-    if (!state->pj) return Error{"cannot normalise the axis order of the transformation: " + lastProjError(state->context)};
+    if (!state->pj) return Error{"cannot normalise the axis order of the transformation: " + why()};
     return Transform(std::move(state), identity);
 }
 
 size_t Transform::transformInPlace(std::span<double> xy) const {
     const size_t n = xy.size() / 2;
     if (n == 0 || identity_) return 0;
-    proj_trans_generic(state_->pj, PJ_FWD, xy.data(), 2 * sizeof(double), n, xy.data() + 1, 2 * sizeof(double), n,
-                       nullptr, 0, 0, nullptr, 0, 0);
+    proj_trans_generic(state_->pj, PJ_FWD, xy.data(), 2 * sizeof(double), n, xy.data() + 1,
+                       2 * sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
     size_t failed = 0;
-    for (size_t i = 0; i < xy.size(); i += 2) {
+    for (size_t i = 0; i < 2 * n; i += 2) {  // a stray last value of an odd-sized span is not a point
         // PROJ marks failures with HUGE_VAL; make them NaN so later stages skip them uniformly.
         if (!std::isfinite(xy[i]) || !std::isfinite(xy[i + 1])) {
             xy[i] = xy[i + 1] = std::numeric_limits<double>::quiet_NaN();
@@ -93,11 +120,13 @@ Extent Transform::transformExtent(const Extent& extent, int samplesPerEdge) cons
 }
 
 Status validateCrs(const std::string& definition) {
-    PJ_CONTEXT* context = offlineContext();
+    std::string log;
+    PJ_CONTEXT* context = offlineContext(log);
     PJ* crs = proj_create(context, definition.c_str());
     Status status = Ok{};
     if (!crs)
-        status = Error{"unknown coordinate reference system '" + definition + "': " + lastProjError(context)};
+        status =
+            Error{"unknown coordinate reference system '" + definition + "': " + lastProjError(context, log)};
     else if (!proj_is_crs(crs))
         status = Error{"'" + definition + "' is not a coordinate reference system"};
     if (crs) proj_destroy(crs);
@@ -106,7 +135,8 @@ Status validateCrs(const std::string& definition) {
 }
 
 std::string crsName(const std::string& definition) {
-    PJ_CONTEXT* context = offlineContext();
+    std::string log;
+    PJ_CONTEXT* context = offlineContext(log);
     std::string name = definition;
     if (PJ* crs = proj_create(context, definition.c_str())) {
         if (const char* n = proj_get_name(crs); n && *n && std::string(n) != "unknown") name = n;
@@ -123,15 +153,17 @@ std::string equalAreaConicFor(const Extent& lonLat) {
     if (std::abs(lat1 + lat2) < 1.0) {
         // Parallels symmetric about the equator make the cone a cylinder; use an azimuthal
         // equal-area projection there instead.
-        std::snprintf(buffer, sizeof buffer,
-                      "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs", lat0,
-                      lon0);
+        std::snprintf(
+            buffer, sizeof buffer,
+            "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs", lat0,
+            lon0);
         return buffer;
     }
-    std::snprintf(buffer, sizeof buffer,
-                  "+proj=aea +lat_0=%.4f +lon_0=%.4f +lat_1=%.4f +lat_2=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m "
-                  "+no_defs +type=crs",
-                  lat0, lon0, lat1, lat2);
+    std::snprintf(
+        buffer, sizeof buffer,
+        "+proj=aea +lat_0=%.4f +lon_0=%.4f +lat_1=%.4f +lat_2=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m "
+        "+no_defs +type=crs",
+        lat0, lon0, lat1, lat2);
     return buffer;
 }
 

@@ -1,14 +1,27 @@
 #include "scene/render_scene.h"
 
-#include <algorithm>
+#include <optional>
 
 #include "render/offscreen_target.h"
+#include "scene/map_furniture.h"
+#include "scene/map_layout.h"
 
 namespace bashu {
 
+namespace {
+// Finding and opening the font costs tens of milliseconds; do it once per process.
+const Result<FontFace>& mapFont() {
+    static const Result<FontFace> font = []() -> Result<FontFace> {
+        Result<FontLocation> location = findMapFont();
+        if (!location) return location.error();
+        return FontFace::load(*location);
+    }();
+    return font;
+}
+}  // namespace
+
 Camera fitCamera(const MapScene& scene, int width, int height) {
-    const double margin = 0.04 * double(std::min(width, height));
-    return Camera::fit(scene.extent, width, height, margin);
+    return fitCamera(scene, layoutFor(scene, width, height));
 }
 
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale) {
@@ -25,6 +38,23 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
     target->bind();
     renderer->draw(camera, paints, scene.document.background, pixelScale);
     return target->read();
+}
+
+Result<Image> renderMapExport(const MapScene& scene, int width, int height, float pixelScale,
+                              std::string* warning) {
+    const MapLayout layout = layoutFor(scene, width, height);
+    Result<Image> image = renderSceneImage(scene, fitCamera(scene, layout), pixelScale);
+    if (!image) return image;
+    const Result<FontFace>& font = mapFont();
+    if (!font) {
+        if (warning) *warning = "no title or legend drawn: " + font.error().message;
+    } else {
+        if (warning && !font->location().coversChinese)
+            *warning = "the font found (" + font->location().path +
+                       ") has no Chinese characters; install fonts-noto-cjk";
+        drawFurniture(*image, scene, layout, *font);
+    }
+    return image;
 }
 
 }  // namespace bashu

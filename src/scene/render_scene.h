@@ -8,11 +8,16 @@
 
 namespace bashu {
 
-/// The camera that shows the whole scene in a w x h image with a margin proportional to size.
+/// The camera an export of w x h pixels uses: the whole scene in the map area below the title.
 Camera fitCamera(const MapScene& scene, int width, int height);
 
-/// Renders `scene` as seen by `camera` into an image of the camera's size, multisampled.
-/// Needs a current OpenGL 3.3 core context. `pixelScale` scales line widths and symbol sizes.
+/// Renders `scene` as seen by `camera` into an image of the camera's size, multisampled; the map
+/// only. Needs a current OpenGL 3.3 core context. `pixelScale` scales line widths and symbols.
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale = 1.0f);
+
+/// A finished map of w x h pixels: the map fitted below the title band, then title, subtitle
+/// and legend. Without a usable font the furniture is left out and `warning` says why.
+Result<Image> renderMapExport(const MapScene& scene, int width, int height, float pixelScale,
+                              std::string* warning);
 
 }  // namespace bashu

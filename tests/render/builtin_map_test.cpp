@@ -25,7 +25,8 @@ const Rendered& builtinMap() {
         EXPECT_TRUE(scene.ok()) << scene.error().message;
         r.scene = std::move(*scene);
         r.camera = fitCamera(r.scene, 1024, 768);
-        Result<Image> image = renderSceneImage(r.scene, r.camera);
+        std::string warning;
+        Result<Image> image = renderMapExport(r.scene, 1024, 768, 1.0f, &warning);
         EXPECT_TRUE(image.ok()) << image.error().message;
         r.image = std::move(*image);
         return r;

@@ -49,8 +49,10 @@ TEST_P(ReferenceImage, MatchesTheExpectedPicture) {
     ASSERT_TRUE(document.ok()) << document.error().message;
     Result<MapScene> scene = buildScene(*document);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
-    const Camera camera = fitCamera(*scene, document->width * c.scale, document->height * c.scale);
-    Result<Image> actual = renderSceneImage(*scene, camera, float(c.scale));
+    std::string warning;
+    Result<Image> actual = renderMapExport(*scene, document->width * c.scale, document->height * c.scale,
+                                           float(c.scale), &warning);
+    EXPECT_EQ(warning, "") << "the references are drawn with a CJK font (fonts-noto-cjk)";
     ASSERT_TRUE(actual.ok()) << actual.error().message;
 
     const fs::path expectedPath = folder / (c.scale == 1 ? "expected.png" : "expected@2x.png");
@@ -60,7 +62,8 @@ TEST_P(ReferenceImage, MatchesTheExpectedPicture) {
         GTEST_SKIP() << "reference written: " << expectedPath;
     }
     Result<Image> expected = readImage(expectedPath.string());
-    ASSERT_TRUE(expected.ok()) << expected.error().message << " (run with BASHU_UPDATE_REFERENCES=1 to create it)";
+    ASSERT_TRUE(expected.ok()) << expected.error().message
+                               << " (run with BASHU_UPDATE_REFERENCES=1 to create it)";
 
     const testing::ImageComparison comparison = testing::compareImages(*actual, *expected, {});
     if (!comparison.matches) {
@@ -69,9 +72,10 @@ TEST_P(ReferenceImage, MatchesTheExpectedPicture) {
         (void)writePng(*actual, (artifacts / "actual.png").string());
         if (comparison.sameSize) (void)writePng(comparison.diff, (artifacts / "diff.png").string());
         ADD_FAILURE() << c.name << " at " << c.scale << "x differs from " << expectedPath << ": "
-                      << (comparison.sameSize ? std::to_string(comparison.differentPixels) + " pixels (" +
-                                                    std::to_string(100.0 * comparison.differentFraction) + "%)"
-                                              : std::string("size differs"))
+                      << (comparison.sameSize
+                              ? std::to_string(comparison.differentPixels) + " pixels (" +
+                                    std::to_string(100.0 * comparison.differentFraction) + "%)"
+                              : std::string("size differs"))
                       << "; see " << artifacts;
     }
 }

@@ -11,7 +11,7 @@
 namespace bashu::testing {
 
 class TempFolder {
-public:
+  public:
     explicit TempFolder(std::string_view prefix) {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
         path_ = std::filesystem::temp_directory_path() /
@@ -39,10 +39,11 @@ public:
     }
 
     size_t entryCount() const {
-        return size_t(std::distance(std::filesystem::directory_iterator(path_), std::filesystem::directory_iterator()));
+        return size_t(
+            std::distance(std::filesystem::directory_iterator(path_), std::filesystem::directory_iterator()));
     }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -1,0 +1,14 @@
+#pragma once
+// The furniture drawn over an exported map: title, subtitle and the legend of classified layers.
+#include "core/image.h"
+#include "scene/map_layout.h"
+#include "scene/map_scene.h"
+#include "text/font_face.h"
+
+namespace bashu {
+
+/// Draws the document's title and subtitle in the title band and a legend (classes with their
+/// colours, value ranges and feature counts, plus no-data) in the lower right corner.
+void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const FontFace& font);
+
+}  // namespace bashu

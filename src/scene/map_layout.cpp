@@ -1,0 +1,32 @@
+#include "scene/map_layout.h"
+
+#include <algorithm>
+
+namespace bashu {
+
+MapLayout layoutFor(const MapScene& scene, int width, int height) {
+    MapLayout layout;
+    layout.width = width;
+    layout.height = height;
+    const float base = float(std::min(width, height));
+    layout.margin = 0.03f * base;
+    layout.titleSize = std::max(12.0f, 0.034f * base);
+    layout.subtitleSize = std::max(10.0f, 0.019f * base);
+    layout.legendSize = std::max(10.0f, 0.019f * base);
+    if (!scene.document.title.empty())
+        layout.titleBand =
+            1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.5f * layout.subtitleSize);
+    return layout;
+}
+
+Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
+    const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    const int areaHeight = std::max(1, layout.height - int(top));
+    Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
+    // Same scale, full image: move the centre up by half the band so the map sits below it.
+    camera.height = layout.height;
+    camera.centerY += 0.5 * double(top) * camera.unitsPerPixel;
+    return camera;
+}
+
+}  // namespace bashu

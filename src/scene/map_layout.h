@@ -1,0 +1,24 @@
+#pragma once
+// Where things go on an exported map: the title band, the map area, the legend, and the text
+// sizes, all proportional to the image so any size reads the same.
+#include "core/camera.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+struct MapLayout {
+    int width = 0, height = 0;
+    float margin = 0;     // pixels kept free at the edges
+    float titleSize = 0;  // pixel sizes of text
+    float subtitleSize = 0;
+    float legendSize = 0;
+    float titleBand = 0;  // height of the band holding title and subtitle (0 without a title)
+};
+
+/// The layout of a w x h export of a scene.
+MapLayout layoutFor(const MapScene& scene, int width, int height);
+
+/// The camera that shows the whole scene in the map area of a layout (below the title band).
+Camera fitCamera(const MapScene& scene, const MapLayout& layout);
+
+}  // namespace bashu

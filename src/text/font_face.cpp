@@ -1,0 +1,149 @@
+#include "text/font_face.h"
+
+#include <fontconfig/fontconfig.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
+#include <cmath>
+
+namespace bashu {
+
+char32_t nextCodePoint(std::string_view s, size_t& pos) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+    const unsigned char lead = byte(pos);
+    int length = lead < 0x80           ? 1
+                 : (lead >> 5) == 0x6  ? 2
+                 : (lead >> 4) == 0xe  ? 3
+                 : (lead >> 3) == 0x1e ? 4
+                                       : 0;
+    if (length == 0 || pos + size_t(length) > s.size()) {
+        ++pos;
+        return U'\uFFFD';
+    }
+    char32_t cp = length == 1 ? lead : lead & (0x7f >> length);
+    for (int i = 1; i < length; ++i) {
+        const unsigned char next = byte(pos + size_t(i));
+        if ((next >> 6) != 0x2) {
+            ++pos;
+            return U'\uFFFD';
+        }
+        cp = (cp << 6) | (next & 0x3f);
+    }
+    pos += size_t(length);
+    return cp;
+}
+
+Result<FontLocation> findMapFont() {
+    if (!FcInit()) return Error{"fontconfig cannot be initialised"};
+    // Try a CJK family first; the name carries the language so fontconfig prefers Simplified.
+    for (const char* pattern : {"Noto Sans CJK SC:lang=zh-cn", "sans-serif:lang=zh-cn", "sans-serif"}) {
+        FcPattern* query = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
+        FcConfigSubstitute(nullptr, query, FcMatchPattern);
+        FcDefaultSubstitute(query);
+        FcResult result = FcResultNoMatch;
+        FcPattern* match = FcFontMatch(nullptr, query, &result);
+        FcPatternDestroy(query);
+        if (!match) continue;
+        FcChar8* file = nullptr;
+        int index = 0;
+        FcLangSet* languages = nullptr;
+        FontLocation location;
+        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch && file) {
+            location.path = reinterpret_cast<const char*>(file);
+            FcPatternGetInteger(match, FC_INDEX, 0, &index);
+            location.index = index;
+            if (FcPatternGetLangSet(match, FC_LANG, 0, &languages) == FcResultMatch)
+                location.coversChinese =
+                    FcLangSetHasLang(languages, reinterpret_cast<const FcChar8*>("zh-cn")) == FcLangEqual;
+        }
+        FcPatternDestroy(match);
+        if (!location.path.empty() && (location.coversChinese || std::string(pattern) == "sans-serif"))
+            return location;
+    }
+    return Error{"no font found (install fonts-noto-cjk)"};
+}
+
+struct FontFace::State {
+    FT_Library library = nullptr;
+    FT_Face face = nullptr;
+    FontLocation location;
+    ~State() {
+        if (face) FT_Done_Face(face);
+        if (library) FT_Done_FreeType(library);
+    }
+};
+
+FontFace::FontFace(std::unique_ptr<State> state) : state_(std::move(state)) {}
+FontFace::FontFace(FontFace&&) noexcept = default;
+FontFace& FontFace::operator=(FontFace&&) noexcept = default;
+FontFace::~FontFace() = default;
+
+Result<FontFace> FontFace::load(const FontLocation& location) {
+    auto state = std::make_unique<State>();
+    state->location = location;
+    if (FT_Init_FreeType(&state->library)) return Error{"FreeType cannot be initialised"};
+    if (FT_New_Face(state->library, location.path.c_str(), location.index, &state->face))
+        return Error{location.path + ": cannot be read as a font"};
+    return FontFace(std::move(state));
+}
+
+const FontLocation& FontFace::location() const { return state_->location; }
+
+namespace {
+void setSize(FT_Face face, float pixelSize) {
+    FT_Set_Char_Size(face, 0, FT_F26Dot6(std::lround(pixelSize * 64.0f)), 72, 72);
+}
+}  // namespace
+
+bool FontFace::hasGlyph(char32_t codePoint) const { return FT_Get_Char_Index(state_->face, codePoint) != 0; }
+
+float FontFace::measure(std::string_view utf8, float pixelSize) const {
+    FT_Face face = state_->face;
+    setSize(face, pixelSize);
+    float width = 0;
+    for (size_t pos = 0; pos < utf8.size();) {
+        if (FT_Load_Char(face, nextCodePoint(utf8, pos), FT_LOAD_DEFAULT) == 0)
+            width += float(face->glyph->advance.x) / 64.0f;
+    }
+    return width;
+}
+
+float FontFace::ascent(float pixelSize) const {
+    FT_Face face = state_->face;
+    setSize(face, pixelSize);
+    return float(face->size->metrics.ascender) / 64.0f;
+}
+
+void FontFace::draw(Image& image, float x, float baselineY, std::string_view utf8, float pixelSize,
+                    Rgba8 color) const {
+    FT_Face face = state_->face;
+    setSize(face, pixelSize);
+    float penX = x;
+    for (size_t pos = 0; pos < utf8.size();) {
+        if (FT_Load_Char(face, nextCodePoint(utf8, pos), FT_LOAD_RENDER) != 0) continue;
+        const FT_GlyphSlot glyph = face->glyph;
+        const FT_Bitmap& bitmap = glyph->bitmap;
+        const int left = int(std::lround(penX)) + glyph->bitmap_left;
+        const int top = int(std::lround(baselineY)) - glyph->bitmap_top;
+        for (unsigned row = 0; row < bitmap.rows; ++row) {
+            const int y = top + int(row);
+            if (y < 0 || y >= image.height) continue;
+            for (unsigned column = 0; column < bitmap.width; ++column) {
+                const int px = left + int(column);
+                if (px < 0 || px >= image.width) continue;
+                const unsigned coverage = bitmap.buffer[row * unsigned(std::abs(bitmap.pitch)) + column];
+                if (coverage == 0) continue;
+                const unsigned alpha = coverage * color.a / 255;
+                uint8_t* p = &image.rgba[(size_t(y) * size_t(image.width) + size_t(px)) * 4];
+                p[0] = uint8_t((color.r * alpha + p[0] * (255 - alpha)) / 255);
+                p[1] = uint8_t((color.g * alpha + p[1] * (255 - alpha)) / 255);
+                p[2] = uint8_t((color.b * alpha + p[2] * (255 - alpha)) / 255);
+                p[3] = uint8_t(std::min(255u, p[3] + alpha * (255u - p[3]) / 255u));
+            }
+        }
+        penX += float(glyph->advance.x) / 64.0f;
+    }
+}
+
+}  // namespace bashu

@@ -1,0 +1,17 @@
+#pragma once
+// Numbers as legends show them: rounded to what the classes need, with thousands separators.
+#include <string>
+
+#include "thematic/classification.h"
+
+namespace bashu {
+
+/// Formats a value with `decimals` digits after the point and commas between thousands
+/// ("19,916.98"); "-0" never appears.
+std::string formatNumber(double value, int decimals);
+
+/// Decimals that tell every class limit of `classification` apart, at most 4: large values
+/// get none, small ranges get as many as their spacing needs.
+int legendDecimals(const Classification& classification);
+
+}  // namespace bashu

@@ -1,0 +1,29 @@
+#include "io/remote_paths.h"
+
+#include <gtest/gtest.h>
+
+namespace bashu {
+namespace {
+
+TEST(RemotePaths, UrlsAndNetworkFileSystemsAreRemote) {
+    for (const char* path :
+         {"https://example.com/x.geojson", "http://example.com/x.shp", "ftp://host/x.gpkg",
+          "/vsicurl/http://example.com/x.geojson", "/vsicurl_streaming/http://example.com/x",
+          "/vsicurl?url=http%3A%2F%2Fexample.com%2Fx.geojson", "/vsis3/bucket/x.gpkg",
+          "/vsis3_streaming/bucket/x.geojson", "/vsigs/bucket/x.shp", "/vsiaz/container/x.shp",
+          "/vsiadls/fs/x.shp", "/vsioss/bucket/x.shp", "/vsiswift/c/x.shp", "/vsiwebhdfs/x.shp",
+          "/vsihdfs/x.shp", "/vsizip//vsis3/bucket/shapes.zip/a.shp",
+          "/vsizip/{/vsis3/bucket/shapes.zip}/a.shp", "/vsis3"})
+        EXPECT_TRUE(isRemotePath(path)) << path;
+}
+
+TEST(RemotePaths, LocalPathsAreNot) {
+    for (const char* path :
+         {"/data/districts.geojson", "relative/roads.shp", "C:\\maps\\roads.shp",
+          "/data/vsis3-export/roads.shp", "/home/me/vsicurlnotes.geojson", "/data/vsis3/roads.shp",
+          "/vsizip//data/shapes.zip/a.shp", "/vsimem/x.geojson", "/vsigzip//data/x.geojson.gz", ""})
+        EXPECT_FALSE(isRemotePath(path)) << path;
+}
+
+}  // namespace
+}  // namespace bashu
