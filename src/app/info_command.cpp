@@ -28,20 +28,21 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
     const Extent extent = layer.geometry.extent();
     Extent lonLat;
     if (!layer.crs.empty() && !extent.empty()) {
-        if (Result<Transform> t = Transform::create(layer.crs, "EPSG:4326")) lonLat = t->transformExtent(extent);
+        if (Result<Transform> t = Transform::create(layer.crs, "EPSG:4326"))
+            lonLat = t->transformExtent(extent);
     }
     nlohmann::json fields = nlohmann::json::array();
-    for (const Column& c : layer.attributes.columns) fields.push_back({{"name", c.name}, {"type", fieldTypeName(c.type)}});
+    for (const Column& c : layer.attributes.columns)
+        fields.push_back({{"name", c.name}, {"type", fieldTypeName(c.type)}});
     const LoadReport& r = layer.report;
     nlohmann::json crs = nullptr;
-    if (!layer.crs.empty()) crs = {{"name", layer.crsName}, {"epsg", layer.epsg ? nlohmann::json(layer.epsg) : nullptr}};
+    if (!layer.crs.empty())
+        crs = {{"name", layer.crsName}, {"epsg", layer.epsg ? nlohmann::json(layer.epsg) : nullptr}};
     return {{"path", file.path},
             {"driver", file.driver},
             {"name", layer.name},
             {"feature_count", layer.featureCount()},
-            {"geometry_type", layer.geometry.vertexCount() || r.nullGeometries < r.featuresRead
-                                  ? nlohmann::json(geometryKindName(layer.geometry.kind))
-                                  : nlohmann::json("None")},
+            {"geometry_type", layer.isTable ? "None" : geometryKindName(layer.geometry.kind)},
             {"vertex_count", layer.geometry.vertexCount()},
             {"crs", crs},
             {"extent", extentJson(extent)},
@@ -56,29 +57,42 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
             {"warnings", r.warnings}};
 }
 
-void printText(const nlohmann::json& layer) {
-    std::cout << "  layer '" << layer["name"].get<std::string>() << "': " << layer["feature_count"] << " features, "
-              << layer["geometry_type"].get<std::string>() << ", " << layer["vertex_count"] << " vertices\n";
-    if (layer["crs"].is_null())
-        std::cout << "    CRS: none\n";
-    else
-        std::cout << "    CRS: " << layer["crs"]["name"].get<std::string>()
-                  << (layer["crs"]["epsg"].is_null() ? "" : " (EPSG:" + layer["crs"]["epsg"].dump() + ")") << "\n";
-    auto extent = [](const nlohmann::json& e) {
-        Extent x;
-        if (!e.is_null()) x = {e[0].get<double>(), e[1].get<double>(), e[2].get<double>(), e[3].get<double>()};
-        return extentText(x);
-    };
-    std::cout << "    extent: " << extent(layer["extent"]) << "\n";
-    std::cout << "    extent lon/lat: " << extent(layer["extent_wgs84"]) << "\n";
+void printFields(const nlohmann::json& layer) {
     std::cout << "    fields:";
     if (layer["fields"].empty()) std::cout << " none";
     for (const auto& f : layer["fields"])
         std::cout << " " << f["name"].get<std::string>() << " (" << f["type"].get<std::string>() << ")";
     std::cout << "\n";
+}
+
+void printText(const nlohmann::json& layer) {
+    if (layer["geometry_type"] == "None") {
+        std::cout << "  table '" << layer["name"].get<std::string>() << "': " << layer["feature_count"]
+                  << " rows, no geometry\n";
+        printFields(layer);
+        return;
+    }
+    std::cout << "  layer '" << layer["name"].get<std::string>() << "': " << layer["feature_count"]
+              << " features, " << layer["geometry_type"].get<std::string>() << ", " << layer["vertex_count"]
+              << " vertices\n";
+    if (layer["crs"].is_null())
+        std::cout << "    CRS: none\n";
+    else
+        std::cout << "    CRS: " << layer["crs"]["name"].get<std::string>()
+                  << (layer["crs"]["epsg"].is_null() ? "" : " (EPSG:" + layer["crs"]["epsg"].dump() + ")")
+                  << "\n";
+    auto extent = [](const nlohmann::json& e) {
+        Extent x;
+        if (!e.is_null())
+            x = {e[0].get<double>(), e[1].get<double>(), e[2].get<double>(), e[3].get<double>()};
+        return extentText(x);
+    };
+    std::cout << "    extent: " << extent(layer["extent"]) << "\n";
+    std::cout << "    extent lon/lat: " << extent(layer["extent_wgs84"]) << "\n";
+    printFields(layer);
     const auto& g = layer["geometries"];
-    std::cout << "    geometries: " << g["null"] << " null, " << g["empty"] << " empty, " << g["invalid"] << " invalid ("
-              << g["repaired"] << " repaired), " << g["skipped"] << " skipped\n";
+    std::cout << "    geometries: " << g["null"] << " null, " << g["empty"] << " empty, " << g["invalid"]
+              << " invalid (" << g["repaired"] << " repaired), " << g["skipped"] << " skipped\n";
 }
 
 }  // namespace
@@ -93,7 +107,9 @@ int runInfo(const std::vector<std::string>& files, bool json) {
             status = kExitBadInput;
             continue;
         }
-        if (!json) std::cout << path << ": " << file->driver << ", " << file->layers.size() << " layer(s)\n";
+        if (!json)
+            std::cout << path << ": " << file->driver << ", " << file->layers.size()
+                      << (file->layers.size() == 1 ? " layer\n" : " layers\n");
         fileList.push_back({{"path", path}, {"driver", file->driver}, {"layer_count", file->layers.size()}});
         for (const Layer& layer : file->layers) {
             nlohmann::json description = describeLayer(*file, layer);

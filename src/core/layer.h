@@ -11,11 +11,11 @@ namespace bashu {
 /// What loading a layer did beyond reading: repairs, skips and assumptions, with reasons.
 struct LoadReport {
     size_t featuresRead = 0;
-    size_t nullGeometries = 0;     // features without geometry (kept, drawn as nothing)
-    size_t emptyGeometries = 0;    // features with an empty geometry (kept, drawn as nothing)
-    size_t invalidGeometries = 0;  // invalid as read (before repair)
-    size_t repaired = 0;           // invalid geometries made valid
-    size_t skipped = 0;            // features whose geometry could not be used (kept without geometry)
+    size_t nullGeometries = 0;          // features without geometry (kept, drawn as nothing)
+    size_t emptyGeometries = 0;         // features with an empty geometry (kept, drawn as nothing)
+    size_t invalidGeometries = 0;       // invalid as read (before repair)
+    size_t repaired = 0;                // invalid geometries made valid
+    size_t skipped = 0;                 // features whose geometry could not be used (kept without geometry)
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
 
     void warn(std::string message) { warnings.push_back(std::move(message)); }
@@ -27,6 +27,7 @@ struct Layer {
     std::string crs;         // source CRS as WKT (or a PROJ-readable definition)
     std::string crsName;     // human-readable CRS name
     int epsg = 0;            // EPSG code where known, else 0
+    bool isTable = false;    // the source has no geometry field (e.g. a CSV of indicators)
     GeometryColumn geometry;
     AttributeTable attributes;
     LoadReport report;

@@ -250,6 +250,7 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     }
 
     const bool hasGeometryField = definition->GetGeomFieldCount() > 0;
+    layer.isTable = !hasGeometryField;
     // GDAL's own messages while reading this layer (GEOS's are kept out, see isValid).
     ScopedGdalErrorCapture errors;
     std::optional<GeometryKind> kind = kindOfType(source.GetGeomType());

@@ -108,6 +108,17 @@ TEST_F(Cli, InfoOfTheBuiltInCounties) {
     EXPECT_NEAR(e[2].get<double>(), 110.2, 0.1);
 }
 
+TEST_F(Cli, InfoOfATableSaysItHasNoGeometry) {
+    const fs::path file = write("values.csv", "code,gdp\nA,1.5\nB,2\n");
+    Outcome run = bashu("info --json " + quote(file.string()));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto layer = nlohmann::json::parse(run.out)["layers"][0];
+    EXPECT_EQ(layer["geometry_type"], "None");
+    EXPECT_EQ(layer["feature_count"], 2);
+    Outcome text = bashu("info " + quote(file.string()));
+    EXPECT_NE(text.out.find("table 'values': 2 rows, no geometry"), std::string::npos) << text.out;
+}
+
 TEST_F(Cli, InfoErrorsNameTheFile) {
     Outcome missing = bashu("info " + quote((dir / "nothere.shp").string()));
     EXPECT_EQ(missing.exitCode, 1);
