@@ -13,7 +13,7 @@ find_package(nlohmann_json 3.10 REQUIRED)       # nlohmann-json3-dev: map docume
 find_package(CLI11 REQUIRED)                    # libcli11-dev: command line
 
 # libimgui-dev ships a static library (with the GLFW/OpenGL3 backends) and a pkg-config file.
-pkg_check_modules(IMGUI IMPORTED_TARGET imgui)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 
 if(BASHU_BUILD_TESTS)
   find_package(GTest REQUIRED)                  # libgtest-dev

@@ -5,50 +5,74 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
+#include "platform/glfw_window.h"
+#include "scene/map_scene.h"
+#include "ui/map_window.h"
 
 namespace {
 
-bool hasDisplay() {
-    const char* x = std::getenv("DISPLAY");
-    const char* wayland = std::getenv("WAYLAND_DISPLAY");
-    return (x && *x) || (wayland && *wayland);
-}
-
-// Without a window (none yet, or no display), the main job renders the built-in map to a file.
-int showBuiltinMap() {
+// Without a display the main job renders the built-in map to a file and says where.
+int renderBuiltinMapWithoutDisplay() {
     bashu::RenderOptions options;
     options.output = (std::filesystem::current_path() / "bashu-map.png").string();
     const int status = bashu::runRender(options);
-    if (status == bashu::kExitOk) {
-        std::cout << (hasDisplay() ? "The interactive window is not part of this build yet; "
-                                   : "No display found; ")
-                  << "rendered the built-in Chengdu-Chongqing map to " << options.output << "\n"
+    if (status == bashu::kExitOk)
+        std::cout << "No display found; rendered the built-in Chengdu-Chongqing map to " << options.output
+                  << "\n"
                   << "(bashu render --help shows how to render other maps)\n";
-    }
     return status;
+}
+
+int openWindow(const std::vector<std::string>& inputs) {
+    if (!bashu::displayAvailable()) {
+        if (inputs.empty()) return renderBuiltinMapWithoutDisplay();
+        std::cerr << "error: no display to open a window on; use 'bashu render FILE... -o map.png' instead\n";
+        return bashu::kExitUsage;
+    }
+    bashu::Result<bashu::ResolvedInputs> resolved = bashu::documentForInputs(inputs);
+    if (!resolved) {
+        std::cerr << "error: " << resolved.error().message << "\n";
+        return bashu::kExitBadInput;
+    }
+    bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
+    if (!scene) {
+        std::cerr << "error: " << scene.error().message << "\n";
+        return bashu::kExitBadInput;
+    }
+    for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
+    return bashu::runMapWindow(std::move(*scene));
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)", "bashu"};
+    CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)",
+                 "bashu"};
     app.require_subcommand(0, 1);
+    std::vector<std::string> windowInputs;
+    app.add_option("inputs", windowInputs,
+                   "Map document or data files to open in the window (default: the built-in map)");
 
     std::vector<std::string> infoFiles;
     bool infoJson = false;
     CLI::App* info = app.add_subcommand("info", "Describe vector files: driver, layers, CRS, extent, fields");
-    info->add_option("files", infoFiles, "Files GDAL/OGR can read (GeoJSON, Shapefile, GeoPackage, ...)")->required();
+    info->add_option("files", infoFiles, "Files GDAL/OGR can read (GeoJSON, Shapefile, GeoPackage, ...)")
+        ->required();
     info->add_flag("--json", infoJson, "Print one JSON object on stdout instead of text");
 
     bashu::RenderOptions render;
-    CLI::App* renderCommand = app.add_subcommand("render", "Render a map document or data files to an image, headless");
-    renderCommand->add_option("inputs", render.inputs, "A map document (.json) or data files; none: the built-in map");
+    CLI::App* renderCommand =
+        app.add_subcommand("render", "Render a map document or data files to an image, headless");
+    renderCommand->add_option("inputs", render.inputs,
+                              "A map document (.json) or data files; none: the built-in map");
     renderCommand->add_option("-o,--output", render.output, "Output image (.png)")->required();
     renderCommand->add_option("--width", render.width, "Image width in pixels")->check(CLI::Range(16, 16384));
-    renderCommand->add_option("--height", render.height, "Image height in pixels")->check(CLI::Range(16, 16384));
+    renderCommand->add_option("--height", render.height, "Image height in pixels")
+        ->check(CLI::Range(16, 16384));
     renderCommand->add_option("--scale", render.scale, "Line width and symbol size factor (2 for 2x)")
         ->check(CLI::Range(0.25, 16.0));
     renderCommand->add_option("--field", render.field, "Numeric field to colour by");
@@ -56,7 +80,8 @@ int main(int argc, char** argv) {
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
     renderCommand->add_option("--ramp", render.ramp, "Colour ramp, e.g. YlOrRd, Blues, viridis");
     renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
-    renderCommand->add_option("--crs", render.crs, "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");
+    renderCommand->add_option("--crs", render.crs,
+                              "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");
 
     try {
         app.parse(argc, argv);
@@ -67,5 +92,5 @@ int main(int argc, char** argv) {
 
     if (*info) return bashu::runInfo(infoFiles, infoJson);
     if (*renderCommand) return bashu::runRender(render);
-    return showBuiltinMap();
+    return openWindow(windowInputs);
 }

@@ -1,15 +1,12 @@
 #include "app/render_command.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
-#include "app/builtin_map.h"
+#include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "core/map_document.h"
 #include "io/image_writer.h"
-#include "io/vector_reader.h"
 #include "platform/headless_context.h"
 #include "scene/render_scene.h"
 
@@ -18,47 +15,6 @@ namespace bashu {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A .json input is a map document when its top level has "layers"; otherwise it is data
-// (GeoJSON often ends in .json too).
-bool isMapDocument(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (extension != ".json") return false;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
-    return root.is_discarded() ? text.find("\"layers\"") != std::string::npos : root.contains("layers");
-}
-
-Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
-    // Distinct light fills so several files stay apart; outlines carry the shapes.
-    static const Rgba8 fills[] = {
-        {0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255}, {0xee, 0xd7, 0xd7, 255}};
-    MapDocument document;
-    for (const std::string& path : files) {
-        if (isMapDocument(path)) return Error{path + ": a map document cannot be combined with other inputs"};
-        Result<std::vector<std::string>> names = listLayerNames(path);
-        if (!names) return names.error();
-        for (const std::string& name : *names) {
-            LayerSpec layer;
-            layer.source = fs::absolute(path).lexically_normal().string();
-            layer.sourceLayer = names->size() > 1 ? name : "";
-            layer.name = name;
-            layer.fill.color = fills[document.layers.size() % std::size(fills)];
-            document.layers.push_back(std::move(layer));
-        }
-    }
-    return document;
-}
-
-Result<MapDocument> resolveDocument(const RenderOptions& options) {
-    if (options.inputs.empty()) return loadMapDocument(builtinDocumentPath());
-    if (options.inputs.size() == 1 && isMapDocument(options.inputs.front()))
-        return loadMapDocument(options.inputs.front());
-    return documentFromFiles(options.inputs);
-}
 
 Status applyOverrides(MapDocument& document, const RenderOptions& options, bool fromFiles) {
     if (!options.crs.empty()) document.crs = options.crs;
@@ -92,14 +48,13 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
 
-    Result<MapDocument> document = resolveDocument(options);
-    if (!document) {
-        std::cerr << "error: " << document.error().message << "\n";
+    Result<ResolvedInputs> resolved = documentForInputs(options.inputs);
+    if (!resolved) {
+        std::cerr << "error: " << resolved.error().message << "\n";
         return kExitBadInput;
     }
-    const bool fromFiles =
-        !options.inputs.empty() && !(options.inputs.size() == 1 && isMapDocument(options.inputs[0]));
-    if (Status overridden = applyOverrides(*document, options, fromFiles); !overridden) {
+    MapDocument* document = &resolved->document;
+    if (Status overridden = applyOverrides(*document, options, resolved->fromDataFiles); !overridden) {
         std::cerr << "error: " << overridden.error().message << "\n";
         return kExitBadInput;
     }

@@ -38,6 +38,26 @@ Extent Camera::visibleExtent() const {
     return e;
 }
 
+void Camera::zoomAbout(double px, double py, double factor) {
+    if (!(factor > 0.0) || !std::isfinite(factor)) return;
+    double x, y;
+    pixelToMap(px, py, x, y);
+    unitsPerPixel /= factor;
+    // Put the remembered map point back under the same pixel.
+    centerX = x - (px - 0.5 * width) * unitsPerPixel;
+    centerY = y + (py - 0.5 * height) * unitsPerPixel;
+}
+
+void Camera::panByPixels(double dx, double dy) {
+    centerX -= dx * unitsPerPixel;
+    centerY += dy * unitsPerPixel;
+}
+
+void Camera::resize(int w, int h) {
+    width = std::max(w, 1);
+    height = std::max(h, 1);
+}
+
 ClipTransform Camera::clipTransform(double originX, double originY) const {
     const double sx = 2.0 / (unitsPerPixel * width), sy = 2.0 / (unitsPerPixel * height);
     return {float(sx), float(sy), float((originX - centerX) * sx), float((originY - centerY) * sy)};

@@ -26,6 +26,13 @@ struct Camera {
     void mapToPixel(double x, double y, double& px, double& py) const;
     /// The map area the viewport shows.
     Extent visibleExtent() const;
+    /// Zooms by `factor` (> 1 zooms in) keeping the map point under pixel (px, py) where it is.
+    void zoomAbout(double px, double py, double factor);
+    /// Moves the view so the map follows the pointer by (dx, dy) pixels (a drag).
+    void panByPixels(double dx, double dy);
+    /// Keeps the centre, changes the viewport size (a window resize shows more or less map).
+    void resize(int w, int h);
+
     /// Transform of a layer whose GPU coordinates are relative to (originX, originY).
     ClipTransform clipTransform(double originX, double originY) const;
 };

@@ -32,11 +32,17 @@ Result<HeadlessContext> HeadlessContext::create() {
     if (state->display == EGL_NO_DISPLAY || !eglInitialize(state->display, &major, &minor))
         return Error{"cannot initialise the headless EGL display"};
     if (!eglBindAPI(EGL_OPENGL_API)) return Error{"EGL has no desktop OpenGL"};
-    const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                 EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+    const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                 3,
+                                 EGL_CONTEXT_MINOR_VERSION,
+                                 3,
+                                 EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                                 EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                 EGL_NONE};
     // Surfaceless rendering needs no config (EGL_KHR_no_config_context); we draw into FBOs only.
     state->context = eglCreateContext(state->display, EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, attributes);
-    if (state->context == EGL_NO_CONTEXT) return Error{"cannot create an OpenGL 3.3 core context (headless EGL)"};
+    if (state->context == EGL_NO_CONTEXT)
+        return Error{"cannot create an OpenGL 3.3 core context (headless EGL)"};
     if (!eglMakeCurrent(state->display, EGL_NO_SURFACE, EGL_NO_SURFACE, state->context))
         return Error{"cannot make the headless OpenGL context current"};
     if (epoxy_gl_version() < 33) return Error{"OpenGL 3.3 or newer is needed; the headless context has less"};

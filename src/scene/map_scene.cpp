@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <memory>
 
 #include "core/join.h"
 #include "io/vector_reader.h"
@@ -17,7 +18,9 @@ namespace {
 
 constexpr const char* kLonLat = "EPSG:4326";
 
-std::string describe(const SceneLayer& layer) { return layer.spec.source + ": layer '" + layer.data.name + "'"; }
+std::string describe(const SceneLayer& layer) {
+    return layer.spec.source + ": layer '" + layer.data.name + "'";
+}
 
 Result<Layer> loadLayer(const LayerSpec& spec) {
     ReadOptions options;
@@ -34,7 +37,8 @@ Result<Layer> loadLayer(const LayerSpec& spec) {
 Status applyJoin(Layer& layer, const JoinSpec& join, std::vector<std::string>& warnings) {
     Result<VectorFile> table = readVectorFile(join.table);
     if (!table) return table.error();
-    Result<JoinReport> report = joinColumn(layer.attributes, table->layers.front().attributes, join, join.table);
+    Result<JoinReport> report =
+        joinColumn(layer.attributes, table->layers.front().attributes, join, join.table);
     if (!report) return Error{layer.sourcePath + ": " + report.error().message};
     auto list = [](const std::vector<std::string>& keys) {
         std::string text;
@@ -47,8 +51,8 @@ Status applyJoin(Layer& layer, const JoinSpec& join, std::vector<std::string>& w
                            list(report->unmatchedLayerKeys) + ")");
     if (!report->unmatchedTableKeys.empty())
         warnings.push_back(join.table + ": " + std::to_string(report->unmatchedTableKeys.size()) +
-                           " rows match no feature of " + layer.sourcePath + " (" + list(report->unmatchedTableKeys) +
-                           ")");
+                           " rows match no feature of " + layer.sourcePath + " (" +
+                           list(report->unmatchedTableKeys) + ")");
     return Ok{};
 }
 
@@ -87,8 +91,12 @@ void buildMeshes(SceneLayer& layer) {
             layer.meshes.fill = tessellatePolygons(g, ox, oy);
             layer.meshes.lines = buildLineMesh(g, ox, oy);
             break;
-        case GeometryKind::Line: layer.meshes.lines = buildLineMesh(g, ox, oy); break;
-        case GeometryKind::Point: layer.meshes.points = buildPointMesh(g, ox, oy); break;
+        case GeometryKind::Line:
+            layer.meshes.lines = buildLineMesh(g, ox, oy);
+            break;
+        case GeometryKind::Point:
+            layer.meshes.points = buildPointMesh(g, ox, oy);
+            break;
     }
 }
 
@@ -110,7 +118,7 @@ Status restyleLayer(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     const size_t n = layer.data.featureCount();
     layer.legend = FillLegend{};
-    const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point ? layer.spec.point.color
+    const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point  ? layer.spec.point.color
                          : layer.data.geometry.kind == GeometryKind::Line ? layer.spec.stroke.color
                                                                           : fill.color;
     if (fill.field.empty()) {
@@ -127,7 +135,8 @@ Status restyleLayer(SceneLayer& layer) {
                                     : " (numeric fields: " + names + ")")};
     }
     if (!column->isNumeric())
-        return Error{describe(layer) + ": field '" + fill.field + "' is text, not numbers; it cannot be classified"};
+        return Error{describe(layer) + ": field '" + fill.field +
+                     "' is text, not numbers; it cannot be classified"};
     std::optional<ClassMethod> method = parseClassMethod(fill.method);
     if (!method)
         return Error{describe(layer) + ": unknown classification method '" + fill.method +
@@ -177,10 +186,12 @@ Result<MapScene> buildScene(const MapDocument& document) {
         SceneLayer layer;
         layer.spec = spec;
         layer.data = std::move(*data);
-        for (const std::string& w : layer.data.report.warnings) scene.warnings.push_back(describe(layer) + ": " + w);
+        for (const std::string& w : layer.data.report.warnings)
+            scene.warnings.push_back(describe(layer) + ": " + w);
         if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
-            return Error{describe(layer) + ": no coordinate reference system and the coordinates are not "
-                                           "longitude/latitude; give the file a CRS (e.g. a .prj)"};
+            return Error{describe(layer) +
+                         ": no coordinate reference system and the coordinates are not "
+                         "longitude/latitude; give the file a CRS (e.g. a .prj)"};
         if (layer.data.crs.empty()) layer.data.crs = kLonLat;
         if (spec.join) {
             Status joined = applyJoin(layer.data, *spec.join, scene.warnings);
@@ -192,6 +203,15 @@ Result<MapScene> buildScene(const MapDocument& document) {
     Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
     if (!mapCrs) return mapCrs.error();
     scene.mapCrs = *mapCrs;
+    Result<Transform> inverse = Transform::create(scene.mapCrs, kLonLat);
+    if (!inverse) return Error{"map CRS '" + scene.mapCrs + "': " + inverse.error().message};
+    auto shared = std::make_shared<Transform>(std::move(*inverse));
+    scene.toLonLat = [shared](double& x, double& y) {
+        double xy[2] = {x, y};
+        shared->transformInPlace(xy);
+        x = xy[0];
+        y = xy[1];
+    };
     for (SceneLayer& layer : scene.layers) {
         Status projected = project(layer, scene.mapCrs, scene.warnings);
         if (!projected) return projected.error();

@@ -2,6 +2,7 @@
 // A map document resolved into drawable data: layers loaded (io), joined, projected to the map
 // CRS (proj), tessellated and coloured (thematic). The window and the headless exporter both
 // draw a MapScene, so they share every step but the last.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,10 +36,12 @@ struct SceneLayer {
 
 struct MapScene {
     MapDocument document;
-    std::string mapCrs;   // definition PROJ accepts
-    Extent extent;        // of all layers, in the map CRS
+    std::string mapCrs;  // definition PROJ accepts
+    Extent extent;       // of all layers, in the map CRS
     std::vector<SceneLayer> layers;
     std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
+    /// Converts map coordinates to longitude/latitude in place (NaN where impossible).
+    std::function<void(double& x, double& y)> toLonLat;
 };
 
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its

@@ -50,6 +50,37 @@ TEST(Camera, ClipTransformMapsTheCentreToZeroAndEdgesToOne) {
     EXPECT_FLOAT_EQ(500.0f * t.scaleY + t.offsetY, 1.0f);
 }
 
+TEST(Camera, ZoomKeepsThePointUnderTheCursor) {
+    Camera c;
+    c.centerX = 1000;
+    c.centerY = 2000;
+    c.unitsPerPixel = 2;
+    c.width = 400;
+    c.height = 300;
+    double before[2], after[2];
+    c.pixelToMap(37, 250, before[0], before[1]);
+    c.zoomAbout(37, 250, 1.25);
+    c.pixelToMap(37, 250, after[0], after[1]);
+    EXPECT_NEAR(after[0], before[0], 1e-9);
+    EXPECT_NEAR(after[1], before[1], 1e-9);
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 1.6);
+    c.zoomAbout(37, 250, 0.0);  // ignored, never a broken camera
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 1.6);
+}
+
+TEST(Camera, DragMovesTheMapWithThePointer) {
+    Camera c;
+    c.unitsPerPixel = 3;
+    c.width = 100;
+    c.height = 100;
+    double x0, y0, px, py;
+    c.pixelToMap(10, 10, x0, y0);
+    c.panByPixels(25, -5);
+    c.mapToPixel(x0, y0, px, py);
+    EXPECT_DOUBLE_EQ(px, 35);
+    EXPECT_DOUBLE_EQ(py, 5);
+}
+
 TEST(Camera, EmptyExtentGivesAUsableCamera) {
     const Camera c = Camera::fit(Extent{}, 100, 100, 5);
     EXPECT_GT(c.unitsPerPixel, 0.0);

@@ -1,0 +1,70 @@
+#include "platform/glfw_window.h"
+
+#include <epoxy/gl.h>
+// GLFW after epoxy, and without its own GL header (epoxy provides the functions).
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+
+namespace bashu {
+
+namespace {
+std::string lastGlfwError() {
+    const char* description = nullptr;
+    glfwGetError(&description);
+    return description ? description : "unknown error";
+}
+}  // namespace
+
+struct GlfwWindow::State {
+    GLFWwindow* window = nullptr;
+    ~State() {
+        if (window) glfwDestroyWindow(window);
+        glfwTerminate();
+    }
+};
+
+GlfwWindow::GlfwWindow(std::unique_ptr<State> state) : state_(std::move(state)) {}
+GlfwWindow::GlfwWindow(GlfwWindow&&) noexcept = default;
+GlfwWindow& GlfwWindow::operator=(GlfwWindow&&) noexcept = default;
+GlfwWindow::~GlfwWindow() = default;
+
+Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int height) {
+    if (!glfwInit()) return Error{"cannot open a window: " + lastGlfwError()};
+    auto state = std::make_unique<State>();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+    state->window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
+    if (!state->window) return Error{"cannot open an OpenGL 3.3 window: " + lastGlfwError()};
+    glfwMakeContextCurrent(state->window);
+    glfwSwapInterval(1);  // the display's frame rate, no tearing
+    return GlfwWindow(std::move(state));
+}
+
+GLFWwindow* GlfwWindow::handle() const { return state_->window; }
+bool GlfwWindow::shouldClose() const { return glfwWindowShouldClose(state_->window); }
+void GlfwWindow::waitEvents(double seconds) const {
+    if (seconds <= 0)
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(seconds);
+}
+void GlfwWindow::swapBuffers() const { glfwSwapBuffers(state_->window); }
+void GlfwWindow::framebufferSize(int& width, int& height) const {
+    glfwGetFramebufferSize(state_->window, &width, &height);
+}
+void GlfwWindow::windowSize(int& width, int& height) const {
+    glfwGetWindowSize(state_->window, &width, &height);
+}
+
+bool displayAvailable() {
+    const char* x = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x && *x) || (wayland && *wayland);
+}
+
+}  // namespace bashu

@@ -1,0 +1,39 @@
+#pragma once
+// A desktop window with an OpenGL 3.3 core context (GLFW), multisampled.
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+
+struct GLFWwindow;
+
+namespace bashu {
+
+class GlfwWindow {
+  public:
+    /// Opens a window and makes its context current. Fails with a message when there is no
+    /// display or no OpenGL 3.3 core.
+    static Result<GlfwWindow> create(const std::string& title, int width, int height);
+
+    GlfwWindow(GlfwWindow&&) noexcept;
+    GlfwWindow& operator=(GlfwWindow&&) noexcept;
+    ~GlfwWindow();
+
+    GLFWwindow* handle() const;
+    bool shouldClose() const;
+    /// Waits for input for at most `seconds` (0 polls), so an idle window uses no CPU.
+    void waitEvents(double seconds) const;
+    void swapBuffers() const;
+    void framebufferSize(int& width, int& height) const;
+    void windowSize(int& width, int& height) const;
+
+  private:
+    struct State;
+    explicit GlfwWindow(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
+/// True when a window can be opened here (an X11 or Wayland display is set).
+bool displayAvailable();
+
+}  // namespace bashu

@@ -1,0 +1,9 @@
+#pragma once
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+/// The legend of each visible classified layer: class colours, ranges and feature counts.
+void drawLegendPanel(const MapViewState& state);
+
+}  // namespace bashu

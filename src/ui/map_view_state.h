@@ -1,0 +1,23 @@
+#pragma once
+// What the window's panels share: the scene being shown, the camera, and the pointer.
+#include <string>
+
+#include "core/camera.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+struct MapViewState {
+    MapScene scene;
+    Camera camera;
+    double margin = 24.0;  // pixels kept free when fitting all layers
+    bool cursorOverMap = false;
+    double cursorX = 0.0, cursorY = 0.0;      // framebuffer pixels
+    double cursorLon = 0.0, cursorLat = 0.0;  // valid when cursorOverMap
+    std::string crsName;                      // shown in the status bar
+
+    /// Shows all visible layers.
+    void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }
+};
+
+}  // namespace bashu

@@ -1,0 +1,118 @@
+#include "ui/map_window.h"
+
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <iostream>
+
+#include "platform/glfw_window.h"
+#include "render/map_renderer.h"
+#include "render/window_target.h"
+#include "ui/layers_panel.h"
+#include "ui/legend_panel.h"
+#include "ui/map_view_state.h"
+#include "ui/navigation.h"
+#include "ui/status_bar.h"
+#include "ui/ui_fonts.h"
+
+namespace bashu {
+
+namespace {
+
+std::vector<std::string> stringsShown(const MapScene& scene) {
+    std::vector<std::string> strings = {scene.document.title, "无数据 ° – "};
+    for (const SceneLayer& layer : scene.layers) strings.push_back(layer.spec.name);
+    for (const std::string& w : scene.warnings) strings.push_back(w);
+    return strings;
+}
+
+void drawMessages(const std::vector<std::string>& messages) {
+    if (messages.empty()) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 10), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
+    ImGui::Begin("Messages");
+    for (const std::string& m : messages) ImGui::TextWrapped("%s", m.c_str());
+    ImGui::End();
+}
+
+}  // namespace
+
+int runMapWindow(MapScene scene) {
+    const std::string title =
+        scene.document.title.empty() ? "Bashu Atlas" : "Bashu Atlas — " + scene.document.title;
+    Result<GlfwWindow> window = GlfwWindow::create(title, 1280, 860);
+    if (!window) {
+        std::cerr << "error: " << window.error().message << "\n";
+        return 3;
+    }
+    Result<MapRenderer> renderer = MapRenderer::create();
+    if (!renderer) {
+        std::cerr << "error: " << renderer.error().message << "\n";
+        return 3;
+    }
+
+    MapViewState state;
+    std::vector<std::string> messages = scene.warnings;
+    state.scene = std::move(scene);
+    state.crsName = state.scene.mapCrs;
+    for (const SceneLayer& layer : state.scene.layers) {
+        const size_t index = renderer->addLayer(layer.meshes);
+        renderer->setFeatureColors(index, layer.featureColors);
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // layout persistence comes with the settings file
+    ImGui::StyleColorsLight();
+    int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
+    window->framebufferSize(fbWidth, fbHeight);
+    window->windowSize(winWidth, winHeight);
+    const double pixelRatio = winWidth > 0 ? double(fbWidth) / double(winWidth) : 1.0;
+    const std::string fontWarning = buildUiFont(stringsShown(state.scene), float(16.0 * pixelRatio));
+    if (!fontWarning.empty()) messages.insert(messages.begin(), fontWarning);
+    ImGui::GetIO().FontGlobalScale = float(1.0 / pixelRatio);
+    ImGui_ImplGlfw_InitForOpenGL(window->handle(), true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    state.camera.resize(fbWidth, fbHeight);
+    state.fitAll();
+    std::vector<LayerPaint> paints;
+    while (!window->shouldClose()) {
+        // Sleep until input arrives (or a short timeout for ImGui's animations): idle costs nothing.
+        window->waitEvents(0.25);
+        window->framebufferSize(fbWidth, fbHeight);
+        if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
+        state.camera.resize(fbWidth, fbHeight);
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        applyNavigation(state, pixelRatio);
+        if (state.cursorOverMap) {
+            state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
+            if (state.scene.toLonLat) state.scene.toLonLat(state.cursorLon, state.cursorLat);
+        }
+        drawLayersPanel(state);
+        drawLegendPanel(state);
+        drawMessages(messages);
+        drawStatusBar(state);
+        ImGui::Render();
+
+        paints.clear();
+        for (const SceneLayer& layer : state.scene.layers) paints.push_back(layer.paint);
+        bindWindowFramebuffer(fbWidth, fbHeight);
+        renderer->draw(state.camera, paints, state.scene.document.background);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        window->swapBuffers();
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return 0;
+}
+
+}  // namespace bashu

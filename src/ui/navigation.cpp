@@ -1,0 +1,52 @@
+#include "ui/navigation.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace bashu {
+
+namespace {
+constexpr double kWheelStep = 1.25;      // zoom factor per wheel notch
+constexpr double kKeyPanFraction = 0.1;  // of the view per arrow key press
+}  // namespace
+
+bool applyNavigation(MapViewState& state, double pixelRatio) {
+    const ImGuiIO& io = ImGui::GetIO();
+    Camera& camera = state.camera;
+    bool changed = false;
+    state.cursorX = io.MousePos.x * pixelRatio;
+    state.cursorY = io.MousePos.y * pixelRatio;
+    state.cursorOverMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+
+    if (state.cursorOverMap) {
+        if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
+            camera.panByPixels(io.MouseDelta.x * pixelRatio, io.MouseDelta.y * pixelRatio);
+            changed = true;
+        }
+        if (io.MouseWheel != 0.0f) {
+            camera.zoomAbout(state.cursorX, state.cursorY, std::pow(kWheelStep, double(io.MouseWheel)));
+            changed = true;
+        }
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            camera.zoomAbout(state.cursorX, state.cursorY, 2.0);
+            changed = true;
+        }
+    }
+    if (!io.WantCaptureKeyboard) {
+        const double w = camera.width, h = camera.height;
+        auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+        if (pressed(ImGuiKey_Home)) state.fitAll(), changed = true;
+        if (pressed(ImGuiKey_LeftArrow)) camera.panByPixels(kKeyPanFraction * w, 0), changed = true;
+        if (pressed(ImGuiKey_RightArrow)) camera.panByPixels(-kKeyPanFraction * w, 0), changed = true;
+        if (pressed(ImGuiKey_UpArrow)) camera.panByPixels(0, kKeyPanFraction * h), changed = true;
+        if (pressed(ImGuiKey_DownArrow)) camera.panByPixels(0, -kKeyPanFraction * h), changed = true;
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c == '+' || c == '=') camera.zoomAbout(0.5 * w, 0.5 * h, 2.0), changed = true;
+            if (c == '-') camera.zoomAbout(0.5 * w, 0.5 * h, 0.5), changed = true;
+        }
+    }
+    return changed;
+}
+
+}  // namespace bashu

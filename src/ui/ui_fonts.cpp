@@ -1,0 +1,34 @@
+#include "ui/ui_fonts.h"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include "text/font_face.h"
+
+namespace bashu {
+
+std::string buildUiFont(const std::vector<std::string>& strings, float pixelSize) {
+    ImGuiIO& io = ImGui::GetIO();
+    Result<FontLocation> location = findMapFont();
+    if (!location) {
+        io.Fonts->AddFontDefault();
+        return "no font found (install fonts-noto-cjk); Chinese text cannot be shown";
+    }
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    for (const std::string& s : strings) builder.AddText(s.c_str());
+    static ImVector<ImWchar> ranges;  // must outlive the atlas build
+    ranges.clear();
+    builder.BuildRanges(&ranges);
+    ImFontConfig config;
+    config.FontNo = location->index;
+    config.OversampleH = 1;
+    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    if (!io.Fonts->AddFontFromFileTTF(location->path.c_str(), pixelSize, &config, ranges.Data)) {
+        io.Fonts->AddFontDefault();
+        return location->path + ": cannot be loaded as the window font";
+    }
+    return location->coversChinese ? "" : "the font found has no Chinese characters; install fonts-noto-cjk";
+}
+
+}  // namespace bashu
