@@ -19,6 +19,9 @@ std::string lastGlfwError() {
 
 struct GlfwWindow::State {
     GLFWwindow* window = nullptr;
+    bool pressPending = false;
+    double pressX = 0, pressY = 0;
+    double pointerX = 0, pointerY = 0;  // from the last motion event
     ~State() {
         if (window) glfwDestroyWindow(window);
         glfwTerminate();
@@ -40,6 +43,22 @@ Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int h
     glfwWindowHint(GLFW_SAMPLES, 4);
     state->window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
     if (!state->window) return Error{"cannot open an OpenGL 3.3 window: " + lastGlfwError()};
+    glfwSetWindowUserPointer(state->window, state.get());
+    // Installed before ImGui's backend, which chains to them. The press position comes from the
+    // last motion event: glfwGetCursorPos asks the server for where the pointer is now, which
+    // after a fast drag is already the end.
+    glfwSetCursorPosCallback(state->window, [](GLFWwindow* w, double x, double y) {
+        auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
+        self->pointerX = x;
+        self->pointerY = y;
+    });
+    glfwSetMouseButtonCallback(state->window, [](GLFWwindow* w, int button, int action, int) {
+        if (button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS) return;
+        auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
+        self->pressX = self->pointerX;
+        self->pressY = self->pointerY;
+        self->pressPending = true;
+    });
     glfwMakeContextCurrent(state->window);
     glfwSwapInterval(1);  // the display's frame rate, no tearing
     return GlfwWindow(std::move(state));
@@ -59,6 +78,14 @@ void GlfwWindow::framebufferSize(int& width, int& height) const {
 }
 void GlfwWindow::windowSize(int& width, int& height) const {
     glfwGetWindowSize(state_->window, &width, &height);
+}
+
+bool GlfwWindow::takeLeftPress(double& x, double& y) const {
+    if (!state_->pressPending) return false;
+    state_->pressPending = false;
+    x = state_->pressX;
+    y = state_->pressY;
+    return true;
 }
 
 bool displayAvailable() {

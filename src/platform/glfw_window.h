@@ -10,7 +10,7 @@ struct GLFWwindow;
 namespace bashu {
 
 class GlfwWindow {
-  public:
+public:
     /// Opens a window and makes its context current. Fails with a message when there is no
     /// display or no OpenGL 3.3 core.
     static Result<GlfwWindow> create(const std::string& title, int width, int height);
@@ -26,8 +26,11 @@ class GlfwWindow {
     void swapBuffers() const;
     void framebufferSize(int& width, int& height) const;
     void windowSize(int& width, int& height) const;
+    /// Where the left button was last pressed (window coordinates), once per press. Taken from
+    /// the event itself, so a drag that starts and moves within one frame keeps its start.
+    bool takeLeftPress(double& x, double& y) const;
 
-  private:
+private:
     struct State;
     explicit GlfwWindow(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;

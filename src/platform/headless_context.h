@@ -8,7 +8,7 @@
 namespace bashu {
 
 class HeadlessContext {
-  public:
+public:
     /// Creates an OpenGL 3.3+ core context on the surfaceless EGL platform and makes it current
     /// on this thread. Fails with a message saying what is missing (EGL, the extension, GL 3.3).
     static Result<HeadlessContext> create();
@@ -20,7 +20,7 @@ class HeadlessContext {
     /// "vendor / renderer / version" of the context, for reports.
     std::string description() const;
 
-  private:
+private:
     struct State;
     explicit HeadlessContext(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;

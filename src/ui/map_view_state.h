@@ -1,5 +1,6 @@
 #pragma once
 // What the window's panels share: the scene being shown, the camera, and the pointer.
+#include <optional>
 #include <string>
 
 #include "core/camera.h"
@@ -15,6 +16,8 @@ struct MapViewState {
     double cursorX = 0.0, cursorY = 0.0;      // framebuffer pixels
     double cursorLon = 0.0, cursorLat = 0.0;  // valid when cursorOverMap
     std::string crsName;                      // shown in the status bar
+    std::optional<Camera> dragStart;          // the camera when the current drag began
+    double dragFromX = 0.0, dragFromY = 0.0;  // where it began (framebuffer pixels)
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }

@@ -1,8 +1,8 @@
 #include "ui/map_window.h"
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <iostream>
 
@@ -90,7 +90,9 @@ int runMapWindow(MapScene scene) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        applyNavigation(state, pixelRatio);
+        PointerPress press;
+        press.happened = window->takeLeftPress(press.x, press.y);
+        applyNavigation(state, press, pixelRatio);
         if (state.cursorOverMap) {
             state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
             if (state.scene.toLonLat) state.scene.toLonLat(state.cursorLon, state.cursorLat);

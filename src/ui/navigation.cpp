@@ -11,7 +11,7 @@ constexpr double kWheelStep = 1.25;      // zoom factor per wheel notch
 constexpr double kKeyPanFraction = 0.1;  // of the view per arrow key press
 }  // namespace
 
-bool applyNavigation(MapViewState& state, double pixelRatio) {
+bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio) {
     const ImGuiIO& io = ImGui::GetIO();
     Camera& camera = state.camera;
     bool changed = false;
@@ -19,11 +19,21 @@ bool applyNavigation(MapViewState& state, double pixelRatio) {
     state.cursorY = io.MousePos.y * pixelRatio;
     state.cursorOverMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
 
+    // A drag moves the map by the pointer's offset from where the press happened, so the point
+    // grabbed stays under the pointer however the motion was split into frames.
+    if (press.happened && state.cursorOverMap) {
+        state.dragStart = camera;
+        state.dragFromX = press.x * pixelRatio;
+        state.dragFromY = press.y * pixelRatio;
+    }
+    if (state.dragStart && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        camera = *state.dragStart;
+        camera.panByPixels(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
+        changed = true;
+    } else {
+        state.dragStart.reset();
+    }
     if (state.cursorOverMap) {
-        if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
-            camera.panByPixels(io.MouseDelta.x * pixelRatio, io.MouseDelta.y * pixelRatio);
-            changed = true;
-        }
         if (io.MouseWheel != 0.0f) {
             camera.zoomAbout(state.cursorX, state.cursorY, std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;

@@ -6,8 +6,14 @@
 
 namespace bashu {
 
+/// A left-button press seen by the window this frame, in window coordinates.
+struct PointerPress {
+    bool happened = false;
+    double x = 0.0, y = 0.0;
+};
+
 /// Applies this frame's input to the camera. `pixelRatio` converts window coordinates (ImGui's)
 /// to framebuffer pixels (the camera's) on high-DPI screens. Returns whether the view changed.
-bool applyNavigation(MapViewState& state, double pixelRatio);
+bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio);
 
 }  // namespace bashu

@@ -1,0 +1,123 @@
+// The real window under Xvfb, driven with real input (xdotool) and checked by screenshots
+// (ImageMagick's import). Screenshots of every run are kept under the build folder's
+// gui-artifacts/<test>/ so a failure can be looked at.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "io/image_reader.h"
+
+namespace bashu {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kShapes = std::string(BASHU_TEST_CASES) + "/shapes/map.json";
+
+struct Screenshots {
+    Image before, after;
+};
+
+// Opens `input` in the window on a fresh X server, screenshots it, runs the xdotool `actions`,
+// screenshots again.
+Screenshots drive(const std::string& input, const std::string& actions) {
+    const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    const fs::path out = fs::path(BASHU_GUI_ARTIFACTS) / name;
+    fs::remove_all(out);
+    fs::create_directories(out);
+    const fs::path script = out / "drive.sh";
+    std::ofstream(script) << "set -e\n"
+                          << "'" << BASHU_BINARY << "' '" << input << "' >'" << (out / "bashu.log").string()
+                          << "' 2>&1 & pid=$!\n"
+                          << "xdotool search --sync --name 'Bashu Atlas' >/dev/null\n"
+                          << "sleep 2\n"
+                          << "import -window root '" << (out / "before.png").string() << "'\n"
+                          << actions << "\n"
+                          << "sleep 1.5\n"
+                          << "import -window root '" << (out / "after.png").string() << "'\n"
+                          << "kill $pid\n";
+    const std::string command = "timeout 60 xvfb-run -a -s '-screen 0 1400x950x24 -nolisten tcp' bash '" +
+                                script.string() + "' >'" + (out / "xvfb.log").string() + "' 2>&1";
+    const int status = std::system(command.c_str());
+    EXPECT_EQ(status, 0) << "driving the window failed; see " << out;
+    Screenshots shots;
+    Result<Image> before = readImage((out / "before.png").string());
+    Result<Image> after = readImage((out / "after.png").string());
+    EXPECT_TRUE(before.ok() && after.ok()) << "no screenshots in " << out;
+    if (before) shots.before = std::move(*before);
+    if (after) shots.after = std::move(*after);
+    return shots;
+}
+
+bool close(Rgba8 a, Rgba8 b) {
+    return std::abs(int(a.r) - int(b.r)) <= 6 && std::abs(int(a.g) - int(b.g)) <= 6 &&
+           std::abs(int(a.b) - int(b.b)) <= 6;
+}
+
+// Share of sampled map pixels (x in [x0, x1), y in [y0, y1)) for which after(f(x, y)) equals
+// before(x, y); only pixels that are not background count.
+template <class Map>
+double shareMatching(const Screenshots& s, int x0, int y0, int x1, int y1, Map f) {
+    const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
+    size_t compared = 0, matching = 0;
+    for (int y = y0; y < y1; y += 7)
+        for (int x = x0; x < x1; x += 7) {
+            const Rgba8 p = s.before.pixel(x, y);
+            if (close(p, background)) continue;
+            double ax, ay;
+            f(double(x), double(y), ax, ay);
+            const int ix = int(std::lround(ax)), iy = int(std::lround(ay));
+            if (ix < 0 || iy < 0 || ix >= s.after.width || iy >= s.after.height) continue;
+            ++compared;
+            matching += close(s.after.pixel(ix, iy), p);
+        }
+    EXPECT_GT(compared, 200u) << "too few map pixels sampled";
+    return compared ? double(matching) / double(compared) : 0.0;
+}
+
+TEST(Window, DragPansByTheDraggedPixels) {
+    const Screenshots s = drive(kShapes,
+                                "xdotool mousemove 500 420 mousedown 1 mousemove 530 440 mousemove 560 460 "
+                                "mousemove 580 470 sleep 0.3 mouseup 1");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_NE(s.before.rgba, s.after.rgba) << "the map did not move";
+    const double share =
+        shareMatching(s, 250, 150, 1000, 650, [](double x, double y, double& ax, double& ay) {
+            ax = x + 80;
+            ay = y + 50;
+        });
+    EXPECT_GT(share, 0.95);
+}
+
+TEST(Window, WheelZoomsAboutTheCursor) {
+    // Two notches up at (600, 400): 1.25^2 = 1.5625 times larger, (600, 400) stays put.
+    const Screenshots s = drive(kShapes, "xdotool mousemove 600 400 sleep 0.3 click 4 sleep 0.3 click 4");
+    ASSERT_GT(s.before.width, 0);
+    const double share = shareMatching(s, 450, 300, 750, 500, [](double x, double y, double& ax, double& ay) {
+        ax = 600 + (x - 600) * 1.5625;
+        ay = 400 + (y - 400) * 1.5625;
+    });
+    EXPECT_GT(share, 0.9);
+}
+
+TEST(Window, ClickingALayersCheckboxHidesIt) {
+    // The layers panel lists the top layer first: points, lines, polygons. Hide the polygons.
+    const Screenshots s = drive(kShapes, "xdotool mousemove 29 97 click 1");
+    ASSERT_GT(s.before.width, 0);
+    // Inside the square with the hole (a polygon fill, light blue) before; background after.
+    size_t filledBefore = 0, filledAfter = 0;
+    const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
+    for (int y = 350; y < 600; y += 5)
+        for (int x = 300; x < 1100; x += 5) {
+            filledBefore += !close(s.before.pixel(x, y), background);
+            filledAfter += !close(s.after.pixel(x, y), background);
+        }
+    EXPECT_GT(filledBefore, 3000u);
+    EXPECT_LT(filledAfter, filledBefore / 4) << "the polygons are still drawn";
+}
+
+}  // namespace
+}  // namespace bashu
