@@ -6,9 +6,12 @@ namespace bashu {
 
 const char* geometryKindName(GeometryKind kind) {
     switch (kind) {
-        case GeometryKind::Point: return "Point";
-        case GeometryKind::Line: return "LineString";
-        case GeometryKind::Polygon: return "Polygon";
+        case GeometryKind::Point:
+            return "Point";
+        case GeometryKind::Line:
+            return "LineString";
+        case GeometryKind::Polygon:
+            return "Polygon";
     }
     return "Unknown";
 }
@@ -28,6 +31,21 @@ Extent GeometryColumn::featureExtent(size_t feature) const {
     return e;
 }
 
+GeometryColumn extractFeature(const GeometryColumn& geometry, size_t feature) {
+    GeometryColumn one;
+    one.kind = geometry.kind;
+    for (uint32_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
+        for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {
+            const std::span<const double> ring = geometry.ring(r);
+            one.xy.insert(one.xy.end(), ring.begin(), ring.end());
+            one.endRing();
+        }
+        one.endPart();
+    }
+    one.endFeature();
+    return one;
+}
+
 double signedRingArea(std::span<const double> ring) {
     const size_t n = ring.size() / 2;
     if (n < 3) return 0.0;
@@ -36,7 +54,8 @@ double signedRingArea(std::span<const double> ring) {
     double twiceArea = 0.0;
     for (size_t i = 0; i < n; ++i) {
         const size_t j = (i + 1) % n;
-        twiceArea += (ring[2 * i] - x0) * (ring[2 * j + 1] - y0) - (ring[2 * j] - x0) * (ring[2 * i + 1] - y0);
+        twiceArea +=
+            (ring[2 * i] - x0) * (ring[2 * j + 1] - y0) - (ring[2 * j] - x0) * (ring[2 * i + 1] - y0);
     }
     return 0.5 * twiceArea;
 }

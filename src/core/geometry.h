@@ -24,10 +24,10 @@ const char* geometryKindName(GeometryKind kind);
 /// A feature with no parts has a null or empty geometry.
 struct GeometryColumn {
     GeometryKind kind = GeometryKind::Polygon;
-    std::vector<double> xy;                          // interleaved x, y per vertex
-    std::vector<uint32_t> ringOffsets{0};            // first vertex of each ring; size rings + 1
-    std::vector<uint32_t> partOffsets{0};            // first ring of each part; size parts + 1
-    std::vector<uint32_t> featureOffsets{0};         // first part of each feature; size features + 1
+    std::vector<double> xy;                   // interleaved x, y per vertex
+    std::vector<uint32_t> ringOffsets{0};     // first vertex of each ring; size rings + 1
+    std::vector<uint32_t> partOffsets{0};     // first ring of each part; size parts + 1
+    std::vector<uint32_t> featureOffsets{0};  // first part of each feature; size features + 1
 
     size_t featureCount() const { return featureOffsets.size() - 1; }
     size_t partCount() const { return partOffsets.size() - 1; }
@@ -53,6 +53,9 @@ struct GeometryColumn {
     /// Bounding box of one feature's vertices (empty for null geometries).
     Extent featureExtent(size_t feature) const;
 };
+
+/// A column holding only one feature of `geometry` (same kind), e.g. to outline a selection.
+GeometryColumn extractFeature(const GeometryColumn& geometry, size_t feature);
 
 /// Signed area of a closed ring given as interleaved x, y (shoelace); positive when
 /// counter-clockwise. The closing vertex may or may not repeat the first.

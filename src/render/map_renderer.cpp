@@ -13,7 +13,8 @@ namespace {
 
 // GPU resources of one layer; counts are what draw calls need.
 struct GpuLayer {
-    double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0, pointOriginX = 0, pointOriginY = 0;
+    double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0, pointOriginX = 0,
+           pointOriginY = 0;
     GlVertexArray fillVao, lineVao, pointVao;
     GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds, pointPositions, pointIds;
     GLsizei fillIndexCount = 0, segmentCount = 0, pointCount = 0;
@@ -26,7 +27,8 @@ template <class T>
 GlBuffer uploadArray(GLenum target, const std::vector<T>& data) {
     GlBuffer buffer = makeBuffer();
     glBindBuffer(target, buffer.get());
-    glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.empty() ? nullptr : data.data(), GL_STATIC_DRAW);
+    glBufferData(target, GLsizeiptr(data.size() * sizeof(T)), data.empty() ? nullptr : data.data(),
+                 GL_STATIC_DRAW);
     return buffer;
 }
 
@@ -46,12 +48,31 @@ void idAttribute(GLuint location, const GlBuffer& buffer, GLuint divisor) {
 
 float rgbaChannel(uint8_t v) { return float(v) / 255.0f; }
 
+// Line segments as instances of the shared quad.
+void uploadLines(GpuLayer& layer, const LineMesh& lines, const GlBuffer& quadCorners) {
+    layer.lineOriginX = lines.originX;
+    layer.lineOriginY = lines.originY;
+    layer.segmentCount = GLsizei(lines.segmentCount());
+    if (lines.segmentCount() == 0) return;
+    layer.lineVao = makeVertexArray();
+    glBindVertexArray(layer.lineVao.get());
+    floatAttribute(0, quadCorners, 2, 0);
+    layer.lineSegments = uploadArray(GL_ARRAY_BUFFER, lines.segments);
+    floatAttribute(1, layer.lineSegments, 4, 1);
+    layer.lineIds = uploadArray(GL_ARRAY_BUFFER, lines.featureIds);
+    idAttribute(2, layer.lineIds, 1);
+    glBindVertexArray(0);
+}
+
 }  // namespace
 
 struct MapRenderer::State {
     GlProgram fillProgram, lineProgram, pointProgram;
     GlBuffer quadCorners;  // shared unit quad for instanced lines and points
     std::vector<GpuLayer> layers;
+    GpuLayer highlight;  // its segments only; drawn last
+    Rgba8 highlightColor;
+    float highlightWidth = 0;
 
     void setTransform(GLuint program, const ClipTransform& t) {
         glUniform4f(glGetUniformLocation(program, "clipTransform"), t.scaleX, t.scaleY, t.offsetX, t.offsetY);
@@ -70,7 +91,8 @@ MapRenderer::~MapRenderer() = default;
 
 Result<MapRenderer> MapRenderer::create() {
     auto state = std::make_unique<State>();
-    Result<GlProgram> fill = buildProgram("polygon_fill", shaders::polygon_fill_vert, shaders::polygon_fill_frag);
+    Result<GlProgram> fill =
+        buildProgram("polygon_fill", shaders::polygon_fill_vert, shaders::polygon_fill_frag);
     if (!fill) return fill.error();
     Result<GlProgram> line = buildProgram("line", shaders::line_vert, shaders::line_frag);
     if (!line) return line.error();
@@ -89,8 +111,6 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
     GpuLayer layer;
     layer.fillOriginX = meshes.fill.originX;
     layer.fillOriginY = meshes.fill.originY;
-    layer.lineOriginX = meshes.lines.originX;
-    layer.lineOriginY = meshes.lines.originY;
     layer.pointOriginX = meshes.points.originX;
     layer.pointOriginY = meshes.points.originY;
 
@@ -104,16 +124,7 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         layer.fillIndices = uploadArray(GL_ELEMENT_ARRAY_BUFFER, meshes.fill.indices);
         layer.fillIndexCount = GLsizei(meshes.fill.indices.size());
     }
-    if (meshes.lines.segmentCount() > 0) {
-        layer.lineVao = makeVertexArray();
-        glBindVertexArray(layer.lineVao.get());
-        floatAttribute(0, state_->quadCorners, 2, 0);
-        layer.lineSegments = uploadArray(GL_ARRAY_BUFFER, meshes.lines.segments);
-        floatAttribute(1, layer.lineSegments, 4, 1);
-        layer.lineIds = uploadArray(GL_ARRAY_BUFFER, meshes.lines.featureIds);
-        idAttribute(2, layer.lineIds, 1);
-        layer.segmentCount = GLsizei(meshes.lines.segmentCount());
-    }
+    uploadLines(layer, meshes.lines, state_->quadCorners);
     if (meshes.points.pointCount() > 0) {
         layer.pointVao = makeVertexArray();
         glBindVertexArray(layer.pointVao.get());
@@ -137,6 +148,15 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
 
 void MapRenderer::clearLayers() { state_->layers.clear(); }
 
+void MapRenderer::setHighlight(const LineMesh& outline, Rgba8 color, float width) {
+    state_->highlight = GpuLayer{};
+    uploadLines(state_->highlight, outline, state_->quadCorners);
+    state_->highlightColor = color;
+    state_->highlightWidth = width;
+}
+
+void MapRenderer::clearHighlight() { state_->highlight = GpuLayer{}; }
+
 size_t MapRenderer::layerCount() const { return state_->layers.size(); }
 
 void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) {
@@ -156,7 +176,8 @@ void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) 
     glBindBuffer(GL_TEXTURE_BUFFER, 0);
 }
 
-void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background, float pixelScale) {
+void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
+                       float pixelScale) {
     State& s = *state_;
     glClearColor(rgbaChannel(background.r), rgbaChannel(background.g), rgbaChannel(background.b),
                  rgbaChannel(background.a));
@@ -168,6 +189,20 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_MULTISAMPLE);
     const float viewportW = float(camera.width), viewportH = float(camera.height);
+    auto drawLines = [&](const GpuLayer& layer, Rgba8 c, float width, float opacity, bool byFeature) {
+        const GLuint p = s.lineProgram.get();
+        glUseProgram(p);
+        s.setTransform(p, camera.clipTransform(layer.lineOriginX, layer.lineOriginY));
+        if (byFeature) s.bindColors(p, layer);
+        glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
+        glUniform1f(glGetUniformLocation(p, "lineWidth"), width);
+        glUniform1f(glGetUniformLocation(p, "opacity"), opacity);
+        glUniform1i(glGetUniformLocation(p, "perFeatureColor"), byFeature ? 1 : 0);
+        glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g),
+                    rgbaChannel(c.b), rgbaChannel(c.a));
+        glBindVertexArray(layer.lineVao.get());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.segmentCount);
+    };
 
     for (size_t i = 0; i < s.layers.size() && i < paints.size(); ++i) {
         const GpuLayer& layer = s.layers[i];
@@ -183,21 +218,9 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             glBindVertexArray(layer.fillVao.get());
             glDrawElements(GL_TRIANGLES, layer.fillIndexCount, GL_UNSIGNED_INT, nullptr);
         }
-        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f) {
-            const GLuint p = s.lineProgram.get();
-            glUseProgram(p);
-            s.setTransform(p, camera.clipTransform(layer.lineOriginX, layer.lineOriginY));
-            s.bindColors(p, layer);
-            glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
-            glUniform1f(glGetUniformLocation(p, "lineWidth"), paint.strokeWidth * pixelScale);
-            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
-            glUniform1i(glGetUniformLocation(p, "perFeatureColor"), paint.strokeByFeature ? 1 : 0);
-            const Rgba8 c = paint.strokeColor;
-            glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g), rgbaChannel(c.b),
-                        rgbaChannel(c.a));
-            glBindVertexArray(layer.lineVao.get());
-            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.segmentCount);
-        }
+        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f)
+            drawLines(layer, paint.strokeColor, paint.strokeWidth * pixelScale, paint.opacity,
+                      paint.strokeByFeature);
         if (layer.pointCount > 0) {
             const GLuint p = s.pointProgram.get();
             glUseProgram(p);
@@ -207,12 +230,14 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             glUniform1f(glGetUniformLocation(p, "pointSize"), paint.pointSize * pixelScale);
             glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
             const Rgba8 c = paint.pointOutline;
-            glUniform4f(glGetUniformLocation(p, "outlineColor"), rgbaChannel(c.r), rgbaChannel(c.g), rgbaChannel(c.b),
-                        rgbaChannel(c.a));
+            glUniform4f(glGetUniformLocation(p, "outlineColor"), rgbaChannel(c.r), rgbaChannel(c.g),
+                        rgbaChannel(c.b), rgbaChannel(c.a));
             glBindVertexArray(layer.pointVao.get());
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.pointCount);
         }
     }
+    if (s.highlight.segmentCount > 0)
+        drawLines(s.highlight, s.highlightColor, s.highlightWidth * pixelScale, 1.0f, false);
     glBindVertexArray(0);
     glUseProgram(0);
 }

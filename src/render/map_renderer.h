@@ -16,9 +16,9 @@ namespace bashu {
 
 /// CPU-side meshes of one layer, as built by the tessellator.
 struct LayerMeshes {
-    PolygonMesh fill;   // polygon layers
-    LineMesh lines;     // polygon outlines and line layers
-    PointMesh points;   // point layers
+    PolygonMesh fill;  // polygon layers
+    LineMesh lines;    // polygon outlines and line layers
+    PointMesh points;  // point layers
 };
 
 /// How a layer is drawn this frame (colours of features come from setFeatureColors).
@@ -27,9 +27,9 @@ struct LayerPaint {
     float opacity = 1.0f;
     bool drawFill = true;
     Rgba8 strokeColor{0x63, 0x63, 0x63, 255};
-    float strokeWidth = 0.8f;         // pixels at 1x; 0 draws no outline
-    bool strokeByFeature = false;     // line layers: stroke coloured by the feature table
-    float pointSize = 6.0f;           // diameter in pixels at 1x
+    float strokeWidth = 0.8f;      // pixels at 1x; 0 draws no outline
+    bool strokeByFeature = false;  // line layers: stroke coloured by the feature table
+    float pointSize = 6.0f;        // diameter in pixels at 1x
     Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
 };
 
@@ -53,9 +53,14 @@ public:
     /// lines when strokeByFeature). Only this small table is rewritten.
     void setFeatureColors(size_t layer, std::span<const Rgba8> colors);
 
+    /// Outlines drawn over every layer (the selected feature), in one colour and pixel width.
+    void setHighlight(const LineMesh& outline, Rgba8 color, float width);
+    void clearHighlight();
+
     /// Clears to `background` and draws every visible layer. `pixelScale` multiplies widths and
     /// sizes (2 for a 2x export).
-    void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background, float pixelScale = 1.0f);
+    void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
+              float pixelScale = 1.0f);
 
 private:
     struct State;

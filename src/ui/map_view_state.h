@@ -2,8 +2,10 @@
 // What the window's panels share: the scene being shown, the camera, and the pointer.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/camera.h"
+#include "core/feature_index.h"
 #include "scene/map_scene.h"
 
 namespace bashu {
@@ -18,6 +20,16 @@ struct MapViewState {
     std::string crsName;                      // shown in the status bar
     std::optional<Camera> dragStart;          // the camera when the current drag began
     double dragFromX = 0.0, dragFromY = 0.0;  // where it began (framebuffer pixels)
+
+    std::vector<FeatureIndex> indexes;  // one per scene layer, for picking
+    bool clicked = false;               // a click (press and release without dragging) this frame
+
+    /// A feature of a layer.
+    struct FeatureRef {
+        size_t layer = 0, feature = 0;
+        bool operator==(const FeatureRef&) const = default;
+    };
+    std::optional<FeatureRef> hovered, selected;
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }

@@ -9,6 +9,8 @@
 #include "platform/glfw_window.h"
 #include "render/map_renderer.h"
 #include "render/window_target.h"
+#include "tessellate/line_mesh.h"
+#include "ui/inspection.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
 #include "ui/map_view_state.h"
@@ -22,7 +24,12 @@ namespace {
 
 std::vector<std::string> stringsShown(const MapScene& scene) {
     std::vector<std::string> strings = {scene.document.title, "无数据 ° – "};
-    for (const SceneLayer& layer : scene.layers) strings.push_back(layer.spec.name);
+    // Every string attribute can show up in a tooltip or the feature panel.
+    for (const SceneLayer& layer : scene.layers) {
+        strings.push_back(layer.spec.name);
+        for (const Column& column : layer.data.attributes.columns)
+            for (size_t i = 0; i < column.strings.size(); ++i) strings.push_back(column.strings[i]);
+    }
     for (const std::string& w : scene.warnings) strings.push_back(w);
     return strings;
 }
@@ -79,6 +86,8 @@ int runMapWindow(MapScene scene) {
 
     state.camera.resize(fbWidth, fbHeight);
     state.fitAll();
+    indexLayers(state);
+    const Rgba8 highlight{0x00, 0xe5, 0xff, 255};
     std::vector<LayerPaint> paints;
     while (!window->shouldClose()) {
         // Sleep until input arrives (or a short timeout for ImGui's animations): idle costs nothing.
@@ -97,6 +106,18 @@ int runMapWindow(MapScene scene) {
             state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
             if (state.scene.toLonLat) state.scene.toLonLat(state.cursorLon, state.cursorLat);
         }
+        if (updateInspection(state)) {
+            if (state.selected) {
+                const SceneLayer& layer = state.scene.layers[state.selected->layer];
+                const GeometryColumn one = extractFeature(layer.data.geometry, state.selected->feature);
+                renderer->setHighlight(
+                    buildLineMesh(one, layer.meshes.lines.originX, layer.meshes.lines.originY), highlight,
+                    3.0f * float(pixelRatio));
+            } else {
+                renderer->clearHighlight();
+            }
+        }
+        drawInspection(state);
         drawLayersPanel(state);
         drawLegendPanel(state);
         drawMessages(messages);

@@ -9,6 +9,7 @@ namespace bashu {
 namespace {
 constexpr double kWheelStep = 1.25;      // zoom factor per wheel notch
 constexpr double kKeyPanFraction = 0.1;  // of the view per arrow key press
+constexpr double kClickSlop = 3.0;       // window pixels a click may move and still select
 }  // namespace
 
 bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio) {
@@ -26,11 +27,15 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
         state.dragFromX = press.x * pixelRatio;
         state.dragFromY = press.y * pixelRatio;
     }
+    state.clicked = false;
     if (state.dragStart && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         camera = *state.dragStart;
         camera.panByPixels(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
         changed = true;
-    } else {
+    } else if (state.dragStart) {
+        // Released: a press that barely moved is a click (it selects), anything more was a drag.
+        const double moved = std::hypot(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
+        state.clicked = moved <= kClickSlop * pixelRatio;
         state.dragStart.reset();
     }
     if (state.cursorOverMap) {

@@ -119,5 +119,25 @@ TEST(Window, ClickingALayersCheckboxHidesIt) {
     EXPECT_LT(filledAfter, filledBefore / 4) << "the polygons are still drawn";
 }
 
+size_t highlightPixels(const Image& image) {
+    size_t n = 0;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) n += close(image.pixel(x, y), Rgba8{0x00, 0xe5, 0xff, 255});
+    return n;
+}
+
+TEST(Window, ClickSelectsAFeatureAndEscClearsIt) {
+    // The middle of the large square with the hole (screen 100..450 x 230..680).
+    const Screenshots selected =
+        drive(kShapes, "xdotool mousemove 150 600 click 1 sleep 0.3 mousemove 1300 900");
+    ASSERT_GT(selected.before.width, 0);
+    EXPECT_EQ(highlightPixels(selected.before), 0u);
+    EXPECT_GT(highlightPixels(selected.after), 1000u) << "the selected square is outlined";
+
+    const Screenshots cleared =
+        drive(kShapes, "xdotool mousemove 150 600 click 1 sleep 0.3 mousemove 1300 900 sleep 0.5 key Escape");
+    EXPECT_EQ(highlightPixels(cleared.after), 0u);
+}
+
 }  // namespace
 }  // namespace bashu

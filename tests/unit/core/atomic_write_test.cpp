@@ -21,13 +21,16 @@ std::string readAll(const fs::path& path) {
 class AtomicWrite : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("bashu-atomic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir = fs::temp_directory_path() /
+              ("bashu-atomic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
     }
     void TearDown() override { fs::remove_all(dir); }
-    size_t fileCount() const { return size_t(std::distance(fs::directory_iterator(dir), fs::directory_iterator())); }
+    size_t fileCount() const {
+        return size_t(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+    }
     fs::path dir;
 };
 

@@ -7,7 +7,8 @@ namespace {
 
 GeometryColumn squareWithHole() {
     GeometryColumn g;
-    for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 10.0}, {0.0, 0.0}}) g.addVertex(x, y);
+    for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 10.0}, {0.0, 0.0}})
+        g.addVertex(x, y);
     g.endRing();
     // Hole given clockwise; area must be subtracted whatever its orientation.
     for (auto [x, y] : {std::pair{2.0, 2.0}, {2.0, 4.0}, {4.0, 4.0}, {4.0, 2.0}}) g.addVertex(x, y);
@@ -49,6 +50,15 @@ TEST(Geometry, ExtentsOfLayerAndFeature) {
     EXPECT_EQ(e.maxY, 10.0);
     EXPECT_FALSE(g.featureExtent(0).empty());
     EXPECT_TRUE(g.featureExtent(1).empty());
+}
+
+TEST(Geometry, ExtractFeatureKeepsItsRings) {
+    const GeometryColumn g = squareWithHole();
+    const GeometryColumn one = extractFeature(g, 0);
+    EXPECT_EQ(one.featureCount(), 1u);
+    EXPECT_EQ(one.ringCount(), 2u);
+    EXPECT_DOUBLE_EQ(polygonPartArea(one, 0), 96.0);
+    EXPECT_EQ(extractFeature(g, 1).partCount(), 0u) << "a feature without geometry stays empty";
 }
 
 }  // namespace

@@ -34,7 +34,8 @@ AttributeTable indicators() {
 }
 
 JoinSpec gdp2021() {
-    return JoinSpec{"indicators.csv", "adcode", "adcode", {{"indicator", "gdp"}, {"year", "2021"}}, "value", "gdp"};
+    return JoinSpec{"indicators.csv", "adcode", "adcode", {{"indicator", "gdp"}, {"year", "2021"}},
+                    "value",          "gdp"};
 }
 
 TEST(Join, BringsTheValueOfTheMatchingRow) {
@@ -73,7 +74,8 @@ TEST(Join, NonNumericValuesAreAnErrorNamingTheRow) {
     AttributeTable layer = units();
     Result<JoinReport> report = joinColumn(layer, table, gdp2021(), "indicators.csv");
     ASSERT_FALSE(report.ok());
-    EXPECT_NE(report.error().message.find("indicators.csv: row with adcode '510100': 'n/a'"), std::string::npos)
+    EXPECT_NE(report.error().message.find("indicators.csv: row with adcode '510100': 'n/a'"),
+              std::string::npos)
         << report.error().message;
 }
 

@@ -1,0 +1,91 @@
+#include "ui/inspection.h"
+
+#include <imgui.h>
+
+#include "thematic/number_format.h"
+
+namespace bashu {
+
+namespace {
+constexpr double kPickRadiusPixels = 4.0;
+
+std::string valueText(const SceneLayer& layer, size_t feature) {
+    const Column* column = layer.data.attributes.find(layer.spec.fill.field);
+    if (!column) return "";
+    std::optional<double> v = column->number(feature);
+    return layer.spec.fill.field + ": " + (v ? formatNumber(*v, 2) : std::string("no data 无数据"));
+}
+}  // namespace
+
+std::string featureName(const SceneLayer& layer, size_t feature) {
+    for (const char* field : {"name_zh", "name", "NAME", "Name", "name_en"})
+        if (const Column* c = layer.data.attributes.find(field); c && !c->isNull(feature)) {
+            std::string name = c->text(feature);
+            if (const Column* en = layer.data.attributes.find("name_en");
+                en && std::string(field) == "name_zh" && !en->isNull(feature))
+                name += "  " + en->text(feature);
+            return name;
+        }
+    return "#" + std::to_string(feature);
+}
+
+void indexLayers(MapViewState& state) {
+    state.indexes.clear();
+    for (const SceneLayer& layer : state.scene.layers) state.indexes.emplace_back(layer.data.geometry);
+}
+
+bool updateInspection(MapViewState& state) {
+    state.hovered.reset();
+    if (state.cursorOverMap) {
+        double x, y;
+        state.camera.pixelToMap(state.cursorX, state.cursorY, x, y);
+        for (size_t i = state.scene.layers.size(); i-- > 0;) {
+            if (!state.scene.layers[i].paint.visible) continue;
+            if (std::optional<size_t> f =
+                    state.indexes[i].pick(x, y, kPickRadiusPixels * state.camera.unitsPerPixel)) {
+                state.hovered = MapViewState::FeatureRef{i, *f};
+                break;
+            }
+        }
+    }
+    const auto before = state.selected;
+    if (state.clicked) state.selected = state.hovered;
+    if (!ImGui::GetIO().WantCaptureKeyboard && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        state.selected.reset();
+    return before != state.selected;
+}
+
+void drawInspection(const MapViewState& state) {
+    if (state.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        const SceneLayer& layer = state.scene.layers[state.hovered->layer];
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(featureName(layer, state.hovered->feature).c_str());
+        if (const std::string value = valueText(layer, state.hovered->feature); !value.empty())
+            ImGui::TextUnformatted(value.c_str());
+        ImGui::EndTooltip();
+    }
+    if (!state.selected) return;
+    const SceneLayer& layer = state.scene.layers[state.selected->layer];
+    const size_t feature = state.selected->feature;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(10, viewport->Size.y * 0.35f), ImGuiCond_FirstUseEver);
+    ImGui::Begin("Feature");
+    ImGui::TextUnformatted(featureName(layer, feature).c_str());
+    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(), feature);
+    if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+        for (const Column& column : layer.data.attributes.columns) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(column.name.c_str());
+            ImGui::TableNextColumn();
+            if (column.isNull(feature))
+                ImGui::TextDisabled("null");
+            else
+                ImGui::TextUnformatted(column.text(feature).c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace bashu

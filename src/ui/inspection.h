@@ -1,0 +1,21 @@
+#pragma once
+// Hover and click on features: a tooltip with the name and current value, a selection with a
+// highlight and all its attributes, Esc to clear.
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+/// Builds one picking index per layer (once per scene).
+void indexLayers(MapViewState& state);
+
+/// Finds the feature under the cursor (topmost visible layer first) and updates the selection
+/// on a click or Esc. Returns true when the selection changed.
+bool updateInspection(MapViewState& state);
+
+/// The tooltip for the hovered feature and the panel listing the selected feature's attributes.
+void drawInspection(const MapViewState& state);
+
+/// The name to show for a feature: its name_zh, name, NAME or name_en field, or "#index".
+std::string featureName(const SceneLayer& layer, size_t feature);
+
+}  // namespace bashu
