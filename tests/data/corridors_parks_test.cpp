@@ -1,0 +1,152 @@
+// Guards on corridors.geojson and parks.geojson against the tables they are built from.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geodata_files.h"
+
+namespace bashu::data {
+namespace {
+
+const GeodataFile& file(const std::string& name) {
+    const GeodataFile& f = GeodataFile::get(name);
+    EXPECT_TRUE(f.ok()) << f.error();
+    return f;
+}
+
+struct LonLat {
+    double lon = 0.0, lat = 0.0;
+};
+
+// Rough ground distance in km (equirectangular; enough to tell metres from kilometres).
+double distanceKm(LonLat a, LonLat b) {
+    const double pi = std::acos(-1.0);
+    const double x = (b.lon - a.lon) * std::cos((a.lat + b.lat) / 2.0 * pi / 180.0) * 111.32;
+    const double y = (b.lat - a.lat) * 110.57;
+    return std::hypot(x, y);
+}
+
+std::map<std::string, LonLat> stationPositions() {
+    const GeodataFile& stations = file("stations.csv");
+    std::map<std::string, LonLat> out;
+    for (size_t i = 0; i < stations.size(); ++i)
+        out[stations.text(i, "name_zh")] = {stations.number(i, "lon").value_or(NAN),
+                                            stations.number(i, "lat").value_or(NAN)};
+    return out;
+}
+
+std::vector<LonLat> lineVertices(const GeometryColumn& g, size_t feature) {
+    std::vector<LonLat> out;
+    for (uint32_t part = g.featureOffsets[feature]; part < g.featureOffsets[feature + 1]; ++part)
+        for (uint32_t ring = g.partOffsets[part]; ring < g.partOffsets[part + 1]; ++ring) {
+            const auto xy = g.ring(ring);
+            for (size_t i = 0; i + 1 < xy.size(); i += 2) out.push_back({xy[i], xy[i + 1]});
+        }
+    return out;
+}
+
+TEST(GeodataCorridors, EveryNodeIsAStation) {
+    const GeodataFile& corridors = file("corridors.csv");
+    const std::map<std::string, LonLat> stations = stationPositions();
+    EXPECT_EQ(stations.size(), file("stations.csv").size()) << "station names are unique";
+    ASSERT_EQ(corridors.size(), 21u);
+    for (size_t i = 0; i < corridors.size(); ++i)
+        for (const std::string& name : splitList(corridors.text(i, "stations")))
+            EXPECT_TRUE(stations.count(name))
+                << corridors.text(i, "id") << ": " << name << " not in stations.csv";
+}
+
+TEST(GeodataCorridors, OneLineThroughEveryNodeOfEachRow) {
+    const GeodataFile& table = file("corridors.csv");
+    const GeodataFile& lines = file("corridors.geojson");
+    const std::map<std::string, LonLat> stations = stationPositions();
+    ASSERT_EQ(lines.size(), table.size());
+    ASSERT_EQ(lines.layer().geometry.kind, GeometryKind::Line);
+    for (size_t i = 0; i < table.size(); ++i) {
+        const std::string id = table.text(i, "id");
+        SCOPED_TRACE(id);
+        ASSERT_EQ(lines.text(i, "id"), id) << "same order as corridors.csv";
+        const std::vector<std::string> nodes = splitList(table.text(i, "stations"));
+        const std::vector<LonLat> vertices = lineVertices(lines.layer().geometry, i);
+        EXPECT_EQ(lines.number(i, "station_count"), double(nodes.size()));
+        ASSERT_EQ(vertices.size(), nodes.size());
+        EXPECT_EQ(lines.text(i, "stations"), table.text(i, "stations"));
+        for (const char* field : {"name_zh", "name_en", "kind", "status"})
+            EXPECT_EQ(lines.text(i, field), table.text(i, field)) << field;
+        for (const char* field : {"opened_year", "design_speed_kmh", "length_km"})
+            EXPECT_EQ(lines.number(i, field), table.number(i, field)) << field << ": blank stays null";
+        EXPECT_EQ(lines.number(i, "is_hsr"), table.text(i, "kind") == "high_speed_rail" ? 1.0 : 0.0);
+        EXPECT_NE(lines.text(i, "geometry_quality").find("not surveyed"), std::string::npos);
+
+        // Where each vertex came from: stations.csv exactly, or a centre point near it.
+        const std::vector<std::string> sources = splitList(lines.text(i, "node_position_sources"));
+        ASSERT_EQ(sources.size(), nodes.size());
+        std::map<std::string, int> counts;
+        for (size_t k = 0; k < nodes.size(); ++k) {
+            const LonLat tablePosition = stations.at(nodes[k]);
+            ++counts[sources[k]];
+            if (sources[k] == "stations.csv") {
+                EXPECT_NEAR(vertices[k].lon, tablePosition.lon, 1e-9) << nodes[k];
+                EXPECT_NEAR(vertices[k].lat, tablePosition.lat, 1e-9) << nodes[k];
+            } else {
+                EXPECT_TRUE(sources[k] == "county_cp" || sources[k] == "prefecture_cp") << sources[k];
+                // The centre points observed lie 0.2-4.0 km from the approximate stations.csv points.
+                EXPECT_LT(distanceKm(vertices[k], tablePosition), 5.0) << nodes[k];
+            }
+        }
+        std::string summary;
+        for (const char* source : {"stations.csv", "county_cp", "prefecture_cp"})
+            if (counts[source])
+                summary +=
+                    (summary.empty() ? "" : ";") + std::string(source) + ":" + std::to_string(counts[source]);
+        EXPECT_EQ(lines.text(i, "position_sources"), summary);
+    }
+}
+
+TEST(GeodataCorridors, OutsideNodesKeepTheirTablePositions) {
+    const GeodataFile& lines = file("corridors.geojson");
+    const std::optional<size_t> row = lines.find("id", "yk_hsr_yb_km");
+    ASSERT_TRUE(row.has_value());
+    const std::vector<LonLat> vertices = lineVertices(lines.layer().geometry, *row);
+    ASSERT_EQ(vertices.size(), 2u);
+    EXPECT_DOUBLE_EQ(vertices[1].lon, 102.87);  // 昆明南, stations.csv
+    EXPECT_DOUBLE_EQ(vertices[1].lat, 24.87);
+}
+
+TEST(GeodataParks, EveryRowWithCoordinatesIsAPoint) {
+    const GeodataFile& table = file("parks.csv");
+    const GeodataFile& points = file("parks.geojson");
+    ASSERT_EQ(points.layer().geometry.kind, GeometryKind::Point);
+    size_t next = 0, without = 0;
+    for (size_t i = 0; i < table.size(); ++i) {
+        const std::optional<double> lon = table.number(i, "lon"), lat = table.number(i, "lat");
+        if (!lon || !lat) {
+            ++without;
+            continue;
+        }
+        ASSERT_LT(next, points.size());
+        EXPECT_EQ(points.text(next, "id"), table.text(i, "id"));
+        const std::vector<LonLat> vertices = lineVertices(points.layer().geometry, next);
+        ASSERT_EQ(vertices.size(), 1u);
+        EXPECT_NEAR(vertices[0].lon, *lon, 1e-9);
+        EXPECT_NEAR(vertices[0].lat, *lat, 1e-9);
+        for (const char* field :
+             {"name_zh", "name_en", "kind", "province", "host_units", "focus_industries", "coord_quality"})
+            EXPECT_EQ(points.text(next, field), table.text(i, field)) << table.text(i, "id") << " " << field;
+        for (const char* field : {"established_year", "area_km2"})
+            EXPECT_EQ(points.number(next, field), table.number(i, field))
+                << table.text(i, "id") << " " << field;
+        ++next;
+    }
+    EXPECT_EQ(next, points.size());
+    EXPECT_EQ(points.size(), 24u);
+    EXPECT_EQ(without, 18u) << "the 17 demonstration parks and the multi-site cybersecurity park";
+}
+
+}  // namespace
+}  // namespace bashu::data
