@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "thematic/number_format.h"
+#include "scene/legend_model.h"
 
 namespace bashu {
 
@@ -35,56 +35,78 @@ void frameRect(Image& image, float x0, float y0, float x1, float y1, float width
     fillRect(image, x1 - width, y0, x1, y1, color);
 }
 
-struct LegendRow {
-    Rgba8 color;
-    std::string label, count;
-};
-
-// The legend rows of a classified layer: classes from low to high, then no-data.
-std::vector<LegendRow> legendRows(const FillLegend& legend) {
-    std::vector<LegendRow> rows;
-    const std::vector<double>& limits = legend.classification.limits;
-    const int decimals = legendDecimals(legend.classification);
-    for (size_t i = 0; i + 1 < limits.size(); ++i)
-        rows.push_back({legend.classColors[i],
-                        formatNumber(limits[i], decimals) + " – " + formatNumber(limits[i + 1], decimals),
-                        std::to_string(legend.classCounts[i])});
-    if (legend.noDataCount > 0)
-        rows.push_back({legend.noDataColor, "no data 无数据", std::to_string(legend.noDataCount)});
-    return rows;
+void fillDisc(Image& image, float cx, float cy, float radius, Rgba8 color) {
+    const int x0 = std::max(0, int(cx - radius - 1)), x1 = std::min(image.width - 1, int(cx + radius + 1));
+    const int y0 = std::max(0, int(cy - radius - 1)), y1 = std::min(image.height - 1, int(cy + radius + 1));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x) {
+            // Coverage from the distance to the edge: a smooth one-pixel rim.
+            const float d = std::hypot(float(x) + 0.5f - cx, float(y) + 0.5f - cy);
+            const float coverage = std::clamp(radius + 0.5f - d, 0.0f, 1.0f);
+            if (coverage <= 0) continue;
+            Rgba8 c = color;
+            c.a = uint8_t(float(color.a) * coverage);
+            fillRect(image, float(x), float(y), float(x + 1), float(y + 1), c);
+        }
 }
 
-void drawLegend(Image& image, const SceneLayer& layer, const MapLayout& layout, const FontFace& font) {
-    const std::vector<LegendRow> rows = legendRows(layer.legend);
-    if (rows.empty()) return;
-    const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
-    float labelWidth = 0, countWidth = 0;
-    for (const LegendRow& row : rows) {
-        labelWidth = std::max(labelWidth, font.measure(row.label, size));
-        countWidth = std::max(countWidth, font.measure(row.count, 0.85f * size));
+// The symbol of an entry in a box of `size` x `size` pixels at (x, y).
+void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float size) {
+    switch (entry.kind) {
+        case LegendEntry::Kind::Heading:
+            return;
+        case LegendEntry::Kind::FillSwatch:
+            fillRect(image, x, y, x + size, y + size, entry.fill);
+            if (entry.stroke.a > 0)
+                frameRect(image, x, y, x + size, y + size, std::clamp(entry.width, 1.0f, size / 4),
+                          entry.stroke);
+            return;
+        case LegendEntry::Kind::LineSample: {
+            const float width = std::clamp(entry.width, 1.0f, size / 2);
+            fillRect(image, x, y + 0.5f * (size - width), x + size, y + 0.5f * (size + width), entry.stroke);
+            return;
+        }
+        case LegendEntry::Kind::PointSymbol: {
+            const float radius =
+                std::clamp(entry.width > 0 ? 0.5f * entry.width : 0.35f * size, 2.0f, 0.5f * size);
+            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius, entry.stroke);
+            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius - 1.0f, entry.fill);
+            return;
+        }
     }
-    const std::string heading = layer.spec.name.empty() ? layer.legend.field : layer.spec.name;
-    const float contentWidth =
-        std::max(font.measure(heading, size), swatch + pad + labelWidth + pad + countWidth);
-    const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(rows.size() + 1) + 2 * pad;
-    const float x0 = float(layout.width) - layout.margin - boxWidth,
-                y0 = float(layout.height) - layout.margin - boxHeight;
+}
+
+void drawLegend(Image& image, const std::vector<LegendEntry>& entries, const MapLayout& layout,
+                const FontFace& font) {
+    if (entries.empty()) return;
+    const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
+    const float countSize = 0.85f * size;
+    float contentWidth = 0;
+    for (const LegendEntry& e : entries) {
+        float w = font.measure(e.label, size);
+        if (e.kind != LegendEntry::Kind::Heading) w += swatch + pad;
+        if (!e.count.empty()) w += pad + font.measure(e.count, countSize);
+        contentWidth = std::max(contentWidth, w);
+    }
+    const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(entries.size()) + 2 * pad;
+    const float x0 = float(layout.width) - layout.margin - boxWidth;
+    const float y0 = float(layout.height) - layout.margin - boxHeight;
     fillRect(image, x0, y0, x0 + boxWidth, y0 + boxHeight, Rgba8{255, 255, 255, 230});
     frameRect(image, x0, y0, x0 + boxWidth, y0 + boxHeight, std::max(1.0f, size / 14),
               Rgba8{0xb0, 0xb0, 0xb0, 255});
 
     const float ascent = font.ascent(size);
     float y = y0 + pad;
-    font.draw(image, x0 + pad, y + ascent, heading, size, kText);
-    y += line;
-    for (const LegendRow& row : rows) {
-        const float swatchTop = y + 0.5f * (line - swatch) - 0.15f * size;
-        fillRect(image, x0 + pad, swatchTop, x0 + pad + swatch, swatchTop + swatch, row.color);
-        frameRect(image, x0 + pad, swatchTop, x0 + pad + swatch, swatchTop + swatch, 1.0f,
-                  Rgba8{0x70, 0x70, 0x70, 255});
-        font.draw(image, x0 + pad + swatch + pad, y + ascent, row.label, size, kText);
-        const float countX = x0 + boxWidth - pad - font.measure(row.count, 0.85f * size);
-        font.draw(image, countX, y + ascent, row.count, 0.85f * size, kSubtleText);
+    for (const LegendEntry& e : entries) {
+        float textX = x0 + pad;
+        if (e.kind != LegendEntry::Kind::Heading) {
+            drawSymbol(image, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch);
+            textX += swatch + pad;
+        }
+        font.draw(image, textX, y + ascent, e.label, size, kText);
+        if (!e.count.empty())
+            font.draw(image, x0 + boxWidth - pad - font.measure(e.count, countSize), y + ascent, e.count,
+                      countSize, kSubtleText);
         y += line;
     }
 }
@@ -100,12 +122,7 @@ void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
             font.draw(image, layout.margin, baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize,
                       document.subtitle, layout.subtitleSize, kSubtleText);
     }
-    // One legend: the topmost visible classified layer's (more come with the layout work).
-    for (auto it = scene.layers.rbegin(); it != scene.layers.rend(); ++it)
-        if (it->spec.visible && it->legend.classification.classCount() > 0) {
-            drawLegend(image, *it, layout, font);
-            break;
-        }
+    drawLegend(image, legendEntries(scene), layout, font);
 }
 
 }  // namespace bashu

@@ -7,8 +7,8 @@
 
 namespace bashu {
 
-/// Draws the document's title and subtitle in the title band and a legend (classes with their
-/// colours, value ranges and feature counts, plus no-data) in the lower right corner.
+/// Draws the document's title and subtitle in the title band and the legend (legend_model.h) in
+/// the lower right corner.
 void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const FontFace& font);
 
 }  // namespace bashu

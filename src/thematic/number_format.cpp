@@ -28,9 +28,12 @@ int legendDecimals(const Classification& classification) {
     double smallestGap = INFINITY;
     for (size_t i = 1; i < limits.size(); ++i)
         if (limits[i] > limits[i - 1]) smallestGap = std::min(smallestGap, limits[i] - limits[i - 1]);
-    if (!std::isfinite(smallestGap)) return 0;
-    // One significant digit of the smallest gap must survive rounding.
-    const int decimals = int(std::ceil(-std::log10(smallestGap))) + 1;
+    // One significant digit of the smallest gap must survive rounding, and every limit keeps two
+    // significant digits (1.5 must not read as 2, which would claim a minimum that is not there).
+    int decimals = std::isfinite(smallestGap) ? int(std::ceil(-std::log10(smallestGap))) + 1 : 0;
+    for (double limit : limits)
+        if (std::abs(limit) > 1e-12)
+            decimals = std::max(decimals, 1 - int(std::floor(std::log10(std::abs(limit)))));
     return std::clamp(decimals, 0, 4);
 }
 

@@ -10,8 +10,8 @@ namespace bashu {
 /// ("19,916.98"); "-0" never appears.
 std::string formatNumber(double value, int decimals);
 
-/// Decimals that tell every class limit of `classification` apart, at most 4: large values
-/// get none, small ranges get as many as their spacing needs.
+/// Decimals that tell every class limit of `classification` apart and keep two significant
+/// digits of each, at most 4: large values get none, small ones as many as they need.
 int legendDecimals(const Classification& classification);
 
 }  // namespace bashu

@@ -2,19 +2,51 @@
 
 #include <imgui.h>
 
-#include "thematic/number_format.h"
+#include <algorithm>
+
+#include "scene/legend_model.h"
 
 namespace bashu {
 
 namespace {
-ImVec4 toImGui(Rgba8 c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f); }
+ImU32 toImGui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
-void swatchRow(Rgba8 color, const std::string& label, size_t count) {
-    ImGui::ColorButton("##swatch", toImGui(color),
-                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
-                       ImVec2(ImGui::GetFontSize() * 1.2f, ImGui::GetFontSize()));
+// The entry's symbol in a square of the current line height, then its label and count.
+void drawEntry(const LegendEntry& entry) {
+    if (entry.kind == LegendEntry::Kind::Heading) {
+        ImGui::TextUnformatted(entry.label.c_str());
+        return;
+    }
+    const float size = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size * 1.2f, at.y + size);
+    switch (entry.kind) {
+        case LegendEntry::Kind::FillSwatch:
+            draw->AddRectFilled(at, end, toImGui(entry.fill));
+            if (entry.stroke.a > 0)
+                draw->AddRect(at, end, toImGui(entry.stroke), 0, 0, std::clamp(entry.width, 1.0f, 3.0f));
+            break;
+        case LegendEntry::Kind::LineSample:
+            draw->AddLine(ImVec2(at.x, at.y + size / 2), ImVec2(end.x, at.y + size / 2),
+                          toImGui(entry.stroke), std::clamp(entry.width, 1.0f, size / 2));
+            break;
+        case LegendEntry::Kind::PointSymbol: {
+            const ImVec2 centre((at.x + end.x) / 2, at.y + size / 2);
+            const float radius = std::clamp(entry.width / 2, 2.0f, size / 2);
+            draw->AddCircleFilled(centre, radius, toImGui(entry.fill));
+            draw->AddCircle(centre, radius, toImGui(entry.stroke));
+            break;
+        }
+        case LegendEntry::Kind::Heading:
+            break;
+    }
+    ImGui::Dummy(ImVec2(size * 1.2f, size));
     ImGui::SameLine();
-    ImGui::Text("%s  (%zu)", label.c_str(), count);
+    if (entry.count.empty())
+        ImGui::TextUnformatted(entry.label.c_str());
+    else
+        ImGui::Text("%s  (%s)", entry.label.c_str(), entry.count.c_str());
 }
 }  // namespace
 
@@ -23,25 +55,7 @@ void drawLegendPanel(const MapViewState& state) {
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, viewport->Size.y - 40), ImGuiCond_FirstUseEver,
                             ImVec2(1, 1));
     ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-    for (const SceneLayer& layer : state.scene.layers) {
-        const FillLegend& legend = layer.legend;
-        if (!layer.paint.visible || legend.classification.classCount() == 0) continue;
-        ImGui::TextUnformatted(layer.spec.name.c_str());
-        const std::vector<double>& limits = legend.classification.limits;
-        const int decimals = legendDecimals(legend.classification);
-        for (size_t i = 0; i + 1 < limits.size(); ++i) {
-            ImGui::PushID(int(i));
-            swatchRow(legend.classColors[i],
-                      formatNumber(limits[i], decimals) + " – " + formatNumber(limits[i + 1], decimals),
-                      legend.classCounts[i]);
-            ImGui::PopID();
-        }
-        if (legend.noDataCount > 0) {
-            ImGui::PushID("nodata");
-            swatchRow(legend.noDataColor, "no data 无数据", legend.noDataCount);
-            ImGui::PopID();
-        }
-    }
+    for (const LegendEntry& entry : legendEntries(state.scene)) drawEntry(entry);
     ImGui::End();
 }
 

@@ -1,5 +1,7 @@
 #include "scene/map_scene.h"
 
+#include "scene/legend_model.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -26,13 +28,16 @@ protected:
     }
     void TearDown() override { fs::remove_all(dir); }
 
-    void write(const std::string& name, const std::string& contents) { std::ofstream(dir / name) << contents; }
+    void write(const std::string& name, const std::string& contents) {
+        std::ofstream(dir / name) << contents;
+    }
 
     MapDocument document() const {
         MapDocument d;
         LayerSpec layer;
         layer.source = (dir / "units.geojson").string();
-        layer.join = JoinSpec{(dir / "values.csv").string(), "code", "code", {{"year", "2021"}}, "gdp", "gdp"};
+        layer.join =
+            JoinSpec{(dir / "values.csv").string(), "code", "code", {{"year", "2021"}}, "gdp", "gdp"};
         layer.fill.field = "gdp";
         layer.fill.method = "equal";
         layer.fill.classes = 2;
@@ -60,7 +65,8 @@ TEST_F(Scene, JoinsProjectsTessellatesAndColours) {
     EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{1, 1}));
     // Z has no unit and B has no value: both are reported.
     bool reportedZ = false;
-    for (const std::string& w : scene->warnings) reportedZ |= w.find("1 rows match no feature") != std::string::npos;
+    for (const std::string& w : scene->warnings)
+        reportedZ |= w.find("1 rows match no feature") != std::string::npos;
     EXPECT_TRUE(reportedZ);
 }
 
@@ -108,6 +114,33 @@ TEST_F(Scene, AnExplicitMapCrsIsUsed) {
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     // 104 degrees east in Web Mercator.
     EXPECT_NEAR(scene->extent.minX, 11577227.7, 1.0);
+}
+
+TEST_F(Scene, LegendListsLayersTopDownWithClassesAndSymbols) {
+    write("line.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[104, 30], [107, 31]]}}]})");
+    MapDocument d = document();
+    LayerSpec line;
+    line.source = (dir / "line.geojson").string();
+    line.name = "rail 铁路";
+    line.stroke = {Rgba8{200, 0, 0, 255}, 3.0};
+    d.layers.push_back(line);
+    d.layers[0].name = "GDP";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    ASSERT_EQ(entries.size(), 5u);  // the line, the heading, 2 classes, no-data
+    EXPECT_EQ(entries[0].kind, LegendEntry::Kind::LineSample);
+    EXPECT_EQ(entries[0].label, "rail 铁路");
+    EXPECT_EQ(entries[0].width, 3.0f);
+    EXPECT_EQ(entries[1].kind, LegendEntry::Kind::Heading);
+    EXPECT_EQ(entries[1].label, "GDP");
+    EXPECT_EQ(entries[2].label, "1.5 – 15.8");
+    EXPECT_EQ(entries[2].count, "1");
+    EXPECT_EQ(entries[4].label, "no data 无数据");
+
+    scene->layers[1].paint.visible = false;
+    EXPECT_EQ(legendEntries(*scene).size(), 4u) << "hidden layers leave the legend";
 }
 
 }  // namespace

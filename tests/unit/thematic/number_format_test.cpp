@@ -19,7 +19,8 @@ TEST(NumberFormat, LegendDecimalsTellLimitsApart) {
     EXPECT_EQ(legendDecimals(Classification{{5.1, 6.3, 8.5}}), 1);
     EXPECT_EQ(legendDecimals(Classification{{0.012, 0.034, 0.05}}), 3);
     EXPECT_EQ(legendDecimals(Classification{{1e-9, 2e-9}}), 4) << "capped";
-    EXPECT_EQ(legendDecimals(Classification{{7, 7}}), 0);
+    EXPECT_EQ(legendDecimals(Classification{{7, 7}}), 1) << "7.0: two significant digits";
+    EXPECT_EQ(legendDecimals(Classification{{1.5, 15.75, 30}}), 1) << "1.5 must not read as 2";
 }
 
 }  // namespace

@@ -1,0 +1,25 @@
+#pragma once
+// What a map's legend lists, in order, for the export and the window alike: each visible
+// layer from the top down, a classified layer as a heading and its classes (with counts, and
+// no-data), any other layer as one symbol with its name.
+#include <string>
+#include <vector>
+
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+struct LegendEntry {
+    enum class Kind { Heading, FillSwatch, LineSample, PointSymbol };
+    Kind kind = Kind::FillSwatch;
+    std::string label;
+    std::string count;         // features in a class; empty for single symbols
+    Rgba8 fill{0, 0, 0, 0};    // swatch or symbol colour
+    Rgba8 stroke{0, 0, 0, 0};  // swatch border or line colour
+    float width = 0;           // line width in pixels at 1x
+};
+
+/// The legend entries of a scene; empty when no layer is visible.
+std::vector<LegendEntry> legendEntries(const MapScene& scene);
+
+}  // namespace bashu
