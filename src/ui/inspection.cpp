@@ -68,7 +68,7 @@ void drawInspection(const MapViewState& state) {
     const SceneLayer& layer = state.scene.layers[state.selected->layer];
     const size_t feature = state.selected->feature;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(10, viewport->Size.y * 0.35f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 45), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::Begin("Feature");
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
     ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(), feature);

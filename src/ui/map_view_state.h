@@ -30,6 +30,7 @@ struct MapViewState {
         bool operator==(const FeatureRef&) const = default;
     };
     std::optional<FeatureRef> hovered, selected;
+    std::string styleError;  // why the last style change was refused
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }

@@ -16,6 +16,7 @@
 #include "ui/map_view_state.h"
 #include "ui/navigation.h"
 #include "ui/status_bar.h"
+#include "ui/style_panel.h"
 #include "ui/ui_fonts.h"
 
 namespace bashu {
@@ -88,6 +89,10 @@ int runMapWindow(MapScene scene) {
     state.fitAll();
     indexLayers(state);
     const Rgba8 highlight{0x00, 0xe5, 0xff, 255};
+    // The style panel starts on the topmost classified layer, or the top layer.
+    size_t styledLayer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
+    for (size_t i = 0; i < state.scene.layers.size(); ++i)
+        if (!state.scene.layers[i].spec.fill.field.empty()) styledLayer = i;
     std::vector<LayerPaint> paints;
     while (!window->shouldClose()) {
         // Sleep until input arrives (or a short timeout for ImGui's animations): idle costs nothing.
@@ -119,6 +124,8 @@ int runMapWindow(MapScene scene) {
         }
         drawInspection(state);
         drawLayersPanel(state);
+        if (drawStylePanel(state, styledLayer))
+            renderer->setFeatureColors(styledLayer, state.scene.layers[styledLayer].featureColors);
         drawLegendPanel(state);
         drawMessages(messages);
         drawStatusBar(state);

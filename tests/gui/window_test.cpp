@@ -84,8 +84,9 @@ TEST(Window, DragPansByTheDraggedPixels) {
                                 "mousemove 580 470 sleep 0.3 mouseup 1");
     ASSERT_GT(s.before.width, 0);
     EXPECT_NE(s.before.rgba, s.after.rgba) << "the map did not move";
+    // Sampled right of the panels on the left, which stay where they are.
     const double share =
-        shareMatching(s, 250, 150, 1000, 650, [](double x, double y, double& ax, double& ay) {
+        shareMatching(s, 400, 150, 1000, 650, [](double x, double y, double& ax, double& ay) {
             ax = x + 80;
             ay = y + 50;
         });
@@ -117,6 +118,25 @@ TEST(Window, ClickingALayersCheckboxHidesIt) {
         }
     EXPECT_GT(filledBefore, 3000u);
     EXPECT_LT(filledAfter, filledBefore / 4) << "the polygons are still drawn";
+}
+
+size_t pixelsOf(const Image& image, Rgba8 color, int x0, int y0, int x1, int y1) {
+    size_t n = 0;
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x) n += close(image.pixel(x, y), color);
+    return n;
+}
+
+TEST(Window, TheClassesSliderRecoloursTheMap) {
+    // The built-in map in 5 Jenks classes; a click at the right end of the Style panel's Classes
+    // slider asks for 9: YlOrRd's 9-class darkest colour (#800026) appears.
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "xdotool mousemove 228 249 click 1");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 darkest5{0xbd, 0x00, 0x26, 255}, darkest9{0x80, 0x00, 0x26, 255};
+    EXPECT_GT(pixelsOf(s.before, darkest5, 350, 0, 1100, 800), 1000u);
+    EXPECT_EQ(pixelsOf(s.before, darkest9, 350, 0, 1100, 800), 0u);
+    EXPECT_GT(pixelsOf(s.after, darkest9, 350, 0, 1100, 800), 1000u) << "Chengdu is in the top class of 9";
 }
 
 size_t highlightPixels(const Image& image) {
