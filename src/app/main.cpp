@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/builtin_map.h"
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "app/info_command.h"
@@ -44,7 +45,12 @@ int openWindow(const std::vector<std::string>& inputs) {
         return bashu::kExitBadInput;
     }
     for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
-    return bashu::runMapWindow(std::move(*scene));
+    // The built-in map opens from the program's own files: saving asks for a new file.
+    const bool fromDocument = !resolved->fromDataFiles;
+    const std::string documentPath = !fromDocument    ? ""
+                                     : inputs.empty() ? bashu::builtinDocumentPath()
+                                                      : inputs.front();
+    return bashu::runMapWindow(std::move(*scene), documentPath, inputs.empty());
 }
 
 }  // namespace

@@ -15,6 +15,32 @@ std::string lastGlfwError() {
     glfwGetError(&description);
     return description ? description : "unknown error";
 }
+Key keyOf(int glfwKey) {
+    switch (glfwKey) {
+        case GLFW_KEY_ESCAPE:
+            return Key::Escape;
+        case GLFW_KEY_HOME:
+            return Key::Home;
+        case GLFW_KEY_LEFT:
+            return Key::Left;
+        case GLFW_KEY_RIGHT:
+            return Key::Right;
+        case GLFW_KEY_UP:
+            return Key::Up;
+        case GLFW_KEY_DOWN:
+            return Key::Down;
+        case GLFW_KEY_EQUAL:
+        case GLFW_KEY_KP_ADD:
+            return Key::Plus;
+        case GLFW_KEY_MINUS:
+        case GLFW_KEY_KP_SUBTRACT:
+            return Key::Minus;
+        case GLFW_KEY_S:
+            return Key::S;
+        default:
+            return Key::Other;
+    }
+}
 }  // namespace
 
 struct GlfwWindow::State {
@@ -22,6 +48,7 @@ struct GlfwWindow::State {
     bool pressPending = false;
     double pressX = 0, pressY = 0;
     double pointerX = 0, pointerY = 0;  // from the last motion event
+    std::vector<KeyPress> keys;
     ~State() {
         if (window) glfwDestroyWindow(window);
         glfwTerminate();
@@ -59,6 +86,11 @@ Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int h
         self->pressY = self->pointerY;
         self->pressPending = true;
     });
+    glfwSetKeyCallback(state->window, [](GLFWwindow* w, int key, int, int action, int mods) {
+        if (action == GLFW_RELEASE) return;
+        auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
+        self->keys.push_back({keyOf(key), (mods & GLFW_MOD_CONTROL) != 0, (mods & GLFW_MOD_SHIFT) != 0});
+    });
     glfwMakeContextCurrent(state->window);
     glfwSwapInterval(1);  // the display's frame rate, no tearing
     return GlfwWindow(std::move(state));
@@ -86,6 +118,12 @@ bool GlfwWindow::takeLeftPress(double& x, double& y) const {
     x = state_->pressX;
     y = state_->pressY;
     return true;
+}
+
+std::vector<KeyPress> GlfwWindow::takeKeyPresses() const {
+    std::vector<KeyPress> keys;
+    keys.swap(state_->keys);
+    return keys;
 }
 
 bool displayAvailable() {

@@ -2,12 +2,22 @@
 // A desktop window with an OpenGL 3.3 core context (GLFW), multisampled.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 
 struct GLFWwindow;
 
 namespace bashu {
+
+/// Keys the map window acts on; others are Other.
+enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S };
+
+/// A key press (or auto-repeat) with the modifiers held at that moment.
+struct KeyPress {
+    Key key = Key::Other;
+    bool ctrl = false, shift = false;
+};
 
 class GlfwWindow {
 public:
@@ -29,6 +39,9 @@ public:
     /// Where the left button was last pressed (window coordinates), once per press. Taken from
     /// the event itself, so a drag that starts and moves within one frame keeps its start.
     bool takeLeftPress(double& x, double& y) const;
+    /// The key presses since the last call, in order. Queued from the events, so a press and
+    /// release within one frame (a fast typist, a script) is not lost.
+    std::vector<KeyPress> takeKeyPresses() const;
 
 private:
     struct State;

@@ -50,8 +50,7 @@ bool updateInspection(MapViewState& state) {
     }
     const auto before = state.selected;
     if (state.clicked) state.selected = state.hovered;
-    if (!ImGui::GetIO().WantCaptureKeyboard && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        state.selected.reset();
+    if (state.pressed(Key::Escape)) state.selected.reset();
     return before != state.selected;
 }
 

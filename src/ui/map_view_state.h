@@ -6,6 +6,7 @@
 
 #include "core/camera.h"
 #include "core/feature_index.h"
+#include "platform/glfw_window.h"
 #include "scene/map_scene.h"
 
 namespace bashu {
@@ -23,6 +24,14 @@ struct MapViewState {
 
     std::vector<FeatureIndex> indexes;  // one per scene layer, for picking
     bool clicked = false;               // a click (press and release without dragging) this frame
+    std::vector<KeyPress> keys;         // key presses this frame (none while a text field has focus)
+
+    /// Whether `key` (with Ctrl when asked) was pressed this frame.
+    bool pressed(Key key, bool ctrl = false) const {
+        for (const KeyPress& k : keys)
+            if (k.key == key && k.ctrl == ctrl) return true;
+        return false;
+    }
 
     /// A feature of a layer.
     struct FeatureRef {
@@ -30,7 +39,11 @@ struct MapViewState {
         bool operator==(const FeatureRef&) const = default;
     };
     std::optional<FeatureRef> hovered, selected;
-    std::string styleError;  // why the last style change was refused
+    std::string styleError;         // why the last style change was refused
+    std::string documentPath;       // where Ctrl+S writes; empty until saved once
+    bool documentReadOnly = false;  // the built-in map is never overwritten
+    char savePath[1024] = {};       // the "Save map as" field
+    std::string saveError;
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }

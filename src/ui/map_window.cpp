@@ -10,6 +10,7 @@
 #include "render/map_renderer.h"
 #include "render/window_target.h"
 #include "tessellate/line_mesh.h"
+#include "ui/document_saving.h"
 #include "ui/inspection.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
@@ -48,7 +49,7 @@ void drawMessages(const std::vector<std::string>& messages) {
 
 }  // namespace
 
-int runMapWindow(MapScene scene) {
+int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly) {
     const std::string title =
         scene.document.title.empty() ? "Bashu Atlas" : "Bashu Atlas — " + scene.document.title;
     Result<GlfwWindow> window = GlfwWindow::create(title, 1280, 860);
@@ -66,6 +67,8 @@ int runMapWindow(MapScene scene) {
     std::vector<std::string> messages = scene.warnings;
     state.scene = std::move(scene);
     state.crsName = state.scene.mapCrs;
+    state.documentPath = documentPath;
+    state.documentReadOnly = readOnly;
     for (const SceneLayer& layer : state.scene.layers) {
         const size_t index = renderer->addLayer(layer.meshes);
         renderer->setFeatureColors(index, layer.featureColors);
@@ -106,6 +109,9 @@ int runMapWindow(MapScene scene) {
         ImGui::NewFrame();
         PointerPress press;
         press.happened = window->takeLeftPress(press.x, press.y);
+        // Shortcuts go to the map only while no text field has the keyboard.
+        state.keys = window->takeKeyPresses();
+        if (ImGui::GetIO().WantTextInput) state.keys.clear();
         applyNavigation(state, press, pixelRatio);
         if (state.cursorOverMap) {
             state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
@@ -127,6 +133,7 @@ int runMapWindow(MapScene scene) {
         if (drawStylePanel(state, styledLayer))
             renderer->setFeatureColors(styledLayer, state.scene.layers[styledLayer].featureColors);
         drawLegendPanel(state);
+        drawSaving(state, messages);
         drawMessages(messages);
         drawStatusBar(state);
         ImGui::Render();

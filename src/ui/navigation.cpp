@@ -48,18 +48,35 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
             changed = true;
         }
     }
-    if (!io.WantCaptureKeyboard) {
-        const double w = camera.width, h = camera.height;
-        auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
-        if (pressed(ImGuiKey_Home)) state.fitAll(), changed = true;
-        if (pressed(ImGuiKey_LeftArrow)) camera.panByPixels(kKeyPanFraction * w, 0), changed = true;
-        if (pressed(ImGuiKey_RightArrow)) camera.panByPixels(-kKeyPanFraction * w, 0), changed = true;
-        if (pressed(ImGuiKey_UpArrow)) camera.panByPixels(0, kKeyPanFraction * h), changed = true;
-        if (pressed(ImGuiKey_DownArrow)) camera.panByPixels(0, -kKeyPanFraction * h), changed = true;
-        for (ImWchar c : io.InputQueueCharacters) {
-            if (c == '+' || c == '=') camera.zoomAbout(0.5 * w, 0.5 * h, 2.0), changed = true;
-            if (c == '-') camera.zoomAbout(0.5 * w, 0.5 * h, 0.5), changed = true;
+    const double w = camera.width, h = camera.height;
+    for (const KeyPress& k : state.keys) {
+        if (k.ctrl) continue;
+        switch (k.key) {
+            case Key::Home:
+                state.fitAll();
+                break;
+            case Key::Left:
+                camera.panByPixels(kKeyPanFraction * w, 0);
+                break;
+            case Key::Right:
+                camera.panByPixels(-kKeyPanFraction * w, 0);
+                break;
+            case Key::Up:
+                camera.panByPixels(0, kKeyPanFraction * h);
+                break;
+            case Key::Down:
+                camera.panByPixels(0, -kKeyPanFraction * h);
+                break;
+            case Key::Plus:
+                camera.zoomAbout(0.5 * w, 0.5 * h, 2.0);
+                break;
+            case Key::Minus:
+                camera.zoomAbout(0.5 * w, 0.5 * h, 0.5);
+                break;
+            default:
+                continue;
         }
+        changed = true;
     }
     return changed;
 }

@@ -29,8 +29,9 @@ Screenshots drive(const std::string& input, const std::string& actions) {
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path script = out / "drive.sh";
+    const std::string argument = input.empty() ? "" : " '" + input + "'";
     std::ofstream(script) << "set -e\n"
-                          << "'" << BASHU_BINARY << "' '" << input << "' >'" << (out / "bashu.log").string()
+                          << "'" << BASHU_BINARY << "'" << argument << " >'" << (out / "bashu.log").string()
                           << "' 2>&1 & pid=$!\n"
                           << "xdotool search --sync --name 'Bashu Atlas' >/dev/null\n"
                           << "sleep 2\n"
@@ -137,6 +138,50 @@ TEST(Window, TheClassesSliderRecoloursTheMap) {
     EXPECT_GT(pixelsOf(s.before, darkest5, 350, 0, 1100, 800), 1000u);
     EXPECT_EQ(pixelsOf(s.before, darkest9, 350, 0, 1100, 800), 0u);
     EXPECT_GT(pixelsOf(s.after, darkest9, 350, 0, 1100, 800), 1000u) << "Chengdu is in the top class of 9";
+}
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST(Window, CtrlSSavesTheMapAsShownAndRenderDrawsIt) {
+    // A copy of a map with its data, so saving in place touches nothing of the project's.
+    const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "saved-map";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    for (const char* name : {"map.json", "polygons.geojson", "lines.geojson", "points.geojson"})
+        fs::copy_file(fs::path(BASHU_TEST_CASES) / "shapes" / name, folder / name);
+    const Screenshots s = drive((folder / "map.json").string(),
+                                "xdotool mousemove 228 249 click 1 sleep 0.5 mousemove 600 500 "
+                                "mousemove 29 97 click 1 sleep 0.3 key ctrl+s");
+    ASSERT_GT(s.before.width, 0);
+    const std::string saved = readFile(folder / "map.json");
+    EXPECT_NE(saved.find("\"classes\": 9"), std::string::npos) << saved;
+    EXPECT_NE(saved.find("\"visible\": false"), std::string::npos) << "the polygons were hidden: " << saved;
+    EXPECT_NE(saved.find("\"source\": \"polygons.geojson\""), std::string::npos) << "paths stay relative";
+    const std::string render = "'" + std::string(BASHU_BINARY) + "' render '" +
+                               (folder / "map.json").string() + "' -o '" + (folder / "saved.png").string() +
+                               "' 2>/dev/null";
+    EXPECT_EQ(std::system(render.c_str()), 0);
+    EXPECT_TRUE(fs::exists(folder / "saved.png"));
+}
+
+TEST(Window, SavingTheBuiltInMapAsksForANewFile) {
+    const fs::path target = fs::path(BASHU_GUI_ARTIFACTS) / "my-gdp-map.json";
+    fs::remove(target);
+    const std::string before = readFile(fs::path(BASHU_GEODATA) / "gdp_2021.json");
+    // The path field starts with everything selected, so typing replaces the suggestion. Return is
+    // held for a moment: ImGui reads that key's state once per frame.
+    const Screenshots s = drive("", "xdotool key ctrl+s sleep 1 type '" + target.string() +
+                                        "'\nxdotool keydown Return sleep 0.3 keyup Return");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_EQ(readFile(fs::path(BASHU_GEODATA) / "gdp_2021.json"), before)
+        << "the built-in map is never overwritten";
+    ASSERT_TRUE(fs::exists(target));
+    const std::string render = "'" + std::string(BASHU_BINARY) + "' render '" + target.string() + "' -o '" +
+                               (target.parent_path() / "my-gdp-map.png").string() + "' 2>/dev/null";
+    EXPECT_EQ(std::system(render.c_str()), 0) << "the saved document's paths resolve from its new folder";
 }
 
 size_t highlightPixels(const Image& image) {
