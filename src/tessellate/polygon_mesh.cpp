@@ -8,6 +8,8 @@
 #include <memory>
 #include <new>
 
+#include "tessellate/ear_clipping.h"
+
 namespace bashu {
 
 namespace {
@@ -114,27 +116,65 @@ size_t distinctRingVertices(const GeometryColumn& geometry, size_t ring, uint32_
     return count;
 }
 
-/// Drops the triangles from `first` on whose stored (float) corners are collinear. GLU emits
-/// them around collinear boundary vertices (densified edges: about a quarter of the triangles
-/// of a square with points along its sides) and where several edges cross at one point; they
-/// never cover a pixel, so they only cost memory and vertex work.
+/// Whether the triangle's stored (float) corners are collinear. GLU emits such triangles
+/// around collinear boundary vertices (densified edges: about a quarter of the triangles of a
+/// square with points along its sides) and where several edges cross at one point; ear clipping
+/// leaves only slivers that rounding to float flattened. They never cover a pixel, so they only
+/// cost memory and vertex work.
+bool isFlat(const float* positions, uint32_t ia, uint32_t ib, uint32_t ic) {
+    const float* a = positions + 2 * size_t(ia);
+    const float* b = positions + 2 * size_t(ib);
+    const float* c = positions + 2 * size_t(ic);
+    return (double(b[0]) - a[0]) * (double(c[1]) - a[1]) - (double(c[0]) - a[0]) * (double(b[1]) - a[1]) ==
+           0.0;
+}
+
+/// Drops the triangles from `first` on that are flat (isFlat).
 void dropZeroAreaTriangles(PolygonMesh& mesh, size_t first) {
     const float* p = mesh.positions.data();
     uint32_t* indices = mesh.indices.data();
     size_t kept = first;
     for (size_t t = first; t + 2 < mesh.indices.size(); t += 3) {
-        const float* a = p + 2 * size_t(indices[t]);
-        const float* b = p + 2 * size_t(indices[t + 1]);
-        const float* c = p + 2 * size_t(indices[t + 2]);
-        const double cross =
-            (double(b[0]) - a[0]) * (double(c[1]) - a[1]) - (double(c[0]) - a[0]) * (double(b[1]) - a[1]);
-        if (cross == 0.0) continue;
+        if (isFlat(p, indices[t], indices[t + 1], indices[t + 2])) continue;
         indices[kept] = indices[t];
         indices[kept + 1] = indices[t + 1];
         indices[kept + 2] = indices[t + 2];
         kept += 3;
     }
     mesh.indices.resize(kept);
+}
+
+/// Appends part-local triangles, shifted to the part's first vertex, except flat ones.
+void appendTriangles(PolygonMesh& mesh, size_t vertexStart, const std::vector<uint32_t>& triangles) {
+    const size_t first = mesh.indices.size();
+    mesh.indices.resize(first + triangles.size());
+    const float* p = mesh.positions.data();
+    uint32_t* out = mesh.indices.data() + first;
+    const auto offset = static_cast<uint32_t>(vertexStart);
+    for (size_t t = 0; t + 2 < triangles.size(); t += 3) {
+        const uint32_t a = triangles[t] + offset, b = triangles[t + 1] + offset,
+                       c = triangles[t + 2] + offset;
+        if (isFlat(p, a, b, c)) continue;
+        *out++ = a;
+        *out++ = b;
+        *out++ = c;
+    }
+    mesh.indices.resize(size_t(out - mesh.indices.data()));
+}
+
+/// Whether ear-clipped triangles (indices into `xy`, x, y per vertex) cover exactly the part's
+/// area: their total (each counted positively) must match polygonPartArea within 1e-7
+/// relative. For a simple polygon the two agree to rounding (about 1e-12); a self-intersecting
+/// part leaves some region covered twice, covered with clockwise triangles, or uncovered.
+bool trianglesCoverPart(const double* xy, const std::vector<uint32_t>& triangles, double partArea) {
+    double twiceArea = 0.0;
+    for (size_t t = 0; t + 2 < triangles.size(); t += 3) {
+        const double* a = xy + 2 * size_t(triangles[t]);
+        const double* b = xy + 2 * size_t(triangles[t + 1]);
+        const double* c = xy + 2 * size_t(triangles[t + 2]);
+        twiceArea += std::abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1]));
+    }
+    return std::abs(0.5 * twiceArea - partArea) <= 1e-7 * std::abs(partArea);
 }
 
 bool partIsFinite(const GeometryColumn& geometry, size_t part) {
@@ -154,12 +194,6 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
     mesh.originY = originY;
     if (geometry.kind != GeometryKind::Polygon || geometry.featureCount() == 0) return mesh;
 
-    TessPtr tess = makeTesselator();
-    if (!tess) {
-        mesh.failedParts = geometry.partCount();
-        return mesh;
-    }
-
     // A simple polygon of V vertices gives V - 2 triangles; holes add two each, which the
     // dropped closing vertices roughly pay for.
     mesh.positions.reserve(geometry.xy.size());
@@ -169,9 +203,11 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
     // Per-part scratch, grown but never shrunk, so the steady state allocates nothing. GLU keeps
     // the coordinate pointers until gluTessEndPolygon, so `coords` is sized before a part starts
     // and not touched while GLU holds pointers into it.
-    std::vector<double> coords;
-    std::vector<uint32_t> ringVertices;
-    std::vector<size_t> ringStarts, ringCounts;
+    std::vector<double> partXY;  // x, y per distinct vertex of the part, relative to the origin
+    std::vector<double> coords;  // the same as x, y, 0 for GLU
+    std::vector<uint32_t> ringVertices, ringEnds, triangles;
+    EarClipper clipper;
+    TessPtr tess;  // made on the first part that needs it
 
     TessState state;
     state.mesh = &mesh;
@@ -183,8 +219,8 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
             const uint32_t firstRing = geometry.partOffsets[part];
             const uint32_t lastRing = geometry.partOffsets[part + 1];
             if (firstRing == lastRing) continue;
-            // GLU's sweep has no defence against NaN or infinity (it can loop or crash), so such
-            // parts never reach it.
+            // Neither algorithm has a defence against NaN or infinity (GLU's sweep can loop or
+            // crash), so such parts reach neither.
             if (!partIsFinite(geometry, part)) {
                 ++mesh.failedParts;
                 continue;
@@ -192,8 +228,7 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
 
             const size_t rawVertices = geometry.ringOffsets[lastRing] - geometry.ringOffsets[firstRing];
             if (ringVertices.size() < rawVertices) ringVertices.resize(rawVertices);
-            ringStarts.clear();
-            ringCounts.clear();
+            ringEnds.clear();
             size_t used = 0;
             for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
                 const size_t count = distinctRingVertices(geometry, ring, ringVertices.data() + used);
@@ -204,35 +239,62 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
                     if (ring == firstRing) break;
                     continue;
                 }
-                ringStarts.push_back(used);
-                ringCounts.push_back(count);
                 used += count;
+                ringEnds.push_back(static_cast<uint32_t>(used));
             }
             if (used == 0) continue;
 
             const size_t vertexStart = mesh.featureIds.size();
             const size_t indexStart = mesh.indices.size();
-            if (coords.size() < 3 * used) coords.resize(3 * used);
+            if (partXY.size() < 2 * used) partXY.resize(2 * used);
+            mesh.positions.resize(2 * (vertexStart + used));
+            mesh.featureIds.resize(vertexStart + used, state.featureId);
+            float* positions = mesh.positions.data() + 2 * vertexStart;
             for (size_t i = 0; i < used; ++i) {
                 const uint32_t v = ringVertices[i];
-                // Relative to the origin in double for GLU; the float copy is what the GPU gets.
+                // Relative to the origin in double for the triangulation; the float copy is what
+                // the GPU gets.
                 const double x = geometry.xy[2 * size_t(v)] - originX;
                 const double y = geometry.xy[2 * size_t(v) + 1] - originY;
-                coords[3 * i] = x;
-                coords[3 * i + 1] = y;
+                partXY[2 * i] = x;
+                partXY[2 * i + 1] = y;
+                positions[2 * i] = static_cast<float>(x);
+                positions[2 * i + 1] = static_cast<float>(y);
+            }
+
+            triangles.clear();
+            if (clipper.triangulate({partXY.data(), 2 * used}, ringEnds, triangles) &&
+                trianglesCoverPart(partXY.data(), triangles, polygonPartArea(geometry, part))) {
+                appendTriangles(mesh, vertexStart, triangles);
+                continue;
+            }
+
+            // Ear clipping cannot vouch for this part (it self-intersects or is otherwise
+            // invalid): GLU's odd-even sweep instead.
+            ++mesh.fallbackParts;
+            if (!tess) tess = makeTesselator();
+            if (!tess) {
+                mesh.positions.resize(2 * vertexStart);
+                mesh.featureIds.resize(vertexStart);
+                ++mesh.failedParts;
+                continue;
+            }
+            if (coords.size() < 3 * used) coords.resize(3 * used);
+            for (size_t i = 0; i < used; ++i) {
+                coords[3 * i] = partXY[2 * i];
+                coords[3 * i + 1] = partXY[2 * i + 1];
                 coords[3 * i + 2] = 0.0;
-                mesh.positions.push_back(static_cast<float>(x));
-                mesh.positions.push_back(static_cast<float>(y));
-                mesh.featureIds.push_back(state.featureId);
             }
 
             state.failed = false;
             gluTessBeginPolygon(tess.get(), &state);
-            for (size_t r = 0; r < ringStarts.size(); ++r) {
+            size_t ringStart = 0;
+            for (const uint32_t ringEnd : ringEnds) {
                 gluTessBeginContour(tess.get());
-                for (size_t i = ringStarts[r]; i < ringStarts[r] + ringCounts[r]; ++i)
+                for (size_t i = ringStart; i < ringEnd; ++i)
                     gluTessVertex(tess.get(), &coords[3 * i], vertexTag(vertexStart + i));
                 gluTessEndContour(tess.get());
+                ringStart = ringEnd;
             }
             gluTessEndPolygon(tess.get());
 

@@ -11,10 +11,11 @@ namespace bashu {
 /// (double), so large projected coordinates keep their precision on the GPU.
 struct PolygonMesh {
     double originX = 0.0, originY = 0.0;
-    std::vector<float> positions;        // x, y per vertex, relative to the origin
-    std::vector<uint32_t> featureIds;    // feature index per vertex
-    std::vector<uint32_t> indices;       // 3 per triangle
-    size_t failedParts = 0;              // parts that could not be triangulated (counted, skipped)
+    std::vector<float> positions;      // x, y per vertex, relative to the origin
+    std::vector<uint32_t> featureIds;  // feature index per vertex
+    std::vector<uint32_t> indices;     // 3 per triangle
+    size_t failedParts = 0;            // parts that could not be triangulated (counted, skipped)
+    size_t fallbackParts = 0;          // parts handed to GLU (see tessellatePolygons)
 
     size_t triangleCount() const { return indices.size() / 3; }
 };
@@ -22,6 +23,14 @@ struct PolygonMesh {
 /// Triangulates every polygon part (outer ring minus holes; either orientation; the closing
 /// vertex may repeat the first). Self-intersecting rings are filled by the odd-even rule
 /// rather than rejected; degenerate rings produce no triangles. Never throws on bad input.
+///
+/// Each part is ear clipped first (tessellate/ear_clipping.h: fast, exact for simple polygons).
+/// The result is kept only when the ear clipper vouches for it and the triangles' total area
+/// matches the part's (polygonPartArea) within 1e-7 relative; otherwise, as for bow-ties and
+/// other self-intersections, the part is tessellated by GLU with the odd-even rule instead and
+/// counted in `fallbackParts` (and in `failedParts` too if GLU fails). Valid polygons, such as
+/// those the vector reader repairs, should never need GLU. Triangles are counter-clockwise
+/// either way.
 PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, double originY);
 
 }  // namespace bashu

@@ -346,11 +346,20 @@ TEST(EarClippedPolygons, BowTieFallsBackToGlu) {
 }
 
 TEST(EarClippedPolygons, PentagramFallsBackToGlu) {
-    // Ear clipping would fill the centre twice (the area check alone cannot tell: every ear is
-    // counter-clockwise); the ring turns around twice, so it goes to GLU, which leaves it empty.
     const PolygonMesh m = tessellateOne({{{0, 10}, {6, -8}, {-10, 3}, {10, 3}, {-6, -8}}});
     EXPECT_EQ(m.fallbackParts, 1u);
     EXPECT_GT(m.featureIds.size(), 5u);  // GLU's intersection vertices
+}
+
+TEST(EarClippedPolygons, RingWindingTwiceFallsBackToGlu) {
+    // A square, then a smaller one inside it, in one ring. Every corner turns left, so ear
+    // clipping cuts it into counter-clockwise triangles whose areas add up to the polygon's
+    // (163, the middle counted twice): the area check alone would take it. The ring turns around
+    // twice, so it goes to GLU, which leaves the doubly wound middle empty.
+    const PolygonMesh m =
+        tessellateOne({{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {1, 1}, {9, 1}, {9, 9}, {1, 9}}});
+    EXPECT_EQ(m.fallbackParts, 1u);
+    EXPECT_NEAR(meshArea(m), 283.0 / 9.0, 1e-5);
 }
 
 TEST(EarClippedPolygons, HoleOutsideItsOuterRingFallsBackToGlu) {
@@ -462,10 +471,15 @@ TEST(EarClipper, DegenerateRingsGiveNothing) {
 
 TEST(EarClipper, RejectsRingsThatDoNotTurnExactlyOnce) {
     EarClipper clipper;
-    EXPECT_FALSE(clip(clipper, {{{0, 0}, {2, 2}, {2, 0}, {0, 2}}}).complete);                 // bow-tie
-    EXPECT_FALSE(clip(clipper, {{{0, 10}, {6, -8}, {-10, 3}, {10, 3}, {-6, -8}}}).complete);  // pentagram
-    EXPECT_FALSE(
-        clip(clipper, {{{0, 0}, {10, 0}, {10, 10}, {5, 10}, {5, 20}, {5, 10}, {0, 10}}}).complete);  // spike
+    const Ring bowTie{{0, 0}, {2, 2}, {2, 0}, {0, 2}};
+    const Ring pentagram{{0, 10}, {6, -8}, {-10, 3}, {10, 3}, {-6, -8}};
+    const Ring spike{{0, 0}, {10, 0}, {10, 10}, {5, 10}, {5, 20}, {5, 10}, {0, 10}};
+    const Ring twice{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {1, 1}, {9, 1}, {9, 9}, {1, 9}};
+    for (const Ring& ring : {bowTie, pentagram, spike, twice}) {
+        const Clipped c = clip(clipper, {ring});
+        EXPECT_FALSE(c.complete);
+        EXPECT_TRUE(c.triangles.empty());  // rejected before any clipping
+    }
     // A hole that is a bow-tie.
     EXPECT_FALSE(clip(clipper, {square(0, 0, 10, 10), {{2, 2}, {4, 4}, {4, 2}, {2, 4}}}).complete);
 }

@@ -266,8 +266,8 @@ TEST(TessellatePolygons, FeatureIdsPerVertex) {
 }
 
 TEST(TessellatePolygons, TrianglesAreCounterClockwise) {
-    // With the normal fixed at +z GLU emits every triangle counter-clockwise, whatever the
-    // orientation of the input rings.
+    // Every triangle comes out counter-clockwise, whatever the orientation of the input rings:
+    // ear clipping orients the rings itself, and GLU has its normal fixed at +z.
     const GeometryColumn g = singlePolygon({reversed(kUShape), {{22, 2}, {28, 2}, {28, 8}, {22, 8}}});
     const PolygonMesh m = tessellatePolygons(g, 0.0, 0.0);
     ASSERT_GT(m.triangleCount(), 0u);
