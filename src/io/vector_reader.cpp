@@ -71,7 +71,7 @@ FieldType fieldTypeOf(OGRFieldType type) {
 // Appends a geometry's parts to a column, or nothing when it does not fit; returns whether
 // every coordinate was finite.
 class GeometryAppender {
-  public:
+public:
     explicit GeometryAppender(GeometryColumn& column) : column_(column) {}
 
     bool append(const OGRGeometry& geometry) {
@@ -88,7 +88,7 @@ class GeometryAppender {
         return finite_;
     }
 
-  private:
+private:
     void appendAny(const OGRGeometry& g) {
         switch (wkbFlatten(g.getGeometryType())) {
             case wkbPoint: {
@@ -170,7 +170,7 @@ bool isValid(const OGRGeometry& geometry, std::string& reason) {
 // but no repair can make it usable).
 bool allFinite(const OGRGeometry& geometry) {
     class Check final : public OGRDefaultConstGeometryVisitor {
-      public:
+    public:
         using OGRDefaultConstGeometryVisitor::visit;
         // Vertices of curves come as points; GDAL calls a point with a NaN coordinate empty, so
         // IsEmpty() must not be asked here.
@@ -181,30 +181,6 @@ bool allFinite(const OGRGeometry& geometry) {
     } check;
     geometry.accept(&check);
     return check.finite;
-}
-
-// The kind most features of a layer have (a tie goes to the higher dimension), for layers that
-// declare no single geometry type; nothing when no feature has a geometry.
-std::optional<GeometryKind> dominantKind(OGRLayer& source) {
-    // Only geometries are needed for this pass.
-    OGRFeatureDefn* definition = source.GetLayerDefn();
-    CPLStringList ignored;
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        ignored.AddString(definition->GetFieldDefn(i)->GetNameRef());
-    source.SetIgnoredFields(const_cast<const char**>(ignored.List()));
-    size_t counts[3] = {0, 0, 0};
-    source.ResetReading();
-    for (auto& feature : source) {
-        const OGRGeometry* geometry = feature->GetGeometryRef();
-        if (!geometry || geometry->IsEmpty()) continue;
-        if (std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension()))
-            ++counts[size_t(*kind)];
-    }
-    source.SetIgnoredFields(nullptr);
-    std::optional<GeometryKind> best;
-    for (GeometryKind kind : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point})
-        if (counts[size_t(kind)] > 0 && (!best || counts[size_t(kind)] > counts[size_t(*best)])) best = kind;
-    return best;
 }
 
 void describeCrs(const OGRSpatialReference& srs, Layer& layer) {
@@ -253,10 +229,17 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     layer.isTable = !hasGeometryField;
     // GDAL's own messages while reading this layer (GEOS's are kept out, see isValid).
     ScopedGdalErrorCapture errors;
-    std::optional<GeometryKind> kind = kindOfType(source.GetGeomType());
-    if (!kind && hasGeometryField) kind = dominantKind(source);
-    if (kind) layer.geometry.kind = *kind;
-    GeometryAppender appender(layer.geometry);
+    // A layer that declares no single kind is read into one column per kind in this same pass;
+    // the kind most features have wins afterwards (a tie goes to the higher dimension).
+    const std::optional<GeometryKind> declared = kindOfType(source.GetGeomType());
+    GeometryColumn columns[3];
+    std::vector<GeometryAppender> appenders;
+    for (size_t k = 0; k < 3; ++k) {
+        columns[k].kind = GeometryKind(k);
+        appenders.emplace_back(columns[k]);
+    }
+    size_t kindCounts[3] = {0, 0, 0};
+    std::vector<std::string> firstOfKind[3];  // warnings for features that may turn out skipped
     size_t skippedKind = 0, unrepairable = 0, nonFinite = 0;
     auto warnCapped = [&report](size_t& count, std::string message) {
         if (++count <= kMaxWarningsPerKind) report.warn(std::move(message));
@@ -288,17 +271,15 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
         } else if (geometry->IsEmpty()) {
             ++report.emptyGeometries;
         } else {
-            if (!kind) {
-                // dominantKind() found none: a source that reads differently the second time.
-                kind = kindOfDimension(geometry->getDimension());
-                if (kind) layer.geometry.kind = *kind;
-            }
+            const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
             std::unique_ptr<OGRGeometry> fixed;
             std::string reason;
-            if (kindOfDimension(geometry->getDimension()) != kind) {
+            if (!kind || (declared && kind != declared)) {
                 ++report.skipped;
                 warnCapped(skippedKind, fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()) +
-                                            " in a " + geometryKindName(*kind) + " layer, skipped");
+                                            " in a " +
+                                            geometryKindName(declared.value_or(GeometryKind::Polygon)) +
+                                            " layer, skipped");
                 geometry = nullptr;
             } else if (options.validate && *kind != GeometryKind::Point && !isValid(*geometry, reason)) {
                 if (!allFinite(*geometry)) {
@@ -319,10 +300,33 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
                     }
                 }
             }
-            if (geometry && !appender.append(*geometry)) skipNonFinite();
+            if (geometry) {
+                if (!appenders[size_t(*kind)].append(*geometry)) {
+                    skipNonFinite();
+                } else {
+                    ++kindCounts[size_t(*kind)];
+                    if (!declared && firstOfKind[size_t(*kind)].size() < kMaxWarningsPerKind)
+                        firstOfKind[size_t(*kind)].push_back(
+                            fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()));
+                }
+            }
         }
-        layer.geometry.endFeature();
+        for (GeometryColumn& column : columns) column.endFeature();
     }
+
+    GeometryKind chosen = declared.value_or(GeometryKind::Polygon);
+    if (!declared) {
+        for (GeometryKind k : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point})
+            if (kindCounts[size_t(k)] > kindCounts[size_t(chosen)]) chosen = k;
+        for (size_t k = 0; k < 3; ++k) {
+            if (k == size_t(chosen) || kindCounts[k] == 0) continue;
+            report.skipped += kindCounts[k];
+            skippedKind += kindCounts[k] - std::min(kindCounts[k], firstOfKind[k].size());
+            for (const std::string& first : firstOfKind[k])
+                warnCapped(skippedKind, first + " in a " + geometryKindName(chosen) + " layer, skipped");
+        }
+    }
+    layer.geometry = std::move(columns[size_t(chosen)]);
     if (skippedKind > kMaxWarningsPerKind)
         report.warn(std::to_string(skippedKind) + " features of another geometry kind skipped in all");
     if (unrepairable > kMaxWarningsPerKind)
