@@ -1,5 +1,7 @@
 #include "thematic/classification.h"
 
+#include "thematic/ascii_case.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,16 +12,6 @@
 namespace bashu {
 
 namespace {
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const auto ca = static_cast<unsigned char>(a[i]);
-        const auto cb = static_cast<unsigned char>(b[i]);
-        if (std::tolower(ca) != std::tolower(cb)) return false;
-    }
-    return true;
-}
 
 /// Distinct values in ascending order with how often each occurs.
 struct DistinctValues {
@@ -81,7 +73,7 @@ Classification equalIntervalBreaks(double minimum, double maximum, int classes) 
 /// conquer in O(n log n) instead of O(n^2): O(k n log n) overall, the same optimum as the
 /// quadratic recurrence.
 class NaturalBreaksSolver {
-  public:
+public:
     explicit NaturalBreaksSolver(const DistinctValues& d) : d_(d) {
         const size_t n = d.values.size();
         weight_.assign(n + 1, 0.0);
@@ -136,7 +128,7 @@ class NaturalBreaksSolver {
         return starts;
     }
 
-  private:
+private:
     // Fills current[j] for j in [lo, hi], knowing that the best split point lies in
     // [optLo, optHi].
     void fillLayer(size_t m, size_t lo, size_t hi, size_t optLo, size_t optHi,

@@ -1,5 +1,7 @@
 #include "thematic/color_ramp.h"
 
+#include "thematic/ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -187,16 +189,6 @@ constexpr ViridisAnchor kViridis[] = {
 };
 
 constexpr const char* kViridisName = "viridis";
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const auto ca = static_cast<unsigned char>(a[i]);
-        const auto cb = static_cast<unsigned char>(b[i]);
-        if (std::tolower(ca) != std::tolower(cb)) return false;
-    }
-    return true;
-}
 
 /// A colour in linear-light RGB, each channel in [0, 1].
 struct LinearRgb {
