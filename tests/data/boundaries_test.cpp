@@ -16,12 +16,6 @@
 namespace bashu::data {
 namespace {
 
-const GeodataFile& file(const std::string& name) {
-    const GeodataFile& f = GeodataFile::get(name);
-    EXPECT_TRUE(f.ok()) << f.error();
-    return f;
-}
-
 bool inCircle(const std::string& value) { return value == "full" || value == "partial"; }
 
 TEST(GeodataDistricts, Has221UnitsWithUniqueCodes) {
@@ -73,8 +67,9 @@ TEST(GeodataGeometry, EveryStoredGeometryIsValid) {
     GDALAllRegister();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const std::map<std::string, size_t> expected = {
-        {"districts.geojson", 221}, {"prefectures.geojson", 22}, {"statistical_units.geojson", 59},
-        {"circle.geojson", 1},      {"corridors.geojson", 21},   {"parks.geojson", 24}};
+        {"districts.geojson", 221},      {"prefectures.geojson", 22}, {"statistical_units.geojson", 59},
+        {"circle.geojson", 1},           {"corridors.geojson", 21},   {"parks.geojson", 24},
+        {"chongqing_groups.geojson", 30}};
     for (const auto& [name, count] : expected) {
         GDALDatasetUniquePtr dataset(
             GDALDataset::Open(geodataPath(name).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));

@@ -13,12 +13,6 @@
 namespace bashu::data {
 namespace {
 
-const GeodataFile& file(const std::string& name) {
-    const GeodataFile& f = GeodataFile::get(name);
-    EXPECT_TRUE(f.ok()) << f.error();
-    return f;
-}
-
 struct LonLat {
     double lon = 0.0, lat = 0.0;
 };

@@ -96,4 +96,11 @@ private:
     Layer layer_;
 };
 
+/// geodata/<name>, failing the current test when it cannot be read.
+inline const GeodataFile& file(const std::string& name) {
+    const GeodataFile& f = GeodataFile::get(name);
+    EXPECT_TRUE(f.ok()) << f.error();
+    return f;
+}
+
 }  // namespace bashu::data

@@ -14,12 +14,6 @@
 namespace bashu::data {
 namespace {
 
-const GeodataFile& file(const std::string& name) {
-    const GeodataFile& f = GeodataFile::get(name);
-    EXPECT_TRUE(f.ok()) << f.error();
-    return f;
-}
-
 const char* const kIndicators[] = {"gdp",
                                    "gdp_growth",
                                    "resident_population",
