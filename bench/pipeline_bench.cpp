@@ -26,7 +26,8 @@ void gdalReadFloor(benchmark::State& state, const std::string& path) {
         size_t points = 0;
         for (OGRLayer* layer : dataset->GetLayers())
             for (auto& feature : *layer) {
-                for (int i = 0; i < feature->GetFieldCount(); ++i) benchmark::DoNotOptimize(feature->GetFieldAsString(i));
+                for (int i = 0; i < feature->GetFieldCount(); ++i)
+                    benchmark::DoNotOptimize(feature->GetFieldAsString(i));
                 if (const OGRGeometry* g = feature->GetGeometryRef()) points += size_t(g->WkbSize());
             }
         benchmark::DoNotOptimize(points);
@@ -44,8 +45,10 @@ void readLayer(benchmark::State& state, const std::string& path, bool validate) 
         benchmark::DoNotOptimize(file.ok());
     }
 }
-BENCHMARK_CAPTURE(readLayer, districts_validated, kGeodata + "/districts.geojson", true)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(readLayer, districts_unchecked, kGeodata + "/districts.geojson", false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readLayer, districts_validated, kGeodata + "/districts.geojson", true)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readLayer, districts_unchecked, kGeodata + "/districts.geojson", false)
+    ->Unit(benchmark::kMillisecond);
 
 void projectAndTessellate(benchmark::State& state) {
     Result<VectorFile> file = readVectorFile(kGeodata + "/districts.geojson");

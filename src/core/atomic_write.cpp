@@ -26,7 +26,8 @@ std::string temporarySibling(const std::string& path) {
 }
 }  // namespace
 
-Status writeFileAtomically(const std::string& path, const std::function<Status(const std::string& tempPath)>& write) {
+Status writeFileAtomically(const std::string& path,
+                           const std::function<Status(const std::string& tempPath)>& write) {
     std::error_code ec;
     const fs::path parent = fs::path(path).parent_path();
     if (!parent.empty() && !fs::is_directory(parent, ec))

@@ -7,9 +7,12 @@ namespace bashu {
 
 const char* fieldTypeName(FieldType type) {
     switch (type) {
-        case FieldType::Integer: return "Integer";
-        case FieldType::Real: return "Real";
-        case FieldType::String: return "String";
+        case FieldType::Integer:
+            return "Integer";
+        case FieldType::Real:
+            return "Real";
+        case FieldType::String:
+            return "String";
     }
     return "Unknown";
 }

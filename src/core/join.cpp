@@ -37,7 +37,8 @@ Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table
     std::unordered_map<std::string, size_t> rowOfKey;
     for (size_t row = 0; row < tableKey->size(); ++row) {
         bool kept = true;
-        for (size_t i = 0; i < conditions.size() && kept; ++i) kept = conditions[i]->text(row) == join.where[i].second;
+        for (size_t i = 0; i < conditions.size() && kept; ++i)
+            kept = conditions[i]->text(row) == join.where[i].second;
         if (!kept || tableKey->isNull(row)) continue;
         const std::string key = tableKey->text(row);
         if (!rowOfKey.emplace(key, row).second)
@@ -61,8 +62,8 @@ Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table
         if (value->isNumeric()) {
             values[feature] = value->numbers[row];
         } else if (!parseNumber(value->strings[row], values[feature])) {
-            return Error{tableName + ": row with " + join.tableKey + " '" + key + "': '" + value->strings[row] +
-                         "' in field '" + join.value + "' is not a number"};
+            return Error{tableName + ": row with " + join.tableKey + " '" + key + "': '" +
+                         value->strings[row] + "' in field '" + join.value + "' is not a number"};
         }
         valid[feature] = 1;
         ++report.matched;

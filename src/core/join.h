@@ -10,7 +10,7 @@
 namespace bashu {
 
 struct JoinReport {
-    size_t matched = 0;                          // layer features that received a value
+    size_t matched = 0;                           // layer features that received a value
     std::vector<std::string> unmatchedLayerKeys;  // layer keys with no table row
     std::vector<std::string> unmatchedTableKeys;  // table keys (after `where`) with no feature
 };

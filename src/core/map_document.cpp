@@ -104,7 +104,8 @@ std::optional<Error> requireObject(const json& value, const std::string& where) 
     return std::nullopt;
 }
 
-std::optional<Error> parseJoin(const json& value, const std::string& where, const std::string& base, JoinSpec& join) {
+std::optional<Error> parseJoin(const json& value, const std::string& where, const std::string& base,
+                               JoinSpec& join) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"table", "layer_key", "table_key", "where", "value", "as"}));
@@ -150,8 +151,8 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
                                 LayerSpec& layer) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown(
-        {"name", "source", "source_layer", "filter", "visible", "opacity", "join", "fill", "stroke", "point"}));
+    BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
+                               "fill", "stroke", "point"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
@@ -226,9 +227,12 @@ Result<MapDocument> parseMapDocument(std::string_view text, const std::string& d
     bool inString = false, escaped = false;
     for (char c : text) {
         if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
@@ -253,7 +257,8 @@ Result<MapDocument> loadMapDocument(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return Error{path + ": no such file"};
     if (fs::is_directory(path, ec)) return Error{path + ": is a directory, not a map document"};
-    if (fs::file_size(path, ec) > (64u << 20)) return Error{path + ": too large for a map document (over 64 MiB)"};
+    if (fs::file_size(path, ec) > (64u << 20))
+        return Error{path + ": too large for a map document (over 64 MiB)"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot be read"};
     std::stringstream contents;
@@ -283,8 +288,12 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             const JoinSpec& j = *layer.join;
             json where = json::object();
             for (const auto& [field, value] : j.where) where[field] = value;
-            l["join"] = {{"table", relativeTo(base, j.table)}, {"layer_key", j.layerKey}, {"table_key", j.tableKey},
-                         {"where", where}, {"value", j.value}, {"as", j.as}};
+            l["join"] = {{"table", relativeTo(base, j.table)},
+                         {"layer_key", j.layerKey},
+                         {"table_key", j.tableKey},
+                         {"where", where},
+                         {"value", j.value},
+                         {"as", j.as}};
         }
         json fill = {{"color", formatColor(layer.fill.color)}, {"no_data", formatColor(layer.fill.noData)}};
         if (!layer.fill.field.empty()) {

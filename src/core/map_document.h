@@ -14,12 +14,12 @@ namespace bashu {
 
 /// Brings one value per feature from a table (e.g. a long-format indicator CSV) into a layer.
 struct JoinSpec {
-    std::string table;       // path of the table file (absolute once parsed)
-    std::string layerKey;    // field of the layer to match on
-    std::string tableKey;    // field of the table to match on
+    std::string table;                                       // path of the table file (absolute once parsed)
+    std::string layerKey;                                    // field of the layer to match on
+    std::string tableKey;                                    // field of the table to match on
     std::vector<std::pair<std::string, std::string>> where;  // table rows kept: field == value
-    std::string value;       // table field holding the value
-    std::string as;          // name of the new layer field
+    std::string value;                                       // table field holding the value
+    std::string as;                                          // name of the new layer field
 };
 
 /// How polygons are filled: one colour, or classes of a numeric field coloured by a ramp.
@@ -44,10 +44,10 @@ struct PointStyle {
 };
 
 struct LayerSpec {
-    std::string name;          // shown in legends and the layers panel
-    std::string source;        // data file (absolute once parsed)
-    std::string sourceLayer;   // layer inside the file; empty for all layers
-    std::string filter;        // OGR SQL WHERE clause; empty for all features
+    std::string name;         // shown in legends and the layers panel
+    std::string source;       // data file (absolute once parsed)
+    std::string sourceLayer;  // layer inside the file; empty for all layers
+    std::string filter;       // OGR SQL WHERE clause; empty for all features
     bool visible = true;
     double opacity = 1.0;
     std::optional<JoinSpec> join;
@@ -61,7 +61,7 @@ struct MapDocument {
     std::string subtitle;
     std::string crs = "auto";  // "auto" fits an equal-area conic to the data
     Rgba8 background{0xff, 0xff, 0xff, 255};
-    int width = 2048;   // export size in pixels
+    int width = 2048;  // export size in pixels
     int height = 1536;
     std::vector<LayerSpec> layers;
 };

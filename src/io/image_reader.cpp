@@ -10,7 +10,8 @@ Result<Image> readImage(const std::string& path) {
     ensureGdalRegistered();
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    if (!dataset) return Error{path + ": " + (errors.lastError().empty() ? "not an image" : errors.lastError())};
+    if (!dataset)
+        return Error{path + ": " + (errors.lastError().empty() ? "not an image" : errors.lastError())};
     const int bands = dataset->GetRasterCount();
     if (bands < 1) return Error{path + ": has no image bands"};
     Image image(dataset->GetRasterXSize(), dataset->GetRasterYSize());

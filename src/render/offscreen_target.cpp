@@ -27,7 +27,8 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     if (width < 1 || height < 1 || width > maxSize || height > maxSize)
         return Error{"image size " + std::to_string(width) + "x" + std::to_string(height) +
-                     " is outside what the GPU can render (1 to " + std::to_string(maxSize) + " pixels a side)"};
+                     " is outside what the GPU can render (1 to " + std::to_string(maxSize) +
+                     " pixels a side)"};
     OffscreenTarget target;
     target.width_ = width;
     target.height_ = height;
@@ -36,7 +37,8 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
     target.resolvedColor_ = colorBuffer(width, height, 0);
     target.multisampled_ = makeFramebuffer();
     target.resolved_ = makeFramebuffer();
-    if (!attach(target.multisampled_, target.multisampledColor_) || !attach(target.resolved_, target.resolvedColor_))
+    if (!attach(target.multisampled_, target.multisampledColor_) ||
+        !attach(target.resolved_, target.resolvedColor_))
         return Error{"the GPU cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
                      " framebuffer (out of GPU memory?)"};
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

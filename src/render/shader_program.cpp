@@ -22,13 +22,15 @@ Result<GLuint> compile(const std::string& name, GLenum type, const char* source)
     if (!ok) {
         std::string log = shaderLog(shader);
         glDeleteShader(shader);
-        return Error{"shader " + name + (type == GL_VERTEX_SHADER ? ".vert" : ".frag") + " does not compile: " + log};
+        return Error{"shader " + name + (type == GL_VERTEX_SHADER ? ".vert" : ".frag") +
+                     " does not compile: " + log};
     }
     return shader;
 }
 }  // namespace
 
-Result<GlProgram> buildProgram(const std::string& name, const char* vertexSource, const char* fragmentSource) {
+Result<GlProgram> buildProgram(const std::string& name, const char* vertexSource,
+                               const char* fragmentSource) {
     Result<GLuint> vertex = compile(name, GL_VERTEX_SHADER, vertexSource);
     if (!vertex) return vertex.error();
     Result<GLuint> fragment = compile(name, GL_FRAGMENT_SHADER, fragmentSource);

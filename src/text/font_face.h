@@ -25,7 +25,7 @@ struct FontLocation {
 Result<FontLocation> findMapFont();
 
 class FontFace {
-  public:
+public:
     static Result<FontFace> load(const FontLocation& location);
 
     FontFace(FontFace&&) noexcept;
@@ -44,7 +44,7 @@ class FontFace {
 
     const FontLocation& location() const;
 
-  private:
+private:
     struct State;
     explicit FontFace(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;

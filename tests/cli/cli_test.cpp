@@ -37,7 +37,8 @@ std::string readAll(const fs::path& path) {
 class Cli : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("bashu-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        dir = fs::temp_directory_path() /
+              ("bashu-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir);
         fs::create_directories(dir);
     }
@@ -47,8 +48,8 @@ protected:
     Outcome bashu(const std::string& arguments) {
         const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
         const std::string command = "cd " + quote(dir.string()) + " && env -u DISPLAY -u WAYLAND_DISPLAY " +
-                                    quote(BASHU_BINARY) + " " + arguments + " >" + quote(out.string()) + " 2>" +
-                                    quote(err.string()) + " </dev/null";
+                                    quote(BASHU_BINARY) + " " + arguments + " >" + quote(out.string()) +
+                                    " 2>" + quote(err.string()) + " </dev/null";
         const int status = std::system(command.c_str());
         Outcome run;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -124,16 +125,19 @@ TEST_F(Cli, InfoErrorsNameTheFile) {
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_EQ(missing.err, "error: " + (dir / "nothere.shp").string() + ": no such file\n");
 
-    const fs::path broken = write("broken.geojson", R"({"type": "FeatureCollection", "features": [{"type": "Fea)");
+    const fs::path broken =
+        write("broken.geojson", R"({"type": "FeatureCollection", "features": [{"type": "Fea)");
     Outcome truncated = bashu("info " + quote(broken.string()));
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_EQ(truncated.err.rfind("error: " + broken.string() + ": ", 0), 0u) << truncated.err;
-    EXPECT_EQ(std::count(truncated.err.begin(), truncated.err.end(), '\n'), 1) << "one line: " << truncated.err;
+    EXPECT_EQ(std::count(truncated.err.begin(), truncated.err.end(), '\n'), 1)
+        << "one line: " << truncated.err;
 }
 
 TEST_F(Cli, RenderWritesAPngOfTheRequestedSize) {
     const fs::path file = write("squares.geojson", kTwoSquares);
-    Outcome run = bashu("render " + quote(file.string()) + " -o map.png --width 300 --height 200 --field pop --classes 2");
+    Outcome run = bashu("render " + quote(file.string()) +
+                        " -o map.png --width 300 --height 200 --field pop --classes 2");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     Result<Image> image = readImage((dir / "map.png").string());
     ASSERT_TRUE(image.ok()) << image.error().message;
@@ -166,17 +170,23 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         int exitCode;
     };
     const Case cases[] = {
-        {quote(file.string()) + " -o x.jpg", "error: x.jpg: unsupported output format '.jpg' (write a .png file)\n", 1},
+        {quote(file.string()) + " -o x.jpg",
+         "error: x.jpg: unsupported output format '.jpg' (write a .png file)\n", 1},
         {quote(file.string()) + " -o x.png --field nope",
-         "error: " + file.string() + ": layer 'squares': no field 'nope' to colour by (numeric fields: pop)\n", 1},
+         "error: " + file.string() +
+             ": layer 'squares': no field 'nope' to colour by (numeric fields: pop)\n",
+         1},
         {quote(file.string()) + " -o x.png --field name",
-         "error: " + file.string() + ": layer 'squares': field 'name' is text, not numbers; it cannot be classified\n",
+         "error: " + file.string() +
+             ": layer 'squares': field 'name' is text, not numbers; it cannot be classified\n",
          1},
         {quote(file.string()) + " -o x.png --field pop --method median",
-         "error: " + file.string() + ": layer 'squares': unknown classification method 'median' (quantile, equal, "
-                                     "jenks)\n",
+         "error: " + file.string() +
+             ": layer 'squares': unknown classification method 'median' (quantile, equal, "
+             "jenks)\n",
          1},
-        {quote(file.string()) + " -o x.png --crs EPSG:999999", "error: unknown coordinate reference system 'EPSG:999999'", 1},
+        {quote(file.string()) + " -o x.png --crs EPSG:999999",
+         "error: unknown coordinate reference system 'EPSG:999999'", 1},
         {quote(file.string()) + " -o x.png --method jenks",
          "error: --method, --classes, --ramp and --reverse need a classified layer: give --field too\n", 1},
     };

@@ -12,7 +12,8 @@ namespace {
 GeometryColumn twoSquares() {
     GeometryColumn g;
     for (double x0 : {0.0, 20.0}) {
-        for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 10.0}}) g.addVertex(x0 + x, y);
+        for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 10.0}})
+            g.addVertex(x0 + x, y);
         g.endRing();
         g.endPart();
         g.endFeature();

@@ -30,7 +30,7 @@ void writeBands(const std::string& path, int w, int h, int bands, const std::vec
 }
 
 class ImageReader : public ::testing::Test {
-  protected:
+protected:
     TempFolder dir{"bashu-image-reader"};
 };
 

@@ -60,7 +60,7 @@ Decoded decode(const std::string& path) {
 }
 
 class ImageWriter : public ::testing::Test {
-  protected:
+protected:
     TempFolder dir{"bashu-image-writer"};
 };
 

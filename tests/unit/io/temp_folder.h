@@ -11,7 +11,7 @@
 namespace bashu::testing {
 
 class TempFolder {
-  public:
+public:
     explicit TempFolder(std::string_view prefix) {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
         path_ = std::filesystem::temp_directory_path() /
@@ -43,7 +43,7 @@ class TempFolder {
             std::distance(std::filesystem::directory_iterator(path_), std::filesystem::directory_iterator()));
     }
 
-  private:
+private:
     std::filesystem::path path_;
 };
 

@@ -28,7 +28,7 @@ using testing::srsFromEpsg;
 using testing::TempFolder;
 
 class VectorReaderErrors : public ::testing::Test {
-  protected:
+protected:
     // The message readVectorFile gives for `path`, which must fail.
     static std::string failure(const std::string& path) {
         Result<VectorFile> file = readVectorFile(path);
@@ -136,7 +136,7 @@ TEST_F(VectorReaderErrors, FilterOnAShapefileWithoutDbfNamesTheFile) {
 // A local TCP listener standing in for an HTTP proxy: it accepts and drops every connection and
 // counts them, so a test can tell whether GDAL tried to fetch anything.
 class ConnectionTrap {
-  public:
+public:
     ConnectionTrap() {
         fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in address{};
@@ -169,7 +169,7 @@ class ConnectionTrap {
         return connections_ > count;
     }
 
-  private:
+private:
     void serve() {
         while (!stop_) {
             pollfd p{fd_, POLLIN, 0};
@@ -193,7 +193,7 @@ class ConnectionTrap {
 
 // Sets a GDAL configuration option for the scope.
 class ScopedConfig {
-  public:
+public:
     ScopedConfig(const char* key, const std::string& value) : key_(key) {
         CPLSetConfigOption(key, value.c_str());
     }
@@ -201,7 +201,7 @@ class ScopedConfig {
     ScopedConfig(const ScopedConfig&) = delete;
     ScopedConfig& operator=(const ScopedConfig&) = delete;
 
-  private:
+private:
     const char* key_;
 };
 

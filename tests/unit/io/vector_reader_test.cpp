@@ -44,7 +44,7 @@ std::vector<double> ringValues(const GeometryColumn& g, size_t ring) {
 }
 
 class VectorReader : public ::testing::Test {
-  protected:
+protected:
     TempFolder dir{"bashu-vector-reader"};
 };
 
@@ -52,7 +52,7 @@ class VectorReader : public ::testing::Test {
 // GeoJSON: structure, attributes, repairs and the report.
 
 class GeoJsonPolygons : public VectorReader {
-  protected:
+protected:
     void SetUp() override {
         path = dir.file("polygons.geojson");
         GDALDatasetUniquePtr ds = createVectorFile("GeoJSON", path);
@@ -284,7 +284,7 @@ TEST_F(VectorReader, ShapefileMultiPointsHaveOnePartPerPoint) {
 // GeoPackage with two layers.
 
 class GeoPackage : public VectorReader {
-  protected:
+protected:
     void SetUp() override {
         path = dir.file("atlas.gpkg");
         GDALDatasetUniquePtr ds = createVectorFile("GPKG", path);
