@@ -6,7 +6,6 @@
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "core/map_document.h"
-#include "io/image_writer.h"
 #include "platform/headless_context.h"
 #include "scene/render_scene.h"
 
@@ -72,15 +71,11 @@ int runRender(const RenderOptions& options) {
         return kExitEngineFailure;
     }
     std::string fontWarning;
-    Result<Image> image =
-        renderMapExport(*scene, document->width, document->height, options.scale, &fontWarning);
+    Status exported =
+        exportMapPng(*scene, document->width, document->height, options.scale, options.output, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
-    if (!image) {
-        std::cerr << "error: " << image.error().message << "\n";
-        return kExitEngineFailure;
-    }
-    if (Status written = writePng(*image, options.output); !written) {
-        std::cerr << "error: " << written.error().message << "\n";
+    if (!exported) {
+        std::cerr << "error: " << exported.error().message << "\n";
         return kExitEngineFailure;
     }
     return kExitOk;

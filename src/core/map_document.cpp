@@ -1,5 +1,6 @@
 #include "core/map_document.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -188,7 +189,8 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     if (!root.is_object()) return Error{"expected a JSON object at the top level"};
     MapDocument document;
     Reader r(root, "");
-    BASHU_TRY(r.rejectUnknown({"version", "title", "subtitle", "crs", "background", "export", "layers"}));
+    BASHU_TRY(
+        r.rejectUnknown({"version", "title", "subtitle", "crs", "background", "export", "view", "layers"}));
     if (const json* version = r.get("version"); version && (!version->is_number_integer() || *version != 1))
         return Error{"version: this program reads version 1 documents"};
     BASHU_TRY(r.string("title", document.title));
@@ -202,6 +204,22 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
         BASHU_TRY(e.rejectUnknown({"width", "height"}));
         BASHU_TRY(e.integer("width", document.width, 16, 16384));
         BASHU_TRY(e.integer("height", document.height, 16, 16384));
+    }
+    if (const json* view = r.get("view")) {
+        BASHU_TRY(requireObject(*view, "view"));
+        Reader v(*view, "view");
+        BASHU_TRY(v.rejectUnknown({"center", "width"}));
+        const json* center = v.get("center");
+        if (!center || !center->is_array() || center->size() != 2 || !(*center)[0].is_number() ||
+            !(*center)[1].is_number() || std::abs((*center)[0].get<double>()) > 180.0 ||
+            std::abs((*center)[1].get<double>()) > 90.0)
+            return Error{"view.center: expected [longitude, latitude]"};
+        MapView mapView;
+        mapView.centerLon = (*center)[0].get<double>();
+        mapView.centerLat = (*center)[1].get<double>();
+        if (!v.get("width")) return Error{"view.width: missing (map units across the image)"};
+        BASHU_TRY(v.number("width", mapView.width, 1e-9, 1e12));
+        document.view = mapView;
     }
     const json* layers = r.get("layers");
     if (!layers || !layers->is_array()) return Error{"layers: expected an array of layers"};
@@ -275,6 +293,9 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
     root["crs"] = document.crs;
     root["background"] = formatColor(document.background);
     root["export"] = {{"width", document.width}, {"height", document.height}};
+    if (document.view)
+        root["view"] = {{"center", {document.view->centerLon, document.view->centerLat}},
+                        {"width", document.view->width}};
     json layers = json::array();
     for (const LayerSpec& layer : document.layers) {
         json l;

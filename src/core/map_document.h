@@ -56,6 +56,13 @@ struct LayerSpec {
     PointStyle point;
 };
 
+/// What part of the map is shown: a centre (longitude/latitude) and how many map units the full
+/// image width spans, so every image size shows the same area.
+struct MapView {
+    double centerLon = 0.0, centerLat = 0.0;
+    double width = 0.0;  // map CRS units across the image (> 0)
+};
+
 struct MapDocument {
     std::string title;
     std::string subtitle;
@@ -63,6 +70,7 @@ struct MapDocument {
     Rgba8 background{0xff, 0xff, 0xff, 255};
     int width = 2048;  // export size in pixels
     int height = 1536;
+    std::optional<MapView> view;  // none: fit all layers
     std::vector<LayerSpec> layers;
 };
 

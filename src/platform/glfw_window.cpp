@@ -15,6 +15,7 @@ std::string lastGlfwError() {
     glfwGetError(&description);
     return description ? description : "unknown error";
 }
+
 Key keyOf(int glfwKey) {
     switch (glfwKey) {
         case GLFW_KEY_ESCAPE:
@@ -37,6 +38,8 @@ Key keyOf(int glfwKey) {
             return Key::Minus;
         case GLFW_KEY_S:
             return Key::S;
+        case GLFW_KEY_E:
+            return Key::E;
         default:
             return Key::Other;
     }

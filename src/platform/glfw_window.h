@@ -11,7 +11,7 @@ struct GLFWwindow;
 namespace bashu {
 
 /// Keys the map window acts on; others are Other.
-enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S };
+enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E };
 
 /// A key press (or auto-repeat) with the modifiers held at that moment.
 struct KeyPress {

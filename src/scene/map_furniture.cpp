@@ -116,6 +116,10 @@ void drawLegend(Image& image, const std::vector<LegendEntry>& entries, const Map
 void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const FontFace& font) {
     const MapDocument& document = scene.document;
     if (!document.title.empty()) {
+        // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it.
+        Rgba8 band = document.background;
+        band.a = 255;
+        fillRect(image, 0, 0, float(layout.width), layout.margin + layout.titleBand, band);
         const float baseline = layout.margin + font.ascent(layout.titleSize);
         font.draw(image, layout.margin, baseline, document.title, layout.titleSize, kText);
         if (!document.subtitle.empty())

@@ -1,6 +1,7 @@
 #include "scene/map_layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace bashu {
 
@@ -23,6 +24,16 @@ Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     const int areaHeight = std::max(1, layout.height - int(top));
     Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
+    if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
+        // A saved view: its centre in the middle of the map area, its width across the image.
+        double x = view->centerLon, y = view->centerLat;
+        scene.fromLonLat(x, y);
+        if (std::isfinite(x) && std::isfinite(y)) {
+            camera.centerX = x;
+            camera.centerY = y;
+            camera.unitsPerPixel = view->width / double(std::max(layout.width, 1));
+        }
+    }
     // Same scale, full image: move the centre up by half the band so the map sits below it.
     camera.height = layout.height;
     camera.centerY += 0.5 * double(top) * camera.unitsPerPixel;

@@ -212,6 +212,15 @@ Result<MapScene> buildScene(const MapDocument& document) {
         x = xy[0];
         y = xy[1];
     };
+    Result<Transform> forward = Transform::create(kLonLat, scene.mapCrs);
+    if (!forward) return Error{"map CRS '" + scene.mapCrs + "': " + forward.error().message};
+    auto sharedForward = std::make_shared<Transform>(std::move(*forward));
+    scene.fromLonLat = [sharedForward](double& x, double& y) {
+        double xy[2] = {x, y};
+        sharedForward->transformInPlace(xy);
+        x = xy[0];
+        y = xy[1];
+    };
     for (SceneLayer& layer : scene.layers) {
         Status projected = project(layer, scene.mapCrs, scene.warnings);
         if (!projected) return projected.error();

@@ -42,6 +42,8 @@ struct MapScene {
     std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
     /// Converts map coordinates to longitude/latitude in place (NaN where impossible).
     std::function<void(double& x, double& y)> toLonLat;
+    /// Converts longitude/latitude to map coordinates in place.
+    std::function<void(double& x, double& y)> fromLonLat;
 };
 
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its

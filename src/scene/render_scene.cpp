@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "io/image_writer.h"
 #include "render/offscreen_target.h"
 #include "scene/map_furniture.h"
 #include "scene/map_layout.h"
@@ -55,6 +56,13 @@ Result<Image> renderMapExport(const MapScene& scene, int width, int height, floa
         drawFurniture(*image, scene, layout, *font);
     }
     return image;
+}
+
+Status exportMapPng(const MapScene& scene, int width, int height, float pixelScale, const std::string& path,
+                    std::string* warning) {
+    Result<Image> image = renderMapExport(scene, width, height, pixelScale, warning);
+    if (!image) return image.error();
+    return writePng(*image, path);
 }
 
 }  // namespace bashu

@@ -4,6 +4,8 @@
 #include "core/camera.h"
 #include "core/image.h"
 #include "core/result.h"
+
+#include <string>
 #include "scene/map_scene.h"
 
 namespace bashu {
@@ -19,5 +21,10 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
 /// and legend. Without a usable font the furniture is left out and `warning` says why.
 Result<Image> renderMapExport(const MapScene& scene, int width, int height, float pixelScale,
                               std::string* warning);
+
+/// renderMapExport, then the PNG written atomically to `path` (an existing file is replaced
+/// only by a complete new one).
+Status exportMapPng(const MapScene& scene, int width, int height, float pixelScale, const std::string& path,
+                    std::string* warning);
 
 }  // namespace bashu

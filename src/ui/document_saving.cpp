@@ -23,6 +23,7 @@ std::string save(MapViewState& state, const std::string& path) {
 
 MapDocument currentDocument(const MapViewState& state) {
     MapDocument document = state.scene.document;
+    document.view = state.currentView();
     document.layers.clear();
     for (const SceneLayer& layer : state.scene.layers) {
         LayerSpec spec = layer.spec;

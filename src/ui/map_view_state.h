@@ -1,5 +1,6 @@
 #pragma once
 // What the window's panels share: the scene being shown, the camera, and the pointer.
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,29 @@ struct MapViewState {
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }
+
+    /// The view the camera shows, as a document stores it.
+    std::optional<MapView> currentView() const {
+        if (!scene.toLonLat) return std::nullopt;
+        MapView view;
+        view.centerLon = camera.centerX;
+        view.centerLat = camera.centerY;
+        scene.toLonLat(view.centerLon, view.centerLat);
+        view.width = camera.unitsPerPixel * camera.width;
+        if (!std::isfinite(view.centerLon) || !std::isfinite(view.centerLat)) return std::nullopt;
+        return view;
+    }
+
+    /// Shows a stored view (centre and width) in the current viewport.
+    void showView(const MapView& view) {
+        double x = view.centerLon, y = view.centerLat;
+        if (!scene.fromLonLat) return;
+        scene.fromLonLat(x, y);
+        if (!std::isfinite(x) || !std::isfinite(y) || !(view.width > 0)) return;
+        camera.centerX = x;
+        camera.centerY = y;
+        camera.unitsPerPixel = view.width / camera.width;
+    }
 };
 
 }  // namespace bashu

@@ -14,6 +14,7 @@
 #include "ui/inspection.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
+#include "ui/map_export.h"
 #include "ui/map_view_state.h"
 #include "ui/navigation.h"
 #include "ui/status_bar.h"
@@ -90,6 +91,7 @@ int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly)
 
     state.camera.resize(fbWidth, fbHeight);
     state.fitAll();
+    if (state.scene.document.view) state.showView(*state.scene.document.view);
     indexLayers(state);
     const Rgba8 highlight{0x00, 0xe5, 0xff, 255};
     // The style panel starts on the topmost classified layer, or the top layer.
@@ -134,6 +136,7 @@ int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly)
             renderer->setFeatureColors(styledLayer, state.scene.layers[styledLayer].featureColors);
         drawLegendPanel(state);
         drawSaving(state, messages);
+        if (state.pressed(Key::E, true)) exportView(state, messages);
         drawMessages(messages);
         drawStatusBar(state);
         ImGui::Render();

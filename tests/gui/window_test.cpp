@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "io/image_reader.h"
+#include "support/image_compare.h"
 
 namespace bashu {
 namespace {
@@ -182,6 +183,33 @@ TEST(Window, SavingTheBuiltInMapAsksForANewFile) {
     const std::string render = "'" + std::string(BASHU_BINARY) + "' render '" + target.string() + "' -o '" +
                                (target.parent_path() / "my-gdp-map.png").string() + "' 2>/dev/null";
     EXPECT_EQ(std::system(render.c_str()), 0) << "the saved document's paths resolve from its new folder";
+}
+
+TEST(Window, CtrlEExportsTheViewAsBashuRenderDrawsIt) {
+    const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "exported-map";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    for (const char* name : {"map.json", "polygons.geojson", "lines.geojson", "points.geojson"})
+        fs::copy_file(fs::path(BASHU_TEST_CASES) / "shapes" / name, folder / name);
+    // Pan and zoom somewhere, save (the view goes into the document), export.
+    const Screenshots s = drive((folder / "map.json").string(),
+                                "xdotool mousemove 700 500 mousedown 1 mousemove 640 450 sleep 0.3 mouseup 1 "
+                                "sleep 0.3 click 4 sleep 0.3 key ctrl+s sleep 0.5 key ctrl+e sleep 2");
+    ASSERT_GT(s.before.width, 0);
+    Result<Image> exported = readImage((folder / "map-export.png").string());
+    ASSERT_TRUE(exported.ok()) << exported.error().message;
+    EXPECT_NE(readFile(folder / "map.json").find("\"view\""), std::string::npos);
+
+    const fs::path rendered = folder / "rendered.png";
+    const std::string render = "'" + std::string(BASHU_BINARY) + "' render '" +
+                               (folder / "map.json").string() + "' -o '" + rendered.string() + "' --width " +
+                               std::to_string(exported->width) + " --height " +
+                               std::to_string(exported->height) + " 2>/dev/null";
+    ASSERT_EQ(std::system(render.c_str()), 0);
+    Result<Image> headless = readImage(rendered.string());
+    ASSERT_TRUE(headless.ok());
+    const testing::ImageComparison comparison = testing::compareImages(*exported, *headless, {});
+    EXPECT_TRUE(comparison.matches) << comparison.differentPixels << " pixels differ";
 }
 
 size_t highlightPixels(const Image& image) {

@@ -75,6 +75,26 @@ TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
     }
 }
 
+TEST(MapDocument, AViewRoundTripsAndIsChecked) {
+    const char* text = R"({"view": {"center": [104.06, 30.67], "width": 250000}, "layers": []})";
+    Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    ASSERT_TRUE(doc->view.has_value());
+    EXPECT_DOUBLE_EQ(doc->view->centerLon, 104.06);
+    EXPECT_DOUBLE_EQ(doc->view->width, 250000);
+    Result<MapDocument> again = parseMapDocument(serializeMapDocument(*doc, "/m/map.json"), "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_DOUBLE_EQ(again->view->centerLat, 30.67);
+
+    for (const char* bad : {R"({"view": {"center": [200, 30], "width": 1}, "layers": []})",
+                            R"({"view": {"center": [104, 30]}, "layers": []})",
+                            R"({"view": {"center": [104, 30], "width": -5}, "layers": []})"}) {
+        Result<MapDocument> refused = parseMapDocument(bad, "m.json");
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().message.rfind("m.json: view.", 0), 0u) << refused.error().message;
+    }
+}
+
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     Result<MapDocument> doc = parseMapDocument(deep, "deep.json");
