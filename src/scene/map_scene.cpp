@@ -100,6 +100,21 @@ void buildMeshes(SceneLayer& layer) {
     }
 }
 
+using PointTransform = std::function<void(double& x, double& y)>;
+
+// A single-point transform for the window and layouts (cursor positions, saved views).
+Result<PointTransform> pointTransform(const std::string& from, const std::string& to) {
+    Result<Transform> transform = Transform::create(from, to);
+    if (!transform) return transform.error();
+    auto shared = std::make_shared<Transform>(std::move(*transform));
+    return PointTransform([shared](double& x, double& y) {
+        double xy[2] = {x, y};
+        shared->transformInPlace(xy);
+        x = xy[0];
+        y = xy[1];
+    });
+}
+
 LayerPaint paintOf(const SceneLayer& layer) {
     LayerPaint paint;
     paint.visible = layer.spec.visible;
@@ -203,24 +218,12 @@ Result<MapScene> buildScene(const MapDocument& document) {
     Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
     if (!mapCrs) return mapCrs.error();
     scene.mapCrs = *mapCrs;
-    Result<Transform> inverse = Transform::create(scene.mapCrs, kLonLat);
-    if (!inverse) return Error{"map CRS '" + scene.mapCrs + "': " + inverse.error().message};
-    auto shared = std::make_shared<Transform>(std::move(*inverse));
-    scene.toLonLat = [shared](double& x, double& y) {
-        double xy[2] = {x, y};
-        shared->transformInPlace(xy);
-        x = xy[0];
-        y = xy[1];
-    };
-    Result<Transform> forward = Transform::create(kLonLat, scene.mapCrs);
-    if (!forward) return Error{"map CRS '" + scene.mapCrs + "': " + forward.error().message};
-    auto sharedForward = std::make_shared<Transform>(std::move(*forward));
-    scene.fromLonLat = [sharedForward](double& x, double& y) {
-        double xy[2] = {x, y};
-        sharedForward->transformInPlace(xy);
-        x = xy[0];
-        y = xy[1];
-    };
+    Result<PointTransform> toLonLat = pointTransform(scene.mapCrs, kLonLat);
+    if (!toLonLat) return toLonLat.error();
+    Result<PointTransform> fromLonLat = pointTransform(kLonLat, scene.mapCrs);
+    if (!fromLonLat) return fromLonLat.error();
+    scene.toLonLat = std::move(*toLonLat);
+    scene.fromLonLat = std::move(*fromLonLat);
     for (SceneLayer& layer : scene.layers) {
         Status projected = project(layer, scene.mapCrs, scene.warnings);
         if (!projected) return projected.error();

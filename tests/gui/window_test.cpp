@@ -141,6 +141,15 @@ TEST(Window, TheClassesSliderRecoloursTheMap) {
     EXPECT_GT(pixelsOf(s.after, darkest9, 350, 0, 1100, 800), 1000u) << "Chengdu is in the top class of 9";
 }
 
+// A copy of the shapes case with its data in `folder`, so saving in place touches nothing of
+// the project's.
+void copyShapesCase(const fs::path& folder) {
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    for (const char* name : {"map.json", "polygons.geojson", "lines.geojson", "points.geojson"})
+        fs::copy_file(fs::path(BASHU_TEST_CASES) / "shapes" / name, folder / name);
+}
+
 std::string readFile(const fs::path& path) {
     std::ifstream in(path);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -149,10 +158,7 @@ std::string readFile(const fs::path& path) {
 TEST(Window, CtrlSSavesTheMapAsShownAndRenderDrawsIt) {
     // A copy of a map with its data, so saving in place touches nothing of the project's.
     const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "saved-map";
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    for (const char* name : {"map.json", "polygons.geojson", "lines.geojson", "points.geojson"})
-        fs::copy_file(fs::path(BASHU_TEST_CASES) / "shapes" / name, folder / name);
+    copyShapesCase(folder);
     const Screenshots s = drive((folder / "map.json").string(),
                                 "xdotool mousemove 228 249 click 1 sleep 0.5 mousemove 600 500 "
                                 "mousemove 29 97 click 1 sleep 0.3 key ctrl+s");
@@ -187,10 +193,7 @@ TEST(Window, SavingTheBuiltInMapAsksForANewFile) {
 
 TEST(Window, CtrlEExportsTheViewAsBashuRenderDrawsIt) {
     const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "exported-map";
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    for (const char* name : {"map.json", "polygons.geojson", "lines.geojson", "points.geojson"})
-        fs::copy_file(fs::path(BASHU_TEST_CASES) / "shapes" / name, folder / name);
+    copyShapesCase(folder);
     // Pan and zoom somewhere, save (the view goes into the document), export.
     const Screenshots s = drive((folder / "map.json").string(),
                                 "xdotool mousemove 700 500 mousedown 1 mousemove 640 450 sleep 0.3 mouseup 1 "
