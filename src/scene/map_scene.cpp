@@ -1,5 +1,6 @@
 #include "scene/map_scene.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -17,6 +18,7 @@ namespace bashu {
 namespace {
 
 constexpr const char* kLonLat = "EPSG:4326";
+constexpr size_t kHistogramBins = 40;
 
 std::string describe(const SceneLayer& layer) {
     return layer.spec.source + ": layer '" + layer.data.name + "'";
@@ -178,6 +180,17 @@ Status restyleLayer(SceneLayer& layer) {
         legend.classColors = std::move(*ramp);
     }
     legend.classCounts.assign(size_t(classes), 0);
+    if (classes > 0) {
+        // Computed here, once per restyle, so a panel showing it costs nothing per frame.
+        const double lo = legend.classification.limits.front(), hi = legend.classification.limits.back();
+        legend.histogram.assign(kHistogramBins, 0.0f);
+        for (double v : values) {
+            const double t = hi > lo ? (v - lo) / (hi - lo) : 0.0;
+            legend
+                .histogram[size_t(std::clamp(int(t * double(kHistogramBins)), 0, int(kHistogramBins) - 1))] +=
+                1.0f;
+        }
+    }
     layer.featureColors.assign(n, fill.noData);
     for (size_t i = 0; i < n; ++i) {
         std::optional<double> v = column->number(i);

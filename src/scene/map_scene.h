@@ -23,6 +23,7 @@ struct FillLegend {
     std::vector<size_t> classCounts;
     size_t noDataCount = 0;
     Rgba8 noDataColor;
+    std::vector<float> histogram;  // value counts in equal bins from the lowest to the highest limit
 };
 
 struct SceneLayer {

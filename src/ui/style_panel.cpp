@@ -13,7 +13,6 @@ namespace {
 
 constexpr const char* kMethods[] = {"quantile", "equal", "jenks"};
 constexpr const char* kMethodLabels[] = {"Quantile", "Equal interval", "Natural breaks (Jenks)"};
-constexpr int kHistogramBins = 40;
 
 bool comboOfStrings(const char* label, std::string& value, const std::vector<std::string>& options) {
     bool changed = false;
@@ -32,19 +31,13 @@ bool comboOfStrings(const char* label, std::string& value, const std::vector<std
 
 // A histogram of the field's values with the class limits drawn over it as vertical lines.
 void drawHistogram(const SceneLayer& layer) {
-    const Column* column = layer.data.attributes.find(layer.spec.fill.field);
     const std::vector<double>& limits = layer.legend.classification.limits;
-    if (!column || limits.size() < 2) return;
+    const std::vector<float>& bins = layer.legend.histogram;
+    if (limits.size() < 2 || bins.empty()) return;
     const double lo = limits.front(), hi = limits.back();
-    std::vector<float> bins(kHistogramBins, 0.0f);
-    for (size_t i = 0; i < column->size(); ++i)
-        if (std::optional<double> v = column->number(i); v && hi > lo) {
-            const int bin = std::clamp(int((*v - lo) / (hi - lo) * kHistogramBins), 0, kHistogramBins - 1);
-            bins[size_t(bin)] += 1.0f;
-        }
     const ImVec2 size(ImGui::GetContentRegionAvail().x, 80);
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::PlotHistogram("##histogram", bins.data(), kHistogramBins, 0, nullptr, 0.0f, FLT_MAX, size);
+    ImGui::PlotHistogram("##histogram", bins.data(), int(bins.size()), 0, nullptr, 0.0f, FLT_MAX, size);
     if (hi <= lo) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (size_t i = 1; i + 1 < limits.size(); ++i) {

@@ -63,6 +63,9 @@ TEST_F(Scene, JoinsProjectsTessellatesAndColours) {
     EXPECT_NE(layer.featureColors[0], layer.featureColors[2]);
     EXPECT_EQ(layer.legend.noDataCount, 1u);
     EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{1, 1}));
+    ASSERT_EQ(layer.legend.histogram.size(), 40u);
+    EXPECT_EQ(layer.legend.histogram.front(), 1.0f) << "1.5, the lowest value";
+    EXPECT_EQ(layer.legend.histogram.back(), 1.0f) << "30, the highest";
     // Z has no unit and B has no value: both are reported.
     bool reportedZ = false;
     for (const std::string& w : scene->warnings)
