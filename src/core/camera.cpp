@@ -21,6 +21,17 @@ Camera Camera::fit(const Extent& extent, int w, int h, double marginPixels) {
     return camera;
 }
 
+void Camera::zoomToBox(double px0, double py0, double px1, double py1) {
+    if (std::abs(px1 - px0) < 1.0 || std::abs(py1 - py0) < 1.0) return;
+    Extent box;
+    double x = 0.0, y = 0.0;
+    pixelToMap(px0, py0, x, y);
+    box.include(x, y);
+    pixelToMap(px1, py1, x, y);
+    box.include(x, y);
+    *this = fit(box, width, height, 0.0);
+}
+
 void Camera::pixelToMap(double px, double py, double& x, double& y) const {
     x = centerX + (px - 0.5 * width) * unitsPerPixel;
     y = centerY - (py - 0.5 * height) * unitsPerPixel;

@@ -28,6 +28,9 @@ struct Camera {
     Extent visibleExtent() const;
     /// Zooms by `factor` (> 1 zooms in) keeping the map point under pixel (px, py) where it is.
     void zoomAbout(double px, double py, double factor);
+    /// Shows the box between two pixel corners (any order) as large as the viewport allows: a
+    /// shift-drag box zoom. Boxes narrower than a pixel leave the camera as it is.
+    void zoomToBox(double px0, double py0, double px1, double py1);
     /// Moves the view so the map follows the pointer by (dx, dy) pixels (a drag).
     void panByPixels(double dx, double dy);
     /// Keeps the centre, changes the viewport size (a window resize shows more or less map).

@@ -16,7 +16,61 @@ bool parseNumber(const std::string& text, double& out) {
     const auto [ptr, ec] = std::from_chars(begin, end, out);
     return ec == std::errc() && ptr == end && std::isfinite(out);
 }
+// Whether a row meets every `where` condition except the one on `skipField`.
+bool meetsOtherConditions(const AttributeTable& table, const JoinSpec& join, const std::string& skipField,
+                          size_t row) {
+    for (const auto& [field, wanted] : join.where) {
+        if (field == skipField) continue;
+        const Column* c = table.find(field);
+        if (!c || c->text(row) != wanted) return false;
+    }
+    return true;
+}
 }  // namespace
+
+std::vector<std::string> joinConditionChoices(const AttributeTable& table, const JoinSpec& join,
+                                              const std::string& field) {
+    const Column* column = table.find(field);
+    if (!column) return {};
+    std::vector<std::string> choices;
+    for (size_t row = 0; row < column->size(); ++row)
+        if (!column->isNull(row) && meetsOtherConditions(table, join, field, row))
+            choices.push_back(column->text(row));
+    std::sort(choices.begin(), choices.end());
+    choices.erase(std::unique(choices.begin(), choices.end()), choices.end());
+    double unused = 0.0;
+    const bool numeric = std::all_of(choices.begin(), choices.end(),
+                                     [&](const std::string& c) { return parseNumber(c, unused); });
+    if (numeric)
+        std::sort(choices.begin(), choices.end(), [](const std::string& a, const std::string& b) {
+            double x = 0.0, y = 0.0;
+            parseNumber(a, x);
+            parseNumber(b, y);
+            return x < y;
+        });
+    return choices;
+}
+
+std::vector<double> joinValuesOverAll(const AttributeTable& layer, const AttributeTable& table,
+                                      const JoinSpec& join, const std::string& field) {
+    const Column* layerKey = layer.find(join.layerKey);
+    const Column* tableKey = table.find(join.tableKey);
+    const Column* value = table.find(join.value);
+    if (!layerKey || !tableKey || !value) return {};
+    std::unordered_map<std::string, bool> keys;
+    for (size_t feature = 0; feature < layerKey->size(); ++feature)
+        if (!layerKey->isNull(feature)) keys[layerKey->text(feature)] = true;
+    std::vector<double> values;
+    for (size_t row = 0; row < tableKey->size(); ++row) {
+        if (tableKey->isNull(row) || !keys.count(tableKey->text(row))) continue;
+        if (!meetsOtherConditions(table, join, field, row) || value->isNull(row)) continue;
+        double v = 0.0;
+        if (value->isNumeric() ? (v = value->numbers[row], std::isfinite(v))
+                               : parseNumber(value->strings[row], v))
+            values.push_back(v);
+    }
+    return values;
+}
 
 Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table, const JoinSpec& join,
                               const std::string& tableName) {

@@ -23,4 +23,16 @@ struct JoinReport {
 Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table, const JoinSpec& join,
                               const std::string& tableName);
 
+/// The values a `join.where` condition on `field` can take: the distinct values of `field` among
+/// the table rows that meet every other condition, ascending (numerically when all are numbers).
+/// What a year slider or indicator list offers. Empty when the table has no such field.
+std::vector<std::string> joinConditionChoices(const AttributeTable& table, const JoinSpec& join,
+                                              const std::string& field);
+
+/// The numbers the join would bring for every choice of `field` at once (other conditions kept),
+/// from rows whose key matches a feature of `layer`: the values classes are computed from when
+/// they are held fixed over all years.
+std::vector<double> joinValuesOverAll(const AttributeTable& layer, const AttributeTable& table,
+                                      const JoinSpec& join, const std::string& field);
+
 }  // namespace bashu

@@ -134,10 +134,34 @@ std::optional<Error> parseJoin(const json& value, const std::string& where, cons
     return std::nullopt;
 }
 
+// Explicit class limits: at least two numbers, strictly ascending.
+std::optional<Error> parseBreaks(const Reader& r, FillStyle& fill) {
+    const json* breaks = r.get("breaks");
+    if (!breaks) return std::nullopt;
+    const std::string where = r.where("breaks");
+    if (!breaks->is_array() || breaks->size() < 2 || breaks->size() > 13)
+        return Error{where + ": expected a list of 2 to 13 ascending numbers (the class limits)"};
+    // Equal neighbours are allowed (a first class holding only the minimum), a decrease is not.
+    fill.breaks.clear();
+    for (const json& b : *breaks) {
+        if (!b.is_number() || !std::isfinite(b.get<double>()))
+            return Error{where + ": expected numbers, got " + b.dump()};
+        if (!fill.breaks.empty() && b.get<double>() < fill.breaks.back())
+            return Error{where + ": limits must increase (" + b.dump() + " after " +
+                         std::to_string(fill.breaks.back()) + ")"};
+        fill.breaks.push_back(b.get<double>());
+    }
+    if (!(fill.breaks.back() > fill.breaks.front()))
+        return Error{where + ": the last limit must be above the first"};
+    fill.classes = int(fill.breaks.size()) - 1;
+    return std::nullopt;
+}
+
 std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "no_data"}));
+    BASHU_TRY(
+        r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks", "no_data"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -145,6 +169,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(r.string("ramp", fill.ramp));
     BASHU_TRY(r.boolean("reverse", fill.reverse));
     BASHU_TRY(r.color("no_data", fill.noData));
+    BASHU_TRY(parseBreaks(r, fill));
     return std::nullopt;
 }
 
@@ -323,6 +348,7 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             fill["classes"] = layer.fill.classes;
             fill["ramp"] = layer.fill.ramp;
             fill["reverse"] = layer.fill.reverse;
+            if (!layer.fill.breaks.empty()) fill["breaks"] = layer.fill.breaks;
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};

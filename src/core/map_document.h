@@ -30,6 +30,9 @@ struct FillStyle {
     int classes = 5;
     std::string ramp = "YlOrRd";
     bool reverse = false;
+    // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years
+    // so years can be compared; empty: computed from the values by `method`.
+    std::vector<double> breaks;
     Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
 };
 

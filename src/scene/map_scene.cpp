@@ -36,11 +36,11 @@ Result<Layer> loadLayer(const LayerSpec& spec) {
     return std::move(file->layers.front());
 }
 
-Status applyJoin(Layer& layer, const JoinSpec& join, std::vector<std::string>& warnings) {
-    Result<VectorFile> table = readVectorFile(join.table);
-    if (!table) return table.error();
-    Result<JoinReport> report =
-        joinColumn(layer.attributes, table->layers.front().attributes, join, join.table);
+}  // namespace
+
+Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join,
+                 std::vector<std::string>& warnings) {
+    Result<JoinReport> report = joinColumn(layer.attributes, table, join, join.table);
     if (!report) return Error{layer.sourcePath + ": " + report.error().message};
     auto list = [](const std::vector<std::string>& keys) {
         std::string text;
@@ -57,6 +57,8 @@ Status applyJoin(Layer& layer, const JoinSpec& join, std::vector<std::string>& w
                            list(report->unmatchedTableKeys) + ")");
     return Ok{};
 }
+
+namespace {
 
 Result<std::string> chooseMapCrs(const MapDocument& document, const std::vector<SceneLayer>& layers) {
     if (document.crs != "auto") {
@@ -129,6 +131,55 @@ LayerPaint paintOf(const SceneLayer& layer) {
     return paint;
 }
 
+// Limits given outright, widened to take in values beyond them: such a value belongs to the end
+// class (and the legend says so) rather than being shown as missing data.
+Classification explicitClasses(const std::vector<double>& breaks, const std::vector<double>& values) {
+    Classification c;
+    c.limits = breaks;
+    for (double v : values) {
+        c.limits.front() = std::min(c.limits.front(), v);
+        c.limits.back() = std::max(c.limits.back(), v);
+    }
+    return c;
+}
+
+// Reads, checks and joins a layer: everything before projecting it to the map CRS.
+Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings) {
+    Result<Layer> data = loadLayer(spec);
+    if (!data) return data.error();
+    SceneLayer layer;
+    layer.spec = spec;
+    layer.data = std::move(*data);
+    for (const std::string& w : layer.data.report.warnings) warnings.push_back(describe(layer) + ": " + w);
+    if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
+        return Error{describe(layer) +
+                     ": no coordinate reference system and the coordinates are not "
+                     "longitude/latitude; give the file a CRS (e.g. a .prj)"};
+    if (layer.data.crs.empty()) layer.data.crs = kLonLat;
+    if (spec.join) {
+        Result<VectorFile> table = readVectorFile(spec.join->table);
+        if (!table) return table.error();
+        layer.joinTable = std::make_shared<const AttributeTable>(std::move(table->layers.front().attributes));
+        Status joined = applyJoin(layer.data, *layer.joinTable, *spec.join, warnings);
+        if (!joined) return joined.error();
+    }
+    return layer;
+}
+
+// Projects, tessellates and styles a prepared layer.
+Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
+    Status projected = project(layer, mapCrs, warnings);
+    if (!projected) return projected.error();
+    buildMeshes(layer);
+    if (layer.meshes.fill.failedParts > 0)
+        warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
+                           " polygon parts could not be filled and were left out");
+    Status styled = restyleLayer(layer);
+    if (!styled) return styled.error();
+    layer.paint = paintOf(layer);
+    return Ok{};
+}
+
 }  // namespace
 
 Status restyleLayer(SceneLayer& layer) {
@@ -168,7 +219,8 @@ Status restyleLayer(SceneLayer& layer) {
     FillLegend& legend = layer.legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
-    legend.classification = classify(values, *method, fill.classes);
+    legend.classification =
+        fill.breaks.empty() ? classify(values, *method, fill.classes) : explicitClasses(fill.breaks, values);
     const int classes = legend.classification.classCount();
     if (classes > 0) {
         std::optional<std::vector<Rgba8>> ramp = rampColors(fill.ramp, classes, fill.reverse);
@@ -209,23 +261,9 @@ Result<MapScene> buildScene(const MapDocument& document) {
     MapScene scene;
     scene.document = document;
     for (const LayerSpec& spec : document.layers) {
-        Result<Layer> data = loadLayer(spec);
-        if (!data) return data.error();
-        SceneLayer layer;
-        layer.spec = spec;
-        layer.data = std::move(*data);
-        for (const std::string& w : layer.data.report.warnings)
-            scene.warnings.push_back(describe(layer) + ": " + w);
-        if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
-            return Error{describe(layer) +
-                         ": no coordinate reference system and the coordinates are not "
-                         "longitude/latitude; give the file a CRS (e.g. a .prj)"};
-        if (layer.data.crs.empty()) layer.data.crs = kLonLat;
-        if (spec.join) {
-            Status joined = applyJoin(layer.data, *spec.join, scene.warnings);
-            if (!joined) return joined.error();
-        }
-        scene.layers.push_back(std::move(layer));
+        Result<SceneLayer> layer = prepareLayer(spec, scene.warnings);
+        if (!layer) return layer.error();
+        scene.layers.push_back(std::move(*layer));
     }
 
     Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
@@ -238,18 +276,23 @@ Result<MapScene> buildScene(const MapDocument& document) {
     scene.toLonLat = std::move(*toLonLat);
     scene.fromLonLat = std::move(*fromLonLat);
     for (SceneLayer& layer : scene.layers) {
-        Status projected = project(layer, scene.mapCrs, scene.warnings);
-        if (!projected) return projected.error();
-        buildMeshes(layer);
-        if (layer.meshes.fill.failedParts > 0)
-            scene.warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
-                                     " polygon parts could not be filled and were left out");
-        Status styled = restyleLayer(layer);
-        if (!styled) return styled.error();
-        layer.paint = paintOf(layer);
+        Status finished = finishLayer(layer, scene.mapCrs, scene.warnings);
+        if (!finished) return finished.error();
         if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
     }
     return scene;
+}
+
+Status addSceneLayer(MapScene& scene, const LayerSpec& spec) {
+    std::vector<std::string> warnings;
+    Result<SceneLayer> layer = prepareLayer(spec, warnings);
+    if (!layer) return layer.error();
+    Status finished = finishLayer(*layer, scene.mapCrs, warnings);
+    if (!finished) return finished.error();
+    if (layer->spec.visible) scene.extent.include(layer->data.geometry.extent());
+    scene.warnings.insert(scene.warnings.end(), warnings.begin(), warnings.end());
+    scene.layers.push_back(std::move(*layer));
+    return Ok{};
 }
 
 }  // namespace bashu

@@ -3,6 +3,7 @@
 // CRS (proj), tessellated and coloured (thematic). The window and the headless exporter both
 // draw a MapScene, so they share every step but the last.
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct SceneLayer {
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     LayerPaint paint;
+    // The join's table, kept so switching the year or indicator re-joins without reading it again.
+    std::shared_ptr<const AttributeTable> joinTable;
 };
 
 struct MapScene {
@@ -50,6 +53,14 @@ struct MapScene {
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its
 /// style. Fails with one message naming the file and the problem.
 Result<MapScene> buildScene(const MapDocument& document);
+
+/// Loads a layer into a built scene, in the scene's map CRS, on top of the others. On failure the
+/// scene is unchanged and the error names the file and the problem.
+Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
+
+/// Joins `table` onto `layer` as `join` says; unmatched keys become warnings.
+Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join,
+                 std::vector<std::string>& warnings);
 
 /// Recomputes a layer's feature colours and legend from `layer.spec.fill` (meshes untouched).
 Status restyleLayer(SceneLayer& layer);

@@ -81,6 +81,45 @@ TEST(Camera, DragMovesTheMapWithThePointer) {
     EXPECT_DOUBLE_EQ(py, 5);
 }
 
+TEST(Camera, BoxZoomShowsTheBoxFillingTheView) {
+    Camera c;
+    c.width = 400;
+    c.height = 200;
+    c.unitsPerPixel = 10.0;
+    // Corners given bottom-right to top-left: the order of the drag does not matter.
+    double x0, y0, x1, y1;
+    c.pixelToMap(100, 50, x0, y0);
+    c.pixelToMap(300, 150, x1, y1);
+    c.zoomToBox(300, 150, 100, 50);
+    // The box (200 x 100 pixels, the view's aspect) now fills the 400 x 200 view: twice the zoom.
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 5.0);
+    double px, py;
+    c.mapToPixel(x0, y0, px, py);
+    EXPECT_NEAR(px, 0.0, 1e-9);
+    EXPECT_NEAR(py, 0.0, 1e-9);
+    c.mapToPixel(x1, y1, px, py);
+    EXPECT_NEAR(px, 400.0, 1e-9);
+    EXPECT_NEAR(py, 200.0, 1e-9);
+}
+
+TEST(Camera, BoxZoomKeepsATallBoxWhole) {
+    Camera c;
+    c.width = 400;
+    c.height = 200;
+    c.zoomToBox(0, 0, 10, 100);  // taller than the view's aspect: the height limits the zoom
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 0.5);
+}
+
+TEST(Camera, BoxZoomIgnoresADegenerateBox) {
+    Camera c;
+    c.width = 400;
+    c.height = 200;
+    c.unitsPerPixel = 3.0;
+    c.zoomToBox(10, 10, 10.5, 90);
+    EXPECT_DOUBLE_EQ(c.unitsPerPixel, 3.0);
+    EXPECT_DOUBLE_EQ(c.centerX, 0.0);
+}
+
 TEST(Camera, EmptyExtentGivesAUsableCamera) {
     const Camera c = Camera::fit(Extent{}, 100, 100, 5);
     EXPECT_GT(c.unitsPerPixel, 0.0);

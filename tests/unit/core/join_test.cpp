@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace bashu {
 namespace {
 
@@ -86,6 +88,30 @@ TEST(Join, MissingFieldsAreNamed) {
     Result<JoinReport> report = joinColumn(layer, indicators(), spec, "indicators.csv");
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().message, "indicators.csv: no field 'amount'");
+}
+
+TEST(Join, ChoicesOfAConditionKeepTheOtherConditions) {
+    const AttributeTable table = indicators();
+    EXPECT_EQ(joinConditionChoices(table, gdp2021(), "year"), (std::vector<std::string>{"2021", "2022"}));
+    EXPECT_EQ(joinConditionChoices(table, gdp2021(), "indicator"),
+              (std::vector<std::string>{"gdp", "gdp_growth"}));
+    EXPECT_TRUE(joinConditionChoices(table, gdp2021(), "no_such_field").empty());
+}
+
+TEST(Join, NumericChoicesSortAsNumbers) {
+    AttributeTable table;
+    Column& year = table.addColumn("year", FieldType::String);
+    for (const char* y : {"2010", "999", "2009"}) year.appendString(y);
+    JoinSpec join;
+    join.where = {{"year", "2010"}};
+    EXPECT_EQ(joinConditionChoices(table, join, "year"), (std::vector<std::string>{"999", "2009", "2010"}));
+}
+
+TEST(Join, ValuesOverAllYearsComeFromMatchedFeaturesOnly) {
+    std::vector<double> values = joinValuesOverAll(units(), indicators(), gdp2021(), "year");
+    std::sort(values.begin(), values.end());
+    // 510100's gdp in 2021 and 2022; not the blank, not the growth, not CCEC (no such feature).
+    EXPECT_EQ(values, (std::vector<double>{19916.98, 20817.5}));
 }
 
 }  // namespace

@@ -95,6 +95,28 @@ TEST(MapDocument, AViewRoundTripsAndIsChecked) {
     }
 }
 
+TEST(MapDocument, ExplicitBreaksRoundTripAndSetTheClassCount) {
+    const char* text =
+        R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp", "breaks": [0, 10.5, 100, 2000]}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.breaks, (std::vector<double>{0, 10.5, 100, 2000}));
+    EXPECT_EQ(doc->layers[0].fill.classes, 3);
+    Result<MapDocument> again = parseMapDocument(serializeMapDocument(*doc, "/m/map.json"), "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].fill.breaks, doc->layers[0].fill.breaks);
+
+    for (const char* bad : {R"({"layers": [{"source": "a", "fill": {"breaks": [1]}}]})",
+                            R"({"layers": [{"source": "a", "fill": {"breaks": [1, "2"]}}]})",
+                            R"({"layers": [{"source": "a", "fill": {"breaks": [5, 5]}}]})",
+                            R"({"layers": [{"source": "a", "fill": {"breaks": 3}}]})"}) {
+        Result<MapDocument> refused = parseMapDocument(bad, "m.json");
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().message.rfind("m.json: layers[0].fill.breaks: ", 0), 0u)
+            << refused.error().message;
+    }
+}
+
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     Result<MapDocument> doc = parseMapDocument(deep, "deep.json");

@@ -1,53 +1,12 @@
 #include "scene/map_scene.h"
 
-#include "scene/legend_model.h"
-
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
+#include "scene/legend_model.h"
+#include "unit/scene/scene_fixture.h"
 
 namespace bashu {
 namespace {
-
-namespace fs = std::filesystem;
-
-class Scene : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() /
-              ("bashu-scene-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        write("units.geojson", R"({"type": "FeatureCollection", "features": [
-{"type": "Feature", "properties": {"code": "A", "pop": 5}, "geometry": {"type": "Polygon", "coordinates": [[[104, 30], [105, 30], [105, 31], [104, 31], [104, 30]]]}},
-{"type": "Feature", "properties": {"code": "B", "pop": 50}, "geometry": {"type": "Polygon", "coordinates": [[[105, 30], [106, 30], [106, 31], [105, 31], [105, 30]]]}},
-{"type": "Feature", "properties": {"code": "C", "pop": 500}, "geometry": {"type": "Polygon", "coordinates": [[[106, 30], [107, 30], [107, 31], [106, 31], [106, 30]]]}}
-]})");
-        write("values.csv", "code,year,gdp\nA,2021,1.5\nB,2021,\nC,2021,30\nZ,2021,7\nA,2020,1\n");
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    void write(const std::string& name, const std::string& contents) {
-        std::ofstream(dir / name) << contents;
-    }
-
-    MapDocument document() const {
-        MapDocument d;
-        LayerSpec layer;
-        layer.source = (dir / "units.geojson").string();
-        layer.join =
-            JoinSpec{(dir / "values.csv").string(), "code", "code", {{"year", "2021"}}, "gdp", "gdp"};
-        layer.fill.field = "gdp";
-        layer.fill.method = "equal";
-        layer.fill.classes = 2;
-        layer.fill.ramp = "Blues";
-        d.layers.push_back(layer);
-        return d;
-    }
-
-    fs::path dir;
-};
 
 TEST_F(Scene, JoinsProjectsTessellatesAndColours) {
     Result<MapScene> scene = buildScene(document());
@@ -144,6 +103,41 @@ TEST_F(Scene, LegendListsLayersTopDownWithClassesAndSymbols) {
 
     scene->layers[1].paint.visible = false;
     EXPECT_EQ(legendEntries(*scene).size(), 4u) << "hidden layers leave the legend";
+}
+
+TEST_F(Scene, ExplicitBreaksAreUsedAndWidenedToTakeInEveryValue) {
+    MapDocument d = document();
+    d.layers[0].fill.breaks = {2.0, 10.0, 20.0};
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const FillLegend& legend = scene->layers[0].legend;
+    // 1.5 and 30 lie outside the limits given: they join the end classes, not "no data".
+    EXPECT_EQ(legend.classification.limits, (std::vector<double>{1.5, 10.0, 30.0}));
+    EXPECT_EQ(legend.classCounts, (std::vector<size_t>{1, 1}));
+    EXPECT_EQ(legend.noDataCount, 1u);
+}
+
+TEST_F(Scene, AnAddedLayerIsProjectedIntoTheSceneAndABadOneChangesNothing) {
+    Result<MapScene> scene = buildScene(document());
+    ASSERT_TRUE(scene.ok());
+    write("point.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [105.5, 30.5]}}]})");
+    LayerSpec point;
+    point.source = (dir / "point.geojson").string();
+    ASSERT_TRUE(addSceneLayer(*scene, point).ok());
+    ASSERT_EQ(scene->layers.size(), 2u);
+    const Extent units = scene->layers[0].data.geometry.extent();
+    const Extent added = scene->layers[1].data.geometry.extent();
+    EXPECT_NEAR(added.centerX(), units.centerX(), 1.0) << "in the map CRS, at the middle of the units";
+    EXPECT_EQ(scene->layers[1].meshes.points.pointCount(), 1u);
+
+    LayerSpec broken;
+    broken.source = (dir / "broken.geojson").string();
+    write("broken.geojson", R"({"type": "FeatureCollection", "features": [)");
+    Status refused = addSceneLayer(*scene, broken);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("broken.geojson"), std::string::npos) << refused.error().message;
+    EXPECT_EQ(scene->layers.size(), 2u);
 }
 
 }  // namespace

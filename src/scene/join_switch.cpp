@@ -1,0 +1,136 @@
+#include "scene/join_switch.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/join.h"
+#include "thematic/classification.h"
+
+namespace bashu {
+
+namespace {
+
+// Replaces whole-word occurrences of `from` (ASCII case ignored) in `text`; false when none.
+bool replaceWord(std::string& text, const std::string& from, const std::string& to) {
+    if (from.empty()) return false;
+    auto lower = [](std::string s) {
+        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    const std::string haystack = lower(text), needle = lower(from);
+    std::string out;
+    bool replaced = false;
+    size_t copied = 0;
+    for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
+        const size_t end = at + needle.size();
+        // Only ASCII letters and digits join words: a year next to Chinese text ("2021年") or an
+        // underscore ("gdp_2021") is still a word of its own.
+        const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        const bool endsWord = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+        if (!startsWord || !endsWord || at < copied) continue;
+        out += text.substr(copied, at - copied) + to;
+        copied = end;
+        replaced = true;
+    }
+    if (replaced) text = out + text.substr(copied);
+    return replaced;
+}
+
+// The one value of `field` among the rows the join keeps, or "" when it varies or is missing.
+std::string uniqueKeptValue(const AttributeTable& table, const JoinSpec& join, const std::string& field) {
+    const Column* column = table.find(field);
+    if (!column) return "";
+    std::string found;
+    for (size_t row = 0; row < column->size(); ++row) {
+        bool kept = true;
+        for (const auto& [f, wanted] : join.where) {
+            const Column* c = table.find(f);
+            kept = kept && c && c->text(row) == wanted;
+        }
+        if (!kept || column->isNull(row)) continue;
+        if (!found.empty() && column->text(row) != found) return "";
+        found = column->text(row);
+    }
+    return found;
+}
+
+}  // namespace
+
+std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field) {
+    if (!layer.spec.join || !layer.joinTable) return {};
+    return joinConditionChoices(*layer.joinTable, *layer.spec.join, field);
+}
+
+bool choicesAreYears(const std::vector<std::string>& choices) {
+    return !choices.empty() && std::all_of(choices.begin(), choices.end(), [](const std::string& c) {
+        return !c.empty() && c.size() <= 6 && std::all_of(c.begin(), c.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch));
+        });
+    });
+}
+
+Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string& field,
+                           const std::string& value) {
+    SceneLayer& layer = scene.layers.at(layerIndex);
+    if (!layer.spec.join || !layer.joinTable)
+        return Error{layer.spec.name + ": the layer has no joined table"};
+    JoinSpec& join = *layer.spec.join;
+    auto condition =
+        std::find_if(join.where.begin(), join.where.end(), [&](const auto& c) { return c.first == field; });
+    if (condition == join.where.end())
+        return Error{join.table + ": the join has no condition on '" + field + "'"};
+    const std::string old = condition->second;
+    if (old == value) return Ok{};
+    const bool year = choicesAreYears(joinChoices(layer, field));
+    const JoinSpec before = join;
+    condition->second = value;
+
+    // The joined column is renamed, not added: the old name would show stale values.
+    std::string as = join.as;
+    if (!replaceWord(as, old, value)) as += "_" + value;
+    std::vector<std::string> warnings;
+    Column* column = layer.data.attributes.find(join.as);
+    const std::string oldAs = join.as;
+    join.as = as;
+    if (column) column->name = as;
+    Status joined = applyJoin(layer.data, *layer.joinTable, join, warnings);
+    if (!joined) {
+        if (column) column->name = oldAs;
+        join = before;
+        return joined.error();
+    }
+    if (layer.spec.fill.field == oldAs) layer.spec.fill.field = as;
+
+    std::string name = layer.spec.name;
+    if (!(year && replaceWord(name, old, value))) {
+        name.clear();
+        for (const auto& [f, v] : join.where) name += (name.empty() ? "" : " ") + v;
+        const std::string unit = uniqueKeptValue(*layer.joinTable, join, "unit");
+        if (!unit.empty()) name += " (" + unit + ")";
+    }
+    layer.spec.name = name;
+    if (year) {
+        replaceWord(scene.document.title, old, value);
+        replaceWord(scene.document.subtitle, old, value);
+    } else {
+        // The subtitle described the old indicator (its unit, its sources): it would mislead.
+        scene.document.title = name;
+        scene.document.subtitle.clear();
+    }
+    return restyleLayer(layer);
+}
+
+Status holdClassesOver(SceneLayer& layer, const std::string& field) {
+    if (!layer.spec.join || !layer.joinTable)
+        return Error{layer.spec.name + ": the layer has no joined table"};
+    FillStyle& fill = layer.spec.fill;
+    std::optional<ClassMethod> method = parseClassMethod(fill.method);
+    if (!method) return Error{layer.spec.name + ": unknown classification method '" + fill.method + "'"};
+    const std::vector<double> values =
+        joinValuesOverAll(layer.data.attributes, *layer.joinTable, *layer.spec.join, field);
+    const Classification classes = classify(values, *method, fill.classes);
+    fill.breaks = classes.classCount() > 0 ? classes.limits : std::vector<double>{};
+    return restyleLayer(layer);
+}
+
+}  // namespace bashu

@@ -1,0 +1,30 @@
+#pragma once
+// Switching what a joined layer shows: another year or indicator of the same table (the
+// condition values of the join's `where`), re-joined from the table kept in memory, and classes
+// held fixed over all years so the years can be compared.
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+/// The values the join condition on `field` can take (e.g. every year with data for the current
+/// indicator), ascending. Empty for a layer without a join.
+std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field);
+
+/// Whether every choice is a whole number: a year (a slider with play, classes held over all).
+bool choicesAreYears(const std::vector<std::string>& choices);
+
+/// Sets the join condition on `field` to `value`, re-joins and restyles `layer`. The joined
+/// field, the layer's name and the document's title follow, so no label names the old value:
+/// a year is replaced where it appears; another indicator renames the layer after the new
+/// condition values (with the table's unit) and titles the map after it. Explicit breaks stay.
+Status switchJoinCondition(MapScene& scene, size_t layer, const std::string& field, const std::string& value);
+
+/// Sets the fill's explicit breaks to classes computed (by the fill's method and class count)
+/// over the values of every choice of `field` at once, then restyles: one scale for all years.
+Status holdClassesOver(SceneLayer& layer, const std::string& field);
+
+}  // namespace bashu

@@ -1,0 +1,98 @@
+#include "scene/join_switch.h"
+
+#include <gtest/gtest.h>
+
+#include "unit/scene/scene_fixture.h"
+
+namespace bashu {
+namespace {
+
+class JoinSwitch : public Scene {
+protected:
+    void SetUp() override {
+        Scene::SetUp();
+        write("long.csv",
+              "code,indicator,year,value,unit\n"
+              "A,gdp,2020,1,yi\nB,gdp,2020,2,yi\nC,gdp,2020,300,yi\n"
+              "A,gdp,2021,10,yi\nB,gdp,2021,20,yi\nC,gdp,2021,30,yi\n"
+              "A,pop,2021,5,wan\nB,pop,2021,6,wan\n");
+    }
+    MapDocument longDocument() const {
+        MapDocument d = document();
+        d.title = "Region GDP 2021 (2021年)";
+        d.subtitle = "yi, 2021";
+        d.layers[0].name = "GDP 2021";
+        d.layers[0].join = JoinSpec{(dir / "long.csv").string(),
+                                    "code",
+                                    "code",
+                                    {{"indicator", "gdp"}, {"year", "2021"}},
+                                    "value",
+                                    "gdp_2021"};
+        d.layers[0].fill.field = "gdp_2021";
+        return d;
+    }
+};
+
+TEST_F(JoinSwitch, ChoicesAreTheYearsOfTheCurrentIndicator) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_EQ(joinChoices(layer, "year"), (std::vector<std::string>{"2020", "2021"}));
+    EXPECT_TRUE(choicesAreYears(joinChoices(layer, "year")));
+    EXPECT_EQ(joinChoices(layer, "indicator"), (std::vector<std::string>{"gdp", "pop"}));
+    EXPECT_FALSE(choicesAreYears(joinChoices(layer, "indicator")));
+}
+
+TEST_F(JoinSwitch, AnotherYearRejoinsAndRenamesEverythingThatNamedTheYear) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_EQ(layer.spec.join->as, "gdp_2020");
+    EXPECT_EQ(layer.spec.fill.field, "gdp_2020");
+    EXPECT_EQ(layer.spec.name, "GDP 2020");
+    EXPECT_EQ(scene->document.title, "Region GDP 2020 (2020年)");
+    EXPECT_EQ(scene->document.subtitle, "yi, 2020");
+    EXPECT_EQ(layer.data.attributes.find("gdp_2021"), nullptr) << "no stale column left behind";
+    const Column* gdp = layer.data.attributes.find("gdp_2020");
+    ASSERT_NE(gdp, nullptr);
+    EXPECT_DOUBLE_EQ(*gdp->number(2), 300.0);
+    EXPECT_DOUBLE_EQ(layer.legend.classification.limits.back(), 300.0) << "restyled on the new values";
+}
+
+TEST_F(JoinSwitch, AnotherIndicatorIsNamedWithItsUnitAndMissingValuesShowAsNoData) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "pop").ok());
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_EQ(layer.spec.name, "pop 2021 (wan)");
+    EXPECT_EQ(scene->document.title, "pop 2021 (wan)") << "the old title named GDP";
+    EXPECT_EQ(scene->document.subtitle, "");
+    EXPECT_EQ(layer.spec.fill.field, "pop_2021");
+    EXPECT_EQ(layer.legend.noDataCount, 1u);  // C has no population row
+}
+
+TEST_F(JoinSwitch, AnUnknownConditionIsRefusedAndChangesNothing) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok());
+    Status refused = switchJoinCondition(*scene, 0, "month", "1");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("no condition on 'month'"), std::string::npos);
+    EXPECT_EQ(scene->layers[0].spec.join->as, "gdp_2021");
+}
+
+TEST_F(JoinSwitch, HeldClassesSpanEveryYearSoYearsShareOneScale) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok());
+    SceneLayer& layer = scene->layers[0];
+    ASSERT_TRUE(holdClassesOver(layer, "year").ok());
+    // Equal interval, 2 classes over 1..300 (both years), not 10..30 (2021 alone).
+    EXPECT_EQ(layer.spec.fill.breaks, (std::vector<double>{1.0, 150.5, 300.0}));
+    EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{3, 0})) << "2021's values are all low";
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    EXPECT_EQ(layer.spec.fill.breaks, (std::vector<double>{1.0, 150.5, 300.0})) << "held over the switch";
+    EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{2, 1}));
+}
+
+}  // namespace
+}  // namespace bashu
