@@ -12,6 +12,7 @@
 #include "app/render_command.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
+#include "scene/paper_size.h"
 #include "ui/map_window.h"
 
 namespace {
@@ -81,6 +82,16 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(16, 16384));
     renderCommand->add_option("--scale", render.scale, "Line width and symbol size factor (2 for 2x)")
         ->check(CLI::Range(0.25, 16.0));
+    CLI::Option* paper =
+        renderCommand->add_option("--paper", render.paper, "Size for print: A5-A0, Letter, Legal or Tabloid");
+    paper->excludes("--width")->excludes("--height");
+    renderCommand->add_option("--dpi", render.dpi, "Print resolution with --paper (default 300)")
+        ->check(CLI::Range(bashu::kMinPrintDpi, bashu::kMaxPrintDpi))
+        ->needs(paper);
+    renderCommand->add_flag("--landscape", render.landscape, "Paper in landscape orientation")->needs(paper);
+    renderCommand->add_flag("!--no-legend", render.legend, "Leave out the legend");
+    renderCommand->add_flag("!--no-scale-bar", render.scaleBar, "Leave out the scale bar");
+    renderCommand->add_flag("!--no-north-arrow", render.northArrow, "Leave out the north arrow");
     renderCommand->add_option("--field", render.field, "Numeric field to colour by");
     renderCommand->add_option("--method", render.method, "Classification: quantile, equal or jenks");
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));

@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "core/map_document.h"
 #include "platform/headless_context.h"
+#include "scene/paper_size.h"
 #include "scene/render_scene.h"
 
 namespace bashu {
@@ -47,6 +49,19 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
 
+    // The paper is checked before any file is read: a bad size is a command-line mistake.
+    std::optional<PrintSize> print;
+    if (!options.paper.empty()) {
+        Result<PrintSize> size =
+            printSize(options.paper, options.dpi.value_or(kDefaultPaperDpi),
+                      options.landscape ? Orientation::Landscape : Orientation::Portrait);
+        if (!size) {
+            std::cerr << "error: --paper " << options.paper << ": " << size.error().message << "\n";
+            return kExitUsage;
+        }
+        print = *size;
+    }
+
     Result<ResolvedInputs> resolved = documentForInputs(options.inputs);
     if (!resolved) {
         std::cerr << "error: " << resolved.error().message << "\n";
@@ -70,9 +85,15 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;
     }
+    ExportOptions exportOptions;
+    exportOptions.width = print ? print->width : document->width;
+    exportOptions.height = print ? print->height : document->height;
+    exportOptions.pixelScale = options.scale * (print ? print->pixelScale : 1.0f);
+    exportOptions.legend = options.legend;
+    exportOptions.scaleBar = options.scaleBar;
+    exportOptions.northArrow = options.northArrow;
     std::string fontWarning;
-    Status exported =
-        exportMapPng(*scene, document->width, document->height, options.scale, options.output, &fontWarning);
+    Status exported = exportMapPng(*scene, exportOptions, options.output, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     if (!exported) {
         std::cerr << "error: " << exported.error().message << "\n";

@@ -10,12 +10,20 @@ struct RenderOptions {
     std::vector<std::string> inputs;  // one map document, or data files; none: the built-in map
     std::string output;
     std::optional<int> width, height;
-    float scale = 1.0f;  // multiplies line widths and symbol sizes
+    float scale = 1.0f;  // multiplies line widths and symbol sizes (on paper: on top of dpi / 96)
+    // Print sizing instead of width/height: a paper name (scene/paper_size.h) at a resolution.
+    std::string paper;
+    std::optional<int> dpi;  // default kDefaultPaperDpi when a paper is given
+    bool landscape = false;
+    bool legend = true, scaleBar = true, northArrow = true;
     // Style overrides for classified layers (for data files: every layer once --field is given).
     std::string field, method, ramp, crs;
     std::optional<int> classes;
     bool reverse = false;
 };
+
+/// The resolution of --paper without --dpi: print quality.
+inline constexpr int kDefaultPaperDpi = 300;
 
 /// Renders headless and writes the image atomically; returns the process exit code. Messages
 /// (errors, and warnings about anything repaired, skipped or assumed) go to stderr.

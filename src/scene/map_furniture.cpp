@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "scene/ground_scale.h"
+#include "scene/image_drawing.h"
 #include "scene/legend_model.h"
+#include "scene/north_arrow.h"
+#include "scene/scale_bar.h"
 
 namespace bashu {
 
@@ -13,72 +18,52 @@ namespace {
 
 const Rgba8 kText{0x1a, 0x1a, 0x1a, 255};
 const Rgba8 kSubtleText{0x55, 0x55, 0x55, 255};
+const Rgba8 kPanel{255, 255, 255, 230};
+const Rgba8 kPanelFrame{0xb0, 0xb0, 0xb0, 255};
 
-void fillRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color) {
-    const int left = std::max(0, int(std::lround(x0))), right = std::min(image.width, int(std::lround(x1)));
-    const int top = std::max(0, int(std::lround(y0))), bottom = std::min(image.height, int(std::lround(y1)));
-    for (int y = top; y < bottom; ++y)
-        for (int x = left; x < right; ++x) {
-            uint8_t* p = &image.rgba[(size_t(y) * size_t(image.width) + size_t(x)) * 4];
-            const unsigned a = color.a;
-            p[0] = uint8_t((color.r * a + p[0] * (255 - a)) / 255);
-            p[1] = uint8_t((color.g * a + p[1] * (255 - a)) / 255);
-            p[2] = uint8_t((color.b * a + p[2] * (255 - a)) / 255);
-            p[3] = uint8_t(std::min(255u, p[3] + a * (255u - p[3]) / 255u));
-        }
-}
+struct Box {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
 
-void frameRect(Image& image, float x0, float y0, float x1, float y1, float width, Rgba8 color) {
-    fillRect(image, x0, y0, x1, y0 + width, color);
-    fillRect(image, x0, y1 - width, x1, y1, color);
-    fillRect(image, x0, y0, x0 + width, y1, color);
-    fillRect(image, x1 - width, y0, x1, y1, color);
-}
-
-void fillDisc(Image& image, float cx, float cy, float radius, Rgba8 color) {
-    const int x0 = std::max(0, int(cx - radius - 1)), x1 = std::min(image.width - 1, int(cx + radius + 1));
-    const int y0 = std::max(0, int(cy - radius - 1)), y1 = std::min(image.height - 1, int(cy + radius + 1));
-    for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x) {
-            // Coverage from the distance to the edge: a smooth one-pixel rim.
-            const float d = std::hypot(float(x) + 0.5f - cx, float(y) + 0.5f - cy);
-            const float coverage = std::clamp(radius + 0.5f - d, 0.0f, 1.0f);
-            if (coverage <= 0) continue;
-            Rgba8 c = color;
-            c.a = uint8_t(float(color.a) * coverage);
-            fillRect(image, float(x), float(y), float(x + 1), float(y + 1), c);
-        }
+// The light box behind the legend and the scale bar, so they read over any fill colour.
+void drawPanel(Image& image, const Box& box, float textSize) {
+    fillRect(image, box.x0, box.y0, box.x1, box.y1, kPanel);
+    frameRect(image, box.x0, box.y0, box.x1, box.y1, std::max(1.0f, textSize / 14), kPanelFrame);
 }
 
 // The symbol of an entry in a box of `size` x `size` pixels at (x, y).
-void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float size) {
+void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float size, float pixelScale) {
+    // Widths are pixels at 1x, like the map's lines and symbols they stand for.
+    const float entryWidth = entry.width * pixelScale;
     switch (entry.kind) {
         case LegendEntry::Kind::Heading:
             return;
         case LegendEntry::Kind::FillSwatch:
             fillRect(image, x, y, x + size, y + size, entry.fill);
             if (entry.stroke.a > 0)
-                frameRect(image, x, y, x + size, y + size, std::clamp(entry.width, 1.0f, size / 4),
+                frameRect(image, x, y, x + size, y + size, std::clamp(entryWidth, 1.0f, size / 4),
                           entry.stroke);
             return;
         case LegendEntry::Kind::LineSample: {
-            const float width = std::clamp(entry.width, 1.0f, size / 2);
+            const float width = std::clamp(entryWidth, 1.0f, size / 2);
             fillRect(image, x, y + 0.5f * (size - width), x + size, y + 0.5f * (size + width), entry.stroke);
             return;
         }
         case LegendEntry::Kind::PointSymbol: {
             const float radius =
-                std::clamp(entry.width > 0 ? 0.5f * entry.width : 0.35f * size, 2.0f, 0.5f * size);
+                std::clamp(entryWidth > 0 ? 0.5f * entryWidth : 0.35f * size, 2.0f, 0.5f * size);
             fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius, entry.stroke);
-            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius - 1.0f, entry.fill);
+            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius - std::max(1.0f, pixelScale),
+                     entry.fill);
             return;
         }
     }
 }
 
-void drawLegend(Image& image, const std::vector<LegendEntry>& entries, const MapLayout& layout,
-                const FontFace& font) {
-    if (entries.empty()) return;
+// Draws the legend in the lower right corner; returns the box it fills (empty: none drawn).
+std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entries, const MapLayout& layout,
+                              const FontFace& font) {
+    if (entries.empty()) return std::nullopt;
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
     float contentWidth = 0;
@@ -91,16 +76,15 @@ void drawLegend(Image& image, const std::vector<LegendEntry>& entries, const Map
     const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(entries.size()) + 2 * pad;
     const float x0 = float(layout.width) - layout.margin - boxWidth;
     const float y0 = float(layout.height) - layout.margin - boxHeight;
-    fillRect(image, x0, y0, x0 + boxWidth, y0 + boxHeight, Rgba8{255, 255, 255, 230});
-    frameRect(image, x0, y0, x0 + boxWidth, y0 + boxHeight, std::max(1.0f, size / 14),
-              Rgba8{0xb0, 0xb0, 0xb0, 255});
+    const Box box{x0, y0, x0 + boxWidth, y0 + boxHeight};
+    drawPanel(image, box, size);
 
     const float ascent = font.ascent(size);
     float y = y0 + pad;
     for (const LegendEntry& e : entries) {
         float textX = x0 + pad;
         if (e.kind != LegendEntry::Kind::Heading) {
-            drawSymbol(image, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch);
+            drawSymbol(image, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch, layout.pixelScale);
             textX += swatch + pad;
         }
         font.draw(image, textX, y + ascent, e.label, size, kText);
@@ -109,11 +93,60 @@ void drawLegend(Image& image, const std::vector<LegendEntry>& entries, const Map
                       countSize, kSubtleText);
         y += line;
     }
+    return box;
+}
+
+// The camera moved to the middle of the map area (below the title band), where the scale and
+// north are measured.
+Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
+    const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    Camera centred = camera;
+    camera.pixelToMap(0.5 * layout.width, 0.5 * (double(top) + layout.height), centred.centerX,
+                      centred.centerY);
+    return centred;
+}
+
+// The scale bar under the north arrow in one panel, in the lower left corner of the map area,
+// or above the legend where it would overlap it; left out where there is no room.
+void drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
+                       const ExportOptions& options, const std::optional<Box>& legend, const FontFace& font) {
+    const Camera centre = mapAreaCentre(camera, layout);
+    const float textSize = 0.9f * layout.legendSize, pad = 0.6f * textSize, gap = 0.5f * textSize;
+    // At most a quarter of the width long: on small images the bar stays furniture, not a ruler.
+    std::optional<ScaleBar> bar;
+    if (options.scaleBar)
+        bar = layoutScaleBar(groundMetresPerPixel(scene, centre), layout.pixelScale, textSize,
+                             0.25f * float(layout.width), font);
+    std::optional<NorthArrow> arrow;
+    if (const double north = northDirection(scene, centre); options.northArrow && std::isfinite(north))
+        arrow = layoutNorthArrow(north, textSize, font);
+    if (!bar && !arrow) return;
+
+    const float contentWidth = std::max(bar ? bar->width : 0.0f, arrow ? arrow->width() : 0.0f);
+    const float contentHeight =
+        (bar ? bar->height : 0.0f) + (arrow ? arrow->height() : 0.0f) + (bar && arrow ? gap : 0.0f);
+    Box box;
+    box.x0 = layout.margin;
+    box.x1 = box.x0 + contentWidth + 2 * pad;
+    box.y1 = float(layout.height) - layout.margin;
+    if (legend && box.x1 + 0.5f * layout.margin > legend->x0) box.y1 = legend->y0 - 0.5f * layout.margin;
+    box.y0 = box.y1 - contentHeight - 2 * pad;
+    const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    if (box.y0 < mapTop + layout.margin) return;
+
+    drawPanel(image, box, textSize);
+    float y = box.y0 + pad;
+    if (arrow) {
+        drawNorthArrow(image, *arrow, box.x0 + 0.5f * (box.x1 - box.x0 - arrow->width()), y, font);
+        y += arrow->height() + gap;
+    }
+    if (bar) drawScaleBar(image, *bar, box.x0 + pad, y, font);
 }
 
 }  // namespace
 
-void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const FontFace& font) {
+void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
+                   const ExportOptions& options, const FontFace& font) {
     const MapDocument& document = scene.document;
     if (!document.title.empty()) {
         // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it.
@@ -126,7 +159,9 @@ void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
             font.draw(image, layout.margin, baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize,
                       document.subtitle, layout.subtitleSize, kSubtleText);
     }
-    drawLegend(image, legendEntries(scene), layout, font);
+    std::optional<Box> legend;
+    if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font);
+    drawScaleAndNorth(image, scene, layout, camera, options, legend, font);
 }
 
 }  // namespace bashu

@@ -1,14 +1,20 @@
 #pragma once
-// The furniture drawn over an exported map: title, subtitle and the legend of classified layers.
+// The furniture drawn over an exported map: title and subtitle, the legend of classified layers
+// (lower right), and the scale bar under a north arrow (lower left).
+#include "core/camera.h"
 #include "core/image.h"
+#include "scene/export_options.h"
 #include "scene/map_layout.h"
 #include "scene/map_scene.h"
 #include "text/font_face.h"
 
 namespace bashu {
 
-/// Draws the document's title and subtitle in the title band and the legend (legend_model.h) in
-/// the lower right corner.
-void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const FontFace& font);
+/// Draws the document's title and subtitle in the title band, then what `options` asks for: the
+/// legend (legend_model.h) in the lower right corner, the scale bar (true ground distances at
+/// the centre of the map area, for any map CRS) and the north arrow (grid north there) in the
+/// lower left, moved above the legend where they would overlap it. `camera` is the map's.
+void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
+                   const ExportOptions& options, const FontFace& font);
 
 }  // namespace bashu

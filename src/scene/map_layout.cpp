@@ -5,15 +5,18 @@
 
 namespace bashu {
 
-MapLayout layoutFor(const MapScene& scene, int width, int height) {
+MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelScale) {
     MapLayout layout;
     layout.width = width;
     layout.height = height;
+    layout.pixelScale = pixelScale;
     const float base = float(std::min(width, height));
     layout.margin = 0.03f * base;
-    layout.titleSize = std::max(12.0f, 0.034f * base);
-    layout.subtitleSize = std::max(10.0f, 0.019f * base);
-    layout.legendSize = std::max(10.0f, 0.019f * base);
+    // Text grows with the image, so any size reads the same; the smallest readable sizes grow
+    // with pixelScale like the lines do, so a small image at 2x still gets 2x text.
+    layout.titleSize = std::max(12.0f * pixelScale, 0.034f * base);
+    layout.subtitleSize = std::max(10.0f * pixelScale, 0.019f * base);
+    layout.legendSize = std::max(10.0f * pixelScale, 0.019f * base);
     if (!scene.document.title.empty())
         layout.titleBand =
             1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.5f * layout.subtitleSize);

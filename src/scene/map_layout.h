@@ -12,11 +12,12 @@ struct MapLayout {
     float titleSize = 0;  // pixel sizes of text
     float subtitleSize = 0;
     float legendSize = 0;
-    float titleBand = 0;  // height of the band holding title and subtitle (0 without a title)
+    float titleBand = 0;   // height of the band holding title and subtitle (0 without a title)
+    float pixelScale = 1;  // of line widths and symbols; the text's smallest sizes scale with it
 };
 
-/// The layout of a w x h export of a scene.
-MapLayout layoutFor(const MapScene& scene, int width, int height);
+/// The layout of a w x h export of a scene, its lines and symbols scaled by `pixelScale`.
+MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelScale = 1.0f);
 
 /// The camera that shows the whole scene in the map area of a layout (below the title band).
 Camera fitCamera(const MapScene& scene, const MapLayout& layout);

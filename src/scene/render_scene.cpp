@@ -21,8 +21,8 @@ const Result<FontFace>& mapFont() {
 }
 }  // namespace
 
-Camera fitCamera(const MapScene& scene, int width, int height) {
-    return fitCamera(scene, layoutFor(scene, width, height));
+Camera fitCamera(const MapScene& scene, const ExportOptions& options) {
+    return fitCamera(scene, layoutFor(scene, options.width, options.height, options.pixelScale));
 }
 
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale) {
@@ -41,26 +41,26 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
     return target->read();
 }
 
-Result<Image> renderMapExport(const MapScene& scene, int width, int height, float pixelScale,
-                              std::string* warning) {
-    const MapLayout layout = layoutFor(scene, width, height);
-    Result<Image> image = renderSceneImage(scene, fitCamera(scene, layout), pixelScale);
+Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning) {
+    const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    const Camera camera = fitCamera(scene, layout);
+    Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
     if (!image) return image;
     const Result<FontFace>& font = mapFont();
     if (!font) {
-        if (warning) *warning = "no title or legend drawn: " + font.error().message;
+        if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
     } else {
         if (warning && !font->location().coversChinese)
             *warning = "the font found (" + font->location().path +
                        ") has no Chinese characters; install fonts-noto-cjk";
-        drawFurniture(*image, scene, layout, *font);
+        drawFurniture(*image, scene, layout, camera, options, *font);
     }
     return image;
 }
 
-Status exportMapPng(const MapScene& scene, int width, int height, float pixelScale, const std::string& path,
+Status exportMapPng(const MapScene& scene, const ExportOptions& options, const std::string& path,
                     std::string* warning) {
-    Result<Image> image = renderMapExport(scene, width, height, pixelScale, warning);
+    Result<Image> image = renderMapExport(scene, options, warning);
     if (!image) return image.error();
     return writePng(*image, path);
 }

@@ -18,8 +18,8 @@ void exportView(MapViewState& state, std::vector<std::string>& messages) {
     const MapDocument opened = state.scene.document;
     state.scene.document = currentDocument(state);
     std::string warning;
-    Status exported =
-        exportMapPng(state.scene, state.camera.width, state.camera.height, 1.0f, output.string(), &warning);
+    Status exported = exportMapPng(state.scene, {.width = state.camera.width, .height = state.camera.height},
+                                   output.string(), &warning);
     state.scene.document = opened;
     messages.insert(messages.begin(),
                     exported ? "exported " + output.string() + (warning.empty() ? "" : " (" + warning + ")")

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "scene/ground_scale.h"
+
 namespace bashu {
 
 void drawStatusBar(const MapViewState& state) {
@@ -19,8 +21,12 @@ void drawStatusBar(const MapViewState& state) {
     else
         ImGui::TextUnformatted("-");
     ImGui::SameLine(ImGui::GetFontSize() * 14);
-    // Map units per pixel at 96 dpi (0.254 mm per pixel) as a 1:N scale.
-    ImGui::Text("1:%.0f", state.camera.unitsPerPixel / 0.000254);
+    // Ground metres per pixel at the view's centre (right in any map CRS, degrees too), at 96 dpi
+    // (0.254 mm per pixel), as a 1:N scale.
+    if (const double metres = groundMetresPerPixel(state.scene, state.camera); std::isfinite(metres))
+        ImGui::Text("1:%.0f", metres / 0.000254);
+    else
+        ImGui::TextUnformatted("1:?");
     ImGui::SameLine(ImGui::GetFontSize() * 22);
     ImGui::TextUnformatted(state.crsName.c_str());
     ImGui::End();

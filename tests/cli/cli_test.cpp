@@ -213,6 +213,68 @@ TEST_F(Cli, AFailedRenderLeavesAnExistingOutputAlone) {
     EXPECT_EQ(readAll(existing), "previous export");
 }
 
+TEST_F(Cli, PaperSizesGiveThePixelsOfTheSheet) {
+    // A5 is 148 x 210 mm: 420 x 595 pixels at 72 dpi.
+    Outcome run = bashu("render -o a5.png --paper a5 --dpi 72");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    Result<Image> image = readImage((dir / "a5.png").string());
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    EXPECT_EQ(image->width, 420);
+    EXPECT_EQ(image->height, 595);
+
+    run = bashu("render -o a5l.png --paper A5 --dpi 72 --landscape");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    image = readImage((dir / "a5l.png").string());
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    EXPECT_EQ(image->width, 595);
+    EXPECT_EQ(image->height, 420);
+}
+
+TEST_F(Cli, FurnitureCanBeLeftOut) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    auto darkPixelsInLowerCorners = [&](const std::string& options) {
+        Outcome run = bashu("render " + quote(file.string()) +
+                            " -o map.png --width 600 --height 400 --field pop " + options);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        Result<Image> image = readImage((dir / "map.png").string());
+        EXPECT_TRUE(image.ok());
+        if (!image.ok()) return -1;
+        // The two squares fill the middle; the legend sits lower right, scale bar and arrow lower left.
+        int dark = 0;
+        for (int y = image->height - 80; y < image->height; ++y)
+            for (int x = 0; x < image->width; ++x)
+                if (x < 150 || x >= image->width - 150) dark += image->pixel(x, y).r < 100;
+        return dark;
+    };
+    EXPECT_GT(darkPixelsInLowerCorners(""), 100) << "scale bar, north arrow and legend are drawn by default";
+    EXPECT_EQ(darkPixelsInLowerCorners("--no-legend --no-scale-bar --no-north-arrow"), 0);
+}
+
+TEST_F(Cli, PaperOptionErrorsAreUsageErrors) {
+    struct Case {
+        std::string arguments, expected;
+    };
+    const Case cases[] = {
+        {"--paper A7",
+         "error: --paper A7: unknown paper size 'A7' (A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid)\n"},
+        {"--paper A0 --dpi 1200",
+         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than 16384 a side; use at most 350 "
+         "dpi\n"},
+        {"--paper A4 --width 800", "excludes"},  // "--paper excludes --width" or the other way round
+        {"--dpi 300", "--dpi requires --paper"},
+        {"--landscape", "--landscape requires --paper"},
+        {"--dpi 20 --paper A4", "--dpi"},
+    };
+    for (const Case& c : cases) {
+        Outcome run = bashu("render -o x.png " + c.arguments);
+        EXPECT_EQ(run.exitCode, 2) << c.arguments << "\n" << run.err;
+        EXPECT_NE(run.err.find(c.expected), std::string::npos) << c.arguments << "\n" << run.err;
+        // The message names the option at fault.
+        EXPECT_NE(run.err.find(c.arguments.substr(0, c.arguments.find(' '))), std::string::npos) << run.err;
+        EXPECT_FALSE(fs::exists(dir / "x.png"));
+    }
+}
+
 TEST_F(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(bashu("render").exitCode, 2) << "-o is required";
     EXPECT_EQ(bashu("frobnicate").exitCode, 2);

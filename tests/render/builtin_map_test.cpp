@@ -2,8 +2,11 @@
 // no-data colour, outlines drawn, nothing cut off at the edges.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "gl_context.h"
 #include "proj/transform.h"
+#include "scene/ground_scale.h"
 #include "scene/render_scene.h"
 #include "thematic/color_ramp.h"
 
@@ -24,9 +27,12 @@ const Rendered& builtinMap() {
         Result<MapScene> scene = buildScene(*document);
         EXPECT_TRUE(scene.ok()) << scene.error().message;
         r.scene = std::move(*scene);
-        r.camera = fitCamera(r.scene, 1024, 768);
+        ExportOptions options;
+        options.width = 1024;
+        options.height = 768;
+        r.camera = fitCamera(r.scene, options);
         std::string warning;
-        Result<Image> image = renderMapExport(r.scene, 1024, 768, 1.0f, &warning);
+        Result<Image> image = renderMapExport(r.scene, options, &warning);
         EXPECT_TRUE(image.ok()) << image.error().message;
         r.image = std::move(*image);
         return r;
@@ -68,6 +74,22 @@ TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
     size_t classified = 0;
     for (size_t n : legend.classCounts) classified += n;
     EXPECT_EQ(classified, 43u);
+}
+
+TEST(BuiltinMap, TheScaleBarsScaleIsTheGroundDistance) {
+    // Tianfu Square (Chengdu) to Jiefangbei (Chongqing), ~269 km on the mean sphere: their
+    // distance in pixels times the scale the bar is drawn from.
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    Result<Transform> toMap = Transform::create("EPSG:4326", r.scene.mapCrs);
+    ASSERT_TRUE(toMap.ok());
+    std::vector<double> xy = {104.066, 30.657, 106.577, 29.557};
+    toMap->transformInPlace(xy);
+    const double mapDistance = std::hypot(xy[2] - xy[0], xy[3] - xy[1]);
+    const double pixels = mapDistance / r.camera.unitsPerPixel;
+    const double ground = haversineMetres(104.066, 30.657, 106.577, 29.557);
+    EXPECT_NEAR(pixels * groundMetresPerPixel(r.scene, r.camera), ground, 0.01 * ground);
+    EXPECT_NEAR(ground, 269000, 3000);
 }
 
 TEST(BuiltinMap, OutlinesAreVisible) {

@@ -50,8 +50,11 @@ TEST_P(ReferenceImage, MatchesTheExpectedPicture) {
     Result<MapScene> scene = buildScene(*document);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     std::string warning;
-    Result<Image> actual = renderMapExport(*scene, document->width * c.scale, document->height * c.scale,
-                                           float(c.scale), &warning);
+    ExportOptions options;
+    options.width = document->width * c.scale;
+    options.height = document->height * c.scale;
+    options.pixelScale = float(c.scale);
+    Result<Image> actual = renderMapExport(*scene, options, &warning);
     EXPECT_EQ(warning, "") << "the references are drawn with a CJK font (fonts-noto-cjk)";
     ASSERT_TRUE(actual.ok()) << actual.error().message;
 

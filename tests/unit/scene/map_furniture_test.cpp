@@ -1,0 +1,122 @@
+// The furniture drawn on a CPU image (no GL): where each piece lands, that none covers another,
+// and that it scales with pixelScale.
+#include "scene/map_furniture.h"
+
+#include <gtest/gtest.h>
+
+#include "scene/render_scene.h"
+#include "unit/scene/scene_fixture.h"
+
+namespace bashu {
+namespace {
+
+struct Bounds {
+    int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;  // inclusive; empty while x1 < x0
+    bool empty() const { return x1 < x0; }
+    bool overlaps(const Bounds& o) const { return x0 <= o.x1 && o.x0 <= x1 && y0 <= o.y1 && o.y0 <= y1; }
+};
+
+class Furniture : public Scene {
+protected:
+    void SetUp() override {
+        Scene::SetUp();
+        Result<FontLocation> location = findMapFont();
+        if (!location) GTEST_SKIP() << "no font: " << location.error().message;
+        Result<FontFace> loaded = FontFace::load(*location);
+        ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+        font.emplace(std::move(*loaded));
+        Result<MapScene> built = buildScene(document());
+        ASSERT_TRUE(built.ok()) << built.error().message;
+        scene = std::move(*built);
+    }
+
+    // The furniture alone, drawn on a blank image (no map).
+    Image drawn(const ExportOptions& options) {
+        const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+        Image image;
+        image.width = options.width;
+        image.height = options.height;
+        image.rgba.assign(size_t(options.width) * size_t(options.height) * 4, 255);
+        drawFurniture(image, scene, layout, fitCamera(scene, layout), options, *font);
+        return image;
+    }
+
+    // The bounding box of the pixels where two drawings differ.
+    static Bounds difference(const Image& a, const Image& b) {
+        Bounds d;
+        for (int y = 0; y < a.height; ++y)
+            for (int x = 0; x < a.width; ++x)
+                if (a.pixel(x, y) != b.pixel(x, y))
+                    d.x0 = std::min(d.x0, x), d.x1 = std::max(d.x1, x), d.y0 = std::min(d.y0, y),
+                    d.y1 = std::max(d.y1, y);
+        return d;
+    }
+
+    // The pixels `options` draws that the same options without the scale bar and arrow do not.
+    Bounds scaleAndNorth(ExportOptions options) {
+        const Image with = drawn(options);
+        options.scaleBar = options.northArrow = false;
+        return difference(with, drawn(options));
+    }
+
+    // The pixels the legend draws.
+    Bounds legendOf(int width, int height) {
+        return difference(drawn(only(width, height, true, false, false)),
+                          drawn(only(width, height, false, false, false)));
+    }
+
+    static ExportOptions only(int width, int height, bool legend, bool scaleBar, bool northArrow) {
+        ExportOptions o;
+        o.width = width;
+        o.height = height;
+        o.legend = legend;
+        o.scaleBar = scaleBar;
+        o.northArrow = northArrow;
+        return o;
+    }
+
+    std::optional<FontFace> font;
+    MapScene scene;
+};
+
+TEST_F(Furniture, ScaleBarAndArrowSitLowerLeftApartFromTheLegend) {
+    const Bounds legend = legendOf(800, 600);
+    const Bounds both = scaleAndNorth(only(800, 600, true, true, true));
+    ASSERT_FALSE(legend.empty() || both.empty());
+    EXPECT_GT(legend.x0, 400) << "legend lower right";
+    EXPECT_LT(both.x1, 400) << "scale bar and arrow lower left";
+    EXPECT_GT(both.y0, 300);
+    EXPECT_FALSE(both.overlaps(legend));
+    // Each can be left out on its own.
+    const Bounds bar = scaleAndNorth(only(800, 600, true, true, false));
+    const Bounds arrow = scaleAndNorth(only(800, 600, true, false, true));
+    ASSERT_FALSE(bar.empty() || arrow.empty());
+    EXPECT_LT(bar.y1 - bar.y0, both.y1 - both.y0);
+    EXPECT_LT(arrow.y1 - arrow.y0, both.y1 - both.y0);
+}
+
+TEST_F(Furniture, OnANarrowImageTheyGoAboveTheLegend) {
+    // A wide legend (a long heading) on a narrow image: no room beside it.
+    MapDocument d = document();
+    d.layers[0].name = "Gross domestic product by unit";
+    Result<MapScene> built = buildScene(d);
+    ASSERT_TRUE(built.ok()) << built.error().message;
+    scene = std::move(*built);
+    const Bounds legend = legendOf(240, 600);
+    const Bounds both = scaleAndNorth(only(240, 600, true, true, true));
+    ASSERT_FALSE(legend.empty() || both.empty());
+    EXPECT_LT(both.y1, legend.y0);
+}
+
+TEST_F(Furniture, ItScalesWithPixelScale) {
+    const Bounds one = scaleAndNorth(only(800, 600, true, true, true));
+    ExportOptions twice = only(1600, 1200, true, true, true);
+    twice.pixelScale = 2;
+    const Bounds two = scaleAndNorth(twice);
+    ASSERT_FALSE(one.empty() || two.empty());
+    EXPECT_NEAR(two.x1 - two.x0, 2 * (one.x1 - one.x0), 4);
+    EXPECT_NEAR(two.y1 - two.y0, 2 * (one.y1 - one.y0), 4);
+}
+
+}  // namespace
+}  // namespace bashu
