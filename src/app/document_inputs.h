@@ -17,8 +17,4 @@ struct ResolvedInputs {
 /// The document for the inputs; errors name the file and the problem.
 Result<ResolvedInputs> documentForInputs(const std::vector<std::string>& inputs);
 
-/// True when a .json file is a map document (its top level has "layers") rather than data
-/// such as GeoJSON, which often ends in .json too.
-bool isMapDocument(const std::string& path);
-
 }  // namespace bashu

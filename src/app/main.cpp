@@ -29,29 +29,35 @@ int renderBuiltinMapWithoutDisplay() {
     return status;
 }
 
+// A map for the window from the command line's inputs (none: the built-in map).
+bashu::Result<bashu::OpenedMap> openMap(const std::vector<std::string>& inputs) {
+    bashu::Result<bashu::ResolvedInputs> resolved = bashu::documentForInputs(inputs);
+    if (!resolved) return resolved.error();
+    bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
+    if (!scene) return scene.error();
+    bashu::OpenedMap map;
+    map.scene = std::move(*scene);
+    // The built-in map opens from the program's own files: saving asks for a new file.
+    if (!resolved->fromDataFiles)
+        map.documentPath = inputs.empty() ? bashu::builtinDocumentPath() : inputs.front();
+    map.readOnly = inputs.empty();
+    return map;
+}
+
 int openWindow(const std::vector<std::string>& inputs) {
     if (!bashu::displayAvailable()) {
         if (inputs.empty()) return renderBuiltinMapWithoutDisplay();
         std::cerr << "error: no display to open a window on; use 'bashu render FILE... -o map.png' instead\n";
         return bashu::kExitUsage;
     }
-    bashu::Result<bashu::ResolvedInputs> resolved = bashu::documentForInputs(inputs);
-    if (!resolved) {
-        std::cerr << "error: " << resolved.error().message << "\n";
+    bashu::Result<bashu::OpenedMap> map = openMap(inputs);
+    if (!map) {
+        std::cerr << "error: " << map.error().message << "\n";
         return bashu::kExitBadInput;
     }
-    bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
-    if (!scene) {
-        std::cerr << "error: " << scene.error().message << "\n";
-        return bashu::kExitBadInput;
-    }
-    for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
-    // The built-in map opens from the program's own files: saving asks for a new file.
-    const bool fromDocument = !resolved->fromDataFiles;
-    const std::string documentPath = !fromDocument    ? ""
-                                     : inputs.empty() ? bashu::builtinDocumentPath()
-                                                      : inputs.front();
-    return bashu::runMapWindow(std::move(*scene), documentPath, inputs.empty());
+    for (const std::string& warning : map->scene.warnings) std::cerr << "warning: " << warning << "\n";
+    return bashu::runMapWindow(
+        std::move(*map), [](const std::string& path) { return openMap(std::vector<std::string>{path}); });
 }
 
 }  // namespace

@@ -40,6 +40,12 @@ Key keyOf(int glfwKey) {
             return Key::S;
         case GLFW_KEY_E:
             return Key::E;
+        case GLFW_KEY_O:
+            return Key::O;
+        case GLFW_KEY_F:
+            return Key::F;
+        case GLFW_KEY_Q:
+            return Key::Q;
         default:
             return Key::Other;
     }
@@ -48,10 +54,11 @@ Key keyOf(int glfwKey) {
 
 struct GlfwWindow::State {
     GLFWwindow* window = nullptr;
-    bool pressPending = false;
+    bool pressPending = false, pressShift = false;
     double pressX = 0, pressY = 0;
     double pointerX = 0, pointerY = 0;  // from the last motion event
     std::vector<KeyPress> keys;
+    std::vector<std::string> dropped;
     ~State() {
         if (window) glfwDestroyWindow(window);
         glfwTerminate();
@@ -82,17 +89,22 @@ Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int h
         self->pointerX = x;
         self->pointerY = y;
     });
-    glfwSetMouseButtonCallback(state->window, [](GLFWwindow* w, int button, int action, int) {
+    glfwSetMouseButtonCallback(state->window, [](GLFWwindow* w, int button, int action, int mods) {
         if (button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS) return;
         auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
         self->pressX = self->pointerX;
         self->pressY = self->pointerY;
+        self->pressShift = (mods & GLFW_MOD_SHIFT) != 0;
         self->pressPending = true;
     });
     glfwSetKeyCallback(state->window, [](GLFWwindow* w, int key, int, int action, int mods) {
         if (action == GLFW_RELEASE) return;
         auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
         self->keys.push_back({keyOf(key), (mods & GLFW_MOD_CONTROL) != 0, (mods & GLFW_MOD_SHIFT) != 0});
+    });
+    glfwSetDropCallback(state->window, [](GLFWwindow* w, int count, const char** paths) {
+        auto* self = static_cast<State*>(glfwGetWindowUserPointer(w));
+        for (int i = 0; i < count; ++i) self->dropped.emplace_back(paths[i]);
     });
     glfwMakeContextCurrent(state->window);
     glfwSwapInterval(1);  // the display's frame rate, no tearing
@@ -115,8 +127,9 @@ void GlfwWindow::windowSize(int& width, int& height) const {
     glfwGetWindowSize(state_->window, &width, &height);
 }
 
-bool GlfwWindow::takeLeftPress(double& x, double& y) const {
+bool GlfwWindow::takeLeftPress(double& x, double& y, bool& shift) const {
     if (!state_->pressPending) return false;
+    shift = state_->pressShift;
     state_->pressPending = false;
     x = state_->pressX;
     y = state_->pressY;
@@ -128,6 +141,15 @@ std::vector<KeyPress> GlfwWindow::takeKeyPresses() const {
     keys.swap(state_->keys);
     return keys;
 }
+
+std::vector<std::string> GlfwWindow::takeDroppedPaths() const {
+    std::vector<std::string> paths;
+    paths.swap(state_->dropped);
+    return paths;
+}
+
+void GlfwWindow::cancelClose() const { glfwSetWindowShouldClose(state_->window, GLFW_FALSE); }
+void GlfwWindow::requestClose() const { glfwSetWindowShouldClose(state_->window, GLFW_TRUE); }
 
 bool displayAvailable() {
     const char* x = std::getenv("DISPLAY");

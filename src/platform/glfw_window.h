@@ -11,7 +11,7 @@ struct GLFWwindow;
 namespace bashu {
 
 /// Keys the map window acts on; others are Other.
-enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E };
+enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E, O, F, Q };
 
 /// A key press (or auto-repeat) with the modifiers held at that moment.
 struct KeyPress {
@@ -38,10 +38,17 @@ public:
     void windowSize(int& width, int& height) const;
     /// Where the left button was last pressed (window coordinates), once per press. Taken from
     /// the event itself, so a drag that starts and moves within one frame keeps its start.
-    bool takeLeftPress(double& x, double& y) const;
+    /// `shift` tells whether Shift was held at the press (a box zoom).
+    bool takeLeftPress(double& x, double& y, bool& shift) const;
     /// The key presses since the last call, in order. Queued from the events, so a press and
     /// release within one frame (a fast typist, a script) is not lost.
     std::vector<KeyPress> takeKeyPresses() const;
+    /// Paths of files dropped on the window since the last call.
+    std::vector<std::string> takeDroppedPaths() const;
+    /// Cancels a close request (the user chose to keep the window open).
+    void cancelClose() const;
+    /// Asks the main loop to end, as the window's close button does.
+    void requestClose() const;
 
 private:
     struct State;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "core/move_element.h"
 #include "render/gl_handles.h"
 #include "render/shader_program.h"
 #include "render/shader_sources.h"
@@ -147,6 +148,12 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
 }
 
 void MapRenderer::clearLayers() { state_->layers.clear(); }
+
+void MapRenderer::removeLayer(size_t layer) {
+    state_->layers.erase(state_->layers.begin() + std::ptrdiff_t(layer));
+}
+
+void MapRenderer::moveLayer(size_t from, size_t to) { moveElement(state_->layers, from, to); }
 
 void MapRenderer::setHighlight(const LineMesh& outline, Rgba8 color, float width) {
     state_->highlight = GpuLayer{};

@@ -47,6 +47,10 @@ public:
     size_t addLayer(const LayerMeshes& meshes);
     /// Removes every layer.
     void clearLayers();
+    /// Removes one layer; the layers above it move down one index.
+    void removeLayer(size_t layer);
+    /// Moves a layer to draw position `to` (0 is the bottom); the others keep their order.
+    void moveLayer(size_t from, size_t to);
     size_t layerCount() const;
 
     /// Sets the colour of each feature of a layer (fill for polygons and points, stroke for

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/join.h"
+#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 
 namespace bashu {
@@ -13,11 +14,7 @@ namespace {
 // Replaces whole-word occurrences of `from` (ASCII case ignored) in `text`; false when none.
 bool replaceWord(std::string& text, const std::string& from, const std::string& to) {
     if (from.empty()) return false;
-    auto lower = [](std::string s) {
-        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-        return s;
-    };
-    const std::string haystack = lower(text), needle = lower(from);
+    const std::string haystack = asciiLower(text), needle = asciiLower(from);
     std::string out;
     bool replaced = false;
     size_t copied = 0;

@@ -1,6 +1,7 @@
 #pragma once
-// Name matching that ignores ASCII case, for method and ramp names typed by users.
+// Name matching that ignores ASCII case, for names typed by users (methods, ramps, searches).
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace bashu {
@@ -14,6 +15,14 @@ inline bool equalsIgnoreCase(std::string_view a, std::string_view b) {
         if (std::tolower(ca) != std::tolower(cb)) return false;
     }
     return true;
+}
+
+/// `text` with ASCII letters lower-cased (other bytes, UTF-8 included, unchanged).
+inline std::string asciiLower(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return lower;
 }
 
 }  // namespace bashu

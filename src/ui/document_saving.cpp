@@ -17,6 +17,7 @@ std::string save(MapViewState& state, const std::string& path) {
     if (!written) return written.error().message;
     state.documentPath = path;
     state.documentReadOnly = false;
+    state.savedText = documentTextWithoutView(state);
     return "";
 }
 }  // namespace
@@ -34,14 +35,30 @@ MapDocument currentDocument(const MapViewState& state) {
     return document;
 }
 
-void drawSaving(MapViewState& state, std::vector<std::string>& messages) {
-    if (state.pressed(Key::S, true)) {
-        if (!state.documentPath.empty() && !state.documentReadOnly) {
+std::string documentTextWithoutView(const MapViewState& state) {
+    MapDocument document = currentDocument(state);
+    document.view.reset();
+    return serializeMapDocument(document, state.documentPath.empty() ? "map.json" : state.documentPath);
+}
+
+bool hasUnsavedChanges(const MapViewState& state) {
+    return documentTextWithoutView(state) != state.savedText;
+}
+
+bool drawSaving(MapViewState& state) {
+    bool saved = false;
+    if (state.pressed(Key::S, true) || state.saveRequested || state.saveAsRequested) {
+        const bool saveAs = state.saveAsRequested;
+        state.saveRequested = state.saveAsRequested = false;
+        if (!saveAs && !state.documentPath.empty() && !state.documentReadOnly) {
             const std::string error = save(state, state.documentPath);
-            messages.insert(messages.begin(),
-                            error.empty() ? "saved " + state.documentPath : "not saved: " + error);
+            state.say(error.empty() ? "saved " + state.documentPath : "not saved: " + error, !error.empty());
+            saved = error.empty();
+            if (!saved) state.closeAfterSave = false;  // the window stays so nothing is lost
         } else {
-            std::snprintf(state.savePath, sizeof state.savePath, "%s", "map.json");
+            std::snprintf(state.savePath, sizeof state.savePath, "%s",
+                          state.documentPath.empty() || state.documentReadOnly ? "map.json"
+                                                                               : state.documentPath.c_str());
             state.saveError.clear();
             ImGui::OpenPopup(kSavePopup);
         }
@@ -57,15 +74,19 @@ void drawSaving(MapViewState& state, std::vector<std::string>& messages) {
         if (ImGui::Button("Save") || entered) {
             state.saveError = save(state, state.savePath);
             if (state.saveError.empty()) {
-                messages.insert(messages.begin(), "saved " + state.documentPath);
+                state.say("saved " + state.documentPath);
+                saved = true;
                 ImGui::CloseCurrentPopup();
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            state.closeAfterSave = false;  // the user chose to stay
             ImGui::CloseCurrentPopup();
+        }
         ImGui::EndPopup();
     }
+    return saved;
 }
 
 }  // namespace bashu

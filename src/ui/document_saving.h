@@ -10,8 +10,16 @@ namespace bashu {
 /// The document as it stands in the window: layer visibility, opacity and styles as set there.
 MapDocument currentDocument(const MapViewState& state);
 
+/// The document as shown, without its view, as saved: differs from state.savedText when there
+/// are unsaved changes (moving the map alone is not a change to ask about).
+std::string documentTextWithoutView(const MapViewState& state);
+
+/// Whether the map has changes that were not saved.
+bool hasUnsavedChanges(const MapViewState& state);
+
 /// Handles Ctrl+S and the "Save map as" prompt (shown when the map has no file of its own yet,
-/// or its file is the read-only built-in one). Messages about the outcome go to `messages`.
-void drawSaving(MapViewState& state, std::vector<std::string>& messages);
+/// its file is the read-only built-in one, or state.saveAsRequested). Outcomes go to the
+/// messages. Returns true when the map was saved this frame.
+bool drawSaving(MapViewState& state);
 
 }  // namespace bashu

@@ -2,24 +2,88 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+#include <optional>
 #include <string>
+
+#include "ui/layer_operations.h"
 
 namespace bashu {
 
-void drawLayersPanel(MapViewState& state) {
-    ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_FirstUseEver);
+namespace {
+constexpr const char* kDragPayload = "BASHU_LAYER";
+
+// A pending change to the list, applied after the loop so indexes stay valid while drawing.
+struct LayerChange {
+    enum class Kind { Move, Remove, Zoom } kind;
+    size_t layer = 0, to = 0;
+};
+}  // namespace
+
+void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
+    ImGui::SetNextWindowPos(ImVec2(10, 30), ImGuiCond_FirstUseEver);
     ImGui::Begin("Layers");
+    std::optional<LayerChange> change;
     // The topmost layer is listed first, as map users expect.
     for (size_t i = state.scene.layers.size(); i-- > 0;) {
         SceneLayer& layer = state.scene.layers[i];
         ImGui::PushID(int(i));
-        ImGui::Checkbox(layer.spec.name.c_str(), &layer.paint.visible);
+        // The handle drags the row onto another to take its place in the drawing order.
+        ImGui::Button("=");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to reorder");
+        if (ImGui::BeginDragDropSource()) {
+            ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
+            ImGui::TextUnformatted(layer.spec.name.c_str());
+            ImGui::EndDragDropSource();
+        }
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(80);
+        ImGui::Checkbox("##visible", &layer.paint.visible);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(70);
         ImGui::SliderFloat("##opacity", &layer.paint.opacity, 0.0f, 1.0f, "%.2f");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opacity");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Zoom")) change = LayerChange{LayerChange::Kind::Zoom, i};
+        ImGui::SameLine();
+        if (ImGui::SmallButton("X")) change = LayerChange{LayerChange::Kind::Remove, i};
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from the map");
+        ImGui::SameLine();
+        ImGui::Selectable(layer.spec.name.c_str(), state.styledLayer == i);
+        if (ImGui::IsItemClicked()) state.styledLayer = i;
+        // The whole row accepts a dragged layer.
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
+                change = LayerChange{LayerChange::Kind::Move, *static_cast<const size_t*>(payload->Data), i};
+            ImGui::EndDragDropTarget();
+        }
         ImGui::PopID();
     }
+    if (state.scene.layers.empty())
+        ImGui::TextDisabled("No layers: add a file below or drop one on the window");
+
+    ImGui::Separator();
+    ImGui::SetNextItemWidth(220);
+    const bool entered = ImGui::InputTextWithHint("##add", "path of a data file", state.addPath,
+                                                  sizeof state.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Add layer") || entered) && state.addPath[0] != '\0') {
+        if (addLayersFromFile(state, renderer, state.addPath)) state.addPath[0] = '\0';
+    }
+    ImGui::TextDisabled("or drop files on the window");
     ImGui::End();
+
+    if (!change) return;
+    switch (change->kind) {
+        case LayerChange::Kind::Move:
+            moveLayer(state, renderer, change->layer, change->to);
+            break;
+        case LayerChange::Kind::Remove:
+            removeLayer(state, renderer, change->layer);
+            break;
+        case LayerChange::Kind::Zoom:
+            flyTo(state, cameraFor(state, state.scene.layers[change->layer].data.geometry.extent()));
+            break;
+    }
 }
 
 }  // namespace bashu

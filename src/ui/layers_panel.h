@@ -1,9 +1,11 @@
 #pragma once
+// The layers panel: visibility, opacity, drawing order (drag), zoom to layer, remove, and
+// adding data files by path.
+#include "render/map_renderer.h"
 #include "ui/map_view_state.h"
 
 namespace bashu {
 
-/// The layers panel: each layer with a visibility checkbox and an opacity slider.
-void drawLayersPanel(MapViewState& state);
+void drawLayersPanel(MapViewState& state, MapRenderer& renderer);
 
 }  // namespace bashu

@@ -1,29 +1,128 @@
 #include "ui/map_export.h"
 
+#include <imgui.h>
+
+#include <cstdio>
 #include <filesystem>
 
+#include "scene/paper_size.h"
 #include "scene/render_scene.h"
 #include "ui/document_saving.h"
 
 namespace bashu {
 
-void exportView(MapViewState& state, std::vector<std::string>& messages) {
+namespace {
+constexpr const char* kExportPopup = "Export map";
+
+// Renders the view as shown (styles, visibility, this moment's view) at the size chosen.
+Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning) {
+    ExportOptions options;
+    options.width = state.camera.width;
+    options.height = state.camera.height;
+    if (dialog.sizeMode == 1) {
+        options.width = dialog.width;
+        options.height = dialog.height;
+        if (options.width < 16 || options.height < 16 || options.width > kMaxExportSide ||
+            options.height > kMaxExportSide)
+            return Error{"the size must be 16 to " + std::to_string(kMaxExportSide) + " pixels a side"};
+    } else if (dialog.sizeMode == 2) {
+        const Paper& paper = paperSizes()[size_t(dialog.paper)];
+        Result<PrintSize> print = printSize(
+            paper.name, dialog.dpi, dialog.landscape ? Orientation::Landscape : Orientation::Portrait);
+        if (!print) return print.error();
+        options.width = print->width;
+        options.height = print->height;
+        options.pixelScale = print->pixelScale;
+    }
+    options.legend = dialog.legend;
+    options.scaleBar = dialog.scaleBar;
+    options.northArrow = dialog.northArrow;
+    state.scene.document.title = dialog.title;  // the title is part of the map: saving keeps it
+    const MapDocument opened = state.scene.document;
+    state.scene.document = currentDocument(state);
+    Status exported = exportMapPng(state.scene, options, dialog.path, &warning);
+    state.scene.document = opened;
+    return exported;
+}
+}  // namespace
+
+std::string defaultExportPath(const MapViewState& state) {
     namespace fs = std::filesystem;
     const fs::path document = state.documentPath.empty() || state.documentReadOnly
                                   ? fs::path("map.json")
                                   : fs::path(state.documentPath);
-    const fs::path output = document.parent_path() / (document.stem().string() + "-export.png");
-    // The document as shown (styles, visibility, this moment's view) for the length of the export;
-    // the layers' paints already are as shown.
-    const MapDocument opened = state.scene.document;
-    state.scene.document = currentDocument(state);
-    std::string warning;
-    Status exported = exportMapPng(state.scene, {.width = state.camera.width, .height = state.camera.height},
-                                   output.string(), &warning);
-    state.scene.document = opened;
-    messages.insert(messages.begin(),
-                    exported ? "exported " + output.string() + (warning.empty() ? "" : " (" + warning + ")")
-                             : "not exported: " + exported.error().message);
+    return (document.parent_path() / (document.stem().string() + "-export.png")).string();
+}
+
+void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
+    if (state.pressed(Key::E, true) || state.exportRequested) {
+        state.exportRequested = false;
+        if (dialog.path[0] == '\0')
+            std::snprintf(dialog.path, sizeof dialog.path, "%s", defaultExportPath(state).c_str());
+        std::snprintf(dialog.title, sizeof dialog.title, "%s", state.scene.document.title.c_str());
+        dialog.error.clear();
+        ImGui::OpenPopup(kExportPopup);
+    }
+    if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(420);
+    bool go = ImGui::InputText("File (.png)", dialog.path, sizeof dialog.path,
+                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const std::string windowSize =
+        "Window (" + std::to_string(state.camera.width) + " x " + std::to_string(state.camera.height) + ")";
+    ImGui::RadioButton(windowSize.c_str(), &dialog.sizeMode, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("Pixels", &dialog.sizeMode, 1);
+    ImGui::SameLine();
+    ImGui::RadioButton("Paper", &dialog.sizeMode, 2);
+    if (dialog.sizeMode == 1) {
+        ImGui::SetNextItemWidth(120);
+        ImGui::InputInt("Width", &dialog.width, 0);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(120);
+        ImGui::InputInt("Height", &dialog.height, 0);
+    } else if (dialog.sizeMode == 2) {
+        const std::span<const Paper> papers = paperSizes();
+        ImGui::SetNextItemWidth(120);
+        if (ImGui::BeginCombo("Paper size", std::string(papers[size_t(dialog.paper)].name).c_str())) {
+            for (size_t i = 0; i < papers.size(); ++i)
+                if (ImGui::Selectable(std::string(papers[i].name).c_str(), int(i) == dialog.paper))
+                    dialog.paper = int(i);
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90);
+        ImGui::InputInt("DPI", &dialog.dpi, 0);
+        ImGui::SameLine();
+        ImGui::Checkbox("Landscape", &dialog.landscape);
+        if (Result<PrintSize> size =
+                printSize(papers[size_t(dialog.paper)].name, dialog.dpi,
+                          dialog.landscape ? Orientation::Landscape : Orientation::Portrait))
+            ImGui::TextDisabled("%d x %d pixels", size->width, size->height);
+    }
+    ImGui::SetNextItemWidth(420);
+    go |= ImGui::InputText("Title", dialog.title, sizeof dialog.title, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::Checkbox("Legend", &dialog.legend);
+    ImGui::SameLine();
+    ImGui::Checkbox("Scale bar", &dialog.scaleBar);
+    ImGui::SameLine();
+    ImGui::Checkbox("North arrow", &dialog.northArrow);
+    if (!dialog.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", dialog.error.c_str());
+    go |= ImGui::Button("Export");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    if (go) {
+        std::string warning;
+        if (Status exported = exportNow(state, dialog, warning); !exported) {
+            dialog.error = exported.error().message;
+            state.say("not exported: " + dialog.error, true);
+        } else {
+            state.say("exported " + std::string(dialog.path) + (warning.empty() ? "" : " (" + warning + ")"));
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace bashu

@@ -1,15 +1,31 @@
 #pragma once
-// Exporting what the window shows (Ctrl+E) through the same path as `bashu render`.
+// The export dialog (Ctrl+E): the current view as a PNG through the same path as `bashu render`,
+// at the window's size, a size in pixels, or a paper size and DPI; with the title as set and the
+// legend, scale bar and north arrow each optional.
 #include <string>
-#include <vector>
 
 #include "ui/map_view_state.h"
 
 namespace bashu {
 
-/// Writes the current view, with title and legend, as a PNG of the window's size beside the
-/// map's document (or in the current folder): "<name>-export.png". Says where, or why not, in
-/// `messages`. `bashu render` of the map saved with Ctrl+S draws the same picture at that size.
-void exportView(MapViewState& state, std::vector<std::string>& messages);
+/// What the dialog remembers between exports.
+struct ExportDialog {
+    char path[1024] = {};
+    int sizeMode = 0;  // 0: the window's size, 1: pixels, 2: paper
+    int width = 2048, height = 1536;
+    int paper = 1;  // index into paperSizes() (A4)
+    int dpi = 300;
+    bool landscape = true;
+    char title[512] = {};
+    bool legend = true, scaleBar = true, northArrow = true;
+    std::string error;
+};
+
+/// Where an export goes by default: "<document name>-export.png" beside the map's document, or
+/// map-export.png in the current folder.
+std::string defaultExportPath(const MapViewState& state);
+
+/// Handles Ctrl+E (and state.exportRequested) and the dialog; outcomes go to the messages.
+void drawExportDialog(MapViewState& state, ExportDialog& dialog);
 
 }  // namespace bashu

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/camera.h"
@@ -11,6 +12,12 @@
 #include "scene/map_scene.h"
 
 namespace bashu {
+
+/// A line in the Messages window: what was loaded, saved, exported, repaired or refused.
+struct Message {
+    std::string text;
+    bool error = false;
+};
 
 struct MapViewState {
     MapScene scene;
@@ -44,7 +51,40 @@ struct MapViewState {
     std::string documentPath;       // where Ctrl+S writes; empty until saved once
     bool documentReadOnly = false;  // the built-in map is never overwritten
     char savePath[1024] = {};       // the "Save map as" field
+    char addPath[1024] = {};        // the layers panel's "add layer" field
     std::string saveError;
+    bool saveRequested = false, saveAsRequested = false, openRequested = false, exportRequested = false;
+    bool closeAfterSave = false;  // quitting waits for the save the user asked for
+    char openPath[1024] = {};     // the "Open map" field
+    std::string openError;
+    std::string savedText;  // the document as last opened or saved (without the view): unsaved changes differ
+
+    std::vector<Message> messages;  // newest first
+    bool revealMessages = false;    // an error came in: open the Messages window on it
+    size_t styledLayer = 0;         // the layer the style panel edits
+    bool fontsStale = false;        // new text to show (a map opened, a layer added): rebuild the font
+
+    // The time controls of the style panel: a year slider that can play through the years.
+    bool playing = false;
+    double playedAt = 0.0;    // when the current year was shown (seconds, ImGui's clock)
+    bool holdClasses = true;  // one set of classes over all years, so years compare
+
+    char searchQuery[256] = {};
+    bool focusSearch = false;
+    unsigned layersGeneration = 0;  // counts changes to the list of layers (caches key on it)
+
+    std::optional<std::pair<double, double>> boxFrom;  // framebuffer pixel where a shift-drag began
+    /// An animated move of the camera (search results fly to their feature).
+    struct Flight {
+        Camera from, to;
+        double start = 0.0;  // seconds (ImGui's clock)
+    };
+    std::optional<Flight> flight;
+
+    void say(std::string text, bool error = false) {
+        messages.insert(messages.begin(), Message{std::move(text), error});
+        revealMessages = revealMessages || error;
+    }
 
     /// Shows all visible layers.
     void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, margin); }

@@ -4,19 +4,26 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "platform/glfw_window.h"
 #include "render/map_renderer.h"
 #include "render/window_target.h"
+#include "scene/document_inputs.h"
 #include "tessellate/line_mesh.h"
+#include "ui/close_prompt.h"
 #include "ui/document_saving.h"
 #include "ui/inspection.h"
+#include "ui/layer_operations.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
+#include "ui/main_menu.h"
 #include "ui/map_export.h"
 #include "ui/map_view_state.h"
 #include "ui/navigation.h"
+#include "ui/search_panel.h"
+#include "ui/settings.h"
 #include "ui/status_bar.h"
 #include "ui/style_panel.h"
 #include "ui/ui_fonts.h"
@@ -25,35 +32,77 @@ namespace bashu {
 
 namespace {
 
-std::vector<std::string> stringsShown(const MapScene& scene) {
-    std::vector<std::string> strings = {scene.document.title, "无数据 ° – "};
-    // Every string attribute can show up in a tooltip or the feature panel.
-    for (const SceneLayer& layer : scene.layers) {
+const Rgba8 kHighlight{0x00, 0xe5, 0xff, 255};
+
+std::vector<std::string> stringsShown(const MapViewState& state) {
+    std::vector<std::string> strings = {state.scene.document.title, state.scene.document.subtitle,
+                                        "无数据 ° – · 中文"};
+    // Every string attribute can show up in a tooltip, the feature panel or a search result;
+    // a joined table's values (indicators, units) can become layer names.
+    for (const SceneLayer& layer : state.scene.layers) {
         strings.push_back(layer.spec.name);
         for (const Column& column : layer.data.attributes.columns)
-            for (size_t i = 0; i < column.strings.size(); ++i) strings.push_back(column.strings[i]);
+            for (const std::string& s : column.strings) strings.push_back(s);
+        if (layer.joinTable)
+            for (const Column& column : layer.joinTable->columns)
+                for (const std::string& s : column.strings) strings.push_back(s);
     }
-    for (const std::string& w : scene.warnings) strings.push_back(w);
+    for (const Message& m : state.messages) strings.push_back(m.text);
     return strings;
 }
 
-void drawMessages(const std::vector<std::string>& messages) {
-    if (messages.empty()) return;
+void drawMessages(MapViewState& state) {
+    if (state.messages.empty()) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 10), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 30), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
+    // An error is never hidden in a collapsed window.
+    if (state.revealMessages) {
+        ImGui::SetNextWindowCollapsed(false);
+        ImGui::SetNextWindowFocus();
+        state.revealMessages = false;
+    }
     ImGui::Begin("Messages");
-    for (const std::string& m : messages) ImGui::TextWrapped("%s", m.c_str());
+    for (const Message& m : state.messages) {
+        if (m.error)
+            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", m.text.c_str());
+        else
+            ImGui::TextWrapped("%s", m.text.c_str());
+    }
     ImGui::End();
+}
+
+// Files dropped on the window: a map document opens in place of the map, data files are added.
+void takeDroppedFiles(const GlfwWindow& window, MapViewState& state, MapRenderer& renderer,
+                      UiSettings& settings, const MapOpener& open) {
+    for (const std::string& path : window.takeDroppedPaths()) {
+        if (isMapDocument(path))
+            openMapFile(state, renderer, settings, open, path);
+        else
+            addLayersFromFile(state, renderer, path);
+    }
+}
+
+void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pixelRatio) {
+    if (!state.selected) {
+        renderer.clearHighlight();
+        return;
+    }
+    const SceneLayer& layer = state.scene.layers[state.selected->layer];
+    const GeometryColumn one = extractFeature(layer.data.geometry, state.selected->feature);
+    renderer.setHighlight(buildLineMesh(one, layer.meshes.lines.originX, layer.meshes.lines.originY),
+                          kHighlight, 3.0f * float(pixelRatio));
 }
 
 }  // namespace
 
-int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly) {
-    const std::string title =
-        scene.document.title.empty() ? "Bashu Atlas" : "Bashu Atlas — " + scene.document.title;
-    Result<GlfwWindow> window = GlfwWindow::create(title, 1280, 860);
+int runMapWindow(OpenedMap map, const MapOpener& open) {
+    const std::string configFolder = settingsFolder();
+    std::string settingsWarning;
+    UiSettings settings = loadSettings(configFolder, &settingsWarning);
+    Result<GlfwWindow> window =
+        GlfwWindow::create("Bashu Atlas", settings.windowWidth, settings.windowHeight);
     if (!window) {
         std::cerr << "error: " << window.error().message << "\n";
         return 3;
@@ -64,81 +113,84 @@ int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly)
         return 3;
     }
 
-    MapViewState state;
-    std::vector<std::string> messages = scene.warnings;
-    state.scene = std::move(scene);
-    state.crsName = state.scene.mapCrs;
-    state.documentPath = documentPath;
-    state.documentReadOnly = readOnly;
-    for (const SceneLayer& layer : state.scene.layers) {
-        const size_t index = renderer->addLayer(layer.meshes);
-        renderer->setFeatureColors(index, layer.featureColors);
-    }
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // layout persistence comes with the settings file
+    // The panel layout persists beside the settings (none when there is no config folder).
+    const std::string iniPath = configFolder.empty() ? "" : configFolder + "/imgui.ini";
+    if (!configFolder.empty()) std::filesystem::create_directories(configFolder);
+    ImGui::GetIO().IniFilename = iniPath.empty() ? nullptr : iniPath.c_str();
     ImGui::StyleColorsLight();
     int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
     window->framebufferSize(fbWidth, fbHeight);
     window->windowSize(winWidth, winHeight);
     const double pixelRatio = winWidth > 0 ? double(fbWidth) / double(winWidth) : 1.0;
-    const std::string fontWarning = buildUiFont(stringsShown(state.scene), float(16.0 * pixelRatio));
-    if (!fontWarning.empty()) messages.insert(messages.begin(), fontWarning);
     ImGui::GetIO().FontGlobalScale = float(1.0 / pixelRatio);
     ImGui_ImplGlfw_InitForOpenGL(window->handle(), true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    MapViewState state;
     state.camera.resize(fbWidth, fbHeight);
-    state.fitAll();
-    if (state.scene.document.view) state.showView(*state.scene.document.view);
-    indexLayers(state);
-    const Rgba8 highlight{0x00, 0xe5, 0xff, 255};
-    // The style panel starts on the topmost classified layer, or the top layer.
-    size_t styledLayer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
-    for (size_t i = 0; i < state.scene.layers.size(); ++i)
-        if (!state.scene.layers[i].spec.fill.field.empty()) styledLayer = i;
+    const std::string openedPath = map.documentPath;
+    showOpenedMap(state, *renderer, std::move(map));
+    if (!settingsWarning.empty()) state.say(settingsWarning, true);
+    if (!openedPath.empty() && !state.documentReadOnly) (void)recordRecentFile(settings, openedPath);
+    ExportDialog exportDialog;
+    std::string fontWarning;
+
     std::vector<LayerPaint> paints;
-    while (!window->shouldClose()) {
-        // Sleep until input arrives (or a short timeout for ImGui's animations): idle costs nothing.
-        window->waitEvents(0.25);
+    bool closing = false;
+    while (!closing) {
+        // Sleep until input arrives (or a short timeout for animations and play): idle costs nothing.
+        window->waitEvents(state.flight || state.playing ? 0.016 : 0.25);
         window->framebufferSize(fbWidth, fbHeight);
         if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
         state.camera.resize(fbWidth, fbHeight);
+        if (state.fontsStale) {
+            // Outside a frame: the atlas is rebuilt with the glyphs of the new text.
+            fontWarning = buildUiFont(stringsShown(state), float(16.0 * pixelRatio));
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            state.fontsStale = false;
+            if (!fontWarning.empty()) state.say(fontWarning, true);
+        }
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         PointerPress press;
-        press.happened = window->takeLeftPress(press.x, press.y);
+        press.happened = window->takeLeftPress(press.x, press.y, press.shift);
         // Shortcuts go to the map only while no text field has the keyboard.
         state.keys = window->takeKeyPresses();
-        if (ImGui::GetIO().WantTextInput) state.keys.clear();
+        if (ImGui::GetIO().WantTextInput) {
+            std::erase_if(state.keys, [](const KeyPress& k) { return !k.ctrl; });
+        }
+        takeDroppedFiles(*window, state, *renderer, settings, open);
+        bool quit = drawMainMenu(state, *renderer, settings, open) || state.pressed(Key::Q, true);
         applyNavigation(state, press, pixelRatio);
         if (state.cursorOverMap) {
             state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
             if (state.scene.toLonLat) state.scene.toLonLat(state.cursorLon, state.cursorLat);
         }
-        if (updateInspection(state)) {
-            if (state.selected) {
-                const SceneLayer& layer = state.scene.layers[state.selected->layer];
-                const GeometryColumn one = extractFeature(layer.data.geometry, state.selected->feature);
-                renderer->setHighlight(
-                    buildLineMesh(one, layer.meshes.lines.originX, layer.meshes.lines.originY), highlight,
-                    3.0f * float(pixelRatio));
-            } else {
-                renderer->clearHighlight();
-            }
-        }
+        bool selectionChanged = updateInspection(state);
         drawInspection(state);
-        drawLayersPanel(state);
-        if (drawStylePanel(state, styledLayer))
-            renderer->setFeatureColors(styledLayer, state.scene.layers[styledLayer].featureColors);
+        drawLayersPanel(state, *renderer);
+        selectionChanged |= drawSearchPanel(state);
+        if (selectionChanged) updateHighlight(state, *renderer, pixelRatio);
+        if (drawStylePanel(state))
+            renderer->setFeatureColors(state.styledLayer,
+                                       state.scene.layers[state.styledLayer].featureColors);
         drawLegendPanel(state);
-        drawSaving(state, messages);
-        if (state.pressed(Key::E, true)) exportView(state, messages);
-        drawMessages(messages);
+        drawOpenDialog(state, *renderer, settings, open);
+        const bool saved = drawSaving(state);
+        if (saved) (void)recordRecentFile(settings, state.documentPath);
+        drawExportDialog(state, exportDialog);
+        drawMessages(state);
         drawStatusBar(state);
+        drawZoomBox(state, pixelRatio);
+        // Closing asks first when there are unsaved changes.
+        const bool closeRequested = window->shouldClose() || quit;
+        if (window->shouldClose()) window->cancelClose();
+        closing = confirmClose(state, closeRequested, saved);
         ImGui::Render();
 
         paints.clear();
@@ -149,6 +201,12 @@ int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly)
         window->swapBuffers();
     }
 
+    window->windowSize(settings.windowWidth, settings.windowHeight);
+    if (!configFolder.empty()) {
+        ImGui::SaveIniSettingsToDisk(iniPath.c_str());
+        if (Status written = saveSettings(settings); !written)
+            std::cerr << "warning: settings not saved: " << written.error().message << "\n";
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

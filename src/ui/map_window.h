@@ -1,14 +1,12 @@
 #pragma once
 // The interactive map window.
-#include <string>
-
-#include "scene/map_scene.h"
+#include "ui/document_opening.h"
 
 namespace bashu {
 
-/// Opens a window on `scene` and runs until it is closed; returns the process exit code.
-/// Messages (warnings while loading) are shown in the window. Ctrl+S saves to `documentPath`
-/// unless it is empty or `readOnly`, in which case it asks where.
-int runMapWindow(MapScene scene, const std::string& documentPath, bool readOnly);
+/// Opens a window on `map` and runs until it is closed; returns the process exit code. `open`
+/// turns a path into another map (Ctrl+O, recent maps, a document dropped on the window).
+/// Messages (warnings while loading, errors) are shown in the window.
+int runMapWindow(OpenedMap map, const MapOpener& open);
 
 }  // namespace bashu

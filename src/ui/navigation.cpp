@@ -10,7 +10,29 @@ namespace {
 constexpr double kWheelStep = 1.25;      // zoom factor per wheel notch
 constexpr double kKeyPanFraction = 0.1;  // of the view per arrow key press
 constexpr double kClickSlop = 3.0;       // window pixels a click may move and still select
+constexpr double kFlightSeconds = 0.6;
+
+// The camera part way through a flight: the centre moves and the scale changes geometrically,
+// eased at both ends, so the eye can follow where the map goes.
+Camera inFlight(const MapViewState::Flight& flight, double t) {
+    const double s = t * t * (3.0 - 2.0 * t);
+    Camera c = flight.to;
+    c.centerX = flight.from.centerX + (flight.to.centerX - flight.from.centerX) * s;
+    c.centerY = flight.from.centerY + (flight.to.centerY - flight.from.centerY) * s;
+    c.unitsPerPixel =
+        flight.from.unitsPerPixel * std::pow(flight.to.unitsPerPixel / flight.from.unitsPerPixel, s);
+    return c;
+}
 }  // namespace
+
+void drawZoomBox(const MapViewState& state, double pixelRatio) {
+    if (!state.boxFrom) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 from(float(state.boxFrom->first / pixelRatio), float(state.boxFrom->second / pixelRatio));
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->AddRectFilled(from, io.MousePos, IM_COL32(0, 120, 215, 40));
+    draw->AddRect(from, io.MousePos, IM_COL32(0, 90, 180, 255), 0.0f, 0, 1.5f);
+}
 
 bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -22,12 +44,32 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
 
     // A drag moves the map by the pointer's offset from where the press happened, so the point
     // grabbed stays under the pointer however the motion was split into frames.
-    if (press.happened && state.cursorOverMap) {
+    if (state.flight) {
+        const double t = (ImGui::GetTime() - state.flight->start) / kFlightSeconds;
+        camera = inFlight(*state.flight, std::min(t, 1.0));
+        camera.resize(state.flight->to.width, state.flight->to.height);
+        if (t >= 1.0) state.flight.reset();
+        changed = true;
+    }
+    if (press.happened && state.cursorOverMap) state.flight.reset();  // the user takes over
+    if (press.happened && state.cursorOverMap && press.shift) {
+        state.boxFrom = std::make_pair(press.x * pixelRatio, press.y * pixelRatio);
+    } else if (press.happened && state.cursorOverMap) {
         state.dragStart = camera;
         state.dragFromX = press.x * pixelRatio;
         state.dragFromY = press.y * pixelRatio;
     }
     state.clicked = false;
+    if (state.boxFrom && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        // A shift-click (or a sliver) is not a box: the view stays.
+        const double w = std::abs(state.cursorX - state.boxFrom->first),
+                     h = std::abs(state.cursorY - state.boxFrom->second);
+        if (w > kClickSlop * pixelRatio && h > kClickSlop * pixelRatio) {
+            camera.zoomToBox(state.boxFrom->first, state.boxFrom->second, state.cursorX, state.cursorY);
+            changed = true;
+        }
+        state.boxFrom.reset();
+    }
     if (state.dragStart && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         camera = *state.dragStart;
         camera.panByPixels(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
@@ -40,6 +82,7 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
     }
     if (state.cursorOverMap) {
         if (io.MouseWheel != 0.0f) {
+            state.flight.reset();
             camera.zoomAbout(state.cursorX, state.cursorY, std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;
         }
@@ -76,6 +119,7 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
             default:
                 continue;
         }
+        state.flight.reset();
         changed = true;
     }
     return changed;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scene/join_switch.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {
@@ -46,12 +47,84 @@ void drawHistogram(const SceneLayer& layer) {
     }
 }
 
+constexpr double kSecondsPerYear = 1.0;  // while playing
+
+// The join condition stepped through by the year slider, if the layer has one.
+std::optional<std::string> yearField(const SceneLayer& layer) {
+    if (!layer.spec.join) return std::nullopt;
+    for (const auto& [field, value] : layer.spec.join->where)
+        if (std::vector<std::string> choices = joinChoices(layer, field);
+            choices.size() > 1 && choicesAreYears(choices))
+            return field;
+    return std::nullopt;
+}
+
+// After a change: classes held over every year when asked (and the fill shows the joined
+// field), otherwise computed from the values shown.
+Status reclassify(MapViewState& state, SceneLayer& layer) {
+    const std::optional<std::string> year = yearField(layer);
+    if (state.holdClasses && year && layer.spec.join && layer.spec.fill.field == layer.spec.join->as)
+        return holdClassesOver(layer, *year);
+    layer.spec.fill.breaks.clear();
+    return restyleLayer(layer);
+}
+
+// The data shown by a joined layer: one control per join condition (indicator, year, ...);
+// a year gets a slider that can play. Returns whether the layer was re-joined.
+bool drawDataControls(MapViewState& state, size_t layerIndex) {
+    SceneLayer& layer = state.scene.layers[layerIndex];
+    if (!layer.spec.join || !layer.joinTable) return false;
+    ImGui::Separator();
+    ImGui::TextDisabled("Data: %s", layer.spec.join->table.c_str());
+    std::optional<std::pair<std::string, std::string>> switchTo;
+    const auto where = layer.spec.join->where;  // a copy: a switch changes it
+    for (const auto& [field, value] : where) {
+        const std::vector<std::string> choices = joinChoices(layer, field);
+        if (choices.size() < 2) continue;
+        ImGui::PushID(field.c_str());
+        if (choicesAreYears(choices)) {
+            int index = int(std::find(choices.begin(), choices.end(), value) - choices.begin());
+            if (index >= int(choices.size())) index = 0;
+            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 140);
+            if (ImGui::SliderInt(field.c_str(), &index, 0, int(choices.size()) - 1,
+                                 choices[size_t(index)].c_str()))
+                switchTo = std::make_pair(field, choices[size_t(index)]);
+            ImGui::SameLine();
+            if (ImGui::Button(state.playing ? "Pause" : "Play")) {
+                state.playing = !state.playing;
+                state.playedAt = ImGui::GetTime();
+            }
+            if (state.playing && ImGui::GetTime() - state.playedAt >= kSecondsPerYear) {
+                state.playedAt = ImGui::GetTime();
+                switchTo = std::make_pair(field, choices[(size_t(index) + 1) % choices.size()]);
+            }
+            if (ImGui::Checkbox("Hold classes over all years", &state.holdClasses) && !switchTo)
+                switchTo = std::make_pair(field, value);  // reclassify below
+        } else {
+            std::string chosen = value;
+            if (comboOfStrings(field.c_str(), chosen, choices)) switchTo = std::make_pair(field, chosen);
+        }
+        ImGui::PopID();
+    }
+    if (!switchTo) return false;
+    if (Status switched = switchJoinCondition(state.scene, layerIndex, switchTo->first, switchTo->second);
+        !switched) {
+        state.styleError = switched.error().message;
+        state.playing = false;
+        return false;
+    }
+    if (Status styled = reclassify(state, layer); !styled) state.styleError = styled.error().message;
+    ++state.layersGeneration;  // the layer's name changed
+    return true;
+}
+
 }  // namespace
 
-bool drawStylePanel(MapViewState& state, size_t& layerIndex) {
+bool drawStylePanel(MapViewState& state) {
+    size_t& layerIndex = state.styledLayer;
     if (state.scene.layers.empty()) return false;
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
-    ImGui::SetNextWindowPos(ImVec2(10, 130), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
     ImGui::Begin("Style");
     if (ImGui::BeginCombo("Layer", state.scene.layers[layerIndex].spec.name.c_str())) {
@@ -84,7 +157,7 @@ bool drawStylePanel(MapViewState& state, size_t& layerIndex) {
     }
     if (changed) {
         // A style that cannot be applied keeps the last good one and says why.
-        if (Status styled = restyleLayer(layer); !styled) {
+        if (Status styled = reclassify(state, layer); !styled) {
             state.styleError = styled.error().message;
             fill = before;
             (void)restyleLayer(layer);
@@ -92,6 +165,7 @@ bool drawStylePanel(MapViewState& state, size_t& layerIndex) {
             state.styleError.clear();
         }
     }
+    changed |= drawDataControls(state, layerIndex);
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());
     ImGui::End();

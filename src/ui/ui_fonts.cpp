@@ -9,6 +9,7 @@ namespace bashu {
 
 std::string buildUiFont(const std::vector<std::string>& strings, float pixelSize) {
     ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();  // built again when new text comes (another map, an added layer)
     Result<FontLocation> location = findMapFont();
     if (!location) {
         io.Fonts->AddFontDefault();

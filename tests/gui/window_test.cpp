@@ -22,23 +22,33 @@ struct Screenshots {
     Image before, after;
 };
 
-// Opens `input` in the window on a fresh X server, screenshots it, runs the xdotool `actions`,
-// screenshots again.
-Screenshots drive(const std::string& input, const std::string& actions) {
+// Where a test's screenshots and logs go; `run` names one of several runs in a test.
+fs::path artifactsFolder(const std::string& run = "") {
     const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    const fs::path out = fs::path(BASHU_GUI_ARTIFACTS) / name;
+    return fs::path(BASHU_GUI_ARTIFACTS) / name / run;
+}
+
+// Opens `input` in the window on a fresh X server, screenshots it, runs the xdotool `actions`,
+// screenshots again. The pointer rests on the status bar for the screenshots (no tooltip). The
+// window's settings (size, panel layout, recent maps) live in the run's own config folder, so no
+// user's layout moves the panels the tests click on.
+Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "") {
+    const fs::path out = artifactsFolder(run);
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path script = out / "drive.sh";
     const std::string argument = input.empty() ? "" : " '" + input + "'";
     std::ofstream(script) << "set -e\n"
+                          << "export XDG_CONFIG_HOME='" << (out / "config").string() << "'\n"
                           << "'" << BASHU_BINARY << "'" << argument << " >'" << (out / "bashu.log").string()
                           << "' 2>&1 & pid=$!\n"
                           << "xdotool search --sync --name 'Bashu Atlas' >/dev/null\n"
-                          << "sleep 2\n"
+                          << "xdotool mousemove 1275 700 sleep 2\n"
                           << "import -window root '" << (out / "before.png").string() << "'\n"
-                          << actions << "\n"
-                          << "sleep 1.5\n"
+                          << actions
+                          << "\n"
+                          // ImGui reads the pointer once a frame: a release must be seen where it happened.
+                          << "sleep 0.5\nxdotool mousemove 1275 700 sleep 1.5\n"
                           << "import -window root '" << (out / "after.png").string() << "'\n"
                           << "kill $pid\n";
     const std::string command = "timeout 60 xvfb-run -a -s '-screen 0 1400x950x24 -nolisten tcp' bash '" +
@@ -108,7 +118,9 @@ TEST(Window, WheelZoomsAboutTheCursor) {
 
 TEST(Window, ClickingALayersCheckboxHidesIt) {
     // The layers panel lists the top layer first: points, lines, polygons. Hide the polygons.
-    const Screenshots s = drive(kShapes, "xdotool mousemove 29 97 click 1");
+    // (Each row: drag handle, visibility checkbox, opacity, Zoom, X (remove), name.)
+    const Screenshots s =
+        drive(kShapes, "xdotool mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
     ASSERT_GT(s.before.width, 0);
     // Inside the square with the hole (a polygon fill, light blue) before; background after.
     size_t filledBefore = 0, filledAfter = 0;
@@ -131,14 +143,20 @@ size_t pixelsOf(const Image& image, Rgba8 color, int x0, int y0, int x1, int y1)
 
 TEST(Window, TheClassesSliderRecoloursTheMap) {
     // The built-in map in 5 Jenks classes; a click at the right end of the Style panel's Classes
-    // slider asks for 9: YlOrRd's 9-class darkest colour (#800026) appears.
-    const Screenshots s =
-        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "xdotool mousemove 228 249 click 1");
+    // slider asks for 9: colours of YlOrRd's 9-class ramp that the 5-class one lacks appear.
+    const Screenshots s = drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
+                                "xdotool mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
     ASSERT_GT(s.before.width, 0);
-    const Rgba8 darkest5{0xbd, 0x00, 0x26, 255}, darkest9{0x80, 0x00, 0x26, 255};
-    EXPECT_GT(pixelsOf(s.before, darkest5, 350, 0, 1100, 800), 1000u);
-    EXPECT_EQ(pixelsOf(s.before, darkest9, 350, 0, 1100, 800), 0u);
-    EXPECT_GT(pixelsOf(s.after, darkest9, 350, 0, 1100, 800), 1000u) << "Chengdu is in the top class of 9";
+    auto nineClassOnly = [](const Image& image) {
+        size_t n = 0;
+        for (Rgba8 c :
+             {Rgba8{0xff, 0xed, 0xa0, 255}, Rgba8{0xfe, 0xd9, 0x76, 255}, Rgba8{0xfe, 0xb2, 0x4c, 255},
+              Rgba8{0xfc, 0x4e, 0x2a, 255}, Rgba8{0xe3, 0x1a, 0x1c, 255}, Rgba8{0x80, 0x00, 0x26, 255}})
+            n += pixelsOf(image, c, 350, 100, 1100, 780);
+        return n;
+    };
+    EXPECT_LT(nineClassOnly(s.before), 200u);
+    EXPECT_GT(nineClassOnly(s.after), 5000u) << "the map shows 9 classes";
 }
 
 // A copy of the shapes case with its data in `folder`, so saving in place touches nothing of
@@ -159,9 +177,10 @@ TEST(Window, CtrlSSavesTheMapAsShownAndRenderDrawsIt) {
     // A copy of a map with its data, so saving in place touches nothing of the project's.
     const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "saved-map";
     copyShapesCase(folder);
-    const Screenshots s = drive((folder / "map.json").string(),
-                                "xdotool mousemove 228 249 click 1 sleep 0.5 mousemove 600 500 "
-                                "mousemove 29 97 click 1 sleep 0.3 key ctrl+s");
+    const Screenshots s = drive(
+        (folder / "map.json").string(),
+        "xdotool mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 mousemove 600 500 "
+        "mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 key ctrl+s");
     ASSERT_GT(s.before.width, 0);
     const std::string saved = readFile(folder / "map.json");
     EXPECT_NE(saved.find("\"classes\": 9"), std::string::npos) << saved;
@@ -191,13 +210,14 @@ TEST(Window, SavingTheBuiltInMapAsksForANewFile) {
     EXPECT_EQ(std::system(render.c_str()), 0) << "the saved document's paths resolve from its new folder";
 }
 
-TEST(Window, CtrlEExportsTheViewAsBashuRenderDrawsIt) {
+TEST(Window, TheExportDialogWritesTheViewAsBashuRenderDrawsIt) {
     const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "exported-map";
     copyShapesCase(folder);
     // Pan and zoom somewhere, save (the view goes into the document), export.
     const Screenshots s = drive((folder / "map.json").string(),
                                 "xdotool mousemove 700 500 mousedown 1 mousemove 640 450 sleep 0.3 mouseup 1 "
-                                "sleep 0.3 click 4 sleep 0.3 key ctrl+s sleep 0.5 key ctrl+e sleep 2");
+                                "sleep 0.3 click 4 sleep 0.3 key ctrl+s sleep 0.5 key ctrl+e sleep 1 "
+                                "keydown Return sleep 0.3 keyup Return sleep 2");
     ASSERT_GT(s.before.width, 0);
     Result<Image> exported = readImage((folder / "map-export.png").string());
     ASSERT_TRUE(exported.ok()) << exported.error().message;
@@ -233,6 +253,86 @@ TEST(Window, ClickSelectsAFeatureAndEscClearsIt) {
     const Screenshots cleared =
         drive(kShapes, "xdotool mousemove 150 600 click 1 sleep 0.3 mousemove 1300 900 sleep 0.5 key Escape");
     EXPECT_EQ(highlightPixels(cleared.after), 0u);
+}
+
+TEST(Window, ShiftDragZoomsToTheBox) {
+    // A 300 x 200 box at (500, 300)-(800, 500) in the 1280 x 860 window: its width limits the
+    // zoom, 1280 / 300 times; the box's centre (650, 400) comes to the window's (640, 430).
+    const Screenshots s = drive(kShapes,
+                                "xdotool mousemove 500 300 keydown shift mousedown 1 mousemove 600 350 "
+                                "sleep 0.2 mousemove 800 500 sleep 0.3 mouseup 1 keyup shift");
+    ASSERT_GT(s.before.width, 0);
+    const double factor = 1280.0 / 300.0;
+    const double share =
+        shareMatching(s, 600, 340, 760, 460, [&](double x, double y, double& ax, double& ay) {
+            ax = 640 + (x - 650) * factor;
+            ay = 430 + (y - 400) * factor;
+        });
+    EXPECT_GT(share, 0.85);
+}
+
+TEST(Window, TheYearSliderShowsAnotherYearOnClassesHeldOverAllYears) {
+    // Dragging the year slider to its end shows 2024, when few units had published GDP: most of
+    // the map turns no-data grey.
+    const Screenshots s = drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
+                                "xdotool mousemove 60 531 mousedown 1 mousemove 120 531 sleep 0.2 "
+                                "mousemove 188 531 sleep 0.3 mouseup 1");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
+    const size_t before = pixelsOf(s.before, noData, 350, 100, 1100, 780);
+    const size_t after = pixelsOf(s.after, noData, 350, 100, 1100, 780);
+    EXPECT_GT(after, before * 3) << "2024 has far fewer published values than 2021";
+}
+
+size_t errorTextPixels(const Image& image) {
+    // The Messages window (top right) shows errors in red.
+    return pixelsOf(image, Rgba8{0xcc, 0x1a, 0x1a, 255}, 700, 20, 1280, 300);
+}
+
+TEST(Window, AFileThatFailsToLoadShowsItsErrorAndTheMapStays) {
+    const fs::path broken = artifactsFolder() / ".." / "broken.geojson";
+    fs::create_directories(broken.parent_path());
+    std::ofstream(broken) << R"({"type": "FeatureCollection", "features": [)";
+    const Screenshots s =
+        drive(kShapes, "xdotool mousemove 120 150 click 1 sleep 0.5 type '" + broken.string() +
+                           "'\nxdotool keydown Return sleep 0.3 keyup Return");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_EQ(errorTextPixels(s.before), 0u);
+    EXPECT_GT(errorTextPixels(s.after), 20u) << "the error is shown in the window";
+    const double share =
+        shareMatching(s, 400, 150, 1000, 650, [](double x, double y, double& ax, double& ay) {
+            ax = x;
+            ay = y;
+        });
+    EXPECT_GT(share, 0.97) << "the map is as it was";
+}
+
+TEST(Window, SavingThenReopeningGivesTheSameMap) {
+    const fs::path folder = artifactsFolder() / ".." / "reopened-map";
+    copyShapesCase(folder);
+    // Pan, zoom, hide the lines, 9 classes; save; then open the saved map in a new window.
+    const Screenshots first = drive(
+        (folder / "map.json").string(),
+        "xdotool mousemove 700 500 mousedown 1 mousemove 650 460 sleep 0.3 mouseup 1 "
+        "sleep 0.3 click 4 sleep 0.3 mousemove 51 98 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 "
+        "mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 key ctrl+s sleep 0.5",
+        "first");
+    ASSERT_GT(first.after.width, 0);
+    const std::string settings =
+        readFile(artifactsFolder("first") / "config" / "bashu-atlas" / "settings.json");
+    EXPECT_NE(settings.find((folder / "map.json").lexically_normal().string()), std::string::npos)
+        << "the map is among the recent files: " << settings;
+    const Screenshots second = drive((folder / "map.json").string(), "", "second");
+    ASSERT_GT(second.before.width, 0);
+    // The map area right of the panels, below the search box and left of the legend.
+    const Screenshots pair{first.after, second.before};
+    const double share =
+        shareMatching(pair, 360, 120, 1050, 620, [](double x, double y, double& ax, double& ay) {
+            ax = x;
+            ay = y;
+        });
+    EXPECT_GT(share, 0.99) << "the reopened map differs from the saved one";
+    EXPECT_NE(first.before.rgba, first.after.rgba) << "the changes before saving did not happen";
 }
 
 }  // namespace

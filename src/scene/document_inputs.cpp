@@ -1,0 +1,65 @@
+#include "scene/document_inputs.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "io/vector_reader.h"
+
+namespace bashu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Big files are data: map documents are small. Only the beginning of those is looked at.
+constexpr std::uintmax_t kParseWholeBelow = 4u << 20;
+constexpr size_t kSniffBytes = 64u << 10;
+
+}  // namespace
+
+Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
+    // Distinct light fills so several files stay apart; outlines carry the shapes.
+    static const Rgba8 fills[] = {
+        {0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255}, {0xee, 0xd7, 0xd7, 255}};
+    MapDocument document;
+    for (const std::string& path : files) {
+        if (isMapDocument(path)) return Error{path + ": a map document cannot be combined with other inputs"};
+        Result<std::vector<std::string>> names = listLayerNames(path);
+        if (!names) return names.error();
+        for (const std::string& name : *names) {
+            LayerSpec layer;
+            layer.source = fs::absolute(path).lexically_normal().string();
+            layer.sourceLayer = names->size() > 1 ? name : "";
+            layer.name = name;
+            layer.fill.color = fills[document.layers.size() % std::size(fills)];
+            document.layers.push_back(std::move(layer));
+        }
+    }
+    return document;
+}
+
+bool isMapDocument(const std::string& path) {
+    std::string extension = fs::path(path).extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != ".json") return false;
+    std::error_code ec;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    std::ifstream in(path, std::ios::binary);
+    if (ec || !in) return false;
+    if (size < kParseWholeBelow) {
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
+        if (!root.is_discarded()) return root.is_object() && root.contains("layers");
+        // Broken JSON: call it a document if it looks like one, so its parse error is reported.
+        return text.find("\"layers\"") != std::string::npos;
+    }
+    std::string head(kSniffBytes, '\0');
+    in.read(head.data(), std::streamsize(head.size()));
+    head.resize(size_t(in.gcount()));
+    const size_t layers = head.find("\"layers\""), features = head.find("\"features\"");
+    return layers != std::string::npos && (features == std::string::npos || layers < features);
+}
+
+}  // namespace bashu

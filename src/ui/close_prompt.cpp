@@ -1,0 +1,43 @@
+#include "ui/close_prompt.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "ui/document_saving.h"
+
+namespace bashu {
+
+namespace {
+constexpr const char* kClosePopup = "Unsaved changes";
+}  // namespace
+
+bool confirmClose(MapViewState& state, bool closeRequested, bool savedThisFrame) {
+    if (savedThisFrame && state.closeAfterSave) return true;
+    if (closeRequested) {
+        if (!hasUnsavedChanges(state)) return true;
+        ImGui::OpenPopup(kClosePopup);
+    }
+    bool close = false;
+    if (ImGui::BeginPopupModal(kClosePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const std::string name = state.documentPath.empty() || state.documentReadOnly
+                                     ? std::string("this map")
+                                     : std::filesystem::path(state.documentPath).filename().string();
+        ImGui::Text("Save the changes to %s before closing?", name.c_str());
+        if (ImGui::Button("Save")) {
+            // Saving may need a file name first; the window closes once the save went through.
+            state.saveRequested = true;
+            state.closeAfterSave = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Close without saving")) close = true;
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    return close;
+}
+
+}  // namespace bashu

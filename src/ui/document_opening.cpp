@@ -1,0 +1,82 @@
+#include "ui/document_opening.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "ui/document_saving.h"
+#include "ui/layer_operations.h"
+
+namespace bashu {
+
+namespace {
+constexpr const char* kOpenPopup = "Open map";
+}  // namespace
+
+void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
+    state.scene = std::move(map.scene);
+    state.documentPath = std::move(map.documentPath);
+    state.documentReadOnly = map.readOnly;
+    state.flight.reset();
+    state.playing = false;
+    state.styleError.clear();
+    uploadScene(state, renderer);
+    state.fitAll();
+    if (state.scene.document.view) state.showView(*state.scene.document.view);
+    state.savedText = documentTextWithoutView(state);
+    for (const std::string& w : state.scene.warnings) state.say(w);
+}
+
+bool openMapFile(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open,
+                 const std::string& path) {
+    Result<OpenedMap> map = open(path);
+    if (!map) {
+        state.say("not opened: " + map.error().message, true);
+        return false;
+    }
+    showOpenedMap(state, renderer, std::move(*map));
+    if (Status saved = recordRecentFile(settings, path); !saved)
+        state.say("recent maps not saved: " + saved.error().message);
+    state.say("opened " + path);
+    return true;
+}
+
+void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open) {
+    if (state.pressed(Key::O, true) || state.openRequested) {
+        state.openRequested = false;
+        state.openError.clear();
+        ImGui::OpenPopup(kOpenPopup);
+    }
+    if (!ImGui::BeginPopupModal(kOpenPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted("Map document (.json) or data file (relative paths are from the current folder):");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(520);
+    const bool entered =
+        ImGui::InputText("##path", state.openPath, sizeof state.openPath,
+                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    std::string chosen;
+    if ((ImGui::Button("Open") || entered) && state.openPath[0] != '\0') chosen = state.openPath;
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    if (!settings.recentFiles.empty()) {
+        ImGui::Separator();
+        ImGui::TextDisabled("Recent maps");
+        for (const std::string& recent : settings.recentFiles)
+            if (ImGui::Selectable(recent.c_str())) chosen = recent;
+    }
+    if (hasUnsavedChanges(state))
+        ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1),
+                           "The current map has unsaved changes (Ctrl+S saves them).");
+    if (!state.openError.empty())
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.openError.c_str());
+    if (!chosen.empty()) {
+        if (openMapFile(state, renderer, settings, open, chosen))
+            ImGui::CloseCurrentPopup();
+        else
+            state.openError = state.messages.front().text;
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace bashu

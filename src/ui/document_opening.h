@@ -1,0 +1,37 @@
+#pragma once
+// Opening maps in the window (Ctrl+O, recent files, a map document dropped on it): the app says
+// how a path becomes a scene; the window swaps it in whole, or keeps the current map and shows
+// why not.
+#include <functional>
+#include <string>
+
+#include "core/result.h"
+#include "render/map_renderer.h"
+#include "scene/map_scene.h"
+#include "ui/map_view_state.h"
+#include "ui/settings.h"
+
+namespace bashu {
+
+/// A map ready to show: its scene and where Ctrl+S saves it.
+struct OpenedMap {
+    MapScene scene;
+    std::string documentPath;  // empty for data files (saving asks where)
+    bool readOnly = false;     // the built-in map: saving asks for a new file
+};
+
+/// Turns a path (a map document or a data file) into a map; errors name the file and the problem.
+using MapOpener = std::function<Result<OpenedMap>(const std::string& path)>;
+
+/// Shows `map` in the window: renderer, picking, view (the document's, or all layers), and the
+/// baseline unsaved changes are measured against.
+void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map);
+
+/// Opens `path` with `open`, shows it and remembers it as recent; an error goes to the messages.
+bool openMapFile(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open,
+                 const std::string& path);
+
+/// The "Open map" dialog (Ctrl+O or the File menu): a path field and the recent maps.
+void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open);
+
+}  // namespace bashu

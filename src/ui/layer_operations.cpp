@@ -1,0 +1,116 @@
+#include "ui/layer_operations.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "core/move_element.h"
+#include "scene/document_inputs.h"
+
+namespace bashu {
+
+namespace {
+void forgetFeatures(MapViewState& state, MapRenderer& renderer) {
+    ++state.layersGeneration;
+    state.hovered.reset();
+    state.selected.reset();
+    renderer.clearHighlight();
+}
+}  // namespace
+
+void uploadScene(MapViewState& state, MapRenderer& renderer) {
+    renderer.clearLayers();
+    for (const SceneLayer& layer : state.scene.layers) {
+        const size_t index = renderer.addLayer(layer.meshes);
+        renderer.setFeatureColors(index, layer.featureColors);
+    }
+    forgetFeatures(state, renderer);
+    state.indexes.clear();
+    for (const SceneLayer& layer : state.scene.layers) state.indexes.emplace_back(layer.data.geometry);
+    state.crsName = state.scene.mapCrs;
+    // The style panel starts on the topmost classified layer, or the top layer.
+    state.styledLayer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
+    for (size_t i = 0; i < state.scene.layers.size(); ++i)
+        if (!state.scene.layers[i].spec.fill.field.empty()) state.styledLayer = i;
+    state.fontsStale = true;
+}
+
+bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::string& path) {
+    Result<MapDocument> files = documentFromFiles({path});
+    if (!files) {
+        state.say("not added: " + files.error().message, true);
+        return false;
+    }
+    const size_t before = state.scene.layers.size();
+    const size_t warningsBefore = state.scene.warnings.size();
+    for (const LayerSpec& spec : files->layers) {
+        if (Status added = addSceneLayer(state.scene, spec); !added) {
+            // All of the file or none of it.
+            state.scene.layers.resize(before);
+            state.say("not added: " + added.error().message, true);
+            return false;
+        }
+    }
+    for (size_t i = warningsBefore; i < state.scene.warnings.size(); ++i) state.say(state.scene.warnings[i]);
+    Extent added;
+    for (size_t i = before; i < state.scene.layers.size(); ++i) {
+        const SceneLayer& layer = state.scene.layers[i];
+        const size_t index = renderer.addLayer(layer.meshes);
+        renderer.setFeatureColors(index, layer.featureColors);
+        state.indexes.emplace_back(layer.data.geometry);
+        ++state.layersGeneration;
+        added.include(layer.data.geometry.extent());
+    }
+    state.say("added " + path);
+    state.fontsStale = true;
+    // A layer outside the view would look like nothing happened: show it.
+    const Extent visible = state.camera.visibleExtent();
+    if (!added.empty() && !(added.minX < visible.maxX && added.maxX > visible.minX &&
+                            added.minY < visible.maxY && added.maxY > visible.minY))
+        flyTo(state, cameraFor(state, added));
+    return true;
+}
+
+void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer) {
+    if (layer >= state.scene.layers.size()) return;
+    forgetFeatures(state, renderer);
+    state.scene.layers.erase(state.scene.layers.begin() + std::ptrdiff_t(layer));
+    state.indexes.erase(state.indexes.begin() + std::ptrdiff_t(layer));
+    renderer.removeLayer(layer);
+    if (state.styledLayer >= layer && state.styledLayer > 0) --state.styledLayer;
+}
+
+void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to) {
+    if (from >= state.scene.layers.size() || to >= state.scene.layers.size() || from == to) return;
+    forgetFeatures(state, renderer);
+    moveElement(state.scene.layers, from, to);
+    moveElement(state.indexes, from, to);
+    renderer.moveLayer(from, to);
+    if (state.styledLayer == from)
+        state.styledLayer = to;
+    else if (from < state.styledLayer && state.styledLayer <= to)
+        --state.styledLayer;
+    else if (to <= state.styledLayer && state.styledLayer < from)
+        ++state.styledLayer;
+}
+
+void flyTo(MapViewState& state, const Camera& target) {
+    state.flight = MapViewState::Flight{state.camera, target, ImGui::GetTime()};
+}
+
+Camera cameraFor(const MapViewState& state, Extent extent) {
+    if (extent.empty()) return state.camera;
+    // A point or a tiny unit: show at least a few kilometres (or hundredths of a degree) around it.
+    const double least =
+        state.scene.mapCrs.find("+proj=longlat") != std::string::npos || state.scene.mapCrs == "EPSG:4326"
+            ? 0.05
+            : 5000.0;
+    if (extent.width() < least && extent.height() < least) {
+        const double cx = extent.centerX(), cy = extent.centerY();
+        extent.include(cx - least / 2, cy - least / 2);
+        extent.include(cx + least / 2, cy + least / 2);
+    }
+    return Camera::fit(extent, state.camera.width, state.camera.height, 4.0 * state.margin);
+}
+
+}  // namespace bashu

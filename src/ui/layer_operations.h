@@ -1,0 +1,30 @@
+#pragma once
+// Changes to the window's list of layers: the scene, the renderer's GPU layers, the picking
+// indexes and the selection must change together, so they change only here.
+#include <string>
+
+#include "render/map_renderer.h"
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+/// Replaces the renderer's layers with the scene's (a map was opened) and rebuilds picking.
+void uploadScene(MapViewState& state, MapRenderer& renderer);
+
+/// Adds every layer of a data file on top. A file that cannot be loaded changes nothing; its
+/// error goes to the messages. Returns whether layers were added.
+bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::string& path);
+
+/// Removes a layer from the map.
+void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer);
+
+/// Moves a layer to draw position `to` (0 is the bottom).
+void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to);
+
+/// Starts an animated move of the camera to `target` (a search result, zoom to layer).
+void flyTo(MapViewState& state, const Camera& target);
+
+/// The camera showing `extent` with the window's margin; a point gets a closer look.
+Camera cameraFor(const MapViewState& state, Extent extent);
+
+}  // namespace bashu

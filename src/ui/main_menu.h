@@ -1,0 +1,11 @@
+#pragma once
+// The window's menu bar: File (open, recent maps, save, save as, export, quit) and View.
+#include "ui/document_opening.h"
+
+namespace bashu {
+
+/// Draws the menu bar; items set the state's requests that the dialogs act on. Returns true when
+/// Quit was chosen.
+bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open);
+
+}  // namespace bashu

@@ -1,0 +1,90 @@
+#include "ui/search_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "thematic/ascii_case.h"
+#include "ui/inspection.h"
+#include "ui/layer_operations.h"
+
+namespace bashu {
+
+namespace {
+constexpr size_t kShownHits = 12;
+
+// How well `text` matches `query` (both lower-cased): 0 exact, 1 prefix, 2 inside, -1 not at all.
+int matchRank(const std::string& text, const std::string& query) {
+    const size_t at = text.find(query);
+    if (at == std::string::npos) return -1;
+    return text.size() == query.size() ? 0 : at == 0 ? 1 : 2;
+}
+}  // namespace
+
+std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& query, size_t limit) {
+    std::string wanted = asciiLower(query);
+    wanted.erase(0, wanted.find_first_not_of(' '));
+    wanted.erase(wanted.find_last_not_of(' ') + 1);
+    std::vector<SearchHit> hits;
+    if (wanted.empty()) return hits;
+    for (size_t l = scene.layers.size(); l-- > 0;) {
+        const SceneLayer& layer = scene.layers[l];
+        for (size_t f = 0; f < layer.data.featureCount(); ++f) {
+            int best = -1;
+            for (const Column& column : layer.data.attributes.columns) {
+                if (column.isNull(f)) continue;
+                // Codes are often stored as numbers; other numbers (GDP...) are not searched.
+                if (column.isNumeric() &&
+                    !(std::floor(column.numbers[f]) == column.numbers[f] && column.numbers[f] >= 100000))
+                    continue;
+                const int rank = matchRank(asciiLower(column.text(f)), wanted);
+                if (rank >= 0 && (best < 0 || rank < best)) best = rank;
+            }
+            if (best >= 0)
+                hits.push_back(SearchHit{l, f, featureName(layer, f) + "  ·  " + layer.spec.name, best});
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.rank < b.rank; });
+    if (hits.size() > limit) hits.resize(limit);
+    return hits;
+}
+
+bool drawSearchPanel(MapViewState& state) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, 30), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0));
+    ImGui::Begin("Search", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+    if (state.pressed(Key::F, true) || state.focusSearch) ImGui::SetKeyboardFocusHere();
+    state.focusSearch = false;
+    ImGui::SetNextItemWidth(340);
+    const bool entered =
+        ImGui::InputTextWithHint("##query", "name (中文 / English) or adcode", state.searchQuery,
+                                 sizeof state.searchQuery, ImGuiInputTextFlags_EnterReturnsTrue);
+    // Searched again only when the query or the layers change, not every frame.
+    static std::string lastQuery;
+    static unsigned lastGeneration = ~0u;
+    static std::vector<SearchHit> hits;
+    if (lastQuery != state.searchQuery || lastGeneration != state.layersGeneration) {
+        lastQuery = state.searchQuery;
+        lastGeneration = state.layersGeneration;
+        hits = searchFeatures(state.scene, state.searchQuery, kShownHits);
+    }
+    std::optional<SearchHit> chosen;
+    if (entered && !hits.empty()) chosen = hits.front();
+    for (const SearchHit& hit : hits) {
+        ImGui::PushID(int(hit.layer * 1000003 + hit.feature));
+        if (ImGui::Selectable(hit.label.c_str())) chosen = hit;
+        ImGui::PopID();
+    }
+    if (state.searchQuery[0] != '\0' && hits.empty()) ImGui::TextDisabled("nothing found");
+    ImGui::End();
+    if (!chosen) return false;
+    const SceneLayer& layer = state.scene.layers[chosen->layer];
+    const GeometryColumn one = extractFeature(layer.data.geometry, chosen->feature);
+    flyTo(state, cameraFor(state, one.extent()));
+    state.selected = MapViewState::FeatureRef{chosen->layer, chosen->feature};
+    return true;
+}
+
+}  // namespace bashu

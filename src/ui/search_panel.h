@@ -1,0 +1,24 @@
+#pragma once
+// Finding a unit by its Chinese or English name or its code (adcode): matches from every layer
+// as you type; choosing one flies the map to it and selects it.
+#include <string>
+#include <vector>
+
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+struct SearchHit {
+    size_t layer = 0, feature = 0;
+    std::string label;  // the feature's name, with the field that matched when not a name
+    int rank = 0;       // 0: exact match, 1: starts with the query, 2: contains it
+};
+
+/// Features whose text fields (or whole-number fields, for codes) match `query`, ASCII case
+/// ignored; best first (exact, then prefix, then substring), at most `limit`.
+std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& query, size_t limit);
+
+/// The search box (Ctrl+F focuses it). Returns true when the selection changed.
+bool drawSearchPanel(MapViewState& state);
+
+}  // namespace bashu
