@@ -148,6 +148,9 @@ std::vector<std::string> GlfwWindow::takeDroppedPaths() const {
     return paths;
 }
 
+void GlfwWindow::setTitle(const std::string& title) const {
+    glfwSetWindowTitle(state_->window, title.c_str());
+}
 void GlfwWindow::cancelClose() const { glfwSetWindowShouldClose(state_->window, GLFW_FALSE); }
 void GlfwWindow::requestClose() const { glfwSetWindowShouldClose(state_->window, GLFW_TRUE); }
 

@@ -45,6 +45,7 @@ public:
     std::vector<KeyPress> takeKeyPresses() const;
     /// Paths of files dropped on the window since the last call.
     std::vector<std::string> takeDroppedPaths() const;
+    void setTitle(const std::string& title) const;
     /// Cancels a close request (the user chose to keep the window open).
     void cancelClose() const;
     /// Asks the main loop to end, as the window's close button does.

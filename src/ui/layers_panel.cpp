@@ -50,7 +50,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         ImGui::SameLine();
         ImGui::Selectable(layer.spec.name.c_str(), state.styledLayer == i);
         if (ImGui::IsItemClicked()) state.styledLayer = i;
-        // The whole row accepts a dragged layer.
+        // The name accepts a dragged layer: it takes this row's place.
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
                 change = LayerChange{LayerChange::Kind::Move, *static_cast<const size_t*>(payload->Data), i};

@@ -116,22 +116,26 @@ TEST(Window, WheelZoomsAboutTheCursor) {
     EXPECT_GT(share, 0.9);
 }
 
+// Pixels of the polygons' fills in the middle of the window (the shapes case).
+size_t polygonFillPixels(const Image& image) {
+    const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
+    size_t filled = 0;
+    for (int y = 350; y < 600; y += 5)
+        for (int x = 360; x < 1100; x += 5) {
+            const Rgba8 p = image.pixel(x, y);
+            filled += !close(p, background) && !close(p, Rgba8{0xd7, 0x30, 0x1f, 255});
+        }
+    return filled;
+}
+
 TEST(Window, ClickingALayersCheckboxHidesIt) {
     // The layers panel lists the top layer first: points, lines, polygons. Hide the polygons.
     // (Each row: drag handle, visibility checkbox, opacity, Zoom, X (remove), name.)
     const Screenshots s =
         drive(kShapes, "xdotool mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
     ASSERT_GT(s.before.width, 0);
-    // Inside the square with the hole (a polygon fill, light blue) before; background after.
-    size_t filledBefore = 0, filledAfter = 0;
-    const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
-    for (int y = 350; y < 600; y += 5)
-        for (int x = 300; x < 1100; x += 5) {
-            filledBefore += !close(s.before.pixel(x, y), background);
-            filledAfter += !close(s.after.pixel(x, y), background);
-        }
-    EXPECT_GT(filledBefore, 3000u);
-    EXPECT_LT(filledAfter, filledBefore / 4) << "the polygons are still drawn";
+    EXPECT_GT(polygonFillPixels(s.before), 2000u);
+    EXPECT_LT(polygonFillPixels(s.after), polygonFillPixels(s.before) / 4) << "the polygons are still drawn";
 }
 
 size_t pixelsOf(const Image& image, Rgba8 color, int x0, int y0, int x1, int y1) {
@@ -236,10 +240,7 @@ TEST(Window, TheExportDialogWritesTheViewAsBashuRenderDrawsIt) {
 }
 
 size_t highlightPixels(const Image& image) {
-    size_t n = 0;
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x) n += close(image.pixel(x, y), Rgba8{0x00, 0xe5, 0xff, 255});
-    return n;
+    return pixelsOf(image, Rgba8{0x00, 0xe5, 0xff, 255}, 0, 0, image.width, image.height);
 }
 
 TEST(Window, ClickSelectsAFeatureAndEscClearsIt) {
@@ -333,6 +334,53 @@ TEST(Window, SavingThenReopeningGivesTheSameMap) {
         });
     EXPECT_GT(share, 0.99) << "the reopened map differs from the saved one";
     EXPECT_NE(first.before.rgba, first.after.rgba) << "the changes before saving did not happen";
+}
+
+TEST(Window, RemovingALayerTakesItOffTheMap) {
+    // The X of the polygons' row.
+    const Screenshots s =
+        drive(kShapes, "xdotool mousemove 201 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_GT(polygonFillPixels(s.before), 2000u);
+    EXPECT_LT(polygonFillPixels(s.after), polygonFillPixels(s.before) / 4);
+}
+
+TEST(Window, DraggingALayerChangesTheDrawingOrder) {
+    // The polygons' handle dragged onto the points' name: the polygons are drawn on top, over the
+    // red line that crossed them.
+    const Screenshots s =
+        drive(kShapes,
+              "xdotool mousemove 23 123 sleep 0.3 mousedown 1 sleep 0.2 mousemove 23 115 "
+              "sleep 0.2 mousemove 60 100 sleep 0.2 mousemove 150 80 sleep 0.2 mousemove 240 72 "
+              "sleep 0.3 mouseup 1");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 red{0xd7, 0x30, 0x1f, 255};
+    const size_t before = pixelsOf(s.before, red, 360, 120, 1100, 650);
+    const size_t after = pixelsOf(s.after, red, 360, 120, 1100, 650);
+    EXPECT_GT(before, 1000u);
+    EXPECT_LT(after, before * 3 / 4) << "the line still runs over the polygons";
+}
+
+TEST(Window, CtrlOOpensAnotherMap) {
+    const Screenshots s =
+        drive(kShapes, "xdotool key ctrl+o sleep 1 type '" + std::string(BASHU_GEODATA) +
+                           "/gdp_2021.json'\nxdotool keydown Return sleep 0.3 keyup Return sleep 2");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 darkest{0xbd, 0x00, 0x26, 255};  // Chengdu, GDP 2021's top class
+    EXPECT_EQ(pixelsOf(s.before, darkest, 350, 100, 1100, 780), 0u);
+    EXPECT_GT(pixelsOf(s.after, darkest, 350, 100, 1100, 780), 1000u) << "the built-in GDP map is shown";
+}
+
+TEST(Window, QuittingWithUnsavedChangesAsksFirst) {
+    // Hiding a layer is a change; Ctrl+Q then asks (the window stays: the script's final kill
+    // would fail on a process that had ended) and the modal dims the map.
+    const Screenshots s = drive(
+        kShapes,
+        "xdotool mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 key ctrl+q sleep 1");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
+    EXPECT_GT(pixelsOf(s.before, background, 700, 650, 1000, 800), 20000u);
+    EXPECT_LT(pixelsOf(s.after, background, 700, 650, 1000, 800), 100u) << "no dimmed modal over the map";
 }
 
 }  // namespace
