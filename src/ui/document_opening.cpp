@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ui/document_saving.h"
+#include "ui/file_browser.h"
 #include "ui/layer_operations.h"
 
 namespace bashu {
@@ -59,6 +60,7 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         ImGui::CloseCurrentPopup();
+    if (std::optional<std::string> browsed = drawFileBrowser(state.browseFolder, 220)) chosen = *browsed;
     if (!settings.recentFiles.empty()) {
         ImGui::Separator();
         ImGui::TextDisabled("Recent maps");

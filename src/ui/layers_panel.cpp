@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "ui/file_browser.h"
 #include "ui/layer_operations.h"
 
 namespace bashu {
@@ -69,7 +70,16 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
     if ((ImGui::Button("Add layer") || entered) && state.addPath[0] != '\0') {
         if (addLayersFromFile(state, renderer, state.addPath)) state.addPath[0] = '\0';
     }
+    if (ImGui::SmallButton("Browse...")) ImGui::OpenPopup("Add a layer");
+    ImGui::SameLine();
     ImGui::TextDisabled("or drop files on the window");
+    if (ImGui::BeginPopup("Add a layer")) {
+        if (std::optional<std::string> chosen = drawFileBrowser(state.browseFolder, 260)) {
+            addLayersFromFile(state, renderer, *chosen);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
     ImGui::End();
 
     if (!change) return;

@@ -56,6 +56,7 @@ struct MapViewState {
     bool saveRequested = false, saveAsRequested = false, openRequested = false, exportRequested = false;
     bool closeAfterSave = false;  // quitting waits for the save the user asked for
     char openPath[1024] = {};     // the "Open map" field
+    std::string browseFolder;     // where the file browsers are (empty: the current folder)
     std::string openError;
     std::string savedText;  // the document as last opened or saved (without the view): unsaved changes differ
 

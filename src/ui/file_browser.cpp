@@ -1,0 +1,57 @@
+#include "ui/file_browser.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace bashu {
+
+namespace fs = std::filesystem;
+
+std::vector<FolderEntry> listFolder(const std::string& folder, std::string* error) {
+    std::vector<FolderEntry> entries;
+    std::error_code ec;
+    fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        if (error) *error = folder + ": " + ec.message();
+        return entries;
+    }
+    for (const fs::directory_entry& entry : it) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name.front() == '.') continue;
+        std::error_code typeError;
+        entries.push_back(FolderEntry{name, entry.is_directory(typeError)});
+    }
+    std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
+        return a.folder != b.folder ? a.folder : a.name < b.name;
+    });
+    return entries;
+}
+
+std::optional<std::string> drawFileBrowser(std::string& folder, float height) {
+    if (folder.empty()) folder = fs::current_path().string();
+    ImGui::TextDisabled("%s", folder.c_str());
+    ImGui::BeginChild("##browser", ImVec2(520, height), true);
+    std::string error;
+    // Listed every frame the browser is open: a folder holds few entries, and it stays current.
+    const std::vector<FolderEntry> entries = listFolder(folder, &error);
+    std::optional<std::string> chosen;
+    std::string enter;
+    if (ImGui::Selectable("..")) enter = fs::path(folder).parent_path().string();
+    for (const FolderEntry& entry : entries) {
+        const std::string label = entry.folder ? entry.name + "/" : entry.name;
+        if (ImGui::Selectable(label.c_str())) {
+            if (entry.folder)
+                enter = (fs::path(folder) / entry.name).string();
+            else
+                chosen = (fs::path(folder) / entry.name).string();
+        }
+    }
+    if (!error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", error.c_str());
+    ImGui::EndChild();
+    if (!enter.empty()) folder = enter;
+    return chosen;
+}
+
+}  // namespace bashu

@@ -1,0 +1,41 @@
+#include "ui/file_browser.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace bashu {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(FileBrowser, ListsFoldersFirstThenFilesByNameWithoutHiddenOnes) {
+    const fs::path folder = fs::temp_directory_path() / "bashu-browser-test";
+    fs::remove_all(folder);
+    fs::create_directories(folder / "zones");
+    fs::create_directories(folder / "admin");
+    std::ofstream(folder / "roads.gpkg") << "x";
+    std::ofstream(folder / "counties.shp") << "x";
+    std::ofstream(folder / ".hidden") << "x";
+    std::string error;
+    const std::vector<FolderEntry> entries = listFolder(folder.string(), &error);
+    EXPECT_EQ(error, "");
+    ASSERT_EQ(entries.size(), 4u);
+    EXPECT_EQ(entries[0].name, "admin");
+    EXPECT_TRUE(entries[0].folder);
+    EXPECT_EQ(entries[1].name, "zones");
+    EXPECT_EQ(entries[2].name, "counties.shp");
+    EXPECT_FALSE(entries[2].folder);
+    EXPECT_EQ(entries[3].name, "roads.gpkg");
+    fs::remove_all(folder);
+}
+
+TEST(FileBrowser, AMissingFolderSaysSo) {
+    std::string error;
+    EXPECT_TRUE(listFolder("/no/such/folder/here", &error).empty());
+    EXPECT_NE(error.find("/no/such/folder/here"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bashu
