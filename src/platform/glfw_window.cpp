@@ -77,7 +77,9 @@ Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int h
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
+    // Single-sampled: the map is drawn multisampled offscreen and copied in (MapFrameCache), and
+    // a copy into a multisampled framebuffer is not allowed. ImGui antialiases its own shapes.
+    glfwWindowHint(GLFW_SAMPLES, 0);
     state->window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
     if (!state->window) return Error{"cannot open an OpenGL 3.3 window: " + lastGlfwError()};
     glfwSetWindowUserPointer(state->window, state.get());

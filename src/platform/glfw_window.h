@@ -1,5 +1,5 @@
 #pragma once
-// A desktop window with an OpenGL 3.3 core context (GLFW), multisampled.
+// A desktop window with an OpenGL 3.3 core context (GLFW).
 #include <memory>
 #include <string>
 #include <vector>

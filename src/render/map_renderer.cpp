@@ -71,6 +71,7 @@ struct MapRenderer::State {
     GlProgram fillProgram, lineProgram, pointProgram;
     GlBuffer quadCorners;  // shared unit quad for instanced lines and points
     std::vector<GpuLayer> layers;
+    uint64_t version = 0;
     GpuLayer highlight;  // its segments only; drawn last
     Rgba8 highlightColor;
     float highlightWidth = 0;
@@ -147,27 +148,40 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
     return index;
 }
 
-void MapRenderer::clearLayers() { state_->layers.clear(); }
+void MapRenderer::clearLayers() {
+    state_->layers.clear();
+    ++state_->version;
+}
 
 void MapRenderer::removeLayer(size_t layer) {
     state_->layers.erase(state_->layers.begin() + std::ptrdiff_t(layer));
+    ++state_->version;
 }
 
-void MapRenderer::moveLayer(size_t from, size_t to) { moveElement(state_->layers, from, to); }
+void MapRenderer::moveLayer(size_t from, size_t to) {
+    moveElement(state_->layers, from, to);
+    ++state_->version;
+}
 
 void MapRenderer::setHighlight(const LineMesh& outline, Rgba8 color, float width) {
     state_->highlight = GpuLayer{};
     uploadLines(state_->highlight, outline, state_->quadCorners);
     state_->highlightColor = color;
     state_->highlightWidth = width;
+    ++state_->version;
 }
 
-void MapRenderer::clearHighlight() { state_->highlight = GpuLayer{}; }
+void MapRenderer::clearHighlight() {
+    state_->highlight = GpuLayer{};
+    ++state_->version;
+}
 
 size_t MapRenderer::layerCount() const { return state_->layers.size(); }
+uint64_t MapRenderer::version() const { return state_->version; }
 
 void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) {
     GpuLayer& layer = state_->layers.at(index);
+    ++state_->version;
     static_assert(sizeof(Rgba8) == 4);
     const Rgba8 fallback{0xd9, 0xd9, 0xd9, 255};
     std::span<const Rgba8> data = colors.empty() ? std::span<const Rgba8>(&fallback, 1) : colors;

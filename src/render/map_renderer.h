@@ -2,6 +2,7 @@
 // Draws map layers with OpenGL 3.3 core into whatever framebuffer is bound: the window's or an
 // offscreen target. Geometry lives in GPU meshes uploaded once per layer; colours live in a
 // separate per-feature table, so restyling never touches the meshes.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <vector>
@@ -31,6 +32,7 @@ struct LayerPaint {
     bool strokeByFeature = false;  // line layers: stroke coloured by the feature table
     float pointSize = 6.0f;        // diameter in pixels at 1x
     Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
+    bool operator==(const LayerPaint&) const = default;
 };
 
 class MapRenderer {
@@ -52,6 +54,9 @@ public:
     /// Moves a layer to draw position `to` (0 is the bottom); the others keep their order.
     void moveLayer(size_t from, size_t to);
     size_t layerCount() const;
+    /// Changes with every call that changes what draw() would show for the same camera and
+    /// paints (layers, colours, highlight), so a drawn image can tell it is out of date.
+    uint64_t version() const;
 
     /// Sets the colour of each feature of a layer (fill for polygons and points, stroke for
     /// lines when strokeByFeature). Only this small table is rewritten.

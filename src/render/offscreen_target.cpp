@@ -50,10 +50,21 @@ void OffscreenTarget::bind() const {
     glViewport(0, 0, width_, height_);
 }
 
-Image OffscreenTarget::read() const {
+void OffscreenTarget::resolve() const {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, multisampled_.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_.get());
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+void OffscreenTarget::drawImageInto(int x0, int y0, int x1, int y1, unsigned destination) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
+    glBlitFramebuffer(0, 0, width_, height_, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+Image OffscreenTarget::read() const {
+    resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolved_.get());
     Image image(width_, height_);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

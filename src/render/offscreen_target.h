@@ -16,6 +16,14 @@ public:
     void bind() const;
     /// Resolves the samples and returns the pixels, top row first.
     Image read() const;
+    /// Resolves the samples into the target's single-sampled image (kept for drawImageInto).
+    void resolve() const;
+    /// Copies the resolved image into the rectangle (x0, y0)-(x1, y1) of the single-sampled
+    /// framebuffer `destination` (0: the window's; GL coordinates: y up), scaled with linear
+    /// filtering.
+    void drawImageInto(int x0, int y0, int x1, int y1, unsigned destination = 0) const;
+    /// The framebuffer drawing goes to (for a single-sampled target, a destination above).
+    unsigned framebuffer() const { return multisampled_.get(); }
 
     int width() const { return width_; }
     int height() const { return height_; }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "platform/glfw_window.h"
+#include "render/map_frame_cache.h"
 #include "render/map_renderer.h"
 #include "render/window_target.h"
 #include "scene/document_inputs.h"
@@ -33,6 +34,9 @@ namespace bashu {
 namespace {
 
 const Rgba8 kHighlight{0x00, 0xe5, 0xff, 255};
+// After the last wheel notch or key press the map counts as moving this long: the image is only
+// moved and scaled, and drawn again once the movement has settled.
+constexpr double kSettleSeconds = 0.15;
 
 std::vector<std::string> stringsShown(const MapViewState& state) {
     std::vector<std::string> strings = {state.scene.document.title, state.scene.document.subtitle,
@@ -146,11 +150,15 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     std::string fontWarning;
 
     std::vector<LayerPaint> paints;
+    MapFrameCache frameCache;
+    bool cacheFailed = false;
+    double lastMove = -1.0;  // ImGui time of the last camera change
     std::string shownTitle = "Bashu Atlas";
     bool closing = false;
     while (!closing) {
         // Sleep until input arrives (or a short timeout for animations and play): idle costs nothing.
-        window->waitEvents(state.flight || state.playing ? 0.016 : 0.25);
+        const bool settling = ImGui::GetCurrentContext() && ImGui::GetTime() - lastMove < kSettleSeconds;
+        window->waitEvents(state.flight || state.playing ? 0.016 : settling ? 0.03 : 0.25);
         window->framebufferSize(fbWidth, fbHeight);
         if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
         state.camera.resize(fbWidth, fbHeight);
@@ -175,7 +183,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         }
         takeDroppedFiles(*window, state, *renderer, settings, open);
         bool quit = drawMainMenu(state, *renderer, settings, open) || state.pressed(Key::Q, true);
-        applyNavigation(state, press, pixelRatio);
+        if (applyNavigation(state, press, pixelRatio)) lastMove = ImGui::GetTime();
         if (state.cursorOverMap) {
             state.camera.pixelToMap(state.cursorX, state.cursorY, state.cursorLon, state.cursorLat);
             if (state.scene.toLonLat) state.scene.toLonLat(state.cursorLon, state.cursorLat);
@@ -209,8 +217,16 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
 
         paints.clear();
         for (const SceneLayer& layer : state.scene.layers) paints.push_back(layer.paint);
-        bindWindowFramebuffer(fbWidth, fbHeight);
-        renderer->draw(state.camera, paints, state.scene.document.background);
+        const bool moving = state.dragStart || state.flight || ImGui::GetTime() - lastMove < kSettleSeconds;
+        if (Result<bool> shown =
+                frameCache.present(*renderer, state.camera, paints, state.scene.document.background, moving);
+            !shown) {
+            // No offscreen image (GPU limits at this size): draw straight into the window.
+            if (!cacheFailed) state.say("drawing without the frame cache: " + shown.error().message, true);
+            cacheFailed = true;
+            bindWindowFramebuffer(fbWidth, fbHeight);
+            renderer->draw(state.camera, paints, state.scene.document.background);
+        }
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         window->swapBuffers();
     }

@@ -1,0 +1,60 @@
+#include "render/map_frame_cache.h"
+
+#include <epoxy/gl.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bashu {
+
+namespace {
+bool sameView(const Camera& a, const Camera& b) {
+    return a.centerX == b.centerX && a.centerY == b.centerY && a.unitsPerPixel == b.unitsPerPixel &&
+           a.width == b.width && a.height == b.height;
+}
+
+void clearDestination(const Camera& camera, Rgba8 background, unsigned destination) {
+    glBindFramebuffer(GL_FRAMEBUFFER, destination);
+    glViewport(0, 0, camera.width, camera.height);
+    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+}  // namespace
+
+Result<bool> MapFrameCache::present(MapRenderer& renderer, const Camera& camera,
+                                    std::span<const LayerPaint> paints, Rgba8 background, bool moving,
+                                    unsigned destination) {
+    if (!target_ || target_->width() != camera.width || target_->height() != camera.height) {
+        Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
+        if (!target) return target.error();
+        target_ = std::move(*target);
+        drawnWith_.reset();
+    }
+    const bool contentsChanged = !drawnWith_ || renderer.version() != version_ || background != background_ ||
+                                 !std::equal(paints.begin(), paints.end(), paints_.begin(), paints_.end());
+    const bool viewChanged = drawnWith_ && !sameView(*drawnWith_, camera);
+    if (contentsChanged || (viewChanged && !moving)) {
+        target_->bind();
+        renderer.draw(camera, paints, background);
+        target_->resolve();
+        drawnWith_ = camera;
+        paints_.assign(paints.begin(), paints.end());
+        background_ = background;
+        version_ = renderer.version();
+        clearDestination(camera, background, destination);
+        target_->drawImageInto(0, 0, camera.width, camera.height, destination);
+        return true;
+    }
+    // The image's corners as they lie under the current camera (GL's y points up).
+    double left = 0, top = 0, right = 0, bottom = 0, x = 0, y = 0;
+    drawnWith_->pixelToMap(0, 0, x, y);
+    camera.mapToPixel(x, y, left, top);
+    drawnWith_->pixelToMap(drawnWith_->width, drawnWith_->height, x, y);
+    camera.mapToPixel(x, y, right, bottom);
+    clearDestination(camera, background, destination);
+    target_->drawImageInto(int(std::lround(left)), int(std::lround(camera.height - bottom)),
+                           int(std::lround(right)), int(std::lround(camera.height - top)), destination);
+    return false;
+}
+
+}  // namespace bashu
