@@ -4,19 +4,14 @@
 #include <cmath>
 #include <limits>
 
+#include "core/feature_geometry.h"
+
 namespace bashu {
 
 namespace {
 // About this many features per cell on average keeps both building and queries cheap.
 constexpr double kFeaturesPerCell = 2.0;
 
-double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
-    const double dx = bx - ax, dy = by - ay;
-    const double lengthSquared = dx * dx + dy * dy;
-    double t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
 }  // namespace
 
 FeatureIndex::FeatureIndex(const GeometryColumn& geometry) : geometry_(&geometry) {
@@ -62,35 +57,6 @@ FeatureIndex::FeatureIndex(const GeometryColumn& geometry) : geometry_(&geometry
     }
 }
 
-bool FeatureIndex::contains(size_t feature, double x, double y) const {
-    const GeometryColumn& g = *geometry_;
-    bool inside = false;  // even-odd over all rings of all parts: holes flip it back
-    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
-        for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
-            const uint32_t first = g.ringOffsets[r], last = g.ringOffsets[r + 1];
-            for (uint32_t i = first, j = last - 1; i < last; j = i++) {
-                const double xi = g.xy[2 * i], yi = g.xy[2 * i + 1], xj = g.xy[2 * j], yj = g.xy[2 * j + 1];
-                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
-            }
-        }
-    return inside;
-}
-
-double FeatureIndex::distance(size_t feature, double x, double y) const {
-    const GeometryColumn& g = *geometry_;
-    double best = std::numeric_limits<double>::infinity();
-    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
-        for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
-            const uint32_t first = g.ringOffsets[r], last = g.ringOffsets[r + 1];
-            if (last - first == 1)
-                best = std::min(best, std::hypot(g.xy[2 * first] - x, g.xy[2 * first + 1] - y));
-            for (uint32_t i = first; i + 1 < last; ++i)
-                best = std::min(best, segmentDistance(x, y, g.xy[2 * i], g.xy[2 * i + 1], g.xy[2 * i + 2],
-                                                      g.xy[2 * i + 3]));
-        }
-    return best;
-}
-
 std::optional<size_t> FeatureIndex::pick(double x, double y, double tolerance) const {
     if (!geometry_ || extent_.empty()) return std::nullopt;
     const bool polygons = geometry_->kind == GeometryKind::Polygon;
@@ -113,8 +79,8 @@ std::optional<size_t> FeatureIndex::pick(double x, double y, double tolerance) c
                 if (x < e.minX - reach || x > e.maxX + reach || y < e.minY - reach || y > e.maxY + reach)
                     continue;
                 if (polygons) {
-                    if ((!found || f > *found) && contains(f, x, y)) found = f;
-                } else if (const double d = distance(f, x, y); d <= bestDistance) {
+                    if ((!found || f > *found) && featureContains(*geometry_, f, x, y)) found = f;
+                } else if (const double d = distanceToFeature(*geometry_, f, x, y); d <= bestDistance) {
                     bestDistance = d;
                     found = f;
                 }

@@ -21,9 +21,6 @@ public:
     std::optional<size_t> pick(double x, double y, double tolerance) const;
 
 private:
-    bool contains(size_t feature, double x, double y) const;
-    double distance(size_t feature, double x, double y) const;
-
     const GeometryColumn* geometry_ = nullptr;
     Extent extent_;
     int columns_ = 0, rows_ = 0;

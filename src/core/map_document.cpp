@@ -178,7 +178,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
-                               "fill", "stroke", "point"}));
+                               "fill", "stroke", "point", "label"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
@@ -206,6 +206,18 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
         BASHU_TRY(p.rejectUnknown({"color", "size"}));
         BASHU_TRY(p.color("color", layer.point.color));
         BASHU_TRY(p.number("size", layer.point.size, 0.0, 500.0));
+    }
+    if (const json* label = r.get("label")) {
+        BASHU_TRY(requireObject(*label, r.where("label")));
+        Reader l(*label, r.where("label"));
+        BASHU_TRY(l.rejectUnknown({"field", "size", "color", "halo", "priority"}));
+        BASHU_TRY(l.string("field", layer.label.field));
+        BASHU_TRY(l.number("size", layer.label.size, 4.0, 200.0));
+        BASHU_TRY(l.color("color", layer.label.color));
+        BASHU_TRY(l.color("halo", layer.label.halo));
+        BASHU_TRY(l.string("priority", layer.label.priority));
+        if (layer.label.field.empty())
+            return Error{l.where("field") + ": missing (the field whose text to write)"};
     }
     return std::nullopt;
 }
@@ -353,6 +365,12 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};
         l["point"] = {{"color", formatColor(layer.point.color)}, {"size", layer.point.size}};
+        if (!layer.label.field.empty())
+            l["label"] = {{"field", layer.label.field},
+                          {"size", layer.label.size},
+                          {"color", formatColor(layer.label.color)},
+                          {"halo", formatColor(layer.label.halo)},
+                          {"priority", layer.label.priority}};
         layers.push_back(l);
     }
     root["layers"] = layers;

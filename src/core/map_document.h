@@ -46,6 +46,16 @@ struct PointStyle {
     double size = 6.0;  // diameter in pixels at 1x scale
 };
 
+/// Names written on the map: one field's text per feature, placed where it fits without
+/// overlapping another label or the furniture, most important first.
+struct LabelStyle {
+    std::string field;   // text to write; empty: no labels
+    double size = 12.0;  // pixels at 1x scale
+    Rgba8 color{0x22, 0x22, 0x22, 255};
+    Rgba8 halo{0xff, 0xff, 0xff, 230};  // drawn around the letters so they read on any fill
+    std::string priority = "area";      // "area" (larger units first) or a numeric field
+};
+
 struct LayerSpec {
     std::string name;         // shown in legends and the layers panel
     std::string source;       // data file (absolute once parsed)
@@ -57,6 +67,7 @@ struct LayerSpec {
     FillStyle fill;
     StrokeStyle stroke;
     PointStyle point;
+    LabelStyle label;
 };
 
 /// What part of the map is shown: a centre (longitude/latitude) and how many map units the full

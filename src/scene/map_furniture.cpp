@@ -108,8 +108,9 @@ Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
 
 // The scale bar under the north arrow in one panel, in the lower left corner of the map area,
 // or above the legend where it would overlap it; left out where there is no room.
-void drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
-                       const ExportOptions& options, const std::optional<Box>& legend, const FontFace& font) {
+std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& layout,
+                                     const Camera& camera, const ExportOptions& options,
+                                     const std::optional<Box>& legend, const FontFace& font) {
     const Camera centre = mapAreaCentre(camera, layout);
     const float textSize = 0.9f * layout.legendSize, pad = 0.6f * textSize, gap = 0.5f * textSize;
     // At most a quarter of the width long: on small images the bar stays furniture, not a ruler.
@@ -120,7 +121,7 @@ void drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& lay
     std::optional<NorthArrow> arrow;
     if (const double north = northDirection(scene, centre); options.northArrow && std::isfinite(north))
         arrow = layoutNorthArrow(north, textSize, font);
-    if (!bar && !arrow) return;
+    if (!bar && !arrow) return std::nullopt;
 
     const float contentWidth = std::max(bar ? bar->width : 0.0f, arrow ? arrow->width() : 0.0f);
     const float contentHeight =
@@ -132,7 +133,7 @@ void drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& lay
     if (legend && box.x1 + 0.5f * layout.margin > legend->x0) box.y1 = legend->y0 - 0.5f * layout.margin;
     box.y0 = box.y1 - contentHeight - 2 * pad;
     const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
-    if (box.y0 < mapTop + layout.margin) return;
+    if (box.y0 < mapTop + layout.margin) return std::nullopt;
 
     drawPanel(image, box, textSize);
     float y = box.y0 + pad;
@@ -141,18 +142,22 @@ void drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& lay
         y += arrow->height() + gap;
     }
     if (bar) drawScaleBar(image, *bar, box.x0 + pad, y, font);
+    return box;
 }
 
 }  // namespace
 
-void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
-                   const ExportOptions& options, const FontFace& font) {
+std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
+                                    const Camera& camera, const ExportOptions& options,
+                                    const FontFace& font) {
+    std::vector<PixelBox> drawn;
     const MapDocument& document = scene.document;
     if (!document.title.empty()) {
         // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it.
         Rgba8 band = document.background;
         band.a = 255;
         fillRect(image, 0, 0, float(layout.width), layout.margin + layout.titleBand, band);
+        drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
         const float baseline = layout.margin + font.ascent(layout.titleSize);
         font.draw(image, layout.margin, baseline, document.title, layout.titleSize, kText);
         if (!document.subtitle.empty())
@@ -161,7 +166,26 @@ void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
     }
     std::optional<Box> legend;
     if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font);
-    drawScaleAndNorth(image, scene, layout, camera, options, legend, font);
+    if (legend) drawn.push_back(PixelBox{legend->x0, legend->y0, legend->x1, legend->y1});
+    if (std::optional<Box> panel = drawScaleAndNorth(image, scene, layout, camera, options, legend, font))
+        drawn.push_back(PixelBox{panel->x0, panel->y0, panel->x1, panel->y1});
+    return drawn;
+}
+
+void drawLabels(Image& image, const std::vector<PlacedLabel>& labels, const FontFace& font) {
+    for (const PlacedLabel& label : labels) {
+        const float ascent = font.ascent(label.size);
+        const float x = label.box.x0, baseline = 0.5f * (label.box.y0 + label.box.y1) + 0.5f * ascent;
+        // The halo: the text drawn around itself, a ring of copies about an eighth of its size out.
+        const float r = std::max(1.0f, label.size / 8.0f);
+        if (label.halo.a > 0)
+            for (int i = 0; i < 12; ++i) {
+                const float a = float(i) * 3.14159265f / 6.0f;
+                font.draw(image, x + r * std::cos(a), baseline + r * std::sin(a), label.text, label.size,
+                          label.halo);
+            }
+        font.draw(image, x, baseline, label.text, label.size, label.color);
+    }
 }
 
 }  // namespace bashu

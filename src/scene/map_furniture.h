@@ -1,6 +1,8 @@
 #pragma once
 // The furniture drawn over an exported map: title and subtitle, the legend of classified layers
 // (lower right), and the scale bar under a north arrow (lower left).
+#include <vector>
+
 #include "core/camera.h"
 #include "core/image.h"
 #include "scene/export_options.h"
@@ -14,7 +16,11 @@ namespace bashu {
 /// legend (legend_model.h) in the lower right corner, the scale bar (true ground distances at
 /// the centre of the map area, for any map CRS) and the north arrow (grid north there) in the
 /// lower left, moved above the legend where they would overlap it. `camera` is the map's.
-void drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout, const Camera& camera,
-                   const ExportOptions& options, const FontFace& font);
+/// Returns the boxes drawn (title band, legend, scale panel): labels keep clear of them.
+std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
+                                    const Camera& camera, const ExportOptions& options, const FontFace& font);
+
+/// Draws placed labels, each over a halo of its halo colour so it reads on any fill.
+void drawLabels(Image& image, const std::vector<PlacedLabel>& labels, const FontFace& font);
 
 }  // namespace bashu

@@ -177,6 +177,11 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     Status styled = restyleLayer(layer);
     if (!styled) return styled.error();
     layer.paint = paintOf(layer);
+    if (!layer.spec.label.field.empty()) {
+        if (!layer.data.attributes.find(layer.spec.label.field))
+            warnings.push_back(describe(layer) + ": no field '" + layer.spec.label.field + "' to label with");
+        layer.labels = labelCandidates(layer.data, layer.spec.label);
+    }
     return Ok{};
 }
 
@@ -281,6 +286,19 @@ Result<MapScene> buildScene(const MapDocument& document) {
         if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
     }
     return scene;
+}
+
+std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,
+                                          const MeasureText& measure, const std::vector<PixelBox>& occupied,
+                                          const PixelBox& area) {
+    std::vector<LabelLayer> layers;
+    for (size_t i = scene.layers.size(); i-- > 0;) {
+        const SceneLayer& layer = scene.layers[i];
+        if (!layer.paint.visible || layer.labels.empty()) continue;
+        layers.push_back(
+            LabelLayer{&layer.labels, &layer.data.geometry, &layer.spec.label, layer.paint.pointSize / 2});
+    }
+    return placeLabels(layers, camera, pixelScale, measure, occupied, area);
 }
 
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec) {

@@ -12,6 +12,7 @@
 #include "core/map_document.h"
 #include "core/result.h"
 #include "render/map_renderer.h"
+#include "scene/label_placement.h"
 #include "thematic/classification.h"
 
 namespace bashu {
@@ -36,6 +37,7 @@ struct SceneLayer {
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;
+    std::vector<LabelCandidate> labels;  // from spec.label, most important first
 };
 
 struct MapScene {
@@ -53,6 +55,11 @@ struct MapScene {
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its
 /// style. Fails with one message naming the file and the problem.
 Result<MapScene> buildScene(const MapDocument& document);
+
+/// The layers' labels placed for a view, top layer first (see placeLabels).
+std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,
+                                          const MeasureText& measure, const std::vector<PixelBox>& occupied,
+                                          const PixelBox& area);
 
 /// Loads a layer into a built scene, in the scene's map CRS, on top of the others. On failure the
 /// scene is unchanged and the error names the file and the problem.

@@ -1,5 +1,6 @@
 #include "scene/render_scene.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "io/image_writer.h"
@@ -53,7 +54,14 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
         if (warning && !font->location().coversChinese)
             *warning = "the font found (" + font->location().path +
                        ") has no Chinese characters; install fonts-noto-cjk";
-        drawFurniture(*image, scene, layout, camera, options, *font);
+        // Labels after the furniture, so they know where it is and keep clear of it.
+        const std::vector<PixelBox> furniture = drawFurniture(*image, scene, layout, camera, options, *font);
+        const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
+        auto measure = [&](const std::string& text, float size) {
+            return std::pair{font->measure(text, size), 1.25f * font->ascent(size)};
+        };
+        drawLabels(*image, placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea),
+                   *font);
     }
     return image;
 }

@@ -21,6 +21,7 @@
 #include "ui/legend_panel.h"
 #include "ui/main_menu.h"
 #include "ui/map_export.h"
+#include "ui/map_labels.h"
 #include "ui/map_view_state.h"
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
@@ -204,6 +205,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         drawMessages(state);
         drawStatusBar(state);
         drawZoomBox(state, pixelRatio);
+        drawMapLabels(state, pixelRatio);
         // Closing asks first when there are unsaved changes.
         const bool closeRequested = window->shouldClose() || quit;
         if (window->shouldClose()) window->cancelClose();

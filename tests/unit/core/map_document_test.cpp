@@ -117,6 +117,28 @@ TEST(MapDocument, ExplicitBreaksRoundTripAndSetTheClassCount) {
     }
 }
 
+TEST(MapDocument, LabelsRoundTripAndNeedAField) {
+    const char* text =
+        R"({"layers": [{"source": "a.shp", "label": {"field": "name_zh", "size": 14, "halo": "#ffffffcc", "priority": "gdp"}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const LabelStyle& label = doc->layers[0].label;
+    EXPECT_EQ(label.field, "name_zh");
+    EXPECT_DOUBLE_EQ(label.size, 14.0);
+    EXPECT_EQ(label.halo.a, 0xcc);
+    EXPECT_EQ(label.priority, "gdp");
+    Result<MapDocument> again = parseMapDocument(serializeMapDocument(*doc, "/m/map.json"), "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].label.field, "name_zh");
+    EXPECT_EQ(again->layers[0].label.halo.a, 0xcc);
+
+    Result<MapDocument> refused =
+        parseMapDocument(R"({"layers": [{"source": "a", "label": {"size": 3}}]})", "m.json");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message.rfind("m.json: layers[0].label.size: ", 0), 0u)
+        << refused.error().message;
+}
+
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     Result<MapDocument> doc = parseMapDocument(deep, "deep.json");

@@ -1,0 +1,103 @@
+#include "core/feature_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+
+namespace bashu {
+
+namespace {
+double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+    const double dx = bx - ax, dy = by - ay;
+    const double lengthSquared = dx * dx + dy * dy;
+    double t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+// Positive inside the feature, negative outside: the quantity the pole maximises.
+double signedDepth(const GeometryColumn& g, size_t feature, double x, double y) {
+    const double d = distanceToFeature(g, feature, x, y);
+    return featureContains(g, feature, x, y) ? d : -d;
+}
+
+struct Cell {
+    double x, y, half, depth, best;  // best: the most depth any point in the cell can have
+};
+}  // namespace
+
+bool featureContains(const GeometryColumn& g, size_t feature, double x, double y) {
+    bool inside = false;  // even-odd over all rings of all parts: holes flip it back
+    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
+        for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
+            const uint32_t first = g.ringOffsets[r], last = g.ringOffsets[r + 1];
+            for (uint32_t i = first, j = last - 1; i < last; j = i++) {
+                const double xi = g.xy[2 * i], yi = g.xy[2 * i + 1], xj = g.xy[2 * j], yj = g.xy[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
+            }
+        }
+    return inside;
+}
+
+double distanceToFeature(const GeometryColumn& g, size_t feature, double x, double y) {
+    double best = std::numeric_limits<double>::infinity();
+    const bool closed = g.kind == GeometryKind::Polygon;
+    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
+        for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
+            const uint32_t first = g.ringOffsets[r], last = g.ringOffsets[r + 1];
+            if (last - first == 1)
+                best = std::min(best, std::hypot(g.xy[2 * first] - x, g.xy[2 * first + 1] - y));
+            for (uint32_t i = first; i + 1 < last; ++i)
+                best = std::min(best, segmentDistance(x, y, g.xy[2 * i], g.xy[2 * i + 1], g.xy[2 * i + 2],
+                                                      g.xy[2 * i + 3]));
+            // A ring whose closing vertex is not repeated still has its closing edge.
+            if (closed && last - first > 2)
+                best = std::min(best, segmentDistance(x, y, g.xy[2 * (last - 1)], g.xy[2 * (last - 1) + 1],
+                                                      g.xy[2 * first], g.xy[2 * first + 1]));
+        }
+    return best;
+}
+
+InteriorPoint poleOfInaccessibility(const GeometryColumn& g, size_t feature, double precision) {
+    // The largest part's extent bounds the search.
+    size_t largest = g.featureOffsets[feature];
+    double largestArea = -1.0;
+    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
+        if (const double area = polygonPartArea(g, p); area > largestArea) {
+            largestArea = area;
+            largest = p;
+        }
+    Extent extent;
+    const uint32_t outer = g.partOffsets[largest];
+    for (uint32_t i = g.ringOffsets[outer]; i < g.ringOffsets[outer + 1]; ++i)
+        extent.include(g.xy[2 * i], g.xy[2 * i + 1]);
+    if (extent.empty()) return {};
+    const double size = std::min(extent.width(), extent.height());
+    if (!(size > 0)) return {extent.centerX(), extent.centerY(), 0.0};
+    precision = std::max(precision, size * 1e-4);  // bounded work whatever the caller asks
+
+    auto makeCell = [&](double x, double y, double half) {
+        const double depth = signedDepth(g, feature, x, y);
+        return Cell{x, y, half, depth, depth + half * std::sqrt(2.0)};
+    };
+    auto worse = [](const Cell& a, const Cell& b) { return a.best < b.best; };
+    std::priority_queue<Cell, std::vector<Cell>, decltype(worse)> cells(worse);
+    const double half = size / 2;
+    for (double x = extent.minX; x < extent.maxX; x += size)
+        for (double y = extent.minY; y < extent.maxY; y += size)
+            cells.push(makeCell(x + half, y + half, half));
+    Cell best = makeCell(extent.centerX(), extent.centerY(), 0);
+    for (int visited = 0; !cells.empty() && visited < 20000; ++visited) {
+        const Cell cell = cells.top();
+        cells.pop();
+        if (cell.depth > best.depth) best = cell;
+        if (cell.best - best.depth <= precision) continue;  // nothing better inside
+        const double h = cell.half / 2;
+        for (double dx : {-h, h})
+            for (double dy : {-h, h}) cells.push(makeCell(cell.x + dx, cell.y + dy, h));
+    }
+    return {best.x, best.y, std::max(best.depth, 0.0)};
+}
+
+}  // namespace bashu

@@ -1,0 +1,28 @@
+#pragma once
+// Point queries on one feature of a geometry column: inside it, how far from it, and the point
+// deepest inside a polygon (where a label fits best). Shared by picking and label placement.
+#include <cstddef>
+
+#include "core/geometry.h"
+
+namespace bashu {
+
+/// Whether (x, y) lies inside the polygon feature (even-odd over all rings: holes excluded).
+bool featureContains(const GeometryColumn& geometry, size_t feature, double x, double y);
+
+/// Distance from (x, y) to the feature's nearest vertex or segment (for polygons: to its
+/// boundary, inside or out).
+double distanceToFeature(const GeometryColumn& geometry, size_t feature, double x, double y);
+
+struct InteriorPoint {
+    double x = 0.0, y = 0.0;
+    double depth = 0.0;  // distance to the boundary: the radius of the largest circle there
+};
+
+/// The pole of inaccessibility of a polygon feature's largest part: the inside point farthest
+/// from the boundary (within `precision` map units of the best), found by subdividing cells
+/// best-first (Agafonkin's polylabel). A label centred there sits inside even a crescent, where
+/// the centroid would be outside.
+InteriorPoint poleOfInaccessibility(const GeometryColumn& geometry, size_t feature, double precision);
+
+}  // namespace bashu

@@ -1,0 +1,64 @@
+#include "ui/map_labels.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace bashu {
+
+namespace {
+ImU32 toImGui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+// What the placement depends on; the same key gives the same labels.
+struct PlacementKey {
+    double centerX = 0, centerY = 0, unitsPerPixel = 0;
+    int width = 0, height = 0;
+    unsigned generation = 0;
+    std::vector<bool> visible;
+    bool operator==(const PlacementKey&) const = default;
+};
+}  // namespace
+
+void drawMapLabels(const MapViewState& state, double pixelRatio) {
+    PlacementKey key{state.camera.centerX,
+                     state.camera.centerY,
+                     state.camera.unitsPerPixel,
+                     state.camera.width,
+                     state.camera.height,
+                     state.layersGeneration,
+                     {}};
+    bool anyLabels = false;
+    for (const SceneLayer& layer : state.scene.layers) {
+        key.visible.push_back(layer.paint.visible);
+        anyLabels = anyLabels || !layer.labels.empty();
+    }
+    if (!anyLabels) return;
+    ImFont* font = ImGui::GetFont();
+    const float scale = float(pixelRatio);
+    static PlacementKey placedFor;
+    static std::vector<PlacedLabel> labels;
+    if (!(key == placedFor)) {
+        auto measure = [&](const std::string& text, float size) {
+            const ImVec2 extent = font->CalcTextSizeA(size / scale, FLT_MAX, 0.0f, text.c_str());
+            return std::pair{extent.x * scale, extent.y * scale};
+        };
+        const PixelBox area{0, 0, float(state.camera.width), float(state.camera.height)};
+        labels = placeSceneLabels(state.scene, state.camera, scale, measure, {}, area);
+        placedFor = key;
+    }
+    // Behind every panel: a panel over the map hides the labels under it, as it hides the map.
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    for (const PlacedLabel& label : labels) {
+        const ImVec2 at(label.box.x0 / scale, label.box.y0 / scale);
+        const float size = label.size / scale, r = std::max(1.0f, size / 8.0f);
+        if (label.halo.a > 0)
+            for (int i = 0; i < 8; ++i) {
+                const float a = float(i) * 3.14159265f / 4.0f;
+                draw->AddText(font, size, ImVec2(at.x + r * std::cos(a), at.y + r * std::sin(a)),
+                              toImGui(label.halo), label.text.c_str());
+            }
+        draw->AddText(font, size, at, toImGui(label.color), label.text.c_str());
+    }
+}
+
+}  // namespace bashu

@@ -1,0 +1,62 @@
+#include "core/feature_geometry.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace bashu {
+namespace {
+
+// A "C": the 30 x 30 square minus its middle-right 20 x 10 notch. Its centroid region is empty.
+GeometryColumn cShape() {
+    GeometryColumn g;
+    g.kind = GeometryKind::Polygon;
+    for (auto [x, y] : {std::pair{0.0, 0.0},
+                        {30.0, 0.0},
+                        {30.0, 10.0},
+                        {10.0, 10.0},
+                        {10.0, 20.0},
+                        {30.0, 20.0},
+                        {30.0, 30.0},
+                        {0.0, 30.0},
+                        {0.0, 0.0}})
+        g.addVertex(x, y);
+    g.endRing();
+    g.endPart();
+    g.endFeature();
+    return g;
+}
+
+TEST(FeatureGeometry, ContainsAndDistanceFollowTheOutline) {
+    const GeometryColumn g = cShape();
+    EXPECT_TRUE(featureContains(g, 0, 5, 15));
+    EXPECT_FALSE(featureContains(g, 0, 20, 15)) << "inside the notch";
+    EXPECT_DOUBLE_EQ(distanceToFeature(g, 0, 5, 15), 5.0);
+    EXPECT_DOUBLE_EQ(distanceToFeature(g, 0, 20, 15), 5.0);
+}
+
+TEST(FeatureGeometry, ThePoleLiesInsideWhereTheCentroidWouldNot) {
+    const GeometryColumn g = cShape();
+    const InteriorPoint pole = poleOfInaccessibility(g, 0, 0.01);
+    EXPECT_TRUE(featureContains(g, 0, pole.x, pole.y));
+    // Deepest where an arm meets the spine: d from both outer sides and from the notch's corner
+    // (10, 10): d = (10 - d) * sqrt(2), so d = 10 / (1 + 1 / sqrt(2)).
+    EXPECT_NEAR(pole.depth, 10.0 / (1.0 + 1.0 / std::sqrt(2.0)), 0.05);
+}
+
+TEST(FeatureGeometry, TheSquaresPoleIsItsCentre) {
+    GeometryColumn g;
+    g.kind = GeometryKind::Polygon;
+    for (auto [x, y] : {std::pair{0.0, 0.0}, {8.0, 0.0}, {8.0, 8.0}, {0.0, 8.0}, {0.0, 0.0}})
+        g.addVertex(x, y);
+    g.endRing();
+    g.endPart();
+    g.endFeature();
+    const InteriorPoint pole = poleOfInaccessibility(g, 0, 0.001);
+    EXPECT_NEAR(pole.x, 4.0, 0.01);
+    EXPECT_NEAR(pole.y, 4.0, 0.01);
+    EXPECT_NEAR(pole.depth, 4.0, 0.01);
+}
+
+}  // namespace
+}  // namespace bashu
