@@ -41,11 +41,9 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
 }  // namespace
 
 int runRender(const RenderOptions& options) {
-    std::string extension = fs::path(options.output).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (extension != ".png") {
-        std::cerr << "error: " << options.output << ": unsupported output format '" << extension
-                  << "' (write a .png file)\n";
+    // The format is checked before any file is read: a wrong extension is a quick mistake to fix.
+    if (Status format = checkExportPath(options.output); !format) {
+        std::cerr << "error: " << format.error().message << "\n";
         return kExitBadInput;
     }
 
@@ -92,8 +90,9 @@ int runRender(const RenderOptions& options) {
     exportOptions.legend = options.legend;
     exportOptions.scaleBar = options.scaleBar;
     exportOptions.northArrow = options.northArrow;
+    if (print) exportOptions.dpi = options.dpi.value_or(kDefaultPaperDpi);
     std::string fontWarning;
-    Status exported = exportMapPng(*scene, exportOptions, options.output, &fontWarning);
+    Status exported = exportMap(*scene, exportOptions, options.output, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     if (!exported) {
         std::cerr << "error: " << exported.error().message << "\n";

@@ -9,6 +9,7 @@ struct ExportOptions {
     int width = 2048, height = 1536;  // pixels
     float pixelScale = 1.0f;          // line widths, symbols and furniture (2 for 2x; dpi / 96 on paper)
     bool legend = true, scaleBar = true, northArrow = true;
+    int dpi = 0;  // written into the PNG when > 0 (a print export), so it places at its paper size
 };
 
 }  // namespace bashu

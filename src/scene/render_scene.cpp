@@ -1,6 +1,8 @@
 #include "scene/render_scene.h"
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <optional>
 
 #include "io/image_writer.h"
@@ -66,11 +68,40 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
     return image;
 }
 
-Status exportMapPng(const MapScene& scene, const ExportOptions& options, const std::string& path,
-                    std::string* warning) {
+namespace {
+std::string lowerExtension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+bool isGeoTiff(const std::string& extension) { return extension == ".tif" || extension == ".tiff"; }
+}  // namespace
+
+Status checkExportPath(const std::string& path) {
+    const std::string extension = lowerExtension(path);
+    if (extension == ".png" || isGeoTiff(extension)) return Ok{};
+    return Error{path + ": cannot write '" + extension + "' images (use .png, or .tif for a GeoTIFF)"};
+}
+
+Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
+                 std::string* warning) {
+    if (Status format = checkExportPath(path); !format) return format;
+    if (isGeoTiff(lowerExtension(path))) {
+        // The map alone, every pixel of it on the map: no title band, no furniture.
+        MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+        layout.titleBand = 0;
+        layout.margin = 0;
+        const Camera camera = fitCamera(scene, layout);
+        Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
+        if (!image) return image.error();
+        double left = 0, top = 0;
+        camera.pixelToMap(0, 0, left, top);
+        return writeGeoTiff(
+            *image, GeoReference{left, top, camera.unitsPerPixel, camera.unitsPerPixel, scene.mapCrs}, path);
+    }
     Result<Image> image = renderMapExport(scene, options, warning);
     if (!image) return image.error();
-    return writePng(*image, path);
+    return writePng(*image, path, options.dpi);
 }
 
 }  // namespace bashu

@@ -33,6 +33,7 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
         options.width = print->width;
         options.height = print->height;
         options.pixelScale = print->pixelScale;
+        options.dpi = dialog.dpi;
     }
     options.legend = dialog.legend;
     options.scaleBar = dialog.scaleBar;
@@ -40,7 +41,7 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     state.scene.document.title = dialog.title;  // the title is part of the map: saving keeps it
     const MapDocument opened = state.scene.document;
     state.scene.document = currentDocument(state);
-    Status exported = exportMapPng(state.scene, options, dialog.path, &warning);
+    Status exported = exportMap(state.scene, options, dialog.path, &warning);
     state.scene.document = opened;
     return exported;
 }
@@ -66,7 +67,7 @@ void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
     if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(420);
-    bool go = ImGui::InputText("File (.png)", dialog.path, sizeof dialog.path,
+    bool go = ImGui::InputText("File (.png, .tif)", dialog.path, sizeof dialog.path,
                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     const std::string windowSize =
         "Window (" + std::to_string(state.camera.width) + " x " + std::to_string(state.camera.height) + ")";

@@ -171,7 +171,7 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
     };
     const Case cases[] = {
         {quote(file.string()) + " -o x.jpg",
-         "error: x.jpg: unsupported output format '.jpg' (write a .png file)\n", 1},
+         "error: x.jpg: cannot write '.jpg' images (use .png, or .tif for a GeoTIFF)\n", 1},
         {quote(file.string()) + " -o x.png --field nope",
          "error: " + file.string() +
              ": layer 'squares': no field 'nope' to colour by (numeric fields: pop)\n",
@@ -228,6 +228,21 @@ TEST_F(Cli, PaperSizesGiveThePixelsOfTheSheet) {
     ASSERT_TRUE(image.ok()) << image.error().message;
     EXPECT_EQ(image->width, 595);
     EXPECT_EQ(image->height, 420);
+}
+
+TEST_F(Cli, ATifOutputIsAGeoTiffOfTheMapAlone) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    Outcome run =
+        bashu("render " + quote(file.string()) + " -o map.tif --width 300 --height 200 --crs EPSG:4326");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    Result<Image> image = readImage((dir / "map.tif").string());
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    EXPECT_EQ(image->width, 300);
+    EXPECT_EQ(image->height, 200);
+    // No title band, legend or scale bar: the squares (104..106 E) fill the width edge to edge.
+    const Rgba8 corner = image->pixel(2, 2), middle = image->pixel(150, 100);
+    EXPECT_NE(corner, middle);
+    EXPECT_EQ(image->pixel(297, 197), corner) << "the lower right is map, not a legend";
 }
 
 TEST_F(Cli, FurnitureCanBeLeftOut) {

@@ -2,6 +2,7 @@
 
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <ogr_spatialref.h>
 #include <sys/resource.h>
 
 #include <csignal>
@@ -158,6 +159,53 @@ TEST_F(ImageWriter, ADirectoryAtThePathIsNotReplaced) {
     EXPECT_EQ(written.error().message, folder.string() + ": is a directory");
     EXPECT_TRUE(std::filesystem::is_directory(folder));
     EXPECT_EQ(dir.entryCount(), 1u);
+}
+
+TEST_F(ImageWriter, APrintPngSaysItsResolution) {
+    const std::string path = dir.file("print.png");
+    ASSERT_TRUE(writePng(pattern(6, 4, true), path, 300).ok());
+    const std::string bytes = readAll(path);
+    const size_t at = bytes.find("pHYs");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(at, 8u + 25u + 4u) << "right after IHDR";
+    auto u32 = [&](size_t i) {
+        return uint32_t(uint8_t(bytes[i])) << 24 | uint32_t(uint8_t(bytes[i + 1])) << 16 |
+               uint32_t(uint8_t(bytes[i + 2])) << 8 | uint32_t(uint8_t(bytes[i + 3]));
+    };
+    EXPECT_EQ(u32(at + 4), 11811u) << "300 dpi is 11811 pixels per metre";
+    EXPECT_EQ(u32(at + 8), 11811u);
+    EXPECT_EQ(bytes[at + 12], 1) << "unit: metre";
+    const Decoded d = decode(path);
+    EXPECT_EQ(d.width, 6) << "still a valid PNG (GDAL's libpng checks the chunk's CRC)";
+    EXPECT_EQ(d.rgba, pattern(6, 4, true).rgba);
+}
+
+TEST_F(ImageWriter, AGeoTiffCarriesItsPlaceOnTheMap) {
+    const std::string path = dir.file("map.tif");
+    const GeoReference where{500000.0, 3400000.0, 25.0, 25.0, "EPSG:4544"};
+    Status written = writeGeoTiff(pattern(8, 6, false), where, path);
+    ASSERT_TRUE(written.ok()) << written.error().message;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    EXPECT_STREQ(ds->GetDriver()->GetDescription(), "GTiff");
+    double t[6] = {};
+    ASSERT_EQ(ds->GetGeoTransform(t), CE_None);
+    EXPECT_DOUBLE_EQ(t[0], 500000.0);
+    EXPECT_DOUBLE_EQ(t[1], 25.0);
+    EXPECT_DOUBLE_EQ(t[3], 3400000.0);
+    EXPECT_DOUBLE_EQ(t[5], -25.0);
+    const OGRSpatialReference* crs = ds->GetSpatialRef();
+    ASSERT_NE(crs, nullptr);
+    EXPECT_STREQ(crs->GetAuthorityCode(nullptr), "4544");
+    EXPECT_EQ(decode(path).rgba, pattern(8, 6, false).rgba);
+}
+
+TEST_F(ImageWriter, AGeoTiffWithoutAUsableCrsIsRefused) {
+    const std::string path = dir.file("nowhere.tif");
+    Status written = writeGeoTiff(pattern(2, 2, true), GeoReference{0, 0, 1, 1, "no such crs"}, path);
+    ASSERT_FALSE(written.ok());
+    EXPECT_NE(written.error().message.find("nowhere.tif"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(path));
 }
 
 }  // namespace
