@@ -1,0 +1,148 @@
+// Navigation from input, without a window: a real ImGui context fed the input a window would
+// give it (pointer position, buttons, wheel, keys), one frame at a time.
+#include "ui/navigation.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <cmath>
+
+#include "ui/layer_operations.h"
+
+namespace bashu {
+namespace {
+
+class Navigation : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(800, 600);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // NewFrame needs a built font atlas
+        state.camera.width = 800;
+        state.camera.height = 600;
+        state.camera.unitsPerPixel = 10.0;
+        state.scene.extent.include(-1000, -1000);
+        state.scene.extent.include(1000, 1000);
+    }
+    void TearDown() override { ImGui::DestroyContext(); }
+
+    // One frame with the pointer at (x, y), the left button as given, and what else happened.
+    bool frame(float x, float y, bool down, float wheel = 0.0f, PointerPress press = {},
+               std::vector<KeyPress> keys = {}) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = ImVec2(x, y);
+        io.MouseDown[0] = down;
+        io.MouseWheel = wheel;
+        ImGui::NewFrame();
+        state.keys = std::move(keys);
+        const bool changed = applyNavigation(state, press, 1.0);
+        ImGui::EndFrame();
+        return changed;
+    }
+
+    // Where a map point is on screen now.
+    std::pair<double, double> pixelOf(double x, double y) const {
+        double px = 0, py = 0;
+        state.camera.mapToPixel(x, y, px, py);
+        return {px, py};
+    }
+
+    MapViewState state;
+};
+
+TEST_F(Navigation, ADragMovesTheMapByThePointersOffsetFromThePress) {
+    const auto [x0, y0] = std::pair{400.0, 300.0};
+    double mx = 0, my = 0;
+    state.camera.pixelToMap(x0, y0, mx, my);
+    frame(400, 300, true, 0, PointerPress{true, 400, 300, false});
+    frame(430, 310, true);
+    frame(470, 340, true);  // however the motion is split, only the total counts
+    const auto [px, py] = pixelOf(mx, my);
+    EXPECT_NEAR(px, 470.0, 1e-9);
+    EXPECT_NEAR(py, 340.0, 1e-9);
+    frame(470, 340, false);
+    EXPECT_FALSE(state.clicked) << "a drag is not a click";
+}
+
+TEST_F(Navigation, APressAndReleaseInPlaceIsAClick) {
+    frame(200, 200, true, 0, PointerPress{true, 200, 200, false});
+    frame(201, 200, false);
+    EXPECT_TRUE(state.clicked);
+}
+
+TEST_F(Navigation, TheWheelZoomsAboutThePointer) {
+    double mx = 0, my = 0;
+    state.camera.pixelToMap(600, 150, mx, my);
+    EXPECT_TRUE(frame(600, 150, false, 2.0f));
+    EXPECT_NEAR(state.camera.unitsPerPixel, 10.0 / (1.25 * 1.25), 1e-9) << "two notches in";
+    const auto [px, py] = pixelOf(mx, my);
+    EXPECT_NEAR(px, 600.0, 1e-9);
+    EXPECT_NEAR(py, 150.0, 1e-9);
+}
+
+TEST_F(Navigation, AShiftDragZoomsToTheBoxOnRelease) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    state.camera.pixelToMap(100, 100, x0, y0);
+    state.camera.pixelToMap(300, 250, x1, y1);
+    frame(100, 100, true, 0, PointerPress{true, 100, 100, true});
+    EXPECT_FALSE(frame(300, 250, true)) << "the map stays while the box is drawn";
+    EXPECT_TRUE(state.boxFrom.has_value());
+    EXPECT_TRUE(frame(300, 250, false));
+    // The 200 x 150 box has the view's 4:3 shape: it fills the 800 x 600 view, 4 times larger.
+    EXPECT_NEAR(state.camera.unitsPerPixel, 2.5, 1e-9);
+    const auto [ax, ay] = pixelOf(x0, y0);
+    const auto [bx, by] = pixelOf(x1, y1);
+    EXPECT_NEAR(ax, 0.0, 1e-6);
+    EXPECT_NEAR(ay, 0.0, 1e-6);
+    EXPECT_NEAR(bx, 800.0, 1e-6);
+    EXPECT_NEAR(by, 600.0, 1e-6);
+    EXPECT_FALSE(state.boxFrom.has_value());
+}
+
+TEST_F(Navigation, AShiftClickIsNotABox) {
+    frame(100, 100, true, 0, PointerPress{true, 100, 100, true});
+    EXPECT_FALSE(frame(101, 101, false));
+    EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, 10.0);
+}
+
+TEST_F(Navigation, KeysPanZoomAndShowEverything) {
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Right}});
+    EXPECT_NEAR(state.camera.centerX, 0.1 * 800 * 10.0, 1e-9) << "a tenth of the view to the east";
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Plus}});
+    EXPECT_NEAR(state.camera.unitsPerPixel, 5.0, 1e-9);
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
+    EXPECT_NEAR(state.camera.centerX, 0.0, 1e-9);
+    EXPECT_NEAR(state.camera.unitsPerPixel, 2000.0 / (600 - 2 * state.margin), 1e-9) << "all of the extent";
+    EXPECT_FALSE(frame(0, 0, false, 0, {}, {KeyPress{Key::Home, true}})) << "Ctrl+Home is not Home";
+}
+
+TEST_F(Navigation, AFlightEndsExactlyAtItsTarget) {
+    Camera target = state.camera;
+    target.centerX = 5000;
+    target.unitsPerPixel = 1.0;
+    flyTo(state, target);
+    frame(0, 0, false);
+    EXPECT_GT(state.camera.centerX, 0.0);
+    EXPECT_LT(state.camera.centerX, 5000.0) << "part of the way after a frame";
+    for (int i = 0; i < 60; ++i) frame(0, 0, false);  // a second of frames
+    EXPECT_DOUBLE_EQ(state.camera.centerX, 5000.0);
+    EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, 1.0);
+    EXPECT_FALSE(state.flight.has_value());
+}
+
+TEST_F(Navigation, PressingTheMapStopsAFlight) {
+    Camera target = state.camera;
+    target.centerX = 5000;
+    flyTo(state, target);
+    frame(0, 0, false);
+    frame(400, 300, true, 0, PointerPress{true, 400, 300, false});
+    EXPECT_FALSE(state.flight.has_value());
+}
+
+}  // namespace
+}  // namespace bashu
