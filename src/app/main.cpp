@@ -99,9 +99,14 @@ int main(int argc, char** argv) {
     renderCommand->add_flag("!--no-scale-bar", render.scaleBar, "Leave out the scale bar");
     renderCommand->add_flag("!--no-north-arrow", render.northArrow, "Leave out the north arrow");
     renderCommand->add_option("--field", render.field, "Numeric field to colour by");
-    renderCommand->add_option("--method", render.method, "Classification: quantile, equal or jenks");
+    renderCommand->add_option("--method", render.method,
+                              "Classification: quantile, equal, jenks, pretty (round breaks), stddev "
+                              "(standard deviations), percentile, boxmap or boxmap3 (hinge 1.5 or 3)");
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
-    renderCommand->add_option("--ramp", render.ramp, "Colour ramp, e.g. YlOrRd, Blues, viridis");
+    renderCommand->add_option("--ramp", render.ramp,
+                              "Colour ramp: ColorBrewer sequential (YlOrRd, Blues, ...), diverging "
+                              "(RdBu, Spectral, ...) or qualitative (Set2, Paired, ...); viridis, magma, "
+                              "plasma, cividis");
     renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
     renderCommand->add_option("--crs", render.crs,
                               "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");

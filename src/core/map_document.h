@@ -26,7 +26,7 @@ struct JoinSpec {
 struct FillStyle {
     Rgba8 color{0xd9, 0xd9, 0xd9, 255};  // used when no field is set
     std::string field;                   // numeric field to classify; empty for a single colour
-    std::string method = "jenks";        // quantile | equal | jenks
+    std::string method = "jenks";        // a classification method's name (thematic/classification.h)
     int classes = 5;
     std::string ramp = "YlOrRd";
     bool reverse = false;

@@ -122,7 +122,9 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
         return Error{layer.spec.name + ": the layer has no joined table"};
     FillStyle& fill = layer.spec.fill;
     std::optional<ClassMethod> method = parseClassMethod(fill.method);
-    if (!method) return Error{layer.spec.name + ": unknown classification method '" + fill.method + "'"};
+    if (!method)
+        return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +
+                     classMethodNames() + ")"};
     const std::vector<double> values =
         joinValuesOverAll(layer.data.attributes, *layer.joinTable, *layer.spec.join, field);
     const Classification classes = classify(values, *method, fill.classes);

@@ -14,6 +14,16 @@ bool drawsSomething(const SceneLayer& layer) {
            (visibleFill || visibleStroke || layer.data.geometry.kind == GeometryKind::Point);
 }
 
+// A class reads as its limits, except an empty end class collapsed onto its break (the
+// fixed-meaning classifications keep such classes, so that colours keep their meaning): it reads
+// as the open range it stands for, "< b" or "> b".
+std::string classLabel(const std::vector<double>& limits, size_t i, size_t count, int decimals) {
+    const double lo = limits[i], hi = limits[i + 1];
+    if (count == 0 && lo == hi && i == 0) return "< " + formatNumber(hi, decimals);
+    if (count == 0 && lo == hi && i + 2 == limits.size()) return "> " + formatNumber(lo, decimals);
+    return formatNumber(lo, decimals) + " – " + formatNumber(hi, decimals);
+}
+
 void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     const FillLegend& legend = layer.legend;
     LegendEntry heading;
@@ -26,7 +36,7 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     const Rgba8 border = points ? layer.paint.pointOutline : layer.spec.stroke.color;
     for (size_t i = 0; i + 1 < limits.size(); ++i)
         entries.push_back({points ? LegendEntry::Kind::PointSymbol : LegendEntry::Kind::FillSwatch,
-                           formatNumber(limits[i], decimals) + " – " + formatNumber(limits[i + 1], decimals),
+                           classLabel(limits, i, legend.classCounts[i], decimals),
                            std::to_string(legend.classCounts[i]), legend.classColors[i], border, 0});
     if (legend.noDataCount > 0)
         entries.push_back({points ? LegendEntry::Kind::PointSymbol : LegendEntry::Kind::FillSwatch,

@@ -212,8 +212,8 @@ Status restyleLayer(SceneLayer& layer) {
                      "' is text, not numbers; it cannot be classified"};
     std::optional<ClassMethod> method = parseClassMethod(fill.method);
     if (!method)
-        return Error{describe(layer) + ": unknown classification method '" + fill.method +
-                     "' (quantile, equal, jenks)"};
+        return Error{describe(layer) + ": unknown classification method '" + fill.method + "' (" +
+                     classMethodNames() + ")"};
     if (fill.classes < 1 || fill.classes > 12)
         return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
 

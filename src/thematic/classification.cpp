@@ -1,6 +1,8 @@
 #include "thematic/classification.h"
 
 #include "thematic/ascii_case.h"
+#include "thematic/extreme_value_breaks.h"
+#include "thematic/pretty_breaks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +14,12 @@
 namespace bashu {
 
 namespace {
+
+// Every method, in the order messages list them.
+constexpr ClassMethod kMethods[] = {ClassMethod::Quantile,      ClassMethod::EqualInterval,
+                                    ClassMethod::NaturalBreaks, ClassMethod::StandardDeviation,
+                                    ClassMethod::Pretty,        ClassMethod::Percentile,
+                                    ClassMethod::BoxMap,        ClassMethod::BoxMap3};
 
 /// Distinct values in ascending order with how often each occurs.
 struct DistinctValues {
@@ -185,10 +193,9 @@ Classification naturalBreaks(const DistinctValues& d, int classes) {
 }  // namespace
 
 std::optional<ClassMethod> parseClassMethod(std::string_view name) {
-    if (equalsIgnoreCase(name, "quantile")) return ClassMethod::Quantile;
-    if (equalsIgnoreCase(name, "equal")) return ClassMethod::EqualInterval;
-    if (equalsIgnoreCase(name, "jenks") || equalsIgnoreCase(name, "natural"))
-        return ClassMethod::NaturalBreaks;
+    if (equalsIgnoreCase(name, "natural")) return ClassMethod::NaturalBreaks;
+    for (ClassMethod method : kMethods)
+        if (equalsIgnoreCase(name, classMethodName(method))) return method;
     return std::nullopt;
 }
 
@@ -200,8 +207,25 @@ const char* classMethodName(ClassMethod method) {
             return "equal";
         case ClassMethod::NaturalBreaks:
             return "jenks";
+        case ClassMethod::StandardDeviation:
+            return "stddev";
+        case ClassMethod::Pretty:
+            return "pretty";
+        case ClassMethod::Percentile:
+            return "percentile";
+        case ClassMethod::BoxMap:
+            return "boxmap";
+        case ClassMethod::BoxMap3:
+            return "boxmap3";
     }
     return "unknown";
+}
+
+std::string classMethodNames() {
+    std::string names;
+    for (ClassMethod method : kMethods)
+        names += (names.empty() ? "" : ", ") + std::string(classMethodName(method));
+    return names;
 }
 
 int Classification::classOf(double value) const {
@@ -235,6 +259,19 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
         case ClassMethod::NaturalBreaks:
             if (k == 1) return Classification{{sorted.front(), sorted.back()}};
             return naturalBreaks(distinct, k);
+        case ClassMethod::Pretty:
+            if (std::optional<Classification> pretty = prettyBreaks(sorted.front(), sorted.back(), k))
+                return *pretty;
+            return equalIntervalBreaks(sorted.front(), sorted.back(), k);
+        // The fixed-meaning methods keep every class, empty or not: `classes`, not k.
+        case ClassMethod::StandardDeviation:
+            return standardDeviationBreaks(sorted, classes);
+        case ClassMethod::Percentile:
+            return percentileBreaks(sorted);
+        case ClassMethod::BoxMap:
+            return boxMapBreaks(sorted, 1.5);
+        case ClassMethod::BoxMap3:
+            return boxMapBreaks(sorted, 3.0);
     }
     return {};
 }

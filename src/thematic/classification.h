@@ -9,15 +9,28 @@
 
 namespace bashu {
 
-enum class ClassMethod { Quantile, EqualInterval, NaturalBreaks };
+enum class ClassMethod {
+    Quantile,
+    EqualInterval,
+    NaturalBreaks,
+    StandardDeviation,
+    Pretty,
+    Percentile,
+    BoxMap,   // hinge 1.5
+    BoxMap3,  // hinge 3.0
+};
 
-/// "quantile", "equal", "jenks" (also "natural"); nothing for anything else.
+/// "quantile", "equal", "jenks" (also "natural"), "stddev", "pretty", "percentile", "boxmap",
+/// "boxmap3", in any case; nothing for anything else.
 std::optional<ClassMethod> parseClassMethod(std::string_view name);
 const char* classMethodName(ClassMethod method);
+/// Every method's name, comma-separated, for messages that list them.
+std::string classMethodNames();
 
 /// Class limits: class i holds values in [limits[i], limits[i+1]] (the first class is closed
-/// at both ends, later classes are open at the bottom: (limits[i], limits[i+1]]).
-/// limits.size() == classCount() + 1; limits.front() is the minimum, limits.back() the maximum.
+/// at both ends, later classes are open at the bottom: (limits[i], limits[i+1]]), so a value on
+/// a limit belongs to the class below it. limits.size() == classCount() + 1; limits never
+/// decrease.
 struct Classification {
     std::vector<double> limits;
 
@@ -26,14 +39,37 @@ struct Classification {
     int classOf(double value) const;
 };
 
-/// Breaks for the finite values (NaN and infinities are ignored) into at most `classes` classes.
-/// Fewer classes come back when there are fewer distinct values; no values gives no classes.
-/// No class is empty except possibly with EqualInterval. Limits increase strictly, except that
-/// limits[1] may equal limits[0] when the first class holds only the minimum (ties included).
+/// Breaks for the finite values (NaN and infinities are ignored). No values (or classes < 1)
+/// gives no classes; a single distinct value gives one class [v, v], whatever the method.
+///
+/// Data-driven methods give at most `classes` classes, fewer when there are fewer distinct
+/// values. For Quantile, EqualInterval and NaturalBreaks limits.front() is the minimum and
+/// limits.back() the maximum; no class is empty except possibly with EqualInterval; limits
+/// increase strictly, except that limits[1] may equal limits[0] when the first class holds only
+/// the minimum (ties included).
 /// - Quantile: each class holds about the same number of values; limits are data values.
 /// - EqualInterval: equal-width classes between min and max.
 /// - NaturalBreaks: Jenks' optimal breaks (exact dynamic programming minimising the sum of
 ///   squared deviations within classes), not an approximation.
+/// - Pretty: round limits (multiples of 1, 2, 2.5 or 5 x 10^n; see prettyBreaks), strictly
+///   increasing, with limits.front() <= minimum and limits.back() >= maximum; the end classes
+///   hold data, inner ones may be empty. Where no round step qualifies (one class across zero,
+///   values too close together for their magnitude) the limits are EqualInterval's.
+///
+/// Fixed-meaning methods (see extreme_value_breaks.h) always give the same classes, so a class
+/// keeps its meaning and colour whatever the data: StandardDeviation exactly `classes` classes of
+/// one standard deviation each (6 is GeoDa's map), Percentile, BoxMap and BoxMap3 always 6
+/// (`classes` is ignored). Any of their classes may be empty. Their inner limits are the breaks
+/// themselves, even where a break lies beyond the data, so the limits never decrease; the end
+/// limits are min(minimum, first break) and max(maximum, last break). Hence:
+/// - an end class whose break lies beyond the data has zero width, [b, b] at the bottom or
+///   (b, b] at the top, and holds no value: a legend can tell it by its zero width and zero
+///   count, and show it as "< b" or "> b" (GeoDa shows an empty lower outlier class as
+///   [-inf : b]);
+/// - breaks that coincide (ties, or an interquartile range of 0) give zero-width inner classes
+///   (b, b], which hold no value;
+/// - a zero-width first class [b, b] is empty unless b is the minimum, where it holds the
+///   minimum's ties, as with Quantile; its count tells which.
 Classification classify(std::span<const double> values, ClassMethod method, int classes);
 
 }  // namespace bashu

@@ -4,16 +4,25 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
+#include <string>
 
 #include "scene/join_switch.h"
+#include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {
 
 namespace {
 
-constexpr const char* kMethods[] = {"quantile", "equal", "jenks"};
-constexpr const char* kMethodLabels[] = {"Quantile", "Equal interval", "Natural breaks (Jenks)"};
+constexpr const char* kMethods[] = {"quantile", "equal",      "jenks",  "pretty",
+                                    "stddev",   "percentile", "boxmap", "boxmap3"};
+constexpr const char* kMethodLabels[] = {
+    "Quantile",           "Equal interval", "Natural breaks (Jenks)", "Pretty (round) breaks",
+    "Standard deviation", "Percentile map", "Box map (hinge 1.5)",    "Box map (hinge 3.0)"};
+constexpr int kMethodCount = int(std::size(kMethods));
+static_assert(std::size(kMethodLabels) == std::size(kMethods));
 
 bool comboOfStrings(const char* label, std::string& value, const std::vector<std::string>& options) {
     bool changed = false;
@@ -143,10 +152,12 @@ bool drawStylePanel(MapViewState& state) {
     changed |= comboOfStrings("Field", fill.field, fields);
 
     if (!fill.field.empty()) {
-        int method =
-            int(std::find(std::begin(kMethods), std::end(kMethods), fill.method) - std::begin(kMethods));
-        if (method > 2) method = 2;
-        if (ImGui::Combo("Method", &method, kMethodLabels, 3)) {
+        // Names are matched as the documents match them (any case, "natural" for "jenks").
+        const std::optional<ClassMethod> parsed = parseClassMethod(fill.method);
+        const std::string name = parsed ? classMethodName(*parsed) : "jenks";
+        int method = int(std::find(std::begin(kMethods), std::end(kMethods), name) - std::begin(kMethods));
+        if (method >= kMethodCount) method = 2;
+        if (ImGui::Combo("Method", &method, kMethodLabels, kMethodCount)) {
             fill.method = kMethods[method];
             changed = true;
         }

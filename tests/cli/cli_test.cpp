@@ -183,7 +183,7 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         {quote(file.string()) + " -o x.png --field pop --method median",
          "error: " + file.string() +
              ": layer 'squares': unknown classification method 'median' (quantile, equal, "
-             "jenks)\n",
+             "jenks, stddev, pretty, percentile, boxmap, boxmap3)\n",
          1},
         {quote(file.string()) + " -o x.png --crs EPSG:999999",
          "error: unknown coordinate reference system 'EPSG:999999'", 1},

@@ -15,6 +15,11 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+constexpr ClassMethod kAllMethods[] = {ClassMethod::Quantile,      ClassMethod::EqualInterval,
+                                       ClassMethod::NaturalBreaks, ClassMethod::StandardDeviation,
+                                       ClassMethod::Pretty,        ClassMethod::Percentile,
+                                       ClassMethod::BoxMap,        ClassMethod::BoxMap3};
+
 std::vector<int> classCounts(const Classification& c, const std::vector<double>& values) {
     std::vector<int> counts(static_cast<size_t>(c.classCount()), 0);
     for (double v : values) {
@@ -90,10 +95,19 @@ TEST(ClassMethod, ParsesNamesAndRoundTrips) {
     EXPECT_EQ(parseClassMethod("jenks"), ClassMethod::NaturalBreaks);
     EXPECT_EQ(parseClassMethod("natural"), ClassMethod::NaturalBreaks);
     EXPECT_EQ(parseClassMethod("Jenks"), ClassMethod::NaturalBreaks);
+    EXPECT_EQ(parseClassMethod("stddev"), ClassMethod::StandardDeviation);
+    EXPECT_EQ(parseClassMethod("pretty"), ClassMethod::Pretty);
+    EXPECT_EQ(parseClassMethod("percentile"), ClassMethod::Percentile);
+    EXPECT_EQ(parseClassMethod("boxmap"), ClassMethod::BoxMap);
+    EXPECT_EQ(parseClassMethod("BoxMap3"), ClassMethod::BoxMap3);
     EXPECT_FALSE(parseClassMethod("").has_value());
     EXPECT_FALSE(parseClassMethod("quantiles").has_value());
-    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
-        EXPECT_EQ(parseClassMethod(classMethodName(m)), m);
+    EXPECT_FALSE(parseClassMethod("boxmap1.5").has_value());
+    for (ClassMethod m : kAllMethods) EXPECT_EQ(parseClassMethod(classMethodName(m)), m);
+}
+
+TEST(ClassMethod, NamesListsEveryMethod) {
+    EXPECT_EQ(classMethodNames(), "quantile, equal, jenks, stddev, pretty, percentile, boxmap, boxmap3");
 }
 
 // --- classOf ---
@@ -132,7 +146,7 @@ TEST(ClassOf, SingleValueClass) {
 // --- Common behaviour ---
 
 TEST(Classify, NoValuesGiveNoClasses) {
-    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks}) {
+    for (ClassMethod m : kAllMethods) {
         EXPECT_EQ(classify({}, m, 5).classCount(), 0);
         const std::vector<double> onlyBad{kNaN, kInf, -kInf};
         EXPECT_EQ(classify(onlyBad, m, 5).classCount(), 0);
@@ -147,13 +161,13 @@ TEST(Classify, NonFiniteValuesAreIgnored) {
     dirty.push_back(kInf);
     dirty.insert(dirty.begin(), -kInf);
     dirty.push_back(kNaN);
-    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
+    for (ClassMethod m : kAllMethods)
         EXPECT_EQ(classify(dirty, m, 3).limits, classify(clean, m, 3).limits) << classMethodName(m);
 }
 
-TEST(Classify, OneDistinctValueGivesOneClass) {
+TEST(Classify, OneDistinctValueGivesOneClassWhateverTheMethod) {
     const std::vector<double> values{7.5, 7.5, 7.5};
-    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks}) {
+    for (ClassMethod m : kAllMethods) {
         const Classification c = classify(values, m, 5);
         EXPECT_EQ(c.limits, (std::vector<double>{7.5, 7.5})) << classMethodName(m);
         EXPECT_EQ(c.classOf(7.5), 0);
