@@ -226,12 +226,13 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     if (!root.is_object()) return Error{"expected a JSON object at the top level"};
     MapDocument document;
     Reader r(root, "");
-    BASHU_TRY(
-        r.rejectUnknown({"version", "title", "subtitle", "crs", "background", "export", "view", "layers"}));
+    BASHU_TRY(r.rejectUnknown(
+        {"version", "title", "subtitle", "note", "crs", "background", "export", "view", "layers"}));
     if (const json* version = r.get("version"); version && (!version->is_number_integer() || *version != 1))
         return Error{"version: this program reads version 1 documents"};
     BASHU_TRY(r.string("title", document.title));
     BASHU_TRY(r.string("subtitle", document.subtitle));
+    BASHU_TRY(r.string("note", document.note));
     BASHU_TRY(r.string("crs", document.crs));
     if (document.crs.empty()) return Error{"crs: empty (use \"auto\" or a CRS such as \"EPSG:4326\")"};
     BASHU_TRY(r.color("background", document.background));
@@ -327,6 +328,7 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
     root["version"] = 1;
     if (!document.title.empty()) root["title"] = document.title;
     if (!document.subtitle.empty()) root["subtitle"] = document.subtitle;
+    if (!document.note.empty()) root["note"] = document.note;
     root["crs"] = document.crs;
     root["background"] = formatColor(document.background);
     root["export"] = {{"width", document.width}, {"height", document.height}};

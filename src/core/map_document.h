@@ -80,6 +80,7 @@ struct MapView {
 struct MapDocument {
     std::string title;
     std::string subtitle;
+    std::string note;          // small print under the map: sources, date, author
     std::string crs = "auto";  // "auto" fits an equal-area conic to the data
     Rgba8 background{0xff, 0xff, 0xff, 255};
     int width = 2048;  // export size in pixels

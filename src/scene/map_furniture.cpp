@@ -75,7 +75,7 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     }
     const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(entries.size()) + 2 * pad;
     const float x0 = float(layout.width) - layout.margin - boxWidth;
-    const float y0 = float(layout.height) - layout.margin - boxHeight;
+    const float y0 = furnitureBottom(layout) - boxHeight;
     const Box box{x0, y0, x0 + boxWidth, y0 + boxHeight};
     drawPanel(image, box, size);
 
@@ -96,13 +96,13 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     return box;
 }
 
-// The camera moved to the middle of the map area (below the title band), where the scale and
-// north are measured.
+// The camera moved to the middle of the map area (between the title and note bands), where the
+// scale and north are measured.
 Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     Camera centred = camera;
-    camera.pixelToMap(0.5 * layout.width, 0.5 * (double(top) + layout.height), centred.centerX,
-                      centred.centerY);
+    camera.pixelToMap(0.5 * layout.width, 0.5 * (double(top) + layout.height - layout.noteBand),
+                      centred.centerX, centred.centerY);
     return centred;
 }
 
@@ -129,7 +129,7 @@ std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const 
     Box box;
     box.x0 = layout.margin;
     box.x1 = box.x0 + contentWidth + 2 * pad;
-    box.y1 = float(layout.height) - layout.margin;
+    box.y1 = furnitureBottom(layout);
     if (legend && box.x1 + 0.5f * layout.margin > legend->x0) box.y1 = legend->y0 - 0.5f * layout.margin;
     box.y0 = box.y1 - contentHeight - 2 * pad;
     const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
@@ -147,6 +147,24 @@ std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const 
 
 }  // namespace
 
+// A line of text too long for the width it has is drawn smaller, down to two thirds of its size,
+// then cut with an ellipsis: nothing runs off the image.
+void drawFittedText(Image& image, const FontFace& font, float x, float baseline, const std::string& text,
+                    float size, float maxWidth, Rgba8 color) {
+    const float width = font.measure(text, size);
+    const float fitted = width > maxWidth ? std::max(size * 2.0f / 3.0f, size * maxWidth / width) : size;
+    std::string shown = text;
+    while (shown.size() > 1 && font.measure(shown, fitted) > maxWidth) {
+        // Drop the last UTF-8 character (and any ellipsis already added), then mark the cut.
+        if (shown.size() >= 3 && shown.compare(shown.size() - 3, 3, "…") == 0) shown.resize(shown.size() - 3);
+        do shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xc0) == 0x80);
+        if (!shown.empty()) shown.pop_back();
+        shown += "…";
+    }
+    font.draw(image, x, baseline, shown, fitted, color);
+}
+
 std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
                                     const Camera& camera, const ExportOptions& options,
                                     const FontFace& font) {
@@ -159,10 +177,25 @@ std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const M
         fillRect(image, 0, 0, float(layout.width), layout.margin + layout.titleBand, band);
         drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
         const float baseline = layout.margin + font.ascent(layout.titleSize);
-        font.draw(image, layout.margin, baseline, document.title, layout.titleSize, kText);
+        const float textWidth = float(layout.width) - 2 * layout.margin;
+        drawFittedText(image, font, layout.margin, baseline, document.title, layout.titleSize, textWidth,
+                       kText);
         if (!document.subtitle.empty())
-            font.draw(image, layout.margin, baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize,
-                      document.subtitle, layout.subtitleSize, kSubtleText);
+            drawFittedText(image, font, layout.margin,
+                           baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize, document.subtitle,
+                           layout.subtitleSize, textWidth, kSubtleText);
+    }
+    if (!document.note.empty()) {
+        // The note band lies under the map, above the bottom margin; like the title band it frames
+        // the map: a zoomed-in view is cut off above it.
+        Rgba8 band = document.background;
+        band.a = 255;
+        const float top = furnitureBottom(layout);
+        fillRect(image, 0, top, float(layout.width), float(layout.height), band);
+        drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
+        drawFittedText(image, font, layout.margin,
+                       top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
+                       layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
     }
     std::optional<Box> legend;
     if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font);

@@ -17,6 +17,8 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
     layout.titleSize = std::max(12.0f * pixelScale, 0.034f * base);
     layout.subtitleSize = std::max(10.0f * pixelScale, 0.019f * base);
     layout.legendSize = std::max(10.0f * pixelScale, 0.019f * base);
+    layout.noteSize = std::max(8.0f * pixelScale, 0.014f * base);
+    if (!scene.document.note.empty()) layout.noteBand = 1.6f * layout.noteSize;
     if (!scene.document.title.empty())
         layout.titleBand =
             1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.5f * layout.subtitleSize);
@@ -25,7 +27,7 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
 
 Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
-    const int areaHeight = std::max(1, layout.height - int(top));
+    const int areaHeight = std::max(1, layout.height - int(top) - int(layout.noteBand));
     Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
     if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
         // A saved view: its centre in the middle of the map area, its width across the image.
@@ -37,9 +39,9 @@ Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
             camera.unitsPerPixel = view->width / double(std::max(layout.width, 1));
         }
     }
-    // Same scale, full image: move the centre up by half the band so the map sits below it.
+    // Same scale, full image: move the centre so the map sits between the title and note bands.
     camera.height = layout.height;
-    camera.centerY += 0.5 * double(top) * camera.unitsPerPixel;
+    camera.centerY += 0.5 * double(top - layout.noteBand) * camera.unitsPerPixel;
     return camera;
 }
 

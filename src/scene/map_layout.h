@@ -13,8 +13,15 @@ struct MapLayout {
     float subtitleSize = 0;
     float legendSize = 0;
     float titleBand = 0;   // height of the band holding title and subtitle (0 without a title)
+    float noteSize = 0;    // pixel size of the note's text
+    float noteBand = 0;    // height of the band under the map holding the note (0 without one)
     float pixelScale = 1;  // of line widths and symbols; the text's smallest sizes scale with it
 };
+
+/// The bottom of the map area's furniture: above the note band and the margin.
+inline float furnitureBottom(const MapLayout& layout) {
+    return float(layout.height) - layout.margin - layout.noteBand;
+}
 
 /// The layout of a w x h export of a scene, its lines and symbols scaled by `pixelScale`.
 MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelScale = 1.0f);

@@ -8,6 +8,7 @@ namespace {
 constexpr const char* kDocument = R"({
   "version": 1,
   "title": "GDP 2021",
+  "note": "Data: statistical yearbooks",
   "crs": "EPSG:4544",
   "background": "#f0f0f0",
   "export": {"width": 800, "height": 600},
@@ -25,6 +26,7 @@ TEST(MapDocument, ParsesEveryPart) {
     Result<MapDocument> doc = parseMapDocument(kDocument, "/maps/region/map.json");
     ASSERT_TRUE(doc.ok()) << doc.error().message;
     EXPECT_EQ(doc->title, "GDP 2021");
+    EXPECT_EQ(doc->note, "Data: statistical yearbooks");
     EXPECT_EQ(doc->crs, "EPSG:4544");
     EXPECT_EQ(doc->width, 800);
     ASSERT_EQ(doc->layers.size(), 1u);

@@ -118,5 +118,32 @@ TEST_F(Furniture, ItScalesWithPixelScale) {
     EXPECT_NEAR(two.y1 - two.y0, 2 * (one.y1 - one.y0), 4);
 }
 
+TEST_F(Furniture, LongTextStaysWithinTheImageAndTheNoteSitsUnderTheMap) {
+    scene.document.title = std::string(40, 'W') + " 成渝地区双城经济圈 " + std::string(40, 'W');
+    scene.document.note = "Data: " + std::string(300, 'x');
+    ExportOptions options;
+    options.width = 400;
+    options.height = 300;
+    options.legend = options.scaleBar = options.northArrow = false;
+    const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    ASSERT_GT(layout.noteBand, 0.0f);
+    const Image image = drawn(options);
+    // Nothing drawn in the right margin: the title and the note were shrunk, then cut.
+    const Rgba8 white{255, 255, 255, 255};
+    for (int y = 0; y < image.height; ++y)
+        for (int x = int(float(options.width) - layout.margin) + 1; x < image.width; ++x)
+            ASSERT_EQ(image.pixel(x, y), white) << x << ", " << y;
+    // The note's text lies in its band, under the map and above the bottom margin.
+    Bounds note;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x)
+            if (image.pixel(x, y) != white && y > image.height / 2)
+                note.x0 = std::min(note.x0, x), note.x1 = std::max(note.x1, x),
+                note.y0 = std::min(note.y0, y), note.y1 = std::max(note.y1, y);
+    ASSERT_FALSE(note.empty());
+    EXPECT_GE(float(note.y0), furnitureBottom(layout));
+    EXPECT_LE(float(note.y1), float(options.height) - layout.margin);
+}
+
 }  // namespace
 }  // namespace bashu
