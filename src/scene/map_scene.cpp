@@ -151,6 +151,10 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
     layer.spec = spec;
     layer.data = std::move(*data);
     for (const std::string& w : layer.data.report.warnings) warnings.push_back(describe(layer) + ": " + w);
+    if (layer.data.isTable)
+        return Error{spec.source +
+                     ": a table without geometry, nothing to draw; join it to a layer instead "
+                     "(a map document's \"join\")"};
     if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
         return Error{describe(layer) +
                      ": no coordinate reference system and the coordinates are not "
@@ -274,6 +278,9 @@ Result<MapScene> buildScene(const MapDocument& document) {
     Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
     if (!mapCrs) return mapCrs.error();
     scene.mapCrs = *mapCrs;
+    scene.mapCrsName = document.crs == "auto"
+                           ? "Albers equal-area conic fitted to the data (" + crsName(scene.mapCrs) + ")"
+                           : crsName(scene.mapCrs);
     Result<PointTransform> toLonLat = pointTransform(scene.mapCrs, kLonLat);
     if (!toLonLat) return toLonLat.error();
     Result<PointTransform> fromLonLat = pointTransform(kLonLat, scene.mapCrs);

@@ -42,8 +42,9 @@ struct SceneLayer {
 
 struct MapScene {
     MapDocument document;
-    std::string mapCrs;  // definition PROJ accepts
-    Extent extent;       // of all layers, in the map CRS
+    std::string mapCrs;      // definition PROJ accepts
+    std::string mapCrsName;  // for people: "WGS 84 / UTM zone 48N", or the fitted conic's description
+    Extent extent;           // of all layers, in the map CRS
     std::vector<SceneLayer> layers;
     std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
     /// Converts map coordinates to longitude/latitude in place (NaN where impossible).

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "thematic/number_format.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -69,6 +70,7 @@ void drawInspection(const MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 45), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::Begin("Feature");
+    keepPanelOnScreen();
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
     ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(), feature);
     if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {

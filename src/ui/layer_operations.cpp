@@ -6,15 +6,20 @@
 
 #include "core/move_element.h"
 #include "scene/document_inputs.h"
+#include "ui/inspection.h"
 
 namespace bashu {
 
 namespace {
-void forgetFeatures(MapViewState& state, MapRenderer& renderer) {
+// After any change to the list of layers: the picking indexes point at the layers' geometry
+// where it lay, so they are all rebuilt (adding may move every layer in memory, reordering and
+// removing move their contents), and the hover and selection (indexes into the list) dropped.
+void layersChanged(MapViewState& state, MapRenderer& renderer) {
     ++state.layersGeneration;
     state.hovered.reset();
     state.selected.reset();
     renderer.clearHighlight();
+    indexLayers(state);
 }
 }  // namespace
 
@@ -24,10 +29,8 @@ void uploadScene(MapViewState& state, MapRenderer& renderer) {
         const size_t index = renderer.addLayer(layer.meshes);
         renderer.setFeatureColors(index, layer.featureColors);
     }
-    forgetFeatures(state, renderer);
-    state.indexes.clear();
-    for (const SceneLayer& layer : state.scene.layers) state.indexes.emplace_back(layer.data.geometry);
-    state.crsName = state.scene.mapCrs;
+    layersChanged(state, renderer);
+    state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     // The style panel starts on the topmost classified layer, or the top layer.
     state.styledLayer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
     for (size_t i = 0; i < state.scene.layers.size(); ++i)
@@ -57,10 +60,9 @@ bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::st
         const SceneLayer& layer = state.scene.layers[i];
         const size_t index = renderer.addLayer(layer.meshes);
         renderer.setFeatureColors(index, layer.featureColors);
-        state.indexes.emplace_back(layer.data.geometry);
-        ++state.layersGeneration;
         added.include(layer.data.geometry.extent());
     }
+    layersChanged(state, renderer);
     state.say("added " + path);
     state.fontsStale = true;
     // A layer outside the view would look like nothing happened: show it.
@@ -73,19 +75,17 @@ bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::st
 
 void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer) {
     if (layer >= state.scene.layers.size()) return;
-    forgetFeatures(state, renderer);
     state.scene.layers.erase(state.scene.layers.begin() + std::ptrdiff_t(layer));
-    state.indexes.erase(state.indexes.begin() + std::ptrdiff_t(layer));
     renderer.removeLayer(layer);
+    layersChanged(state, renderer);
     if (state.styledLayer >= layer && state.styledLayer > 0) --state.styledLayer;
 }
 
 void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to) {
     if (from >= state.scene.layers.size() || to >= state.scene.layers.size() || from == to) return;
-    forgetFeatures(state, renderer);
     moveElement(state.scene.layers, from, to);
-    moveElement(state.indexes, from, to);
     renderer.moveLayer(from, to);
+    layersChanged(state, renderer);
     if (state.styledLayer == from)
         state.styledLayer = to;
     else if (from < state.styledLayer && state.styledLayer <= to)

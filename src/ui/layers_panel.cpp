@@ -8,6 +8,7 @@
 
 #include "ui/file_browser.h"
 #include "ui/layer_operations.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -24,12 +25,22 @@ struct LayerChange {
 void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
     ImGui::SetNextWindowPos(ImVec2(10, 30), ImGuiCond_FirstUseEver);
     ImGui::Begin("Layers");
+    keepPanelOnScreen();
     std::optional<LayerChange> change;
     // The topmost layer is listed first, as map users expect.
     for (size_t i = state.scene.layers.size(); i-- > 0;) {
         SceneLayer& layer = state.scene.layers[i];
         ImGui::PushID(int(i));
         // The handle drags the row onto another to take its place in the drawing order.
+        // A dragged layer can be dropped on another row's handle or name: it takes that place.
+        auto acceptDrop = [&] {
+            if (ImGui::BeginDragDropTarget()) {
+                if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
+                    change =
+                        LayerChange{LayerChange::Kind::Move, *static_cast<const size_t*>(payload->Data), i};
+                ImGui::EndDragDropTarget();
+            }
+        };
         ImGui::Button("=");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to reorder");
         if (ImGui::BeginDragDropSource()) {
@@ -37,6 +48,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
             ImGui::TextUnformatted(layer.spec.name.c_str());
             ImGui::EndDragDropSource();
         }
+        acceptDrop();
         ImGui::SameLine();
         ImGui::Checkbox("##visible", &layer.paint.visible);
         ImGui::SameLine();
@@ -51,12 +63,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         ImGui::SameLine();
         ImGui::Selectable(layer.spec.name.c_str(), state.styledLayer == i);
         if (ImGui::IsItemClicked()) state.styledLayer = i;
-        // The name accepts a dragged layer: it takes this row's place.
-        if (ImGui::BeginDragDropTarget()) {
-            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
-                change = LayerChange{LayerChange::Kind::Move, *static_cast<const size_t*>(payload->Data), i};
-            ImGui::EndDragDropTarget();
-        }
+        acceptDrop();
         ImGui::PopID();
     }
     if (state.scene.layers.empty())

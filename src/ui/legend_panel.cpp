@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "scene/legend_model.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -52,9 +53,10 @@ void drawEntry(const LegendEntry& entry) {
 
 void drawLegendPanel(const MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, viewport->Size.y - 40), ImGuiCond_FirstUseEver,
-                            ImVec2(1, 1));
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, viewport->Size.y - statusBarHeight() - 10),
+                            ImGuiCond_FirstUseEver, ImVec2(1, 1));
     ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+    keepPanelOnScreen();
     for (const LegendEntry& entry : legendEntries(state.scene)) drawEntry(entry);
     ImGui::End();
 }

@@ -1,5 +1,6 @@
 #pragma once
 // What the window's panels share: the scene being shown, the camera, and the pointer.
+#include <chrono>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ namespace bashu {
 struct Message {
     std::string text;
     bool error = false;
+    std::chrono::steady_clock::time_point when = std::chrono::steady_clock::now();
 };
 
 struct MapViewState {

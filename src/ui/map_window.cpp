@@ -24,6 +24,7 @@
 #include "ui/map_labels.h"
 #include "ui/map_view_state.h"
 #include "ui/navigation.h"
+#include "ui/panel_placement.h"
 #include "ui/search_panel.h"
 #include "ui/settings.h"
 #include "ui/status_bar.h"
@@ -62,13 +63,14 @@ void drawMessages(MapViewState& state) {
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 30), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
-    // An error is never hidden in a collapsed window.
+    // An error is never hidden in a collapsed window. (Opened, not focused: focusing it would
+    // close a dialog that is showing the same error.)
     if (state.revealMessages) {
         ImGui::SetNextWindowCollapsed(false);
-        ImGui::SetNextWindowFocus();
         state.revealMessages = false;
     }
     ImGui::Begin("Messages");
+    keepPanelOnScreen();
     for (const Message& m : state.messages) {
         if (m.error)
             ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", m.text.c_str());
@@ -153,13 +155,18 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     std::vector<LayerPaint> paints;
     MapFrameCache frameCache;
     bool cacheFailed = false;
+    int framesAfterInput = 0;
     double lastMove = -1.0;  // ImGui time of the last camera change
     std::string shownTitle = "Bashu Atlas";
     bool closing = false;
     while (!closing) {
         // Sleep until input arrives (or a short timeout for animations and play): idle costs nothing.
         const bool settling = ImGui::GetCurrentContext() && ImGui::GetTime() - lastMove < kSettleSeconds;
-        window->waitEvents(state.flight || state.playing ? 0.016 : settling ? 0.03 : 0.25);
+        // After input, a few frames follow at once: ImGui shows some changes (a checkbox ticked on
+        // release, a popup opening) a frame after the input that caused them.
+        const bool busy = state.flight || state.playing || framesAfterInput > 0;
+        window->waitEvents(busy ? 0.016 : settling ? 0.03 : 0.25);
+        if (framesAfterInput > 0) --framesAfterInput;
         window->framebufferSize(fbWidth, fbHeight);
         if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
         state.camera.resize(fbWidth, fbHeight);
@@ -179,6 +186,13 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         press.happened = window->takeLeftPress(press.x, press.y, press.shift);
         // Shortcuts go to the map only while no text field has the keyboard.
         state.keys = window->takeKeyPresses();
+        {
+            const ImGuiIO& io = ImGui::GetIO();
+            if (press.happened || !state.keys.empty() || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
+                io.MouseDelta.y != 0.0f || ImGui::IsMouseReleased(ImGuiMouseButton_Left) ||
+                io.InputQueueCharacters.Size > 0)
+                framesAfterInput = 3;
+        }
         if (ImGui::GetIO().WantTextInput) {
             std::erase_if(state.keys, [](const KeyPress& k) { return !k.ctrl; });
         }

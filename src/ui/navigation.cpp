@@ -86,8 +86,15 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
             camera.zoomAbout(state.cursorX, state.cursorY, std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;
         }
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.boxFrom) {
             camera.zoomAbout(state.cursorX, state.cursorY, 2.0);
+            // The second press started a drag from the camera before the zoom: restart it from
+            // the zoomed one, or the next frame would put the old view back.
+            if (state.dragStart) {
+                state.dragStart = camera;
+                state.dragFromX = state.cursorX;
+                state.dragFromY = state.cursorY;
+            }
             changed = true;
         }
     }

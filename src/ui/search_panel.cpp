@@ -8,6 +8,7 @@
 #include "thematic/ascii_case.h"
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -55,12 +56,13 @@ bool drawSearchPanel(MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, 30), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0));
     ImGui::Begin("Search", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+    keepPanelOnScreen();
     if (state.pressed(Key::F, true) || state.focusSearch) ImGui::SetKeyboardFocusHere();
     state.focusSearch = false;
     ImGui::SetNextItemWidth(340);
-    const bool entered =
-        ImGui::InputTextWithHint("##query", "name (中文 / English) or adcode", state.searchQuery,
-                                 sizeof state.searchQuery, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint(
+        "##query", "name (中文 / English) or adcode", state.searchQuery, sizeof state.searchQuery,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     // Searched again only when the query or the layers change, not every frame.
     static std::string lastQuery;
     static unsigned lastGeneration = ~0u;

@@ -5,12 +5,13 @@
 #include <cmath>
 
 #include "scene/ground_scale.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
 void drawStatusBar(const MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float height = ImGui::GetFrameHeight() + 6;
+    const float height = statusBarHeight();
     ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
     ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
     ImGui::Begin("##status", nullptr,
@@ -29,6 +30,18 @@ void drawStatusBar(const MapViewState& state) {
         ImGui::TextUnformatted("1:?");
     ImGui::SameLine(ImGui::GetFontSize() * 22);
     ImGui::TextUnformatted(state.crsName.c_str());
+    // The newest message for a few seconds (where an export went, what failed): the Messages
+    // panel keeps them all.
+    if (!state.messages.empty()) {
+        const Message& newest = state.messages.front();
+        if (std::chrono::steady_clock::now() - newest.when < std::chrono::seconds(8)) {
+            ImGui::SameLine(0.0f, ImGui::GetFontSize() * 3);
+            if (newest.error)
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", newest.text.c_str());
+            else
+                ImGui::TextUnformatted(newest.text.c_str());
+        }
+    }
     ImGui::End();
 }
 

@@ -11,6 +11,7 @@
 #include "scene/join_switch.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
+#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -136,6 +137,7 @@ bool drawStylePanel(MapViewState& state) {
     ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
     ImGui::Begin("Style");
+    keepPanelOnScreen();
     if (ImGui::BeginCombo("Layer", state.scene.layers[layerIndex].spec.name.c_str())) {
         for (size_t i = state.scene.layers.size(); i-- > 0;)
             if (ImGui::Selectable(state.scene.layers[i].spec.name.c_str(), i == layerIndex)) layerIndex = i;
@@ -162,13 +164,17 @@ bool drawStylePanel(MapViewState& state) {
             changed = true;
         }
         changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
-        changed |= comboOfStrings("Ramp", fill.ramp, rampNames());
-        changed |= ImGui::Checkbox("Reverse ramp", &fill.reverse);
         drawHistogram(layer);
     }
-    if (changed) {
+    // The ramp only recolours the classes there are; the class limits stay as they are.
+    bool recoloured = false;
+    if (!fill.field.empty()) {
+        recoloured |= comboOfStrings("Ramp", fill.ramp, rampNames());
+        recoloured |= ImGui::Checkbox("Reverse ramp", &fill.reverse);
+    }
+    if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
-        if (Status styled = reclassify(state, layer); !styled) {
+        if (Status styled = changed ? reclassify(state, layer) : restyleLayer(layer); !styled) {
             state.styleError = styled.error().message;
             fill = before;
             (void)restyleLayer(layer);
@@ -176,6 +182,7 @@ bool drawStylePanel(MapViewState& state) {
             state.styleError.clear();
         }
     }
+    changed |= recoloured;
     changed |= drawDataControls(state, layerIndex);
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());

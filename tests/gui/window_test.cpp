@@ -337,9 +337,12 @@ TEST(Window, SavingThenReopeningGivesTheSameMap) {
 }
 
 TEST(Window, RemovingALayerTakesItOffTheMap) {
-    // The X of the polygons' row.
+    // The X of the polygons' row; then the pointer crosses the remaining lines and points (picking
+    // must follow the new list: the script's final kill fails if the program has died).
     const Screenshots s =
-        drive(kShapes, "xdotool mousemove 201 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
+        drive(kShapes,
+              "xdotool mousemove 201 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 "
+              "mousemove 600 400 sleep 0.2 mousemove 800 300 sleep 0.2 mousemove 1000 200 sleep 0.3");
     ASSERT_GT(s.before.width, 0);
     EXPECT_GT(polygonFillPixels(s.before), 2000u);
     EXPECT_LT(polygonFillPixels(s.after), polygonFillPixels(s.before) / 4);
@@ -352,7 +355,7 @@ TEST(Window, DraggingALayerChangesTheDrawingOrder) {
         drive(kShapes,
               "xdotool mousemove 23 123 sleep 0.3 mousedown 1 sleep 0.2 mousemove 23 115 "
               "sleep 0.2 mousemove 60 100 sleep 0.2 mousemove 150 80 sleep 0.2 mousemove 240 72 "
-              "sleep 0.3 mouseup 1");
+              "sleep 0.3 mouseup 1 sleep 0.3 mousemove 600 400 sleep 0.2 mousemove 800 300 sleep 0.3");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 red{0xd7, 0x30, 0x1f, 255};
     const size_t before = pixelsOf(s.before, red, 360, 120, 1100, 650);

@@ -140,5 +140,16 @@ TEST_F(Scene, AnAddedLayerIsProjectedIntoTheSceneAndABadOneChangesNothing) {
     EXPECT_EQ(scene->layers.size(), 2u);
 }
 
+TEST_F(Scene, ATableIsNotALayer) {
+    MapDocument d;
+    LayerSpec table;
+    table.source = (dir / "values.csv").string();
+    d.layers.push_back(table);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_FALSE(scene.ok()) << "a blank map would be silently wrong";
+    EXPECT_NE(scene.error().message.find("values.csv: a table without geometry"), std::string::npos)
+        << scene.error().message;
+}
+
 }  // namespace
 }  // namespace bashu

@@ -110,6 +110,23 @@ TEST_F(Navigation, AShiftClickIsNotABox) {
     EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, 10.0);
 }
 
+TEST_F(Navigation, ADoubleClickZoomsInAboutThePointer) {
+    double mx = 0, my = 0;
+    state.camera.pixelToMap(500, 200, mx, my);
+    frame(500, 200, true, 0, PointerPress{true, 500, 200, false});
+    frame(500, 200, false);
+    // The second press of a double click: ImGui reports the double click on the press's frame.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 0.05f;
+    frame(500, 200, true, 0, PointerPress{true, 500, 200, false});
+    frame(500, 200, true);
+    frame(500, 200, false);
+    EXPECT_NEAR(state.camera.unitsPerPixel, 5.0, 1e-9) << "twice as close";
+    const auto [px, py] = pixelOf(mx, my);
+    EXPECT_NEAR(px, 500.0, 1e-9);
+    EXPECT_NEAR(py, 200.0, 1e-9);
+}
+
 TEST_F(Navigation, KeysPanZoomAndShowEverything) {
     frame(0, 0, false, 0, {}, {KeyPress{Key::Right}});
     EXPECT_NEAR(state.camera.centerX, 0.1 * 800 * 10.0, 1e-9) << "a tenth of the view to the east";
