@@ -246,7 +246,7 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     if (const json* view = r.get("view")) {
         BASHU_TRY(requireObject(*view, "view"));
         Reader v(*view, "view");
-        BASHU_TRY(v.rejectUnknown({"center", "width"}));
+        BASHU_TRY(v.rejectUnknown({"center", "width", "height"}));
         const json* center = v.get("center");
         if (!center || !center->is_array() || center->size() != 2 || !(*center)[0].is_number() ||
             !(*center)[1].is_number() || std::abs((*center)[0].get<double>()) > 180.0 ||
@@ -257,6 +257,7 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
         mapView.centerLat = (*center)[1].get<double>();
         if (!v.get("width")) return Error{"view.width: missing (map units across the image)"};
         BASHU_TRY(v.number("width", mapView.width, 1e-9, 1e12));
+        if (v.get("height")) BASHU_TRY(v.number("height", mapView.height, 1e-9, 1e12));
         document.view = mapView;
     }
     const json* layers = r.get("layers");
@@ -332,9 +333,11 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
     root["crs"] = document.crs;
     root["background"] = formatColor(document.background);
     root["export"] = {{"width", document.width}, {"height", document.height}};
-    if (document.view)
+    if (document.view) {
         root["view"] = {{"center", {document.view->centerLon, document.view->centerLat}},
                         {"width", document.view->width}};
+        if (document.view->height > 0) root["view"]["height"] = document.view->height;
+    }
     json layers = json::array();
     for (const LayerSpec& layer : document.layers) {
         json l;

@@ -70,11 +70,12 @@ struct LayerSpec {
     LabelStyle label;
 };
 
-/// What part of the map is shown: a centre (longitude/latitude) and how many map units the full
-/// image width spans, so every image size shows the same area.
+/// What part of the map is shown: a centre (longitude/latitude) and the map-unit width (and
+/// optionally height) of the area, so every image size shows at least that area.
 struct MapView {
     double centerLon = 0.0, centerLat = 0.0;
-    double width = 0.0;  // map CRS units across the image (> 0)
+    double width = 0.0;   // map CRS units across (> 0)
+    double height = 0.0;  // map CRS units from top to bottom; 0: not given (the width decides)
 };
 
 struct MapDocument {

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "io/gdal_errors.h"
+#include "io/json_syntax.h"
 #include "io/remote_paths.h"
 
 namespace bashu {
@@ -389,8 +390,14 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        const std::string why =
+        std::string why =
             errors.lastError().empty() ? "not a vector format that can be read" : errors.lastError();
+        // A .json/.geojson file that is not even JSON: say where it breaks.
+        std::string extension = fs::path(path).extension().string();
+        for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (extension == ".json" || extension == ".geojson")
+            if (std::optional<std::string> syntax = jsonSyntaxError(path))
+                why = "not valid JSON at " + *syntax;
         return Error{path + ": " + why};
     }
     return dataset;

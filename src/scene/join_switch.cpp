@@ -101,7 +101,12 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
     std::string name = layer.spec.name;
     if (!(year && replaceWord(name, old, value))) {
         name.clear();
-        for (const auto& [f, v] : join.where) name += (name.empty() ? "" : " ") + v;
+        // Codes read as words in the name: "gdp_growth" becomes "gdp growth".
+        for (const auto& [f, v] : join.where) {
+            std::string word = v;
+            std::replace(word.begin(), word.end(), '_', ' ');
+            name += (name.empty() ? "" : " ") + word;
+        }
         const std::string unit = uniqueKeptValue(*layer.joinTable, join, "unit");
         if (!unit.empty()) name += " (" + unit + ")";
     }

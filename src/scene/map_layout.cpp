@@ -30,13 +30,18 @@ Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
     const int areaHeight = std::max(1, layout.height - int(top) - int(layout.noteBand));
     Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
     if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
-        // A saved view: its centre in the middle of the map area, its width across the image.
+        // A saved view: its centre in the middle of the map area.
         double x = view->centerLon, y = view->centerLat;
         scene.fromLonLat(x, y);
         if (std::isfinite(x) && std::isfinite(y)) {
             camera.centerX = x;
             camera.centerY = y;
+            // The whole area the view names fits: its width across the image, its height (when
+            // given) in the map area between the bands, so an export of a window's view shows all
+            // the window showed whatever the export's shape.
             camera.unitsPerPixel = view->width / double(std::max(layout.width, 1));
+            if (view->height > 0)
+                camera.unitsPerPixel = std::max(camera.unitsPerPixel, view->height / double(areaHeight));
         }
     }
     // Same scale, full image: move the centre so the map sits between the title and note bands.

@@ -60,7 +60,8 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         ImGui::CloseCurrentPopup();
-    if (std::optional<std::string> browsed = drawFileBrowser(state.browseFolder, 220)) chosen = *browsed;
+    if (std::optional<std::string> browsed = drawFileBrowser(state.browseFolder, 220, state.browseAllFiles))
+        chosen = *browsed;
     if (!settings.recentFiles.empty()) {
         ImGui::Separator();
         ImGui::TextDisabled("Recent maps");

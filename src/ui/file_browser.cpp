@@ -3,13 +3,27 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 namespace bashu {
 
 namespace fs = std::filesystem;
 
-std::vector<FolderEntry> listFolder(const std::string& folder, std::string* error) {
+namespace {
+// What GDAL reads as vector data here, and map documents.
+bool isMapData(const std::string& name) {
+    static const char* const kExtensions[] = {".geojson", ".json",   ".shp", ".gpkg",    ".csv",
+                                              ".kml",     ".gml",    ".fgb", ".tab",     ".mif",
+                                              ".gpx",     ".sqlite", ".zip", ".topojson"};
+    std::string extension = fs::path(name).extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(std::begin(kExtensions), std::end(kExtensions),
+                       [&](const char* known) { return extension == known; });
+}
+}  // namespace
+
+std::vector<FolderEntry> listFolder(const std::string& folder, std::string* error, bool allFiles) {
     std::vector<FolderEntry> entries;
     std::error_code ec;
     fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
@@ -21,7 +35,9 @@ std::vector<FolderEntry> listFolder(const std::string& folder, std::string* erro
         const std::string name = entry.path().filename().string();
         if (name.empty() || name.front() == '.') continue;
         std::error_code typeError;
-        entries.push_back(FolderEntry{name, entry.is_directory(typeError)});
+        const bool isFolder = entry.is_directory(typeError);
+        if (!isFolder && !allFiles && !isMapData(name)) continue;
+        entries.push_back(FolderEntry{name, isFolder});
     }
     std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
         return a.folder != b.folder ? a.folder : a.name < b.name;
@@ -29,13 +45,15 @@ std::vector<FolderEntry> listFolder(const std::string& folder, std::string* erro
     return entries;
 }
 
-std::optional<std::string> drawFileBrowser(std::string& folder, float height) {
+std::optional<std::string> drawFileBrowser(std::string& folder, float height, bool& allFiles) {
     if (folder.empty()) folder = fs::current_path().string();
     ImGui::TextDisabled("%s", folder.c_str());
+    ImGui::SameLine();
+    ImGui::Checkbox("All files", &allFiles);
     ImGui::BeginChild("##browser", ImVec2(520, height), true);
     std::string error;
     // Listed every frame the browser is open: a folder holds few entries, and it stays current.
-    const std::vector<FolderEntry> entries = listFolder(folder, &error);
+    const std::vector<FolderEntry> entries = listFolder(folder, &error, allFiles);
     std::optional<std::string> chosen;
     std::string enter;
     if (ImGui::Selectable("..")) enter = fs::path(folder).parent_path().string();

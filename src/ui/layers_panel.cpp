@@ -81,7 +81,8 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
     ImGui::SameLine();
     ImGui::TextDisabled("or drop files on the window");
     if (ImGui::BeginPopup("Add a layer")) {
-        if (std::optional<std::string> chosen = drawFileBrowser(state.browseFolder, 260)) {
+        if (std::optional<std::string> chosen =
+                drawFileBrowser(state.browseFolder, 260, state.browseAllFiles)) {
             addLayersFromFile(state, renderer, *chosen);
             ImGui::CloseCurrentPopup();
         }

@@ -1,5 +1,6 @@
 #pragma once
 // What the window's panels share: the scene being shown, the camera, and the pointer.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <optional>
@@ -59,6 +60,7 @@ struct MapViewState {
     bool closeAfterSave = false;  // quitting waits for the save the user asked for
     char openPath[1024] = {};     // the "Open map" field
     std::string browseFolder;     // where the file browsers are (empty: the current folder)
+    bool browseAllFiles = false;  // the browsers list every file, not only map data
     std::string openError;
     std::string savedText;  // the document as last opened or saved (without the view): unsaved changes differ
 
@@ -100,6 +102,7 @@ struct MapViewState {
         view.centerLat = camera.centerY;
         scene.toLonLat(view.centerLon, view.centerLat);
         view.width = camera.unitsPerPixel * camera.width;
+        view.height = camera.unitsPerPixel * camera.height;
         if (!std::isfinite(view.centerLon) || !std::isfinite(view.centerLat)) return std::nullopt;
         return view;
     }
@@ -113,6 +116,8 @@ struct MapViewState {
         camera.centerX = x;
         camera.centerY = y;
         camera.unitsPerPixel = view.width / camera.width;
+        if (view.height > 0)
+            camera.unitsPerPixel = std::max(camera.unitsPerPixel, view.height / camera.height);
     }
 };
 

@@ -135,6 +135,14 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     if (!configFolder.empty()) std::filesystem::create_directories(configFolder);
     ImGui::GetIO().IniFilename = iniPath.empty() ? nullptr : iniPath.c_str();
     ImGui::StyleColorsLight();
+    // The light style draws fields white on near-white; fields, checkboxes and radio buttons get
+    // a visible grey and popups are opaque, so controls read as controls.
+    ImVec4* colors = ImGui::GetStyle().Colors;
+    colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.86f, 0.86f, 1.0f);
+    colors[ImGuiCol_FrameBgHovered] = ImVec4(0.78f, 0.84f, 0.93f, 1.0f);
+    colors[ImGuiCol_FrameBgActive] = ImVec4(0.70f, 0.79f, 0.92f, 1.0f);
+    colors[ImGuiCol_PopupBg] = ImVec4(0.98f, 0.98f, 0.98f, 1.0f);
+    ImGui::GetStyle().FrameBorderSize = 1.0f;
     int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
     window->framebufferSize(fbWidth, fbHeight);
     window->windowSize(winWidth, winHeight);

@@ -87,6 +87,13 @@ TEST(MapDocument, AViewRoundTripsAndIsChecked) {
     Result<MapDocument> again = parseMapDocument(serializeMapDocument(*doc, "/m/map.json"), "/m/map.json");
     ASSERT_TRUE(again.ok());
     EXPECT_DOUBLE_EQ(again->view->centerLat, 30.67);
+    EXPECT_DOUBLE_EQ(again->view->height, 0.0) << "no height given, none written";
+
+    Result<MapDocument> tall = parseMapDocument(
+        R"({"view": {"center": [104, 30], "width": 2000, "height": 3000}, "layers": []})", "m.json");
+    ASSERT_TRUE(tall.ok()) << tall.error().message;
+    EXPECT_DOUBLE_EQ(tall->view->height, 3000.0);
+    EXPECT_NE(serializeMapDocument(*tall, "/m/map.json").find("\"height\": 3000"), std::string::npos);
 
     for (const char* bad : {R"({"view": {"center": [200, 30], "width": 1}, "layers": []})",
                             R"({"view": {"center": [104, 30]}, "layers": []})",

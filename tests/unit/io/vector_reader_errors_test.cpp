@@ -77,7 +77,18 @@ TEST_F(VectorReaderErrors, TruncatedGeoJson) {
     const std::string path = dir.write(
         "truncated.geojson",
         R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"a": 1}, "geometry": {"type": "Poi)");
-    EXPECT_EQ(failure(path), path + ": Failed to read GeoJSON data");
+    // Where the file breaks, so it can be fixed: the string is cut at the end of line 1.
+    EXPECT_EQ(failure(path), path +
+                                 ": not valid JSON at line 1, column 113: syntax error while parsing value - "
+                                 "invalid string: missing closing quote; last read: '\"Poi'");
+}
+
+TEST_F(VectorReaderErrors, AJsonSyntaxErrorNamesItsLine) {
+    const std::string path = dir.write("missing-comma.geojson",
+                                       "{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": "
+                                       "\"Feature\" \"geometry\": null}\n]}");
+    const std::string message = failure(path);
+    EXPECT_NE(message.find("not valid JSON at line 3, column "), std::string::npos) << message;
 }
 
 TEST_F(VectorReaderErrors, JsonThatIsNotGeoJson) {

@@ -10,7 +10,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-TEST(FileBrowser, ListsFoldersFirstThenFilesByNameWithoutHiddenOnes) {
+TEST(FileBrowser, ListsFoldersFirstThenMapDataByNameWithoutHiddenOnes) {
     const fs::path folder = fs::temp_directory_path() / "bashu-browser-test";
     fs::remove_all(folder);
     fs::create_directories(folder / "zones");
@@ -18,6 +18,7 @@ TEST(FileBrowser, ListsFoldersFirstThenFilesByNameWithoutHiddenOnes) {
     std::ofstream(folder / "roads.gpkg") << "x";
     std::ofstream(folder / "counties.shp") << "x";
     std::ofstream(folder / ".hidden") << "x";
+    std::ofstream(folder / "notes.txt") << "x";
     std::string error;
     const std::vector<FolderEntry> entries = listFolder(folder.string(), &error);
     EXPECT_EQ(error, "");
@@ -28,6 +29,7 @@ TEST(FileBrowser, ListsFoldersFirstThenFilesByNameWithoutHiddenOnes) {
     EXPECT_EQ(entries[2].name, "counties.shp");
     EXPECT_FALSE(entries[2].folder);
     EXPECT_EQ(entries[3].name, "roads.gpkg");
+    EXPECT_EQ(listFolder(folder.string(), &error, true).size(), 5u) << "all files: notes.txt too";
     fs::remove_all(folder);
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+// Where a JSON file stops being JSON. GDAL's GeoJSON reader only says it "failed to read"; a
+// planner fixing a file by hand needs the line and column.
+#include <optional>
+#include <string>
+
+namespace bashu {
+
+/// The first syntax error of the JSON file at `path`, as "line L, column C: what was expected";
+/// nothing when the file is valid JSON, unreadable or larger than `maxBytes` (not worth reading
+/// twice).
+std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBytes = 256u << 20);
+
+}  // namespace bashu
