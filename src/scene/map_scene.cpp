@@ -278,8 +278,9 @@ Result<MapScene> buildScene(const MapDocument& document) {
     Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
     if (!mapCrs) return mapCrs.error();
     scene.mapCrs = *mapCrs;
-    scene.mapCrsName = document.crs == "auto"
-                           ? "Albers equal-area conic fitted to the data (" + crsName(scene.mapCrs) + ")"
+    // The fitted conic has no name of its own (PROJ would give back its whole definition).
+    scene.mapCrsName = document.crs == "auto" && scene.mapCrs.rfind("+proj=aea", 0) == 0
+                           ? "Albers equal-area conic fitted to the data"
                            : crsName(scene.mapCrs);
     Result<PointTransform> toLonLat = pointTransform(scene.mapCrs, kLonLat);
     if (!toLonLat) return toLonLat.error();
