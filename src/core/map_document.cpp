@@ -178,7 +178,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
-                               "fill", "stroke", "point", "label"}));
+                               "fill", "stroke", "point", "label", "legend"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
@@ -187,6 +187,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(r.string("source_layer", layer.sourceLayer));
     BASHU_TRY(r.string("filter", layer.filter));
     BASHU_TRY(r.boolean("visible", layer.visible));
+    BASHU_TRY(r.boolean("legend", layer.inLegend));
     BASHU_TRY(r.number("opacity", layer.opacity, 0.0, 1.0));
     if (const json* join = r.get("join")) {
         layer.join.emplace();
@@ -346,6 +347,7 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         if (!layer.sourceLayer.empty()) l["source_layer"] = layer.sourceLayer;
         if (!layer.filter.empty()) l["filter"] = layer.filter;
         l["visible"] = layer.visible;
+        if (!layer.inLegend) l["legend"] = false;
         l["opacity"] = layer.opacity;
         if (layer.join) {
             const JoinSpec& j = *layer.join;

@@ -62,6 +62,7 @@ struct LayerSpec {
     std::string sourceLayer;  // layer inside the file; empty for all layers
     std::string filter;       // OGR SQL WHERE clause; empty for all features
     bool visible = true;
+    bool inLegend = true;  // false: a base layer (outlines, background) the legend leaves out
     double opacity = 1.0;
     std::optional<JoinSpec> join;
     FillStyle fill;

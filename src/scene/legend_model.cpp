@@ -1,5 +1,7 @@
 #include "scene/legend_model.h"
 
+#include <algorithm>
+
 #include "thematic/number_format.h"
 
 namespace bashu {
@@ -32,16 +34,41 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     entries.push_back(heading);
     const std::vector<double>& limits = legend.classification.limits;
     const int decimals = legendDecimals(legend.classification);
-    const bool points = layer.data.geometry.kind == GeometryKind::Point;
-    const Rgba8 border = points ? layer.paint.pointOutline : layer.spec.stroke.color;
-    for (size_t i = 0; i + 1 < limits.size(); ++i)
-        entries.push_back({points ? LegendEntry::Kind::PointSymbol : LegendEntry::Kind::FillSwatch,
-                           classLabel(limits, i, legend.classCounts[i], decimals),
-                           std::to_string(legend.classCounts[i]), legend.classColors[i], border, 0});
+    // Each class drawn as the layer draws its features: a swatch, a line or a point symbol.
+    auto entry = [&](std::string label, size_t count, Rgba8 color) {
+        switch (layer.data.geometry.kind) {
+            case GeometryKind::Point:
+                return LegendEntry{LegendEntry::Kind::PointSymbol, std::move(label),
+                                   std::to_string(count),          color,
+                                   layer.paint.pointOutline,       layer.paint.pointSize};
+            case GeometryKind::Line:
+                return LegendEntry{LegendEntry::Kind::LineSample,
+                                   std::move(label),
+                                   std::to_string(count),
+                                   Rgba8{0, 0, 0, 0},
+                                   color,
+                                   std::max(layer.paint.strokeWidth, 2.0f)};
+            case GeometryKind::Polygon:
+                break;
+        }
+        return LegendEntry{LegendEntry::Kind::FillSwatch, std::move(label),
+                           std::to_string(count),         color,
+                           layer.spec.stroke.color,       0};
+    };
+    if (!legend.categories.empty()) {
+        // Codes read as words ("science_city" as "science city"); the values themselves are kept.
+        for (size_t i = 0; i < legend.categories.size(); ++i) {
+            std::string label = legend.categories[i];
+            std::replace(label.begin(), label.end(), '_', ' ');
+            entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
+        }
+    } else {
+        for (size_t i = 0; i + 1 < limits.size(); ++i)
+            entries.push_back(entry(classLabel(limits, i, legend.classCounts[i], decimals),
+                                    legend.classCounts[i], legend.classColors[i]));
+    }
     if (legend.noDataCount > 0)
-        entries.push_back({points ? LegendEntry::Kind::PointSymbol : LegendEntry::Kind::FillSwatch,
-                           "no data 无数据", std::to_string(legend.noDataCount), legend.noDataColor, border,
-                           0});
+        entries.push_back(entry("no data 无数据", legend.noDataCount, legend.noDataColor));
 }
 
 LegendEntry singleSymbol(const SceneLayer& layer) {
@@ -74,8 +101,8 @@ LegendEntry singleSymbol(const SceneLayer& layer) {
 std::vector<LegendEntry> legendEntries(const MapScene& scene) {
     std::vector<LegendEntry> entries;
     for (auto it = scene.layers.rbegin(); it != scene.layers.rend(); ++it) {
-        if (!drawsSomething(*it)) continue;
-        if (it->legend.classification.classCount() > 0)
+        if (!drawsSomething(*it) || !it->spec.inLegend) continue;
+        if (it->legend.classification.classCount() > 0 || !it->legend.categories.empty())
             classEntries(*it, entries);
         else
             entries.push_back(singleSymbol(*it));

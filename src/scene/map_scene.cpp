@@ -9,8 +9,10 @@
 #include "core/join.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
+#include "scene/category_style.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
+#include "thematic/ascii_case.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {
@@ -205,19 +207,18 @@ Status restyleLayer(SceneLayer& layer) {
     const Column* column = layer.data.attributes.find(fill.field);
     if (!column) {
         std::string names;
-        for (const Column& c : layer.data.attributes.columns)
-            if (c.isNumeric()) names += (names.empty() ? "" : ", ") + c.name;
-        return Error{describe(layer) + ": no field '" + fill.field + "' to colour by" +
-                     (names.empty() ? std::string(" (the layer has no numeric fields)")
-                                    : " (numeric fields: " + names + ")")};
+        for (const Column& c : layer.data.attributes.columns) names += (names.empty() ? "" : ", ") + c.name;
+        return Error{
+            describe(layer) + ": no field '" + fill.field + "' to colour by" +
+            (names.empty() ? std::string(" (the layer has no fields)") : " (fields: " + names + ")")};
     }
-    if (!column->isNumeric())
-        return Error{describe(layer) + ": field '" + fill.field +
-                     "' is text, not numbers; it cannot be classified"};
+    // Text is a category (a kind, a status), as are numbers asked for as "categories" (codes).
+    if (!column->isNumeric() || equalsIgnoreCase(fill.method, kCategoriesMethod))
+        return restyleCategories(layer, *column);
     std::optional<ClassMethod> method = parseClassMethod(fill.method);
     if (!method)
         return Error{describe(layer) + ": unknown classification method '" + fill.method + "' (" +
-                     classMethodNames() + ")"};
+                     classMethodNames() + ", or " + kCategoriesMethod + " for unique values)"};
     if (fill.classes < 1 || fill.classes > 12)
         return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
 

@@ -26,6 +26,9 @@ struct FillLegend {
     size_t noDataCount = 0;
     Rgba8 noDataColor;
     std::vector<float> histogram;  // value counts in equal bins from the lowest to the highest limit
+    // Unique values instead of classes: the value of each class (classColors, classCounts
+    // follow); the classification is then empty.
+    std::vector<std::string> categories;
 };
 
 struct SceneLayer {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "scene/join_switch.h"
+#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 #include "ui/panel_placement.h"
@@ -17,11 +18,17 @@ namespace bashu {
 
 namespace {
 
-constexpr const char* kMethods[] = {"quantile", "equal",      "jenks",  "pretty",
-                                    "stddev",   "percentile", "boxmap", "boxmap3"};
-constexpr const char* kMethodLabels[] = {
-    "Quantile",           "Equal interval", "Natural breaks (Jenks)", "Pretty (round) breaks",
-    "Standard deviation", "Percentile map", "Box map (hinge 1.5)",    "Box map (hinge 3.0)"};
+constexpr const char* kMethods[] = {"quantile",   "equal",  "jenks",   "pretty",    "stddev",
+                                    "percentile", "boxmap", "boxmap3", "categories"};
+constexpr const char* kMethodLabels[] = {"Quantile",
+                                         "Equal interval",
+                                         "Natural breaks (Jenks)",
+                                         "Pretty (round) breaks",
+                                         "Standard deviation",
+                                         "Percentile map",
+                                         "Box map (hinge 1.5)",
+                                         "Box map (hinge 3.0)",
+                                         "Unique values (categories)"};
 constexpr int kMethodCount = int(std::size(kMethods));
 static_assert(std::size(kMethodLabels) == std::size(kMethods));
 
@@ -148,15 +155,20 @@ bool drawStylePanel(MapViewState& state) {
     const FillStyle before = fill;
     bool changed = false;
 
+    // Numeric fields are classified; text fields (kinds, statuses) get a colour per value.
     std::vector<std::string> fields = {""};
-    for (const Column& c : layer.data.attributes.columns)
-        if (c.isNumeric()) fields.push_back(c.name);
+    for (const Column& c : layer.data.attributes.columns) fields.push_back(c.name);
     changed |= comboOfStrings("Field", fill.field, fields);
+    const Column* column = layer.data.attributes.find(fill.field);
 
-    if (!fill.field.empty()) {
+    if (column && !column->isNumeric()) {
+        ImGui::TextDisabled("Text field: one colour per value");
+    } else if (!fill.field.empty()) {
         // Names are matched as the documents match them (any case, "natural" for "jenks").
         const std::optional<ClassMethod> parsed = parseClassMethod(fill.method);
-        const std::string name = parsed ? classMethodName(*parsed) : "jenks";
+        const std::string name = parsed                                        ? classMethodName(*parsed)
+                                 : equalsIgnoreCase(fill.method, "categories") ? std::string("categories")
+                                                                               : std::string("jenks");
         int method = int(std::find(std::begin(kMethods), std::end(kMethods), name) - std::begin(kMethods));
         if (method >= kMethodCount) method = 2;
         if (ImGui::Combo("Method", &method, kMethodLabels, kMethodCount)) {

@@ -173,17 +173,12 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         {quote(file.string()) + " -o x.jpg",
          "error: x.jpg: cannot write '.jpg' images (use .png, or .tif for a GeoTIFF)\n", 1},
         {quote(file.string()) + " -o x.png --field nope",
-         "error: " + file.string() +
-             ": layer 'squares': no field 'nope' to colour by (numeric fields: pop)\n",
-         1},
-        {quote(file.string()) + " -o x.png --field name",
-         "error: " + file.string() +
-             ": layer 'squares': field 'name' is text, not numbers; it cannot be classified\n",
+         "error: " + file.string() + ": layer 'squares': no field 'nope' to colour by (fields: name, pop)\n",
          1},
         {quote(file.string()) + " -o x.png --field pop --method median",
          "error: " + file.string() +
              ": layer 'squares': unknown classification method 'median' (quantile, equal, "
-             "jenks, stddev, pretty, percentile, boxmap, boxmap3)\n",
+             "jenks, stddev, pretty, percentile, boxmap, boxmap3, or categories for unique values)\n",
          1},
         {quote(file.string()) + " -o x.png --crs EPSG:999999",
          "error: unknown coordinate reference system 'EPSG:999999'", 1},

@@ -148,6 +148,17 @@ TEST(MapDocument, LabelsRoundTripAndNeedAField) {
         << refused.error().message;
 }
 
+TEST(MapDocument, ABaseLayerCanBeLeftOutOfTheLegend) {
+    Result<MapDocument> doc = parseMapDocument(
+        R"({"layers": [{"source": "a.shp", "legend": false}, {"source": "b.shp"}]})", "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_FALSE(doc->layers[0].inLegend);
+    EXPECT_TRUE(doc->layers[1].inLegend);
+    Result<MapDocument> again = parseMapDocument(serializeMapDocument(*doc, "/m/map.json"), "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->layers[0].inLegend);
+}
+
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     Result<MapDocument> doc = parseMapDocument(deep, "deep.json");

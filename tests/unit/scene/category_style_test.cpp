@@ -1,0 +1,103 @@
+#include "scene/category_style.h"
+
+#include <gtest/gtest.h>
+
+#include "scene/legend_model.h"
+#include "thematic/color_ramp.h"
+#include "unit/scene/scene_fixture.h"
+
+namespace bashu {
+namespace {
+
+// A layer of n tiny squares whose "kind" is kinds[i] ("" for a missing value).
+SceneLayer layerOfKinds(const std::vector<std::string>& kinds, GeometryKind kind = GeometryKind::Polygon) {
+    SceneLayer layer;
+    layer.spec.name = "parks";
+    layer.spec.fill.field = "kind";
+    layer.data.geometry.kind = kind;
+    Column& column = layer.data.attributes.addColumn("kind", FieldType::String);
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        for (auto [x, y] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}, {0.0, 0.0}})
+            layer.data.geometry.addVertex(double(i) * 2 + x, y);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+        if (kinds[i].empty())
+            column.appendNull();
+        else
+            column.appendString(kinds[i]);
+    }
+    layer.paint.visible = true;
+    return layer;
+}
+
+TEST(Categories, ATextFieldGetsAColourPerValueInOrder) {
+    SceneLayer layer = layerOfKinds({"science_city", "airport", "science_city", "", "bonded_zone"});
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_EQ(layer.legend.categories, (std::vector<std::string>{"airport", "bonded_zone", "science_city"}));
+    EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{1, 1, 2}));
+    EXPECT_EQ(layer.legend.noDataCount, 1u);
+    EXPECT_TRUE(layer.legend.classification.limits.empty()) << "no classes of numbers";
+    // The default sequential ramp would imply an order: a qualitative one is used instead.
+    const std::vector<Rgba8> set2 = *rampColors("Set2", 3);
+    EXPECT_EQ(layer.featureColors[0], set2[2]);
+    EXPECT_EQ(layer.featureColors[1], set2[0]);
+    EXPECT_EQ(layer.featureColors[3], layer.spec.fill.noData);
+}
+
+TEST(Categories, NumbersAskedForAsCategoriesAreLabels) {
+    SceneLayer layer;
+    layer.spec.fill.field = "year";
+    layer.spec.fill.method = "categories";
+    layer.spec.fill.ramp = "Dark2";
+    Column& year = layer.data.attributes.addColumn("year", FieldType::Integer);
+    for (double y : {2015.0, 2009.0, 2015.0, 900.0}) {
+        year.appendNumber(y);
+        layer.data.geometry.addVertex(y, 0);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+    }
+    layer.data.geometry.kind = GeometryKind::Point;
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_EQ(layer.legend.categories, (std::vector<std::string>{"900", "2009", "2015"}))
+        << "in numeric order";
+    EXPECT_EQ(layer.featureColors[1], (*rampColors("Dark2", 3))[1]);
+}
+
+TEST(Categories, TheRarestBeyondTwelveShareOther) {
+    std::vector<std::string> kinds;
+    for (int k = 0; k < 15; ++k)
+        for (int copies = 0; copies <= (k < 11 ? 2 : 0); ++copies)
+            kinds.push_back("k" + std::to_string(100 + k));
+    SceneLayer layer = layerOfKinds(kinds);
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    ASSERT_EQ(layer.legend.categories.size(), kMostCategories);
+    EXPECT_EQ(layer.legend.categories.back(), "other 其他");
+    EXPECT_EQ(layer.legend.classCounts.back(), 4u) << "k111..k114, one feature each";
+}
+
+TEST(Categories, TheLegendShowsLinesAsLinesAndCodesAsWords) {
+    MapScene scene;
+    scene.layers.push_back(layerOfKinds({"high_speed_rail", "expressway"}, GeometryKind::Line));
+    SceneLayer& layer = scene.layers.back();
+    layer.paint.strokeWidth = 1.5f;
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    const std::vector<LegendEntry> entries = legendEntries(scene);
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(entries[0].kind, LegendEntry::Kind::Heading);
+    EXPECT_EQ(entries[2].label, "high speed rail");
+    EXPECT_EQ(entries[2].kind, LegendEntry::Kind::LineSample);
+    EXPECT_EQ(entries[2].stroke, layer.legend.classColors[1]);
+}
+
+TEST(Categories, ALayerLeftOutOfTheLegendIsNotListed) {
+    MapScene scene;
+    scene.layers.push_back(layerOfKinds({"a"}));
+    scene.layers.back().spec.inLegend = false;
+    ASSERT_TRUE(restyleLayer(scene.layers.back()).ok());
+    EXPECT_TRUE(legendEntries(scene).empty());
+}
+
+}  // namespace
+}  // namespace bashu
