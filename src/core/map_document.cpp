@@ -160,8 +160,8 @@ std::optional<Error> parseBreaks(const Reader& r, FillStyle& fill) {
 std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(
-        r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks", "no_data"}));
+    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
+                               "divide_by", "share_of_total", "no_data"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -169,6 +169,8 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(r.string("ramp", fill.ramp));
     BASHU_TRY(r.boolean("reverse", fill.reverse));
     BASHU_TRY(r.color("no_data", fill.noData));
+    BASHU_TRY(r.string("divide_by", fill.divideBy));
+    BASHU_TRY(r.boolean("share_of_total", fill.shareOfTotal));
     BASHU_TRY(parseBreaks(r, fill));
     return std::nullopt;
 }
@@ -368,6 +370,8 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             fill["ramp"] = layer.fill.ramp;
             fill["reverse"] = layer.fill.reverse;
             if (!layer.fill.breaks.empty()) fill["breaks"] = layer.fill.breaks;
+            if (!layer.fill.divideBy.empty()) fill["divide_by"] = layer.fill.divideBy;
+            if (layer.fill.shareOfTotal) fill["share_of_total"] = true;
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};

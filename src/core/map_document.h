@@ -33,6 +33,10 @@ struct FillStyle {
     // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years
     // so years can be compared; empty: computed from the values by `method`.
     std::vector<double> breaks;
+    // Normalisation, chosen in the style rather than by editing the data: the field divided by
+    // another per feature (per capita, per km²), and/or as a percentage of the layer's total.
+    std::string divideBy;
+    bool shareOfTotal = false;
     Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
 };
 

@@ -126,6 +126,11 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
     if (!layer.spec.join || !layer.joinTable)
         return Error{layer.spec.name + ": the layer has no joined table"};
     FillStyle& fill = layer.spec.fill;
+    // Pooled values would be the raw ones; a normalised map keeps classes of its own values.
+    if (!fill.divideBy.empty() || fill.shareOfTotal) {
+        fill.breaks.clear();
+        return restyleLayer(layer);
+    }
     std::optional<ClassMethod> method = parseClassMethod(fill.method);
     if (!method)
         return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +

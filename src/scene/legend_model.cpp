@@ -31,6 +31,10 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
     heading.label = layer.spec.name.empty() ? legend.field : layer.spec.name;
+    // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)".
+    if (legend.categories.empty() && !layer.spec.fill.divideBy.empty())
+        heading.label += " ÷ " + layer.spec.fill.divideBy;
+    if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading.label += " (% of total)";
     entries.push_back(heading);
     const std::vector<double>& limits = legend.classification.limits;
     const int decimals = legendDecimals(legend.classification);

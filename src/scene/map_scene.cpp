@@ -191,6 +191,37 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     return Ok{};
 }
 
+// The values the classes show: the field, divided per feature by another where asked (a zero
+// or missing divisor gives no data, never an infinity), then as a percentage of the layer's total
+// where asked. NaN marks no data.
+Result<std::vector<double>> mappedValues(const SceneLayer& layer, const Column& column) {
+    const FillStyle& fill = layer.spec.fill;
+    const size_t n = layer.data.featureCount();
+    const Column* divisor = nullptr;
+    if (!fill.divideBy.empty()) {
+        divisor = layer.data.attributes.find(fill.divideBy);
+        if (!divisor) return Error{describe(layer) + ": no field '" + fill.divideBy + "' to divide by"};
+        if (!divisor->isNumeric())
+            return Error{describe(layer) + ": field '" + fill.divideBy + "' is text; it cannot divide"};
+    }
+    std::vector<double> values(n, std::nan(""));
+    double total = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        std::optional<double> v = column.number(i);
+        if (!v || !std::isfinite(*v)) continue;
+        if (divisor) {
+            std::optional<double> d = divisor->number(i);
+            if (!d || !std::isfinite(*d) || *d == 0.0) continue;
+            *v /= *d;
+        }
+        values[i] = *v;
+        total += *v;
+    }
+    if (fill.shareOfTotal)
+        for (double& v : values) v = total != 0.0 ? 100.0 * v / total : std::nan("");
+    return values;
+}
+
 }  // namespace
 
 Status restyleLayer(SceneLayer& layer) {
@@ -222,10 +253,13 @@ Status restyleLayer(SceneLayer& layer) {
     if (fill.classes < 1 || fill.classes > 12)
         return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
 
+    Result<std::vector<double>> mapped = mappedValues(layer, *column);
+    if (!mapped) return mapped.error();
+    layer.mappedValues = std::move(*mapped);
     std::vector<double> values;
     values.reserve(n);
-    for (size_t i = 0; i < n; ++i)
-        if (std::optional<double> v = column->number(i); v && std::isfinite(*v)) values.push_back(*v);
+    for (double v : layer.mappedValues)
+        if (std::isfinite(v)) values.push_back(v);
     FillLegend& legend = layer.legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
@@ -255,8 +289,8 @@ Status restyleLayer(SceneLayer& layer) {
     }
     layer.featureColors.assign(n, fill.noData);
     for (size_t i = 0; i < n; ++i) {
-        std::optional<double> v = column->number(i);
-        const int c = v ? legend.classification.classOf(*v) : -1;
+        const double v = layer.mappedValues[i];
+        const int c = std::isfinite(v) ? legend.classification.classOf(v) : -1;
         if (c < 0) {
             ++legend.noDataCount;
             continue;

@@ -37,6 +37,7 @@ struct SceneLayer {
     LayerMeshes meshes;                // built once; restyling does not touch them
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
+    std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;

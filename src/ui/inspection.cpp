@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 #include "thematic/number_format.h"
 #include "ui/panel_placement.h"
 
@@ -11,10 +13,17 @@ namespace {
 constexpr double kPickRadiusPixels = 4.0;
 
 std::string valueText(const SceneLayer& layer, size_t feature) {
-    const Column* column = layer.data.attributes.find(layer.spec.fill.field);
+    const FillStyle& fill = layer.spec.fill;
+    const Column* column = layer.data.attributes.find(fill.field);
     if (!column) return "";
-    std::optional<double> v = column->number(feature);
-    return layer.spec.fill.field + ": " + (v ? formatNumber(*v, 2) : std::string("no data 无数据"));
+    if (!column->isNumeric())
+        return fill.field + ": " + (column->isNull(feature) ? "no data 无数据" : column->text(feature));
+    // What the colour shows: the normalised value where the style normalises.
+    std::string name = fill.field;
+    if (!fill.divideBy.empty()) name += " ÷ " + fill.divideBy;
+    if (fill.shareOfTotal) name += " (% of total)";
+    const double v = feature < layer.mappedValues.size() ? layer.mappedValues[feature] : std::nan("");
+    return name + ": " + (std::isfinite(v) ? formatNumber(v, 2) : std::string("no data 无数据"));
 }
 }  // namespace
 

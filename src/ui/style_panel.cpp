@@ -176,6 +176,21 @@ bool drawStylePanel(MapViewState& state) {
             changed = true;
         }
         changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
+        // Normalisation: per capita, per km², or a share of the whole, without editing the data.
+        std::vector<std::string> divisors = {""};
+        for (const Column& c : layer.data.attributes.columns)
+            if (c.isNumeric() && c.name != fill.field) divisors.push_back(c.name);
+        std::string divideBy = fill.divideBy;
+        if (ImGui::BeginCombo("Divide by", divideBy.empty() ? "(nothing)" : divideBy.c_str())) {
+            for (const std::string& d : divisors)
+                if (ImGui::Selectable(d.empty() ? "(nothing)" : d.c_str(), d == divideBy)) divideBy = d;
+            ImGui::EndCombo();
+        }
+        if (divideBy != fill.divideBy) {
+            fill.divideBy = divideBy;
+            changed = true;
+        }
+        changed |= ImGui::Checkbox("Share of total (%)", &fill.shareOfTotal);
         drawHistogram(layer);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.

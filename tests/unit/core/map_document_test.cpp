@@ -17,7 +17,8 @@ constexpr const char* kDocument = R"({
     "source": "data/units.geojson",
     "join": {"table": "indicators.csv", "layer_key": "adcode", "where": {"year": 2021, "indicator": "gdp"},
              "value": "value", "as": "gdp"},
-    "fill": {"field": "gdp", "method": "quantile", "classes": 4, "ramp": "Blues", "reverse": true},
+    "fill": {"field": "gdp", "method": "quantile", "classes": 4, "ramp": "Blues", "reverse": true,
+             "divide_by": "pop", "share_of_total": true},
     "stroke": {"color": "#000000", "width": 1.5}
   }]
 })";
@@ -38,6 +39,8 @@ TEST(MapDocument, ParsesEveryPart) {
     EXPECT_EQ(layer.join->where.size(), 2u);
     EXPECT_EQ(layer.fill.classes, 4);
     EXPECT_TRUE(layer.fill.reverse);
+    EXPECT_EQ(layer.fill.divideBy, "pop");
+    EXPECT_TRUE(layer.fill.shareOfTotal);
     EXPECT_DOUBLE_EQ(layer.stroke.width, 1.5);
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "scene/legend_model.h"
 #include "unit/scene/scene_fixture.h"
 
@@ -149,6 +151,48 @@ TEST_F(Scene, ATableIsNotALayer) {
     ASSERT_FALSE(scene.ok()) << "a blank map would be silently wrong";
     EXPECT_NE(scene.error().message.find("values.csv: a table without geometry"), std::string::npos)
         << scene.error().message;
+}
+
+TEST_F(Scene, AFieldCanBeMappedPerAnotherAndAsAShareOfTheTotal) {
+    MapDocument d = document();
+    // pop is 5, 50, 500; gdp (joined) 1.5, missing, 30: gdp per pop is 0.3, no data, 0.06.
+    d.layers[0].fill.divideBy = "pop";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_DOUBLE_EQ(layer.mappedValues[0], 0.3);
+    EXPECT_TRUE(std::isnan(layer.mappedValues[1]));
+    EXPECT_DOUBLE_EQ(layer.mappedValues[2], 0.06);
+    EXPECT_DOUBLE_EQ(layer.legend.classification.limits.back(), 0.3);
+
+    d.layers[0].fill.divideBy.clear();
+    d.layers[0].fill.field = "pop";
+    d.layers[0].fill.shareOfTotal = true;
+    Result<MapScene> shares = buildScene(d);
+    ASSERT_TRUE(shares.ok()) << shares.error().message;
+    const std::vector<double>& v = shares->layers[0].mappedValues;
+    EXPECT_NEAR(v[0] + v[1] + v[2], 100.0, 1e-9);
+    EXPECT_NEAR(v[2], 100.0 * 500 / 555, 1e-9);
+}
+
+TEST_F(Scene, AZeroOrMissingDivisorIsNoDataAndAWrongOneIsNamed) {
+    write("zero.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"a": 5, "b": 0}, "geometry": {"type": "Point", "coordinates": [104, 30]}},
+{"type": "Feature", "properties": {"a": 5, "b": 2}, "geometry": {"type": "Point", "coordinates": [105, 30]}}]})");
+    MapDocument d;
+    LayerSpec layer;
+    layer.source = (dir / "zero.geojson").string();
+    layer.fill.field = "a";
+    layer.fill.divideBy = "b";
+    d.layers.push_back(layer);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_TRUE(std::isnan(scene->layers[0].mappedValues[0])) << "never an infinity";
+    EXPECT_EQ(scene->layers[0].legend.noDataCount, 1u);
+    d.layers[0].fill.divideBy = "c";
+    Result<MapScene> wrong = buildScene(d);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_NE(wrong.error().message.find("no field 'c' to divide by"), std::string::npos);
 }
 
 }  // namespace
