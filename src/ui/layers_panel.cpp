@@ -23,7 +23,10 @@ struct LayerChange {
 }  // namespace
 
 void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
+    // A fixed first size that ends above the Style panel: a map with many layers scrolls here
+    // instead of running under it.
     ImGui::SetNextWindowPos(ImVec2(10, 30), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(330, 162), ImGuiCond_FirstUseEver);
     ImGui::Begin("Layers");
     keepPanelOnScreen();
     std::optional<LayerChange> change;
