@@ -61,8 +61,48 @@ void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float 
 }
 
 // Draws the legend in the lower right corner; returns the box it fills (empty: none drawn).
+// Pixels of the map under a box that are not the background (sampled every third pixel): how
+// much of the map a panel there would hide.
+size_t busyPixels(const Image& image, const Box& box, Rgba8 background) {
+    size_t busy = 0;
+    const int x0 = std::max(0, int(box.x0)), x1 = std::min(image.width, int(box.x1));
+    const int y0 = std::max(0, int(box.y0)), y1 = std::min(image.height, int(box.y1));
+    for (int y = y0; y < y1; y += 3)
+        for (int x = x0; x < x1; x += 3) {
+            const Rgba8 p = image.pixel(x, y);
+            busy += std::abs(int(p.r) - int(background.r)) + std::abs(int(p.g) - int(background.g)) +
+                        std::abs(int(p.b) - int(background.b)) >
+                    24;
+        }
+    return busy;
+}
+
+// The legend's place: the lower right corner, unless the upper right or upper left would hide
+// clearly less of the map (a legend over the corridors it explains helps no one). The lower
+// left belongs to the scale bar.
+Box legendPlace(const Image& image, float boxWidth, float boxHeight, const MapLayout& layout,
+                Rgba8 background) {
+    const float right = float(layout.width) - layout.margin - boxWidth;
+    const float top = (layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f) + layout.margin;
+    const Box lowerRight{right, furnitureBottom(layout) - boxHeight, right + boxWidth,
+                         furnitureBottom(layout)};
+    Box best = lowerRight;
+    size_t fewest = busyPixels(image, lowerRight, background);
+    const size_t keep = fewest * 7 / 10;  // another corner must be clearly better
+    for (const Box& candidate : {Box{right, top, right + boxWidth, top + boxHeight},
+                                 Box{layout.margin, top, layout.margin + boxWidth, top + boxHeight}}) {
+        if (candidate.y1 > lowerRight.y0 && candidate.x0 == right) continue;  // no room above it
+        const size_t busy = busyPixels(image, candidate, background);
+        if (busy < keep && busy < fewest) {
+            best = candidate;
+            fewest = busy;
+        }
+    }
+    return best;
+}
+
 std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entries, const MapLayout& layout,
-                              const FontFace& font) {
+                              const FontFace& font, Rgba8 background) {
     if (entries.empty()) return std::nullopt;
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
@@ -74,9 +114,8 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
         contentWidth = std::max(contentWidth, w);
     }
     const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(entries.size()) + 2 * pad;
-    const float x0 = float(layout.width) - layout.margin - boxWidth;
-    const float y0 = furnitureBottom(layout) - boxHeight;
-    const Box box{x0, y0, x0 + boxWidth, y0 + boxHeight};
+    const Box box = legendPlace(image, boxWidth, boxHeight, layout, background);
+    const float x0 = box.x0, y0 = box.y0;
     drawPanel(image, box, size);
 
     const float ascent = font.ascent(size);
@@ -130,7 +169,8 @@ std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const 
     box.x0 = layout.margin;
     box.x1 = box.x0 + contentWidth + 2 * pad;
     box.y1 = furnitureBottom(layout);
-    if (legend && box.x1 + 0.5f * layout.margin > legend->x0) box.y1 = legend->y0 - 0.5f * layout.margin;
+    if (legend && box.x1 + 0.5f * layout.margin > legend->x0 && legend->y1 > box.y1 - 1.0f)
+        box.y1 = legend->y0 - 0.5f * layout.margin;
     box.y0 = box.y1 - contentHeight - 2 * pad;
     const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     if (box.y0 < mapTop + layout.margin) return std::nullopt;
@@ -198,7 +238,7 @@ std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const M
                        layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
     }
     std::optional<Box> legend;
-    if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font);
+    if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font, document.background);
     if (legend) drawn.push_back(PixelBox{legend->x0, legend->y0, legend->x1, legend->y1});
     if (std::optional<Box> panel = drawScaleAndNorth(image, scene, layout, camera, options, legend, font))
         drawn.push_back(PixelBox{panel->x0, panel->y0, panel->x1, panel->y1});

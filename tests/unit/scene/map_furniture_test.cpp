@@ -145,5 +145,37 @@ TEST_F(Furniture, LongTextStaysWithinTheImageAndTheNoteSitsUnderTheMap) {
     EXPECT_LE(float(note.y1), float(options.height) - layout.margin);
 }
 
+TEST_F(Furniture, TheLegendMovesOffABusyCornerOfTheMap) {
+    ExportOptions options;
+    options.width = 600;
+    options.height = 450;
+    options.scaleBar = options.northArrow = false;
+    const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    auto legendBox = [&](bool busyLowerRight) {
+        Image image;
+        image.width = options.width;
+        image.height = options.height;
+        image.rgba.assign(size_t(options.width) * size_t(options.height) * 4, 255);
+        // The map's own drawing: dense features in the lower right half.
+        if (busyLowerRight)
+            for (int y = options.height / 2; y < options.height; ++y)
+                for (int x = options.width / 2; x < options.width; ++x) {
+                    uint8_t* p = &image.rgba[(size_t(y) * size_t(image.width) + size_t(x)) * 4];
+                    p[0] = 40, p[1] = 90, p[2] = 160;
+                }
+        scene.document.background = Rgba8{255, 255, 255, 255};
+        const std::vector<PixelBox> boxes =
+            drawFurniture(image, scene, layout, fitCamera(scene, layout), options, *font);
+        for (const PixelBox& b : boxes)
+            if (b.x1 >= float(options.width) - layout.margin - 1 && b.y1 - b.y0 < float(options.height) / 2)
+                return b;
+        return PixelBox{};
+    };
+    const PixelBox usual = legendBox(false);
+    EXPECT_NEAR(usual.y1, furnitureBottom(layout), 1.0) << "the lower right when nothing is there";
+    const PixelBox moved = legendBox(true);
+    EXPECT_LT(moved.y1, float(options.height) / 2) << "above the busy half";
+}
+
 }  // namespace
 }  // namespace bashu
