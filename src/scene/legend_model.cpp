@@ -1,7 +1,10 @@
 #include "scene/legend_model.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
+#include "thematic/classification.h"
 #include "thematic/number_format.h"
 
 namespace bashu {
@@ -24,6 +27,44 @@ std::string classLabel(const std::vector<double>& limits, size_t i, size_t count
     if (count == 0 && lo == hi && i == 0) return "< " + formatNumber(hi, decimals);
     if (count == 0 && lo == hi && i + 2 == limits.size()) return "> " + formatNumber(lo, decimals);
     return formatNumber(lo, decimals) + " – " + formatNumber(hi, decimals);
+}
+
+// What each class of a fixed-meaning map stands for, as GeoDa labels them: outliers marked as
+// such, percentile ranges, distances from the mean. Nothing for other methods, or for held
+// breaks (which no longer follow the method's definition).
+std::vector<std::string> classMeanings(const FillStyle& fill, size_t classes) {
+    const std::optional<ClassMethod> method = parseClassMethod(fill.method);
+    if (!method || !fill.breaks.empty()) return {};
+    switch (*method) {
+        case ClassMethod::BoxMap:
+        case ClassMethod::BoxMap3:
+            if (classes == 6)
+                return {"(lower outliers)", "(< 25%)", "(25–50%)", "(50–75%)", "(> 75%)", "(upper outliers)"};
+            break;
+        case ClassMethod::Percentile:
+            if (classes == 6) return {"(< 1%)", "(1–10%)", "(10–50%)", "(50–90%)", "(90–99%)", "(> 99%)"};
+            break;
+        case ClassMethod::StandardDeviation: {
+            // Classes one standard deviation wide, symmetric about the mean.
+            auto sd = [](double v) {
+                if (v == 0) return std::string("mean");
+                return std::string(v < 0 ? "−" : "+") +
+                       formatNumber(std::abs(v), v == std::floor(v) ? 0 : 1) + " SD";
+            };
+            std::vector<std::string> meanings;
+            const double first = -double(classes) / 2.0;
+            for (size_t i = 0; i < classes; ++i) {
+                const double lo = first + double(i), hi = lo + 1.0;
+                meanings.push_back(i == 0             ? "(< " + sd(hi) + ")"
+                                   : i + 1 == classes ? "(> " + sd(lo) + ")"
+                                                      : "(" + sd(lo) + " to " + sd(hi) + ")");
+            }
+            return meanings;
+        }
+        default:
+            break;
+    }
+    return {};
 }
 
 void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
@@ -67,9 +108,12 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
             entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
         }
     } else {
-        for (size_t i = 0; i + 1 < limits.size(); ++i)
-            entries.push_back(entry(classLabel(limits, i, legend.classCounts[i], decimals),
-                                    legend.classCounts[i], legend.classColors[i]));
+        const std::vector<std::string> meanings = classMeanings(layer.spec.fill, limits.size() - 1);
+        for (size_t i = 0; i + 1 < limits.size(); ++i) {
+            std::string label = classLabel(limits, i, legend.classCounts[i], decimals);
+            if (i < meanings.size()) label += "  " + meanings[i];
+            entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
+        }
     }
     if (legend.noDataCount > 0)
         entries.push_back(entry("no data 无数据", legend.noDataCount, legend.noDataColor));
