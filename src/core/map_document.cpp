@@ -161,7 +161,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
-                               "divide_by", "share_of_total", "no_data"}));
+                               "divide_by", "share_of_total", "center", "no_data"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -171,6 +171,11 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(r.color("no_data", fill.noData));
     BASHU_TRY(r.string("divide_by", fill.divideBy));
     BASHU_TRY(r.boolean("share_of_total", fill.shareOfTotal));
+    if (r.get("center")) {
+        double center = 0.0;
+        BASHU_TRY(r.number("center", center, -1e300, 1e300));
+        fill.center = center;
+    }
     BASHU_TRY(parseBreaks(r, fill));
     return std::nullopt;
 }
@@ -372,6 +377,7 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             if (!layer.fill.breaks.empty()) fill["breaks"] = layer.fill.breaks;
             if (!layer.fill.divideBy.empty()) fill["divide_by"] = layer.fill.divideBy;
             if (layer.fill.shareOfTotal) fill["share_of_total"] = true;
+            if (layer.fill.center) fill["center"] = *layer.fill.center;
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};

@@ -37,6 +37,9 @@ struct FillStyle {
     // another per feature (per capita, per km²), and/or as a percentage of the layer's total.
     std::string divideBy;
     bool shareOfTotal = false;
+    // A value the colours diverge from (0 % growth, the regional average): it becomes a class
+    // limit, and a diverging ramp's light middle sits on it with equal steps either side.
+    std::optional<double> center;
     Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
 };
 

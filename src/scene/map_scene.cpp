@@ -222,6 +222,33 @@ Result<std::vector<double>> mappedValues(const SceneLayer& layer, const Column& 
     return values;
 }
 
+// Makes `center` a class limit: the limit nearest to it moves onto it (the end limits stay, so
+// every value keeps a class), unless the centre lies outside the values.
+void centreClasses(Classification& classification, double center) {
+    std::vector<double>& limits = classification.limits;
+    if (limits.size() < 3 || !(center > limits.front() && center < limits.back())) return;
+    size_t nearest = 1;
+    for (size_t i = 1; i + 1 < limits.size(); ++i)
+        if (std::abs(limits[i] - center) < std::abs(limits[nearest] - center)) nearest = i;
+    limits[nearest] = center;
+    std::sort(limits.begin() + 1, limits.end() - 1);
+}
+
+// The classes' colours. With a centre, a diverging ramp is split there: as many steps of each
+// half as the larger side needs, so a class one step below the centre is as pale as one step
+// above it, and the side with fewer classes skips its darkest.
+std::optional<std::vector<Rgba8>> classColors(const Classification& classification, const FillStyle& fill) {
+    const int classes = classification.classCount();
+    if (!fill.center) return rampColors(fill.ramp, classes, fill.reverse);
+    int below = 0;
+    for (int i = 0; i < classes; ++i) below += classification.limits[size_t(i) + 1] <= *fill.center;
+    const int above = classes - below, side = std::max(below, above);
+    std::optional<std::vector<Rgba8>> full = rampColors(fill.ramp, 2 * side, fill.reverse);
+    if (!full) return std::nullopt;
+    std::vector<Rgba8> colors(full->begin() + (side - below), full->begin() + side + above);
+    return colors;
+}
+
 }  // namespace
 
 Status restyleLayer(SceneLayer& layer) {
@@ -265,9 +292,11 @@ Status restyleLayer(SceneLayer& layer) {
     legend.noDataColor = fill.noData;
     legend.classification =
         fill.breaks.empty() ? classify(values, *method, fill.classes) : explicitClasses(fill.breaks, values);
+    if (legend.classification.classCount() > 0 && fill.center)
+        centreClasses(legend.classification, *fill.center);
     const int classes = legend.classification.classCount();
     if (classes > 0) {
-        std::optional<std::vector<Rgba8>> ramp = rampColors(fill.ramp, classes, fill.reverse);
+        std::optional<std::vector<Rgba8>> ramp = classColors(legend.classification, fill);
         if (!ramp) {
             std::string names;
             for (const std::string& r : rampNames()) names += (names.empty() ? "" : ", ") + r;

@@ -191,6 +191,22 @@ bool drawStylePanel(MapViewState& state) {
             changed = true;
         }
         changed |= ImGui::Checkbox("Share of total (%)", &fill.shareOfTotal);
+        // A value the colours diverge from (0 % growth, an average), for diverging ramps.
+        bool centred = fill.center.has_value();
+        if (ImGui::Checkbox("Diverge from", &centred)) {
+            fill.center = centred ? std::optional<double>(0.0) : std::nullopt;
+            changed = true;
+        }
+        if (fill.center) {
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(110);
+            double center = *fill.center;
+            if (ImGui::InputDouble("##center", &center, 0.0, 0.0, "%.6g",
+                                   ImGuiInputTextFlags_EnterReturnsTrue)) {
+                fill.center = center;
+                changed = true;
+            }
+        }
         drawHistogram(layer);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.

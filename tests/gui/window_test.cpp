@@ -276,8 +276,8 @@ TEST(Window, TheYearSliderShowsAnotherYearOnClassesHeldOverAllYears) {
     // Dragging the year slider to its end shows 2024, when few units had published GDP: most of
     // the map turns no-data grey.
     const Screenshots s = drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
-                                "xdotool mousemove 60 583 mousedown 1 mousemove 120 583 sleep 0.2 "
-                                "mousemove 188 583 sleep 0.3 mouseup 1");
+                                "xdotool mousemove 60 609 mousedown 1 mousemove 120 609 sleep 0.2 "
+                                "mousemove 188 609 sleep 0.3 mouseup 1");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
     const size_t before = pixelsOf(s.before, noData, 350, 100, 1100, 780);

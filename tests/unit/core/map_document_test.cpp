@@ -18,7 +18,7 @@ constexpr const char* kDocument = R"({
     "join": {"table": "indicators.csv", "layer_key": "adcode", "where": {"year": 2021, "indicator": "gdp"},
              "value": "value", "as": "gdp"},
     "fill": {"field": "gdp", "method": "quantile", "classes": 4, "ramp": "Blues", "reverse": true,
-             "divide_by": "pop", "share_of_total": true},
+             "divide_by": "pop", "share_of_total": true, "center": 0.5},
     "stroke": {"color": "#000000", "width": 1.5}
   }]
 })";
@@ -41,6 +41,7 @@ TEST(MapDocument, ParsesEveryPart) {
     EXPECT_TRUE(layer.fill.reverse);
     EXPECT_EQ(layer.fill.divideBy, "pop");
     EXPECT_TRUE(layer.fill.shareOfTotal);
+    EXPECT_EQ(layer.fill.center, 0.5);
     EXPECT_DOUBLE_EQ(layer.stroke.width, 1.5);
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "scene/legend_model.h"
+#include "thematic/color_ramp.h"
 #include "unit/scene/scene_fixture.h"
 
 namespace bashu {
@@ -193,6 +194,37 @@ TEST_F(Scene, AZeroOrMissingDivisorIsNoDataAndAWrongOneIsNamed) {
     Result<MapScene> wrong = buildScene(d);
     ASSERT_FALSE(wrong.ok());
     EXPECT_NE(wrong.error().message.find("no field 'c' to divide by"), std::string::npos);
+}
+
+TEST_F(Scene, ACentreSplitsADivergingRampEvenly) {
+    std::string features;
+    for (int v : {-3, -2, -1, 1, 2, 3, 4, 5, 6})
+        features += std::string(features.empty() ? "" : ",") +
+                    R"({"type": "Feature", "properties": {"growth": )" + std::to_string(v) +
+                    R"(}, "geometry": {"type": "Point", "coordinates": [104, 30]}})";
+    write("growth.geojson", R"({"type": "FeatureCollection", "features": [)" + features + "]}");
+    MapDocument d;
+    LayerSpec layer;
+    layer.source = (dir / "growth.geojson").string();
+    layer.fill.field = "growth";
+    layer.fill.method = "equal";
+    layer.fill.classes = 3;
+    layer.fill.ramp = "RdBu";
+    layer.fill.center = 0.0;
+    d.layers.push_back(layer);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const FillLegend& legend = scene->layers[0].legend;
+    // Equal thirds of -3..6 are -3, 0, 3, 6: 0 is a limit already; 1 class below, 2 above.
+    EXPECT_EQ(legend.classification.limits, (std::vector<double>{-3, 0, 3, 6}));
+    const std::vector<Rgba8> ramp = *rampColors("RdBu", 4);
+    // The class just below the centre and the one just above take the ramp's two middle colours.
+    EXPECT_EQ(legend.classColors, (std::vector<Rgba8>{ramp[1], ramp[2], ramp[3]}));
+
+    d.layers[0].fill.classes = 2;  // -3, 1.5, 6: the limit nearest 0 moves onto it
+    Result<MapScene> moved = buildScene(d);
+    ASSERT_TRUE(moved.ok());
+    EXPECT_EQ(moved->layers[0].legend.classification.limits, (std::vector<double>{-3, 0, 6}));
 }
 
 }  // namespace
