@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Install what is missing, build with warnings as errors, and run every test.
+# Install what is missing, build with warnings as errors, run every test, then a short fuzz pass:
+# each libFuzzer target for BASHU_FUZZ_SECONDS seconds (default 5; 0 skips it), see fuzz/run.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 third_party/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
+fuzz_seconds="${BASHU_FUZZ_SECONDS:-5}"
+if [ "$fuzz_seconds" != 0 ]; then
+  fuzz/run.sh "$fuzz_seconds"
+fi

@@ -23,10 +23,21 @@ struct SyntaxOnly : nlohmann::json_sax<nlohmann::json> {
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-        error = e.what();
+    bool parse_error(std::size_t position, const std::string& token,
+                     const nlohmann::detail::exception& e) override {
+        if (e.id == kNumberOverflow) {
+            overflowEnd = position;
+            overflowToken = token;
+        } else {
+            error = e.what();
+        }
         return false;
     }
+
+    // nlohmann stops at a number too large for a double (1e999): valid JSON it cannot hold.
+    static constexpr int kNumberOverflow = 406;
+    size_t overflowEnd = 0;     // one past the number's last byte, when the parse stopped there
+    std::string overflowToken;  // the number as written; empty when the parse stopped elsewhere
 };
 }  // namespace
 
@@ -37,8 +48,30 @@ std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBy
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return jsonTextSyntaxError(text);
+}
+
+std::optional<std::string> jsonTextSyntaxError(std::string_view text) {
+    std::string patched;  // the text with huge numbers written as 0, made only when there are any
     SyntaxOnly handler;
-    if (nlohmann::json::sax_parse(text, &handler)) return std::nullopt;
+    while (!nlohmann::json::sax_parse(text.begin(), text.end(), &handler)) {
+        if (handler.overflowToken.empty()) break;
+        // Write the number as "0" padded to the same length, so the check goes on past it and
+        // every later line and column stays where it was. A number token is ASCII, so the
+        // token nlohmann quotes is the bytes the text holds.
+        const std::string& token = handler.overflowToken;
+        if (handler.overflowEnd < token.size() || handler.overflowEnd > text.size() ||
+            text.substr(handler.overflowEnd - token.size(), token.size()) != token)
+            return std::nullopt;  // not where it should be: no position to report
+        if (patched.empty()) {
+            patched.assign(text);
+            text = patched;
+        }
+        patched.replace(handler.overflowEnd - token.size(), token.size(),
+                        "0" + std::string(token.size() - 1, ' '));
+        handler = SyntaxOnly();
+    }
+    if (handler.error.empty()) return std::nullopt;
     // "[json.exception.parse_error.101] parse error at line 3, column 7: syntax error while
     // parsing object - unexpected end of input; expected '}'": the position and the reason.
     std::string message = handler.error;

@@ -3,6 +3,7 @@
 // planner fixing a file by hand needs the line and column.
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace bashu {
 
@@ -10,5 +11,9 @@ namespace bashu {
 /// nothing when the file is valid JSON, unreadable or larger than `maxBytes` (not worth reading
 /// twice).
 std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBytes = 256u << 20);
+
+/// The same for JSON text already in memory: nothing when `text` is valid JSON. Numbers too large
+/// for a double (1e999) are valid JSON, as the standard leaves their range to the reader.
+std::optional<std::string> jsonTextSyntaxError(std::string_view text);
 
 }  // namespace bashu

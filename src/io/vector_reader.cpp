@@ -1,5 +1,6 @@
 #include "io/vector_reader.h"
 
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -377,15 +378,27 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     return layer;
 }
 
+// GDAL's in-memory file system: data handed over without a file on disk (tests, fuzzing).
+bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0) == 0; }
+
 // Opens a file for reading vectors, with one message naming the file for every way it can fail.
 Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     ensureGdalRegistered();
     if (isRemotePath(path)) return Error{path + ": remote paths are not opened (network access is off)"};
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) return Error{path + ": no such file"};
-    if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
-    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0) return Error{path + ": file is empty"};
+    if (isGdalMemoryPath(path)) {
+        // GDAL's in-memory files exist only inside GDAL, out of std::filesystem's sight.
+        VSIStatBufL stat;
+        if (VSIStatL(path.c_str(), &stat) != 0) return Error{path + ": no such file"};
+        if (VSI_ISDIR(stat.st_mode)) return Error{path + ": is a directory, not a file"};
+        if (stat.st_size == 0) return Error{path + ": file is empty"};
+    } else {
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) return Error{path + ": no such file"};
+        if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
+        if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0)
+            return Error{path + ": file is empty"};
+    }
 
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));

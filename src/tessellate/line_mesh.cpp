@@ -1,19 +1,25 @@
 #include "tessellate/line_mesh.h"
 
-#include <cmath>
 #include <cstddef>
+
+#include "tessellate/float_range.h"
 
 namespace bashu {
 
 namespace {
 
-bool finitePoint(double x, double y) { return std::isfinite(x) && std::isfinite(y); }
+// Whether a vertex can be stored relative to the origin (NaN, infinite and far-off ones cannot).
+bool fitsMesh(double x, double y, double originX, double originY) {
+    return fitsFloat(x - originX) && fitsFloat(y - originY);
+}
 
 void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t feature) {
     // Zero-length segments draw nothing and would give the renderer a zero direction to
-    // normalise; segments with NaN or infinite ends cannot be drawn either.
+    // normalise; segments with an end that has no float position cannot be drawn either.
     if (a[0] == b[0] && a[1] == b[1]) return;
-    if (!finitePoint(a[0], a[1]) || !finitePoint(b[0], b[1])) return;
+    if (!fitsMesh(a[0], a[1], mesh.originX, mesh.originY) ||
+        !fitsMesh(b[0], b[1], mesh.originX, mesh.originY))
+        return;
     mesh.segments.push_back(static_cast<float>(a[0] - mesh.originX));
     mesh.segments.push_back(static_cast<float>(a[1] - mesh.originY));
     mesh.segments.push_back(static_cast<float>(b[0] - mesh.originX));
@@ -65,8 +71,8 @@ PointMesh buildPointMesh(const GeometryColumn& geometry, double originX, double 
         const uint32_t lastVertex =
             geometry.ringOffsets[geometry.partOffsets[geometry.featureOffsets[feature + 1]]];
         for (size_t v = firstVertex; v < lastVertex; ++v) {
-            // A point with a NaN or infinite coordinate has nowhere to be drawn.
-            if (!finitePoint(xy[2 * v], xy[2 * v + 1])) continue;
+            // A point with a NaN, infinite or far-off coordinate has nowhere to be drawn.
+            if (!fitsMesh(xy[2 * v], xy[2 * v + 1], originX, originY)) continue;
             mesh.positions.push_back(static_cast<float>(xy[2 * v] - originX));
             mesh.positions.push_back(static_cast<float>(xy[2 * v + 1] - originY));
             mesh.featureIds.push_back(id);

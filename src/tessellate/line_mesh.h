@@ -20,7 +20,8 @@ struct LineMesh {
 
 /// Segments of every ring of a Line or Polygon layer (polygon rings are closed: a segment from
 /// the last vertex back to the first is added when the ring does not repeat it). Zero-length
-/// segments, and segments with a NaN or infinite end, are dropped.
+/// segments, and segments with a NaN or infinite end or one beyond float range from the origin,
+/// are dropped.
 LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double originY);
 
 /// Points of a Point layer: one entry per vertex (multi-points give several).
@@ -33,7 +34,8 @@ struct PointMesh {
 };
 
 /// Every vertex of every feature as a point (for a Point layer: one per point), tagged with its
-/// feature; points with a NaN or infinite coordinate are skipped.
+/// feature; points with a NaN or infinite coordinate, or beyond float range from the origin,
+/// are skipped.
 PointMesh buildPointMesh(const GeometryColumn& geometry, double originX, double originY);
 
 }  // namespace bashu

@@ -9,6 +9,7 @@
 #include <new>
 
 #include "tessellate/ear_clipping.h"
+#include "tessellate/float_range.h"
 
 namespace bashu {
 
@@ -116,26 +117,28 @@ size_t distinctRingVertices(const GeometryColumn& geometry, size_t ring, uint32_
     return count;
 }
 
-/// Whether the triangle's stored (float) corners are collinear. GLU emits such triangles
-/// around collinear boundary vertices (densified edges: about a quarter of the triangles of a
-/// square with points along its sides) and where several edges cross at one point; ear clipping
-/// leaves only slivers that rounding to float flattened. They never cover a pixel, so they only
-/// cost memory and vertex work.
-bool isFlat(const float* positions, uint32_t ia, uint32_t ib, uint32_t ic) {
+/// Whether the triangle's stored (float) corners are collinear, or in clockwise order. GLU emits
+/// collinear triangles around collinear boundary vertices (densified edges: about a quarter of
+/// the triangles of a square with points along its sides) and where several edges cross at one
+/// point; ear clipping leaves only slivers that rounding to float flattened. Rounding can also
+/// turn such a sliver over: two of GLU's intersection vertices a rounding error apart, say. None
+/// of them covers a pixel, so they only cost memory and vertex work, and the mesh promises
+/// counter-clockwise triangles.
+bool isFlatOrFlipped(const float* positions, uint32_t ia, uint32_t ib, uint32_t ic) {
     const float* a = positions + 2 * size_t(ia);
     const float* b = positions + 2 * size_t(ib);
     const float* c = positions + 2 * size_t(ic);
-    return (double(b[0]) - a[0]) * (double(c[1]) - a[1]) - (double(c[0]) - a[0]) * (double(b[1]) - a[1]) ==
+    return (double(b[0]) - a[0]) * (double(c[1]) - a[1]) - (double(c[0]) - a[0]) * (double(b[1]) - a[1]) <=
            0.0;
 }
 
-/// Drops the triangles from `first` on that are flat (isFlat).
+/// Drops the triangles from `first` on that are flat or flipped (isFlatOrFlipped).
 void dropZeroAreaTriangles(PolygonMesh& mesh, size_t first) {
     const float* p = mesh.positions.data();
     uint32_t* indices = mesh.indices.data();
     size_t kept = first;
     for (size_t t = first; t + 2 < mesh.indices.size(); t += 3) {
-        if (isFlat(p, indices[t], indices[t + 1], indices[t + 2])) continue;
+        if (isFlatOrFlipped(p, indices[t], indices[t + 1], indices[t + 2])) continue;
         indices[kept] = indices[t];
         indices[kept + 1] = indices[t + 1];
         indices[kept + 2] = indices[t + 2];
@@ -144,7 +147,7 @@ void dropZeroAreaTriangles(PolygonMesh& mesh, size_t first) {
     mesh.indices.resize(kept);
 }
 
-/// Appends part-local triangles, shifted to the part's first vertex, except flat ones.
+/// Appends part-local triangles, shifted to the part's first vertex, except flat or flipped ones.
 void appendTriangles(PolygonMesh& mesh, size_t vertexStart, const std::vector<uint32_t>& triangles) {
     const size_t first = mesh.indices.size();
     mesh.indices.resize(first + triangles.size());
@@ -154,7 +157,7 @@ void appendTriangles(PolygonMesh& mesh, size_t vertexStart, const std::vector<ui
     for (size_t t = 0; t + 2 < triangles.size(); t += 3) {
         const uint32_t a = triangles[t] + offset, b = triangles[t + 1] + offset,
                        c = triangles[t + 2] + offset;
-        if (isFlat(p, a, b, c)) continue;
+        if (isFlatOrFlipped(p, a, b, c)) continue;
         *out++ = a;
         *out++ = b;
         *out++ = c;
@@ -177,12 +180,13 @@ bool trianglesCoverPart(const double* xy, const std::vector<uint32_t>& triangles
     return std::abs(0.5 * twiceArea - partArea) <= 1e-7 * std::abs(partArea);
 }
 
-bool partIsFinite(const GeometryColumn& geometry, size_t part) {
+// Whether every vertex of a part has a float position relative to the origin (fitsFloat).
+bool partFitsFloat(const GeometryColumn& geometry, size_t part, double originX, double originY) {
     const uint32_t firstRing = geometry.partOffsets[part];
     const uint32_t lastRing = geometry.partOffsets[part + 1];
     for (size_t i = 2 * size_t(geometry.ringOffsets[firstRing]);
-         i < 2 * size_t(geometry.ringOffsets[lastRing]); ++i)
-        if (!std::isfinite(geometry.xy[i])) return false;
+         i < 2 * size_t(geometry.ringOffsets[lastRing]); i += 2)
+        if (!fitsFloat(geometry.xy[i] - originX) || !fitsFloat(geometry.xy[i + 1] - originY)) return false;
     return true;
 }
 
@@ -220,8 +224,9 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
             const uint32_t lastRing = geometry.partOffsets[part + 1];
             if (firstRing == lastRing) continue;
             // Neither algorithm has a defence against NaN or infinity (GLU's sweep can loop or
-            // crash), so such parts reach neither.
-            if (!partIsFinite(geometry, part)) {
+            // crash), so such parts reach neither; nor do parts too far from the origin for a
+            // float, whose triangles would reach infinity on the GPU.
+            if (!partFitsFloat(geometry, part, originX, originY)) {
                 ++mesh.failedParts;
                 continue;
             }

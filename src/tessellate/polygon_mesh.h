@@ -30,7 +30,9 @@ struct PolygonMesh {
 /// other self-intersections, the part is tessellated by GLU with the odd-even rule instead and
 /// counted in `fallbackParts` (and in `failedParts` too if GLU fails). Valid polygons, such as
 /// those the vector reader repairs, should never need GLU. Triangles are counter-clockwise
-/// either way.
+/// either way (as stored: slivers that rounding to float flattens or turns over are dropped).
+/// Parts with a NaN or infinite coordinate, or one beyond float range from the origin, reach
+/// neither and are counted in `failedParts`.
 PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, double originY);
 
 }  // namespace bashu
