@@ -18,9 +18,9 @@
 namespace {
 
 // One scratch file per fuzzing process (parallel jobs must not share it), removed after each
-// input (libFuzzer ends without running atexit handlers). In
-// memory where the system offers it: rewriting a file on disk thousands of times a second is
-// what the fuzzer would spend its time on (ext4 flushes a truncated file on every rewrite).
+// input (libFuzzer ends without running atexit handlers). In memory where the system offers
+// it: rewriting a file on disk thousands of times a second is what the fuzzer would spend its
+// time on (ext4 flushes a truncated file on every rewrite).
 const std::string& scratchPath() {
     static const std::string path = [] {
         std::error_code ec;
