@@ -1,10 +1,12 @@
 // Each stage of `bashu render` on the built-in data, and the floor it is measured against:
 // the time GDAL alone needs to read the same file (open, every feature, its geometry and fields).
 #include <benchmark/benchmark.h>
+
 #include <epoxy/gl.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <memory>
 #include <random>
 
 #include "io/image_writer.h"
@@ -109,24 +111,43 @@ void renderBuiltin(benchmark::State& state) {
 }
 BENCHMARK(renderBuiltin)->Unit(benchmark::kMillisecond);
 
+// The built-in map uploaded as the window uploads it: a GL context, its scene, a renderer holding
+// its layers, and their paints. Empty when any part is missing (the caller skips).
+struct UploadedBuiltin {
+    Result<HeadlessContext> context = HeadlessContext::create();
+    Result<MapScene> scene = Error{"not built"};
+    Result<MapRenderer> renderer = Error{"not created"};
+    std::vector<LayerPaint> paints;
+    bool ok() const { return context && scene && renderer; }
+};
+
+std::unique_ptr<UploadedBuiltin> uploadBuiltin() {
+    auto u = std::make_unique<UploadedBuiltin>();
+    if (!u->context) return u;
+    Result<MapDocument> document = loadMapDocument(kGeodata + "/gdp_2021.json");
+    if (document) u->scene = buildScene(*document);
+    u->renderer = MapRenderer::create();
+    if (!u->ok()) return u;
+    for (const SceneLayer& layer : u->scene->layers) {
+        const size_t index = u->renderer->addLayer(layer.meshes);
+        u->renderer->setFeatureColors(index, layer.featureColors);
+        u->paints.push_back(layer.paint);
+    }
+    return u;
+}
+
 // The window's frame on the built-in map as it opens: every layer drawn into 1280 x 860 pixels
 // with 4x MSAA (what the window asks GLFW for), then glFinish so the GPU's work is counted, not
 // only its queueing. ImGui's panels are not included.
 void WindowFrame(benchmark::State& state) {
-    Result<HeadlessContext> context = HeadlessContext::create();
-    Result<MapDocument> document = loadMapDocument(kGeodata + "/gdp_2021.json");
-    Result<MapScene> scene = buildScene(*document);
-    Result<MapRenderer> renderer = MapRenderer::create();
-    if (!context || !scene || !renderer) {
+    const std::unique_ptr<UploadedBuiltin> built = uploadBuiltin();
+    if (!built->ok()) {
         state.SkipWithError("no GL context, scene or renderer");
         return;
     }
-    std::vector<LayerPaint> paints;
-    for (const SceneLayer& layer : scene->layers) {
-        const size_t index = renderer->addLayer(layer.meshes);
-        renderer->setFeatureColors(index, layer.featureColors);
-        paints.push_back(layer.paint);
-    }
+    const Result<MapScene>& scene = built->scene;
+    Result<MapRenderer>& renderer = built->renderer;
+    const std::vector<LayerPaint>& paints = built->paints;
     constexpr int kWidth = 1280, kHeight = 860;
     // The window's first view: everything, 24 pixels kept free (MapViewState::fitAll).
     const Camera camera = Camera::fit(scene->extent, kWidth, kHeight, 24.0);
@@ -149,20 +170,14 @@ BENCHMARK(WindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
 // image is copied), arg 1 a frame of a drag or wheel zoom (the image is copied moved and
 // scaled). The full draw after a gesture settles costs what WindowFrame measures.
 void WindowFrameCached(benchmark::State& state) {
-    Result<HeadlessContext> context = HeadlessContext::create();
-    Result<MapDocument> document = loadMapDocument(kGeodata + "/gdp_2021.json");
-    Result<MapScene> scene = buildScene(*document);
-    Result<MapRenderer> renderer = MapRenderer::create();
-    if (!context || !scene || !renderer) {
+    const std::unique_ptr<UploadedBuiltin> built = uploadBuiltin();
+    if (!built->ok()) {
         state.SkipWithError("no GL context, scene or renderer");
         return;
     }
-    std::vector<LayerPaint> paints;
-    for (const SceneLayer& layer : scene->layers) {
-        const size_t index = renderer->addLayer(layer.meshes);
-        renderer->setFeatureColors(index, layer.featureColors);
-        paints.push_back(layer.paint);
-    }
+    const Result<MapScene>& scene = built->scene;
+    Result<MapRenderer>& renderer = built->renderer;
+    const std::vector<LayerPaint>& paints = built->paints;
     constexpr int kWidth = 1280, kHeight = 860;
     Camera camera = Camera::fit(scene->extent, kWidth, kHeight, 24.0);
     Result<OffscreenTarget> window = OffscreenTarget::create(kWidth, kHeight, 0);
