@@ -9,6 +9,8 @@
 # kept as build/fuzz/crashes/<target>/crash-... (or leak-, timeout-, slow-unit-) and the
 # script exits non-zero. Reproduce with: build/fuzz/fuzz/fuzz_<target> <that file>.
 # BASHU_FUZZ_BUILD_DIR puts the build elsewhere (default: build/fuzz, the preset's folder).
+# BASHU_FUZZ_SEED fixes libFuzzer's random seed (./test.sh does, so a CI pass is repeatable);
+# unset, each run explores differently.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -36,6 +38,7 @@ for target in "${targets[@]}"; do
   options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
            -artifact_prefix="$crashes/")
   [ -f "fuzz/dict/$target.dict" ] && options+=(-dict="fuzz/dict/$target.dict")
+  [ -n "${BASHU_FUZZ_SEED:-}" ] && options+=(-seed="$BASHU_FUZZ_SEED")
   # The scratch folder comes first: libFuzzer writes what it finds to its first corpus only.
   if "$binary" "${options[@]}" "$scratch" "fuzz/corpus/$target" >"$log" 2>&1; then
     runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"

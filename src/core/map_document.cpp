@@ -95,8 +95,13 @@ private:
         }                                                  \
     } while (0)
 
+bool isVirtualPath(const std::string& path) { return path.rfind("/vsi", 0) == 0; }
+
+// Paths are kept normalised ("/a/./b" is "/a/b") so saving a document and reading it back gives
+// the same text: relativeTo() below writes them relative to the document again.
 std::string resolvePath(const std::string& base, const std::string& path) {
-    if (path.empty() || fs::path(path).is_absolute() || path.rfind("/vsi", 0) == 0) return path;
+    if (path.empty() || isVirtualPath(path)) return path;
+    if (fs::path(path).is_absolute()) return fs::path(path).lexically_normal().string();
     return (fs::path(base) / path).lexically_normal().string();
 }
 
@@ -279,7 +284,7 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
 }
 
 std::string relativeTo(const std::string& base, const std::string& path) {
-    if (path.empty() || base.empty() || !fs::path(path).is_absolute()) return path;
+    if (path.empty() || base.empty() || isVirtualPath(path) || !fs::path(path).is_absolute()) return path;
     const fs::path relative = fs::path(path).lexically_relative(base);
     return relative.empty() ? path : relative.string();
 }

@@ -55,6 +55,22 @@ TEST(MapDocument, SerialisedDocumentParsesToTheSame) {
     EXPECT_EQ(serializeMapDocument(*again, "/maps/region/map.json"), text);
 }
 
+TEST(MapDocument, PathsAreNormalisedSoSavingTwiceGivesTheSameText) {
+    // Found by the document fuzzer: "/a/./b" was written as "../../a/./b" and then as "../../a/b".
+    constexpr const char* text = R"({"version": 1, "layers": [
+        {"name": "a", "source": "/data/./units.geojson"},
+        {"name": "b", "source": "/vsimem/./b.geojson"}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/region/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].source, "/data/units.geojson");
+    EXPECT_EQ(doc->layers[1].source, "/vsimem/./b.geojson") << "GDAL's virtual paths are left as written";
+    const std::string saved = serializeMapDocument(*doc, "/maps/region/map.json");
+    EXPECT_NE(saved.find("\"../../data/units.geojson\""), std::string::npos) << saved;
+    Result<MapDocument> again = parseMapDocument(saved, "/maps/region/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(serializeMapDocument(*again, "/maps/region/map.json"), saved);
+}
+
 struct BadCase {
     const char* text;
     const char* expected;
