@@ -38,23 +38,26 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
     nlohmann::json crs = nullptr;
     if (!layer.crs.empty())
         crs = {{"name", layer.crsName}, {"epsg", layer.epsg ? nlohmann::json(layer.epsg) : nullptr}};
-    return {{"path", file.path},
-            {"driver", file.driver},
-            {"name", layer.name},
-            {"feature_count", layer.featureCount()},
-            {"geometry_type", layer.isTable ? "None" : geometryKindName(layer.geometry.kind)},
-            {"vertex_count", layer.geometry.vertexCount()},
-            {"crs", crs},
-            {"extent", extentJson(extent)},
-            {"extent_wgs84", extentJson(lonLat)},
-            {"fields", fields},
-            {"geometries",
-             {{"null", r.nullGeometries},
-              {"empty", r.emptyGeometries},
-              {"invalid", r.invalidGeometries},
-              {"repaired", r.repaired},
-              {"skipped", r.skipped}}},
-            {"warnings", r.warnings}};
+    return {
+        {"path", file.path},
+        {"driver", file.driver},
+        {"name", layer.name},
+        {"feature_count", layer.featureCount()},
+        {"geometry_type", layer.isTable ? "None" : geometryKindName(layer.geometry.kind)},
+        {"vertex_count", layer.geometry.vertexCount()},
+        {"crs", crs},
+        {"extent", extentJson(extent)},
+        {"extent_wgs84", extentJson(lonLat)},
+        {"fields", fields},
+        {"text_encoding", r.textEncoding.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.textEncoding)},
+        {"geometries",
+         {{"read", r.featuresRead},
+          {"null", r.nullGeometries},
+          {"empty", r.emptyGeometries},
+          {"invalid", r.invalidGeometries},
+          {"repaired", r.repaired},
+          {"skipped", r.skipped}}},
+        {"warnings", r.warnings}};
 }
 
 void printFields(const nlohmann::json& layer) {
@@ -65,11 +68,17 @@ void printFields(const nlohmann::json& layer) {
     std::cout << "\n";
 }
 
+void printTextEncoding(const nlohmann::json& layer) {
+    if (!layer["text_encoding"].is_null())
+        std::cout << "    text: " << layer["text_encoding"].get<std::string>() << "\n";
+}
+
 void printText(const nlohmann::json& layer) {
     if (layer["geometry_type"] == "None") {
         std::cout << "  table '" << layer["name"].get<std::string>() << "': " << layer["feature_count"]
                   << " rows, no geometry\n";
         printFields(layer);
+        printTextEncoding(layer);
         return;
     }
     std::cout << "  layer '" << layer["name"].get<std::string>() << "': " << layer["feature_count"]
@@ -90,9 +99,11 @@ void printText(const nlohmann::json& layer) {
     std::cout << "    extent: " << extent(layer["extent"]) << "\n";
     std::cout << "    extent lon/lat: " << extent(layer["extent_wgs84"]) << "\n";
     printFields(layer);
+    printTextEncoding(layer);
     const auto& g = layer["geometries"];
-    std::cout << "    geometries: " << g["null"] << " null, " << g["empty"] << " empty, " << g["invalid"]
-              << " invalid (" << g["repaired"] << " repaired), " << g["skipped"] << " skipped\n";
+    std::cout << "    read: " << g["read"] << " features; geometries: " << g["null"] << " null, "
+              << g["empty"] << " empty, " << g["invalid"] << " invalid (" << g["repaired"] << " repaired), "
+              << g["skipped"] << " skipped\n";
 }
 
 }  // namespace

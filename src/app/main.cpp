@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "app/builtin_map.h"
 #include "app/document_inputs.h"
@@ -118,7 +119,14 @@ int main(int argc, char** argv) {
         return code == 0 ? bashu::kExitOk : bashu::kExitUsage;
     }
 
-    if (*info) return bashu::runInfo(infoFiles, infoJson);
-    if (*renderCommand) return bashu::runRender(render);
-    return openWindow(windowInputs);
+    try {
+        if (*info) return bashu::runInfo(infoFiles, infoJson);
+        if (*renderCommand) return bashu::runRender(render);
+        return openWindow(windowInputs);
+    } catch (const std::bad_alloc&) {
+        // Readers say which file ran out of memory; this catches what is left (a huge export,
+        // a scene too large to tessellate) so the end is a message, not an abort.
+        std::cerr << "error: not enough memory for this map; close other programs or load less data\n";
+        return bashu::kExitBadInput;
+    }
 }

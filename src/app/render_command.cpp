@@ -71,6 +71,12 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
 
+    if (document->layers.empty()) {
+        // A blank image would look like a rendering fault; say what is wrong instead.
+        std::cerr << "error: " << (options.inputs.empty() ? "the map" : options.inputs.front())
+                  << ": the map document has no layers; nothing to draw\n";
+        return kExitBadInput;
+    }
     Result<MapScene> scene = buildScene(*document);
     if (!scene) {
         std::cerr << "error: " << scene.error().message << "\n";

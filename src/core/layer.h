@@ -17,6 +17,8 @@ struct LoadReport {
     size_t repaired = 0;                // invalid geometries made valid
     size_t skipped = 0;                 // features whose geometry could not be used (kept without geometry)
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
+    std::string textEncoding;           // how text was decoded when not plain UTF-8; empty if it was
+    std::string crsProblem;             // why the layer has no usable CRS (also among the warnings)
 
     void warn(std::string message) { warnings.push_back(std::move(message)); }
 };

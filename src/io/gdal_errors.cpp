@@ -29,20 +29,19 @@ void ScopedGdalErrorCapture::record(bool failure, const char* message) {
 
 void ensureGdalRegistered() {
     static std::once_flag once;
-    std::call_once(once, [] {
-        GDALAllRegister();
-        // No network behind the user's back: a local file can still point GDAL at the network
-        // (a VRT saved as .geojson naming /vsicurl/http://..., a WFS or OGC API connection
-        // string), so the drivers that open other sources by reference are removed (those this
-        // GDAL has), and GDAL's HTTP file systems accept no file at all.
-        for (const char* name : {"VRT", "OGR_VRT", "WFS", "OAPIF", "WMS", "WMTS", "WCS", "CSW", "GPSBabel",
-                                 "PLScenes", "NGW", "Elasticsearch", "AmigoCloud", "Carto", "EEDA", "DAAS"})
-            if (GDALDriverH driver = GDALGetDriverByName(name)) {
-                GDALDeregisterDriver(driver);
-                GDALDestroyDriver(driver);
-            }
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".bashu-network-is-off");
-    });
+    std::call_once(once, [] { GDALAllRegister(); });
+    // No network behind the user's back: a local file can still point GDAL at the network
+    // (a VRT saved as .geojson naming /vsicurl/http://..., a WFS or OGC API connection string),
+    // so the drivers that open other sources by reference are removed (those this GDAL has), and
+    // GDAL's HTTP file systems accept no file at all. Done on every call, not once: anything
+    // in the process calling GDALAllRegister() again would bring the drivers back.
+    for (const char* name : {"VRT", "OGR_VRT", "WFS", "OAPIF", "WMS", "WMTS", "WCS", "CSW", "GPSBabel",
+                             "PLScenes", "NGW", "Elasticsearch", "AmigoCloud", "Carto", "EEDA", "DAAS"})
+        if (GDALDriverH driver = GDALGetDriverByName(name)) {
+            GDALDeregisterDriver(driver);
+            GDALDestroyDriver(driver);
+        }
+    CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".bashu-network-is-off");
 }
 
 }  // namespace bashu

@@ -25,7 +25,8 @@ private:
     std::vector<std::string> warnings_;
 };
 
-/// Registers GDAL's drivers once; safe to call from anywhere in io.
+/// Registers GDAL's drivers (once) and removes those that could reach the network (every call,
+/// so a later GDALAllRegister() elsewhere cannot bring them back); safe to call from anywhere in io.
 void ensureGdalRegistered();
 
 }  // namespace bashu

@@ -1,5 +1,6 @@
 #include "io/json_syntax.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -18,11 +19,20 @@ struct SyntaxOnly : nlohmann::json_sax<nlohmann::json> {
     bool number_float(number_float_t, const string_t&) override { return true; }
     bool string(string_t&) override { return true; }
     bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
+    bool start_object(std::size_t) override { return enter(); }
     bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
+    bool end_object() override { return leave(); }
+    bool start_array(std::size_t) override { return enter(); }
+    bool end_array() override { return leave(); }
+    bool enter() {
+        maxDepth = std::max(maxDepth, ++depth);
+        return true;
+    }
+    bool leave() {
+        --depth;
+        return true;
+    }
+    size_t depth = 0, maxDepth = 0;
     bool parse_error(std::size_t position, const std::string& token,
                      const nlohmann::detail::exception& e) override {
         if (e.id == kNumberOverflow) {
@@ -41,14 +51,28 @@ struct SyntaxOnly : nlohmann::json_sax<nlohmann::json> {
 };
 }  // namespace
 
-std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBytes) {
+namespace {
+std::optional<std::string> readSmallFile(const std::string& path, size_t maxBytes) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec || size > maxBytes) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return jsonTextSyntaxError(text);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+}  // namespace
+
+std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBytes) {
+    const std::optional<std::string> text = readSmallFile(path, maxBytes);
+    return text ? jsonTextSyntaxError(*text) : std::nullopt;
+}
+
+size_t jsonNestingDepth(const std::string& path, size_t maxBytes) {
+    const std::optional<std::string> text = readSmallFile(path, maxBytes);
+    if (!text) return 0;
+    SyntaxOnly handler;
+    nlohmann::json::sax_parse(text->begin(), text->end(), &handler);
+    return handler.maxDepth;
 }
 
 std::optional<std::string> jsonTextSyntaxError(std::string_view text) {

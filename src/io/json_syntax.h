@@ -12,6 +12,10 @@ namespace bashu {
 /// twice).
 std::optional<std::string> jsonSyntaxError(const std::string& path, size_t maxBytes = 256u << 20);
 
+/// How deeply arrays and objects nest in the JSON file at `path` (0 when unreadable or larger than
+/// `maxBytes`). GeoJSON needs 6 levels at most; GDAL refuses far deeper files without saying why.
+size_t jsonNestingDepth(const std::string& path, size_t maxBytes = 256u << 20);
+
 /// The same for JSON text already in memory: nothing when `text` is valid JSON. Numbers too large
 /// for a double (1e999) are valid JSON, as the standard leaves their range to the reader.
 std::optional<std::string> jsonTextSyntaxError(std::string_view text);

@@ -5,12 +5,15 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 
 #include "io/gdal_errors.h"
 #include "io/json_syntax.h"
 #include "io/remote_paths.h"
+#include "io/shapefile_checks.h"
+#include "io/text_encoding.h"
 
 namespace bashu {
 
@@ -20,6 +23,9 @@ namespace fs = std::filesystem;
 
 // Reports of the same problem stop after this many lines; the counts keep going.
 constexpr size_t kMaxWarningsPerKind = 5;
+
+// Beyond this nesting a JSON file that GDAL failed to read is reported as nested too deeply.
+constexpr size_t kMostGeoJsonNesting = 32;
 
 std::optional<GeometryKind> kindOfType(OGRwkbGeometryType type) {
     switch (wkbFlatten(type)) {
@@ -202,6 +208,13 @@ void describeCrs(const OGRSpatialReference& srs, Layer& layer) {
     }
 }
 
+// "(x 104 to 104.5, y 30.5 to 95.5)": where the coordinates lie, so a planner sees what is off.
+std::string coordinateRange(const Extent& e) {
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "(x %.6g to %.6g, y %.6g to %.6g)", e.minX, e.maxX, e.minY, e.maxY);
+    return buffer;
+}
+
 bool looksLikeLonLat(const Extent& e) {
     return !e.empty() && e.minX >= -180.0 && e.maxX <= 360.0 && e.minY >= -90.0 && e.maxY <= 90.0;
 }
@@ -350,6 +363,9 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
         report.warn("error while reading: " + errors.lastError());
     }
     for (const std::string& w : errors.warnings()) report.warn(w);
+    // A Shapefile's .cpg or DBF header may name an encoding that GDAL has converted from already.
+    const char* declaredEncoding = source.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE");
+    makeTextUtf8(layer, declaredEncoding ? declaredEncoding : "");
 
     const OGRSpatialReference* srs = source.GetSpatialRef();
     const bool hasVertices = hasGeometryField && layer.geometry.vertexCount() > 0;
@@ -357,10 +373,11 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     if (srs && srs->IsGeographic() && hasVertices && !lonLat) {
         // GeoJSON always reports WGS 84 (RFC 7946), whatever its coordinates.
         const char* name = srs->GetName();
-        report.warn(
-            std::string("no coordinate reference system and the coordinates are not longitude/latitude (the "
-                        "geographic CRS '") +
-            (name ? name : "unknown") + "' reported for the file does not fit them and is ignored)");
+        report.crsProblem = "no coordinate reference system and the coordinates " +
+                            coordinateRange(layer.geometry.extent()) +
+                            " are not longitude/latitude (the geographic CRS '" + (name ? name : "unknown") +
+                            "' reported for the file does not fit them and is ignored)";
+        report.warn(report.crsProblem);
     } else if (srs) {
         describeCrs(*srs, layer);
     } else if (hasVertices) {
@@ -372,7 +389,9 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
                 "no coordinate reference system; coordinates look like longitude/latitude, assumed WGS 84 "
                 "(EPSG:4326)");
         } else {
-            report.warn("no coordinate reference system and the coordinates are not longitude/latitude");
+            report.crsProblem = "no coordinate reference system and the coordinates " +
+                                coordinateRange(layer.geometry.extent()) + " are not longitude/latitude";
+            report.warn(report.crsProblem);
         }
     }
     return layer;
@@ -400,6 +419,8 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
             return Error{path + ": file is empty"};
     }
 
+    if (std::optional<std::string> missing = missingShapefileIndex(path)) return Error{*missing};
+
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
@@ -408,26 +429,19 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
         // A .json/.geojson file that is not even JSON: say where it breaks.
         std::string extension = fs::path(path).extension().string();
         for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-        if (extension == ".json" || extension == ".geojson")
+        if (extension == ".json" || extension == ".geojson") {
             if (std::optional<std::string> syntax = jsonSyntaxError(path))
                 why = "not valid JSON at " + *syntax;
+            else if (const size_t depth = jsonNestingDepth(path); depth > kMostGeoJsonNesting)
+                why = "arrays and objects nested " + std::to_string(depth) +
+                      " levels deep, more than a GeoJSON reader accepts";
+        }
         return Error{path + ": " + why};
     }
     return dataset;
 }
 
-}  // namespace
-
-Result<std::vector<std::string>> listLayerNames(const std::string& path) {
-    Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
-    if (!dataset) return dataset.error();
-    std::vector<std::string> names;
-    for (OGRLayer* layer : (*dataset)->GetLayers()) names.emplace_back(layer->GetName());
-    if (names.empty()) return Error{path + ": contains no layers"};
-    return names;
-}
-
-Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options) {
+Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOptions& options) {
     Result<GDALDatasetUniquePtr> opened = openVectorDataset(path);
     if (!opened) return opened.error();
     GDALDatasetUniquePtr& dataset = *opened;
@@ -450,18 +464,40 @@ Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& op
         }
     }
     if (file.layers.empty()) return Error{path + ": contains no layers"};
-    const std::string extension = fs::path(path).extension().string();
-    if (file.driver == "ESRI Shapefile" && (extension == ".shp" || extension == ".SHP")) {
-        // GDAL reads a Shapefile without its .dbf silently, as geometries without attributes.
-        const fs::path dbf = fs::path(path).replace_extension(".dbf");
-        std::error_code ec;
-        if (!fs::exists(dbf, ec) && !fs::exists(fs::path(path).replace_extension(".DBF"), ec))
-            for (Layer& layer : file.layers)
-                if (layer.attributes.columns.empty())
-                    layer.report.warn("no attribute file " + dbf.string() +
-                                      " beside the Shapefile: features have no attributes");
+    if (file.driver == "ESRI Shapefile") {
+        const ShapefileFindings findings = checkShapefile(path);
+        for (Layer& layer : file.layers) {
+            std::vector<std::string>& warnings = layer.report.warnings;
+            if (findings.truncated)  // said better below than by GDAL's "Error in fread()"
+                std::erase_if(warnings,
+                              [](const std::string& w) { return w.find("fread") != std::string::npos; });
+            for (const std::string& w : findings.warnings) warnings.push_back(w);
+        }
     }
     return file;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> listLayerNames(const std::string& path) {
+    Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
+    if (!dataset) return dataset.error();
+    std::vector<std::string> names;
+    for (OGRLayer* layer : (*dataset)->GetLayers()) names.emplace_back(layer->GetName());
+    if (names.empty()) return Error{path + ": contains no layers"};
+    return names;
+}
+
+Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options) {
+    try {
+        return readVectorFileOrThrow(path, options);
+    } catch (const std::bad_alloc&) {
+        std::error_code ec;
+        const uintmax_t size = fs::file_size(path, ec);
+        return Error{path + ": not enough memory to read it" +
+                     (ec ? std::string() : " (" + std::to_string(size >> 20) + " MiB on disk)") +
+                     "; read part of it with a filter or a layer name, or free memory"};
+    }
 }
 
 }  // namespace bashu

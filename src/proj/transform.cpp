@@ -147,7 +147,9 @@ std::string crsName(const std::string& definition) {
 }
 
 std::string equalAreaConicFor(const Extent& lonLat) {
-    const double lat0 = lonLat.centerY(), lon0 = lonLat.centerX();
+    const double lat0 = lonLat.centerY();
+    // The centre may lie past 180 for data across the antimeridian; PROJ wants -180..180.
+    const double lon0 = std::remainder(lonLat.centerX(), 360.0);
     const double lat1 = lonLat.minY + lonLat.height() / 6.0, lat2 = lonLat.maxY - lonLat.height() / 6.0;
     char buffer[256];
     if (std::abs(lat1 + lat2) < 1.0) {

@@ -7,9 +7,11 @@
 #include <memory>
 
 #include "core/join.h"
+#include "core/longitude_span.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "scene/category_style.h"
+#include "scene/document_inputs.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/ascii_case.h"
@@ -27,6 +29,10 @@ std::string describe(const SceneLayer& layer) {
 }
 
 Result<Layer> loadLayer(const LayerSpec& spec) {
+    // A document naming a document (itself, or one naming it back) would never end; none is read.
+    if (isMapDocument(spec.source))
+        return Error{spec.source + ": is a map document; layer '" + spec.name +
+                     "' needs a data file as its source (documents cannot include documents)"};
     ReadOptions options;
     options.layerName = spec.sourceLayer;
     options.attributeFilter = spec.filter;
@@ -62,6 +68,9 @@ Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join
 
 namespace {
 
+// Longitudes of up to kLongitudeSamples vertices of a layer, evenly spread over its vertices.
+constexpr size_t kLongitudeSamples = 4096;
+
 Result<std::string> chooseMapCrs(const MapDocument& document, const std::vector<SceneLayer>& layers) {
     if (document.crs != "auto") {
         Status valid = validateCrs(document.crs);
@@ -69,12 +78,25 @@ Result<std::string> chooseMapCrs(const MapDocument& document, const std::vector<
         return document.crs;
     }
     Extent lonLat;
+    std::vector<double> longitudes;
     for (const SceneLayer& layer : layers) {
         Result<Transform> toLonLat = Transform::create(layer.data.crs, kLonLat);
         if (!toLonLat) return Error{describe(layer) + ": " + toLonLat.error().message};
         lonLat.include(toLonLat->transformExtent(layer.data.geometry.extent()));
+        const std::vector<double>& xy = layer.data.geometry.xy;
+        const size_t vertices = xy.size() / 2, step = std::max<size_t>(1, vertices / kLongitudeSamples);
+        std::vector<double> sample;
+        for (size_t v = 0; v < vertices; v += step) sample.insert(sample.end(), {xy[2 * v], xy[2 * v + 1]});
+        toLonLat->transformInPlace(sample);
+        for (size_t i = 0; i < sample.size(); i += 2) longitudes.push_back(sample[i]);
     }
     if (lonLat.empty()) return std::string(kLonLat);
+    // Data across the antimeridian (Fiji, Chukotka) is centred there, not on the other side of
+    // the globe where -180..180 would put it.
+    if (const LongitudeSpan span = longitudeSpan(longitudes); span.east > 180.0) {
+        lonLat.minX = span.west;
+        lonLat.maxX = span.east;
+    }
     return equalAreaConicFor(lonLat);
 }
 
@@ -158,13 +180,16 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
                      ": a table without geometry, nothing to draw; join it to a layer instead "
                      "(a map document's \"join\")"};
     if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
-        return Error{describe(layer) +
-                     ": no coordinate reference system and the coordinates are not "
-                     "longitude/latitude; give the file a CRS (e.g. a .prj)"};
+        return Error{describe(layer) + ": " +
+                     (layer.data.report.crsProblem.empty() ? "no coordinate reference system"
+                                                           : layer.data.report.crsProblem) +
+                     "; give the file a CRS (e.g. a .prj)"};
     if (layer.data.crs.empty()) layer.data.crs = kLonLat;
     if (spec.join) {
         Result<VectorFile> table = readVectorFile(spec.join->table);
         if (!table) return table.error();
+        for (const std::string& w : table->layers.front().report.warnings)
+            warnings.push_back(spec.join->table + ": " + w);
         layer.joinTable = std::make_shared<const AttributeTable>(std::move(table->layers.front().attributes));
         Status joined = applyJoin(layer.data, *layer.joinTable, *spec.join, warnings);
         if (!joined) return joined.error();

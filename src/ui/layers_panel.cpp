@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "scene/load_report.h"
 #include "ui/file_browser.h"
 #include "ui/layer_operations.h"
 #include "ui/panel_placement.h"
@@ -64,8 +65,20 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         if (ImGui::SmallButton("X")) change = LayerChange{LayerChange::Kind::Remove, i};
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from the map");
         ImGui::SameLine();
-        ImGui::Selectable(layer.spec.name.c_str(), state.styledLayer == i);
+        // A layer whose load needed repairs or skipped features says so, and its report shows on hover.
+        const bool attention = loadReportNeedsAttention(layer.data);
+        if (attention) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
+        ImGui::Selectable(attention ? (layer.spec.name + "  (!)").c_str() : layer.spec.name.c_str(),
+                          state.styledLayer == i);
+        if (attention) ImGui::PopStyleColor();
         if (ImGui::IsItemClicked()) state.styledLayer = i;
+        if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+            for (const std::string& line : loadReportLines(layer.data)) ImGui::TextUnformatted(line.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
         acceptDrop();
         ImGui::PopID();
     }

@@ -1,6 +1,5 @@
 // Runs the real `bashu` binary on real files and checks exit codes, messages and outputs.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
@@ -10,29 +9,16 @@
 #include <sstream>
 
 #include "io/image_reader.h"
+#include "support/run_command.h"
 
 namespace bashu {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out, err;
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::string readAll(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testing::Outcome;
+using testing::readFileText;
+const auto quote = testing::shellQuote;
 
 class Cli : public ::testing::Test {
 protected:
@@ -46,16 +32,7 @@ protected:
 
     // Runs bashu with arguments (already quoted as needed), no display, capturing both streams.
     Outcome bashu(const std::string& arguments) {
-        const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-        const std::string command = "cd " + quote(dir.string()) + " && env -u DISPLAY -u WAYLAND_DISPLAY " +
-                                    quote(BASHU_BINARY) + " " + arguments + " >" + quote(out.string()) +
-                                    " 2>" + quote(err.string()) + " </dev/null";
-        const int status = std::system(command.c_str());
-        Outcome run;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        run.out = readAll(out);
-        run.err = readAll(err);
-        return run;
+        return testing::runWithoutDisplay(BASHU_BINARY, arguments, dir, dir);
     }
 
     fs::path write(const std::string& name, const std::string& contents) {
@@ -205,7 +182,39 @@ TEST_F(Cli, AFailedRenderLeavesAnExistingOutputAlone) {
     const fs::path existing = write("keep.png", "previous export");
     Outcome run = bashu("render " + quote((dir / "missing.geojson").string()) + " -o keep.png");
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(readAll(existing), "previous export");
+    EXPECT_EQ(readFileText(existing), "previous export");
+}
+
+TEST_F(Cli, AFileTooLargeForMemoryEndsWithAMessage) {
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "AddressSanitizer's shadow memory does not fit under a data limit";
+#else
+    // 200,000 squares, about 45 MB of GeoJSON: far more than the 24 MiB of data this run may use.
+    std::string big = R"({"type": "FeatureCollection", "features": [)";
+    for (int i = 0; i < 200000; ++i) {
+        const double x = 100 + (i % 400) * 0.01, y = 25 + (i / 400) * 0.01;
+        char feature[320];
+        std::snprintf(
+            feature, sizeof feature,
+            R"(%s{"type": "Feature", "properties": {"id": %d, "name": "unit %d"}, "geometry": {"type": )"
+            R"("Polygon", "coordinates": [[[%.3f, %.3f], [%.3f, %.3f], [%.3f, %.3f], [%.3f, %.3f]]]}})",
+            i ? ", " : "", i, i, x, y, x + 0.009, y, x + 0.009, y + 0.009, x, y);
+        big += feature;
+    }
+    big += "]}";
+    write("big.geojson", big);
+    write("small.geojson", kTwoSquares);
+    auto limited = [&](const std::string& file) {
+        return testing::runWithoutDisplay(
+            "/bin/sh", "-c " + quote("ulimit -d 24576 && exec " + quote(BASHU_BINARY) + " info " + file), dir,
+            dir);
+    };
+    ASSERT_EQ(limited("small.geojson").exitCode, 0) << "the limit leaves room for a small file";
+    Outcome run = limited("big.geojson");
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    EXPECT_EQ(run.err.rfind("error: big.geojson: not enough memory to read it", 0), 0u) << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+#endif
 }
 
 TEST_F(Cli, PaperSizesGiveThePixelsOfTheSheet) {

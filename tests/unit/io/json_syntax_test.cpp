@@ -47,5 +47,12 @@ TEST(JsonSyntax, FileAndTextAgree) {
     EXPECT_FALSE(jsonSyntaxError(large, 4));  // over the limit: not read
 }
 
+TEST(JsonSyntax, NestingDepthIsCounted) {
+    const testing::TempFolder dir("bashu-json-depth");
+    EXPECT_EQ(jsonNestingDepth(dir.write("flat.json", "{\"a\": 1}")), 1u);
+    EXPECT_EQ(jsonNestingDepth(dir.write("deep.json", std::string(500, '[') + std::string(500, ']'))), 500u);
+    EXPECT_EQ(jsonNestingDepth(dir.file("missing.json")), 0u);
+}
+
 }  // namespace
 }  // namespace bashu

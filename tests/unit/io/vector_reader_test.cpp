@@ -516,9 +516,11 @@ TEST_F(VectorReader, ShapefileWithoutPrjAndProjectedCoordinatesHasNoCrs) {
     const Layer layer = readSingleLayer(path);
     EXPECT_EQ(layer.crs, "");
     EXPECT_EQ(layer.epsg, 0);
-    EXPECT_TRUE(anyWarningContains(
-        layer.report, "no coordinate reference system and the coordinates are not longitude/latitude"))
+    EXPECT_TRUE(anyWarningContains(layer.report,
+                                   "no coordinate reference system and the coordinates (x 410479 to "
+                                   "410479, y 3.39332e+06 to 3.39332e+06) are not longitude/latitude"))
         << allWarnings(layer.report);
+    EXPECT_EQ(layer.report.crsProblem.rfind("no coordinate reference system", 0), 0u);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+#include "scene/load_report.h"
+
+namespace bashu {
+
+namespace {
+std::string count(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+}  // namespace
+
+std::vector<std::string> loadReportLines(const Layer& layer) {
+    const LoadReport& r = layer.report;
+    std::vector<std::string> lines;
+    lines.push_back("Read " + count(r.featuresRead, "feature", "features") + " from " + layer.sourcePath);
+    if (r.nullGeometries > 0)
+        lines.push_back(count(r.nullGeometries, "feature has", "features have") +
+                        " no geometry (kept, not drawn)");
+    if (r.emptyGeometries > 0)
+        lines.push_back(count(r.emptyGeometries, "feature has", "features have") +
+                        " an empty geometry (kept, not drawn)");
+    if (r.repaired > 0)
+        lines.push_back(count(r.repaired, "invalid geometry", "invalid geometries") +
+                        " repaired (MakeValid)");
+    if (r.skipped > 0)
+        lines.push_back(count(r.skipped, "feature", "features") +
+                        " skipped (kept without geometry; see below)");
+    if (!r.textEncoding.empty()) lines.push_back("Text: " + r.textEncoding);
+    for (const std::string& w : r.warnings) lines.push_back("Warning: " + w);
+    return lines;
+}
+
+bool loadReportNeedsAttention(const Layer& layer) {
+    return layer.report.repaired > 0 || layer.report.skipped > 0 || !layer.report.warnings.empty();
+}
+
+}  // namespace bashu

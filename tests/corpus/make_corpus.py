@@ -1,0 +1,268 @@
+#!/usr/bin/python3
+"""Writes the corpus of bad and odd inputs in tests/corpus/inputs/ (committed; rerun after a change).
+
+Each file stands for something planners receive from other offices and tools: broken files, odd
+encodings, Chinese CRSs, repaired geometry. What bashu must do with each is in cases.json, which
+tests/corpus/corpus_test.cpp runs against the real binary. Deterministic: running this again
+writes the same bytes (except GeoPackages, whose SQLite headers carry no timestamps we rely on).
+Needs python3-gdal (Debian) for the Shapefiles and GeoPackages.
+"""
+import json
+import os
+import shutil
+import struct
+import sys
+
+from osgeo import ogr, osr
+
+ogr.UseExceptions()
+osr.UseExceptions()
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "inputs")
+
+
+def path(*parts):
+    return os.path.join(OUT, *parts)
+
+
+def write_text(name, text, encoding="utf-8"):
+    with open(path(name), "wb") as f:
+        f.write(text.encode(encoding) if isinstance(text, str) else text)
+
+
+def square(x, y, size=0.5):
+    return [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]
+
+
+def feature(properties, geometry):
+    return {"type": "Feature", "properties": properties, "geometry": geometry}
+
+
+def collection(features, **extra):
+    doc = {"type": "FeatureCollection"}
+    doc.update(extra)
+    doc["features"] = features
+    return doc
+
+
+def write_geojson(name, doc):
+    write_text(name, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+
+def two_units():
+    return [
+        feature({"adcode": "510104", "name": "锦江区", "gdp": 1500.5},
+                {"type": "Polygon", "coordinates": [square(104.0, 30.5)]}),
+        feature({"adcode": "500103", "name": "渝中区", "gdp": 1600.0},
+                {"type": "Polygon", "coordinates": [square(106.5, 29.5)]}),
+    ]
+
+
+def srs(epsg):
+    s = osr.SpatialReference()
+    s.ImportFromEPSG(epsg)
+    s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return s
+
+
+def to_crs(epsg, lon, lat):
+    t = osr.CoordinateTransformation(srs(4326), srs(epsg))
+    x, y, _ = t.TransformPoint(lon, lat)
+    return x, y
+
+
+def write_ogr(filename, driver, layers, options=None, layer_options=None):
+    """layers: [(name, epsg or None, geometry type, fields [(name, type)], rows [(values, wkt)])]."""
+    target = path(filename)
+    if os.path.exists(target):
+        (shutil.rmtree if os.path.isdir(target) else os.remove)(target)
+    ds = ogr.GetDriverByName(driver).CreateDataSource(target, options=options or [])
+    for name, epsg, gtype, fields, rows in layers:
+        layer = ds.CreateLayer(name, srs(epsg) if epsg else None, gtype, options=layer_options or [])
+        for field_name, field_type in fields:
+            layer.CreateField(ogr.FieldDefn(field_name, field_type))
+        for values, wkt in rows:
+            f = ogr.Feature(layer.GetLayerDefn())
+            for (field_name, _), value in zip(fields, values):
+                f.SetField(field_name, value)
+            if wkt:
+                f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(f)
+    ds = None
+
+
+def wkt_square(x, y, size):
+    return "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+        x, y, x + size, y, x + size, y + size, x, y + size, x, y)
+
+
+def shapefile_units(folder, lon_lat=True, encoding_option=None):
+    """Two units as a Shapefile in folder/units.shp; returns the .shp path."""
+    os.makedirs(path(folder), exist_ok=True)
+    rows = [(["510104", "锦江区", 1500.5], wkt_square(104.0, 30.5, 0.5)),
+            (["500103", "渝中区", 1600.0], wkt_square(106.5, 29.5, 0.5))]
+    if not lon_lat:
+        rows = []
+        for code, name, gdp, lon, lat in (("510104", "锦江区", 1500.5, 104.0, 30.5),
+                                         ("500103", "渝中区", 1600.0, 106.5, 29.5)):
+            x, y = to_crs(4544, lon, lat)
+            rows.append(([code, name, gdp], wkt_square(round(x), round(y), 40000)))
+    fields = [("adcode", ogr.OFTString), ("name", ogr.OFTString), ("gdp", ogr.OFTReal)]
+    layer_options = ["ENCODING=" + (encoding_option or "UTF-8")]
+    write_ogr(os.path.join(folder, "units.shp"), "ESRI Shapefile",
+              [("units", 4326 if lon_lat else None, ogr.wkbPolygon, fields, rows)],
+              layer_options=layer_options)
+    return path(folder, "units.shp")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+
+    # --- files that cannot be read -------------------------------------------------------------
+    os.makedirs(path("a_folder.geojson"), exist_ok=True)
+    write_text("a_folder.geojson/.keep", "")
+    write_text("empty.geojson", "")
+    whole = json.dumps(collection(two_units()), ensure_ascii=False, indent=1)
+    write_text("truncated.geojson", whole[: len(whole) // 2])
+    write_text("malformed.geojson", whole.replace('"gdp": 1600.0', '"gdp": 1600.0,,', 1))
+    write_text("not_geojson.json", json.dumps({"districts": ["锦江区", "渝中区"], "year": 2023},
+                                              ensure_ascii=False) + "\n")
+    write_text("deep_nesting.geojson", '{"type": "FeatureCollection", "features": ' +
+               "[" * 100000 + "]" * 100000 + "}\n")
+    write_text("random_bytes.shp", bytes((i * 73 + 41) % 256 for i in range(600)))
+
+    # Shapefiles with parts missing or damaged.
+    shp = shapefile_units("no_shx")
+    os.remove(shp[:-4] + ".shx")
+    shp = shapefile_units("no_dbf")
+    os.remove(shp[:-4] + ".dbf")
+    shp = shapefile_units("truncated_shp")
+    with open(shp, "rb") as f:
+        data = f.read()
+    with open(shp, "wb") as f:
+        f.write(data[: len(data) - 60])
+    shp = shapefile_units("wrong_header_length")
+    with open(shp, "r+b") as f:  # file length in 16-bit words, big-endian, at byte 24
+        f.seek(24)
+        f.write(struct.pack(">i", 10 ** 8))
+
+    # --- coordinates ---------------------------------------------------------------------------
+    write_geojson("projected_without_crs.geojson", collection([
+        feature({"name": "a"}, {"type": "Polygon", "coordinates": [square(35500000, 3300000, 40000)]})]))
+    shapefile_units("projected_shapefile_without_prj", lon_lat=False)
+    assert not os.path.exists(path("projected_shapefile_without_prj", "units.prj"))
+    shapefile_units("lonlat_shapefile_without_prj")
+    os.remove(path("lonlat_shapefile_without_prj", "units.prj"))
+    # JSON has no NaN or infinity; 1e999 overflows to infinity in every reader.
+    write_text("infinite_coordinates.geojson", whole.replace("104.0", "1e999", 1))
+    write_text("nan_coordinates.geojson", whole.replace("104.0", "NaN", 1))
+    write_geojson("out_of_range_lonlat.geojson", collection([
+        feature({"name": "a"}, {"type": "Polygon", "coordinates": [square(104.0, 30.5)]}),
+        feature({"name": "beyond the pole"}, {"type": "Polygon", "coordinates": [square(104.0, 95.0)]})]))
+
+    # --- attributes ----------------------------------------------------------------------------
+    units = two_units()
+    units[0]["properties"]["note"] = "很长的说明" * 70000  # 1 MB of text in one value
+    write_geojson("long_attribute.geojson", collection(units))
+
+    # --- odd but valid -------------------------------------------------------------------------
+    write_geojson("mixed_geometry.geojson", collection(two_units() + [
+        feature({"name": "天府国际机场"}, {"type": "Point", "coordinates": [104.44, 30.31]}),
+        feature({"name": "成渝高铁"}, {"type": "LineString", "coordinates": [[104.07, 30.66], [106.55, 29.56]]})]))
+    write_geojson("null_and_empty_geometry.geojson", collection(two_units() + [
+        feature({"adcode": "000001", "name": "无边界"}, None),
+        feature({"adcode": "000002", "name": "空"}, {"type": "Polygon", "coordinates": []})]))
+    units3d = two_units()
+    for f in units3d:
+        f["geometry"]["coordinates"] = [[[x, y, 500.0] for x, y in ring] for ring in f["geometry"]["coordinates"]]
+    write_geojson("three_d.geojson", collection(units3d))
+    write_geojson("self_intersecting.geojson", collection([
+        feature({"name": "bow tie"}, {"type": "Polygon", "coordinates": [
+            [[104, 30], [105, 31], [105, 30], [104, 31], [104, 30]]]}),
+        feature({"name": "touching rings"}, {"type": "Polygon", "coordinates": [
+            square(106, 30, 1.0), [[106.5, 30], [106.7, 30.5], [106.3, 30.5], [106.5, 30]]]}),
+        feature({"name": "fine"}, {"type": "Polygon", "coordinates": [square(107, 30)]})]))
+    # Fiji-like: a polygon written across the antimeridian with longitudes past 180, and one
+    # split in two parts at +-180 as RFC 7946 asks.
+    write_geojson("antimeridian.geojson", collection([
+        feature({"name": "across, east of 180"}, {"type": "Polygon", "coordinates": [
+            [[178.0, -18.5], [181.0, -18.5], [181.0, -16.0], [178.0, -16.0], [178.0, -18.5]]]}),
+        feature({"name": "split at 180"}, {"type": "MultiPolygon", "coordinates": [
+            [[[178.5, -21.0], [180.0, -21.0], [180.0, -19.5], [178.5, -19.5], [178.5, -21.0]]],
+            [[[-180.0, -21.0], [-179.0, -21.0], [-179.0, -19.5], [-180.0, -19.5], [-180.0, -21.0]]]]})]))
+
+    # Chinese CRSs and Web Mercator.
+    fields = [("adcode", ogr.OFTString), ("name", ogr.OFTString)]
+    for name, epsg in (("cgcs2000_gauss_kruger_4544", 4544), ("web_mercator_3857", 3857)):
+        rows = []
+        for code, unit, lon, lat in (("510104", "锦江区", 104.0, 30.5), ("500103", "渝中区", 106.5, 29.5)):
+            x0, y0 = to_crs(epsg, lon, lat)
+            x1, y1 = to_crs(epsg, lon + 0.5, lat + 0.5)
+            rows.append(([code, unit], "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+                x0, y0, x1, y0, x1, y1, x0, y1, x0, y0)))
+        write_ogr(name + ".gpkg", "GPKG", [(name, epsg, ogr.wkbPolygon, fields, rows)])
+    rows = [([code, unit], wkt_square(lon, lat, 0.5)) for code, unit, lon, lat in
+            (("510104", "锦江区", 104.0, 30.5), ("500103", "渝中区", 106.5, 29.5))]
+    write_ogr("cgcs2000_4490.shp", "ESRI Shapefile", [("cgcs2000_4490", 4490, ogr.wkbPolygon, fields, rows)],
+              layer_options=["ENCODING=UTF-8"])
+    write_ogr("two_layers.gpkg", "GPKG", [
+        ("districts", 4326, ogr.wkbPolygon, fields, rows),
+        ("airports", 4326, ogr.wkbPoint, [("name", ogr.OFTString)],
+         [(["天府国际机场"], "POINT(104.44 30.31)"), (["江北国际机场"], "POINT(106.64 29.72)")])])
+
+    # GBK-encoded DBFs, as many Chinese offices send them: with a .cpg saying so, and without.
+    shapefile_units("gbk_with_cpg", encoding_option="CP936")
+    with open(path("gbk_with_cpg", "units.cpg"), "w") as f:
+        f.write("GBK")
+    shapefile_units("gbk_without_cpg", encoding_option="CP936")
+    for extension in (".cpg",):
+        target = path("gbk_without_cpg", "units" + extension)
+        if os.path.exists(target):
+            os.remove(target)
+    # GDAL writes the language driver id for CP936 (0x4D) in the DBF header; offices' files often
+    # carry 0, which says nothing, so the reader must look at the bytes.
+    with open(path("gbk_without_cpg", "units.dbf"), "r+b") as f:
+        f.seek(29)
+        f.write(b"\x00")
+
+    # File names with spaces and Chinese characters.
+    write_geojson("成渝 地区 units.geojson", collection(two_units()))
+
+    # --- indicator tables and documents --------------------------------------------------------
+    write_geojson("units.geojson", collection(two_units() + [
+        feature({"adcode": "510107", "name": "武侯区", "gdp": 1400.0},
+                {"type": "Polygon", "coordinates": [square(104.5, 30.0)]})]))
+    write_text("table_unmatched_keys.csv", "adcode,gdp_2023\n510104,1500\n500103,1600\n999999,12\n888888,13\n")
+    write_text("table_duplicate_keys.csv", "adcode,gdp_2023\n510104,1500\n510104,1501\n500103,1600\n510107,1400\n")
+    write_text("table_non_numeric.csv", "adcode,gdp_2023\n510104,1500\n500103,n/a\n510107,1 400\n")
+    write_text("table_gbk.csv", "adcode,name,gdp_2023\n510104,锦江区,1500\n500103,渝中区,1600\n510107,武侯区,1400\n",
+               encoding="gbk")
+
+    def document(name, layer_extra=None, **root):
+        layer = {"name": "units", "source": "units.geojson"}
+        layer.update(layer_extra or {})
+        doc = {"version": 1, "title": "corpus"}
+        doc.update(root)
+        doc.setdefault("layers", [layer])
+        write_text(name, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+    def joined(table):
+        return {"join": {"table": table, "layer_key": "adcode", "value": "gdp_2023", "as": "gdp_2023"},
+                "fill": {"field": "gdp_2023", "method": "quantile", "classes": 2, "ramp": "Blues"}}
+
+    document("map_unmatched_keys.json", joined("table_unmatched_keys.csv"))
+    document("map_duplicate_keys.json", joined("table_duplicate_keys.csv"))
+    document("map_non_numeric.json", joined("table_non_numeric.csv"))
+    document("map_gbk_table.json", joined("table_gbk.csv"))
+    document("map_wrong_type.json", {"opacity": "half"})
+    document("map_unknown_field.json", {"colour": "#ff0000"})
+    document("map_missing_layer_file.json", {"source": "no_such_units.geojson"})
+    document("map_no_layers.json", layers=[])
+    document("map_circular.json", {"source": "map_circular.json"})
+    document("map_refers_to_document.json", {"source": "map_no_layers.json"})
+    print("corpus written to", OUT)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
