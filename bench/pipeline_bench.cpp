@@ -1,11 +1,14 @@
 // Each stage of `bashu render` on the built-in data, and the floor it is measured against:
 // the time GDAL alone needs to read the same file (open, every feature, its geometry and fields).
+// With BASHU_READ_FLOOR_FILE=PATH in the environment the same floor is also measured on that file,
+// as gdalReadFloor/file (bench/scale.sh uses it on its generated datasets).
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cstdlib>
 #include <memory>
 #include <random>
 
@@ -29,6 +32,10 @@ void gdalReadFloor(benchmark::State& state, const std::string& path) {
     GDALAllRegister();
     for (auto _ : state) {
         GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        if (!dataset) {
+            state.SkipWithError(("GDAL cannot open " + path).c_str());
+            return;
+        }
         size_t points = 0;
         for (OGRLayer* layer : dataset->GetLayers())
             for (auto& feature : *layer) {
@@ -211,4 +218,16 @@ BENCHMARK(writeBuiltinPng)->Unit(benchmark::kMillisecond);
 }  // namespace
 }  // namespace bashu
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    if (const char* env = std::getenv("BASHU_READ_FLOOR_FILE"); env && *env) {
+        const std::string path = env;
+        benchmark::RegisterBenchmark("gdalReadFloor/file", [path](benchmark::State& state) {
+            bashu::gdalReadFloor(state, path);
+        })->Unit(benchmark::kMillisecond);
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
