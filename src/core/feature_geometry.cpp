@@ -100,4 +100,17 @@ InteriorPoint poleOfInaccessibility(const GeometryColumn& g, size_t feature, dou
     return {best.x, best.y, std::max(best.depth, 0.0)};
 }
 
+double typicalFeatureSize(const GeometryColumn& geometry) {
+    constexpr size_t kSample = 4096;
+    const size_t features = geometry.featureCount(), step = std::max<size_t>(1, features / kSample);
+    std::vector<double> sizes;
+    for (size_t f = 0; f < features; f += step) {
+        const Extent e = geometry.featureExtent(f);
+        if (!e.empty()) sizes.push_back(std::max(e.width(), e.height()));
+    }
+    if (sizes.empty()) return 0.0;
+    std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+}
+
 }  // namespace bashu

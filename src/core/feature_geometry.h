@@ -25,4 +25,9 @@ struct InteriorPoint {
 /// the centroid would be outside.
 InteriorPoint poleOfInaccessibility(const GeometryColumn& geometry, size_t feature, double precision);
 
+/// The median over features of the longer side of each feature's bounding box (a sample of
+/// features for large layers), in the geometry's units; 0 for a layer without geometry. It says
+/// how large a layer's features typically are, e.g. whether their outlines can be told apart.
+double typicalFeatureSize(const GeometryColumn& geometry);
+
 }  // namespace bashu

@@ -197,6 +197,20 @@ void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) 
     glBindBuffer(GL_TEXTURE_BUFFER, 0);
 }
 
+namespace {
+// Outlines of features smaller than this many pixels (at 1x) are not drawn; above the second
+// figure they are drawn whole, and in between they fade in.
+constexpr double kOutlinesGoneBelowPixels = 4.0, kOutlinesWholeAbovePixels = 16.0;
+
+float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pixelScale) {
+    if (paint.typicalFeatureSize <= 0.0 || !paint.drawFill) return 1.0f;
+    const double pixels = paint.typicalFeatureSize / camera.unitsPerPixel / double(pixelScale);
+    return float(std::clamp(
+        (pixels - kOutlinesGoneBelowPixels) / (kOutlinesWholeAbovePixels - kOutlinesGoneBelowPixels), 0.0,
+        1.0));
+}
+}  // namespace
+
 void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
                        float pixelScale) {
     State& s = *state_;
@@ -239,8 +253,9 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             glBindVertexArray(layer.fillVao.get());
             glDrawElements(GL_TRIANGLES, layer.fillIndexCount, GL_UNSIGNED_INT, nullptr);
         }
-        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f)
-            drawLines(layer, paint.strokeColor, paint.strokeWidth * pixelScale, paint.opacity,
+        const float outlines = outlineVisibility(paint, camera, pixelScale);
+        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f && outlines > 0.0f)
+            drawLines(layer, paint.strokeColor, paint.strokeWidth * pixelScale, paint.opacity * outlines,
                       paint.strokeByFeature);
         if (layer.pointCount > 0) {
             const GLuint p = s.pointProgram.get();

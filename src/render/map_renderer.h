@@ -32,6 +32,10 @@ struct LayerPaint {
     bool strokeByFeature = false;  // line layers: stroke coloured by the feature table
     float pointSize = 6.0f;        // diameter in pixels at 1x
     Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
+    // Polygon layers: the typical size of a feature in map units (0: unknown). Outlines fade out
+    // as features shrink to a few pixels, so a dense layer seen whole shows its colours, not a
+    // grey mesh of borders (and llvmpipe is spared rasterising them).
+    double typicalFeatureSize = 0.0;
     bool operator==(const LayerPaint&) const = default;
 };
 

@@ -84,12 +84,12 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
         switch (layer.data.geometry.kind) {
             case GeometryKind::Point:
                 return LegendEntry{LegendEntry::Kind::PointSymbol, std::move(label),
-                                   std::to_string(count),          color,
+                                   formatNumber(double(count), 0),          color,
                                    layer.paint.pointOutline,       layer.paint.pointSize};
             case GeometryKind::Line:
                 return LegendEntry{LegendEntry::Kind::LineSample,
                                    std::move(label),
-                                   std::to_string(count),
+                                   formatNumber(double(count), 0),
                                    Rgba8{0, 0, 0, 0},
                                    color,
                                    std::max(layer.paint.strokeWidth, 2.0f)};
@@ -97,7 +97,7 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
                 break;
         }
         return LegendEntry{LegendEntry::Kind::FillSwatch, std::move(label),
-                           std::to_string(count),         color,
+                           formatNumber(double(count), 0),         color,
                            layer.spec.stroke.color,       0};
     };
     if (!legend.categories.empty()) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 
+#include "core/feature_geometry.h"
 #include "core/join.h"
 #include "core/longitude_span.h"
 #include "io/vector_reader.h"
@@ -152,6 +153,7 @@ LayerPaint paintOf(const SceneLayer& layer) {
     paint.pointSize = float(layer.spec.point.size);
     paint.drawFill = layer.data.geometry.kind == GeometryKind::Polygon;
     paint.strokeByFeature = layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+    if (paint.drawFill) paint.typicalFeatureSize = typicalFeatureSize(layer.data.geometry);
     return paint;
 }
 
