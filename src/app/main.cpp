@@ -34,9 +34,16 @@ int renderBuiltinMapWithoutDisplay() {
 bashu::Result<bashu::OpenedMap> openMap(const std::vector<std::string>& inputs) {
     bashu::Result<bashu::ResolvedInputs> resolved = bashu::documentForInputs(inputs);
     if (!resolved) return resolved.error();
+    bashu::OpenedMap map;
+    if (resolved->fromDataFiles) {
+        // Data files load in the window, off its thread, with progress: a large file should not
+        // keep the window from appearing.
+        map.layersToLoad = std::move(resolved->document.layers);
+        resolved->document.layers.clear();
+        map.loadingLabel = inputs.size() == 1 ? inputs.front() : std::to_string(inputs.size()) + " files";
+    }
     bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
     if (!scene) return scene.error();
-    bashu::OpenedMap map;
     map.scene = std::move(*scene);
     // The built-in map opens from the program's own files: saving asks for a new file.
     if (!resolved->fromDataFiles)

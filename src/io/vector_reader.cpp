@@ -24,6 +24,9 @@ namespace fs = std::filesystem;
 // Reports of the same problem stop after this many lines; the counts keep going.
 constexpr size_t kMaxWarningsPerKind = 5;
 
+// How often (in features) a read reports its progress and checks whether it was cancelled.
+constexpr size_t kProgressEvery = 4096;
+
 // Beyond this nesting a JSON file that GDAL failed to read is reported as nested too deeply.
 constexpr size_t kMostGeoJsonNesting = 32;
 
@@ -260,8 +263,13 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
         if (++count <= kMaxWarningsPerKind) report.warn(std::move(message));
     };
 
+    const GIntBig counted = options.progress ? source.GetFeatureCount(FALSE) : -1;
+    const size_t total = counted > 0 ? size_t(counted) : 0;
     source.ResetReading();
     for (auto& feature : source) {
+        if (options.progress && report.featuresRead % kProgressEvery == 0 &&
+            !options.progress(report.featuresRead, total))
+            return Error{path + ": loading cancelled"};
         ++report.featuresRead;
         for (int i = 0; i < fieldCount; ++i) {
             Column& column = layer.attributes.columns[size_t(i)];

@@ -1,5 +1,6 @@
 #pragma once
 // Reading vector files (anything GDAL/OGR opens) into flat core layers.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ struct ReadOptions {
     std::string layerName;        // only this layer; empty reads all layers
     std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
     bool validate = true;         // check polygon/line validity and repair (GEOS)
+    // Called now and then while features are read (total 0 when the format cannot tell it
+    // cheaply); returning false stops the read with "loading cancelled". May be empty.
+    std::function<bool(size_t featuresRead, size_t featuresTotal)> progress;
 };
 
 /// A file as read: the driver that read it and its layers.

@@ -29,7 +29,7 @@ std::string describe(const SceneLayer& layer) {
     return layer.spec.source + ": layer '" + layer.data.name + "'";
 }
 
-Result<Layer> loadLayer(const LayerSpec& spec) {
+Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress) {
     // A document naming a document (itself, or one naming it back) would never end; none is read.
     if (isMapDocument(spec.source))
         return Error{spec.source + ": is a map document; layer '" + spec.name +
@@ -37,6 +37,12 @@ Result<Layer> loadLayer(const LayerSpec& spec) {
     ReadOptions options;
     options.layerName = spec.sourceLayer;
     options.attributeFilter = spec.filter;
+    if (progress)
+        options.progress = [progress](size_t read, size_t total) {
+            progress->featuresRead = read;
+            progress->featuresTotal = total;
+            return !progress->cancelled;
+        };
     Result<VectorFile> file = readVectorFile(spec.source, options);
     if (!file) return file.error();
     if (file->layers.size() > 1)
@@ -72,11 +78,11 @@ namespace {
 // Longitudes of up to kLongitudeSamples vertices of a layer, evenly spread over its vertices.
 constexpr size_t kLongitudeSamples = 4096;
 
-Result<std::string> chooseMapCrs(const MapDocument& document, const std::vector<SceneLayer>& layers) {
-    if (document.crs != "auto") {
-        Status valid = validateCrs(document.crs);
+Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector<SceneLayer>& layers) {
+    if (crsChoice != "auto") {
+        Status valid = validateCrs(crsChoice);
         if (!valid) return valid.error();
-        return document.crs;
+        return crsChoice;
     }
     Extent lonLat;
     std::vector<double> longitudes;
@@ -170,8 +176,9 @@ Classification explicitClasses(const std::vector<double>& breaks, const std::vec
 }
 
 // Reads, checks and joins a layer: everything before projecting it to the map CRS.
-Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings) {
-    Result<Layer> data = loadLayer(spec);
+Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings,
+                                LoadProgress* progress) {
+    Result<Layer> data = loadLayer(spec, progress);
     if (!data) return data.error();
     SceneLayer layer;
     layer.spec = spec;
@@ -357,33 +364,64 @@ Status restyleLayer(SceneLayer& layer) {
     return Ok{};
 }
 
+Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
+                                          const std::string& crsChoice, LoadProgress* progress) {
+    PreparedLayers prepared;
+    for (const LayerSpec& spec : specs) {
+        Result<SceneLayer> layer = prepareLayer(spec, prepared.warnings, progress);
+        if (!layer) return layer.error();
+        prepared.layers.push_back(std::move(*layer));
+    }
+    prepared.mapCrs = mapCrs;
+    if (prepared.mapCrs.empty()) {
+        Result<std::string> chosen = chooseMapCrs(crsChoice, prepared.layers);
+        if (!chosen) return chosen.error();
+        prepared.mapCrs = *chosen;
+    }
+    // The fitted conic has no name of its own (PROJ would give back its whole definition).
+    prepared.mapCrsName = crsChoice == "auto" && prepared.mapCrs.rfind("+proj=aea", 0) == 0
+                              ? "Albers equal-area conic fitted to the data"
+                              : crsName(prepared.mapCrs);
+    for (SceneLayer& layer : prepared.layers) {
+        if (progress && progress->cancelled) return Error{layer.spec.source + ": loading cancelled"};
+        Status finished = finishLayer(layer, prepared.mapCrs, prepared.warnings);
+        if (!finished) return finished.error();
+        if (progress) ++progress->layersDone;
+    }
+    return prepared;
+}
+
+Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
+    if (scene.layers.empty() || !scene.toLonLat) {
+        // The first layers of a map set its CRS.
+        Result<PointTransform> toLonLat = pointTransform(prepared.mapCrs, kLonLat);
+        if (!toLonLat) return toLonLat.error();
+        Result<PointTransform> fromLonLat = pointTransform(kLonLat, prepared.mapCrs);
+        if (!fromLonLat) return fromLonLat.error();
+        scene.mapCrs = prepared.mapCrs;
+        scene.mapCrsName = prepared.mapCrsName;
+        scene.toLonLat = std::move(*toLonLat);
+        scene.fromLonLat = std::move(*fromLonLat);
+        scene.extent = Extent();
+    } else if (prepared.mapCrs != scene.mapCrs) {
+        return Error{"layers prepared for another map CRS (" + prepared.mapCrsName + ") than the map's (" +
+                     scene.mapCrsName + ")"};
+    }
+    for (SceneLayer& layer : prepared.layers) {
+        if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
+        scene.layers.push_back(std::move(layer));
+    }
+    scene.warnings.insert(scene.warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
+    return Ok{};
+}
+
 Result<MapScene> buildScene(const MapDocument& document) {
     MapScene scene;
     scene.document = document;
-    for (const LayerSpec& spec : document.layers) {
-        Result<SceneLayer> layer = prepareLayer(spec, scene.warnings);
-        if (!layer) return layer.error();
-        scene.layers.push_back(std::move(*layer));
-    }
-
-    Result<std::string> mapCrs = chooseMapCrs(document, scene.layers);
-    if (!mapCrs) return mapCrs.error();
-    scene.mapCrs = *mapCrs;
-    // The fitted conic has no name of its own (PROJ would give back its whole definition).
-    scene.mapCrsName = document.crs == "auto" && scene.mapCrs.rfind("+proj=aea", 0) == 0
-                           ? "Albers equal-area conic fitted to the data"
-                           : crsName(scene.mapCrs);
-    Result<PointTransform> toLonLat = pointTransform(scene.mapCrs, kLonLat);
-    if (!toLonLat) return toLonLat.error();
-    Result<PointTransform> fromLonLat = pointTransform(kLonLat, scene.mapCrs);
-    if (!fromLonLat) return fromLonLat.error();
-    scene.toLonLat = std::move(*toLonLat);
-    scene.fromLonLat = std::move(*fromLonLat);
-    for (SceneLayer& layer : scene.layers) {
-        Status finished = finishLayer(layer, scene.mapCrs, scene.warnings);
-        if (!finished) return finished.error();
-        if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
-    }
+    Result<PreparedLayers> prepared = prepareSceneLayers(document.layers, "", document.crs);
+    if (!prepared) return prepared.error();
+    Status committed = commitSceneLayers(scene, std::move(*prepared));
+    if (!committed) return committed.error();
     return scene;
 }
 
@@ -401,15 +439,10 @@ std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& c
 }
 
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec) {
-    std::vector<std::string> warnings;
-    Result<SceneLayer> layer = prepareLayer(spec, warnings);
-    if (!layer) return layer.error();
-    Status finished = finishLayer(*layer, scene.mapCrs, warnings);
-    if (!finished) return finished.error();
-    if (layer->spec.visible) scene.extent.include(layer->data.geometry.extent());
-    scene.warnings.insert(scene.warnings.end(), warnings.begin(), warnings.end());
-    scene.layers.push_back(std::move(*layer));
-    return Ok{};
+    Result<PreparedLayers> prepared =
+        prepareSceneLayers({spec}, scene.layers.empty() ? "" : scene.mapCrs, scene.document.crs);
+    if (!prepared) return prepared.error();
+    return commitSceneLayers(scene, std::move(*prepared));
 }
 
 }  // namespace bashu

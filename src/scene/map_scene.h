@@ -2,6 +2,7 @@
 // A map document resolved into drawable data: layers loaded (io), joined, projected to the map
 // CRS (proj), tessellated and coloured (thematic). The window and the headless exporter both
 // draw a MapScene, so they share every step but the last.
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -57,6 +58,30 @@ struct MapScene {
     std::function<void(double& x, double& y)> fromLonLat;
 };
 
+/// Where a load running on another thread is, and the way to stop it; shared with the UI thread.
+struct LoadProgress {
+    std::atomic<size_t> featuresRead{0}, featuresTotal{0};  // of the layer being read (total 0: unknown)
+    std::atomic<size_t> layersDone{0};
+    std::atomic<bool> cancelled{false};
+};
+
+/// Layers read, joined, projected to a map CRS and tessellated, not yet part of a scene.
+struct PreparedLayers {
+    std::vector<SceneLayer> layers;
+    std::vector<std::string> warnings;
+    std::string mapCrs, mapCrsName;
+};
+
+/// Prepares layers without touching a scene, so it can run off the UI thread. With an empty
+/// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).
+/// A cancelled load ends with "loading cancelled".
+Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
+                                          const std::string& crsChoice, LoadProgress* progress = nullptr);
+
+/// Puts prepared layers on top of the scene's. A scene without layers takes their map CRS;
+/// otherwise they must have been prepared for the scene's.
+Status commitSceneLayers(MapScene& scene, PreparedLayers prepared);
+
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its
 /// style. Fails with one message naming the file and the problem.
 Result<MapScene> buildScene(const MapDocument& document);
@@ -66,8 +91,8 @@ std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& c
                                           const MeasureText& measure, const std::vector<PixelBox>& occupied,
                                           const PixelBox& area);
 
-/// Loads a layer into a built scene, in the scene's map CRS, on top of the others. On failure the
-/// scene is unchanged and the error names the file and the problem.
+/// Loads a layer into a built scene, in the scene's map CRS (an empty scene chooses one), on top of
+/// the others. On failure the scene is unchanged and the error names the file and the problem.
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
 
 /// Joins `table` onto `layer` as `join` says; unmatched keys become warnings.

@@ -6,6 +6,7 @@
 
 #include "ui/document_saving.h"
 #include "ui/file_browser.h"
+#include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 
 namespace bashu {
@@ -15,6 +16,7 @@ constexpr const char* kOpenPopup = "Open map";
 }  // namespace
 
 void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
+    cancelLayerLoads(state);  // they were for the map being replaced
     state.scene = std::move(map.scene);
     state.documentPath = std::move(map.documentPath);
     state.documentReadOnly = map.readOnly;
@@ -26,6 +28,8 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     if (state.scene.document.view) state.showView(*state.scene.document.view);
     state.savedText = documentTextWithoutView(state);
     for (const std::string& w : state.scene.warnings) state.say(w);
+    if (!map.layersToLoad.empty())
+        startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true);
 }
 
 bool openMapFile(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open,

@@ -18,6 +18,10 @@ struct OpenedMap {
     MapScene scene;
     std::string documentPath;  // empty for data files (saving asks where)
     bool readOnly = false;     // the built-in map: saving asks for a new file
+    // Data files opened with the window: loaded off the UI thread once it shows (see
+    // layer_loading.h), so a large file shows progress instead of a window that is not there yet.
+    std::vector<LayerSpec> layersToLoad;
+    std::string loadingLabel;  // what the progress bar names
 };
 
 /// Turns a path (a map document or a data file) into a map; errors name the file and the problem.

@@ -5,7 +5,6 @@
 #include <filesystem>
 
 #include "core/move_element.h"
-#include "scene/document_inputs.h"
 #include "ui/inspection.h"
 
 namespace bashu {
@@ -38,21 +37,13 @@ void uploadScene(MapViewState& state, MapRenderer& renderer) {
     state.fontsStale = true;
 }
 
-bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::string& path) {
-    Result<MapDocument> files = documentFromFiles({path});
-    if (!files) {
-        state.say("not added: " + files.error().message, true);
-        return false;
-    }
+bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayers prepared,
+                       const std::string& path) {
     const size_t before = state.scene.layers.size();
     const size_t warningsBefore = state.scene.warnings.size();
-    for (const LayerSpec& spec : files->layers) {
-        if (Status added = addSceneLayer(state.scene, spec); !added) {
-            // All of the file or none of it.
-            state.scene.layers.resize(before);
-            state.say("not added: " + added.error().message, true);
-            return false;
-        }
+    if (Status added = commitSceneLayers(state.scene, std::move(prepared)); !added) {
+        state.say("not added: " + path + ": " + added.error().message, true);
+        return false;
     }
     for (size_t i = warningsBefore; i < state.scene.warnings.size(); ++i) state.say(state.scene.warnings[i]);
     Extent added;

@@ -11,9 +11,10 @@ namespace bashu {
 /// Replaces the renderer's layers with the scene's (a map was opened) and rebuilds picking.
 void uploadScene(MapViewState& state, MapRenderer& renderer);
 
-/// Adds every layer of a data file on top. A file that cannot be loaded changes nothing; its
-/// error goes to the messages. Returns whether layers were added.
-bool addLayersFromFile(MapViewState& state, MapRenderer& renderer, const std::string& path);
+/// Puts layers loaded from `path` (see layer_loading.h) on top of the map. Layers that do not fit
+/// the map change nothing; the error goes to the messages. Returns whether layers were added.
+bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayers prepared,
+                       const std::string& path);
 
 /// Removes a layer from the map.
 void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer);

@@ -8,6 +8,7 @@
 
 #include "scene/load_report.h"
 #include "ui/file_browser.h"
+#include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/panel_placement.h"
 
@@ -82,7 +83,8 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         acceptDrop();
         ImGui::PopID();
     }
-    if (state.scene.layers.empty())
+    drawLayerLoads(state);
+    if (state.scene.layers.empty() && !layersLoading(state))
         ImGui::TextDisabled("No layers: add a file below or drop one on the window");
 
     ImGui::Separator();
@@ -91,7 +93,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
                                                   sizeof state.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if ((ImGui::Button("Add layer") || entered) && state.addPath[0] != '\0') {
-        if (addLayersFromFile(state, renderer, state.addPath)) state.addPath[0] = '\0';
+        if (startLoadingFile(state, state.addPath)) state.addPath[0] = '\0';
     }
     if (ImGui::SmallButton("Browse...")) ImGui::OpenPopup("Add a layer");
     ImGui::SameLine();
@@ -99,7 +101,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
     if (ImGui::BeginPopup("Add a layer")) {
         if (std::optional<std::string> chosen =
                 drawFileBrowser(state.browseFolder, 260, state.browseAllFiles)) {
-            addLayersFromFile(state, renderer, *chosen);
+            startLoadingFile(state, *chosen);
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();

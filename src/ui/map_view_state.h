@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <deque>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -20,6 +23,15 @@ struct Message {
     std::string text;
     bool error = false;
     std::chrono::steady_clock::time_point when = std::chrono::steady_clock::now();
+};
+
+/// A data file being loaded off the UI thread: its layers, and the work once started.
+struct LayerLoad {
+    std::string path;
+    std::vector<LayerSpec> specs;
+    bool opensTheMap = false;  // the map was opened with these files: they are not an unsaved change
+    std::shared_ptr<LoadProgress> progress = std::make_shared<LoadProgress>();
+    std::future<Result<PreparedLayers>> result;  // valid once started
 };
 
 struct MapViewState {
@@ -77,6 +89,10 @@ struct MapViewState {
     char searchQuery[256] = {};
     bool focusSearch = false;
     unsigned layersGeneration = 0;  // counts changes to the list of layers (caches key on it)
+
+    // Data files loading off the UI thread (see layer_loading.h): the first one runs.
+    std::deque<LayerLoad> loads;
+    std::vector<std::future<Result<PreparedLayers>>> abandonedLoads;  // cancelled, finishing
 
     std::optional<std::pair<double, double>> boxFrom;  // framebuffer pixel where a shift-drag began
     /// An animated move of the camera (search results fly to their feature).

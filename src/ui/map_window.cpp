@@ -16,6 +16,7 @@
 #include "ui/close_prompt.h"
 #include "ui/document_saving.h"
 #include "ui/inspection.h"
+#include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
@@ -87,7 +88,7 @@ void takeDroppedFiles(const GlfwWindow& window, MapViewState& state, MapRenderer
         if (isMapDocument(path))
             openMapFile(state, renderer, settings, open, path);
         else
-            addLayersFromFile(state, renderer, path);
+            startLoadingFile(state, path);
     }
 }
 
@@ -172,7 +173,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         const bool settling = ImGui::GetCurrentContext() && ImGui::GetTime() - lastMove < kSettleSeconds;
         // After input, a few frames follow at once: ImGui shows some changes (a checkbox ticked on
         // release, a popup opening) a frame after the input that caused them.
-        const bool busy = state.flight || state.playing || framesAfterInput > 0;
+        const bool busy = state.flight || state.playing || framesAfterInput > 0 || layersLoading(state);
         window->waitEvents(busy ? 0.016 : settling ? 0.03 : 0.25);
         if (framesAfterInput > 0) --framesAfterInput;
         window->framebufferSize(fbWidth, fbHeight);
@@ -205,6 +206,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
             std::erase_if(state.keys, [](const KeyPress& k) { return !k.ctrl; });
         }
         takeDroppedFiles(*window, state, *renderer, settings, open);
+        pollLayerLoads(state, *renderer);
         bool quit = drawMainMenu(state, *renderer, settings, open) || state.pressed(Key::Q, true);
         if (applyNavigation(state, press, pixelRatio)) lastMove = ImGui::GetTime();
         if (state.cursorOverMap) {
