@@ -2,13 +2,30 @@
 # Builds the benchmarks (release) and prints the table the README's performance section shows:
 # each stage on the built-in data (Google Benchmark, median of 5 repetitions) and the whole
 # `bashu render` command (median of 5 runs, process start included).
+#
+#   bench/run.sh [FILTER]                  the pipeline benchmarks matching FILTER (a regex), then
+#                                          the whole command
+#   bench/run.sh --interaction [FILTER]    the interactive operations at 10^6 features instead
+#                                          (bench_interaction, bench/SCALE.md; ~2 minutes, ~2 GB)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+suite=pipeline
+if [ "${1:-}" = "--interaction" ]; then
+  suite=interaction
+  shift
+fi
 third_party/install-deps.sh
 cmake --preset bench >/dev/null
-cmake --build --preset bench >/dev/null
-build/bench/bench/bench_pipeline --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
-  --benchmark_filter="${1:-.}" 2>/dev/null | grep -E '^(Benchmark|-|.*_median)'
+cmake --build --preset bench --parallel 2 >/dev/null
+median_of_5() {
+  "$1" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true --benchmark_filter="$2" 2>/dev/null |
+    grep -E '^(Benchmark|-|.*_median)'
+}
+if [ "$suite" = interaction ]; then
+  median_of_5 build/bench/bench/bench_interaction "${1:-.}"
+  exit 0
+fi
+median_of_5 build/bench/bench/bench_pipeline "${1:-.}"
 
 echo
 echo "Whole command: bashu render -o out.png (built-in map, 2048x1536), 5 runs"
