@@ -216,9 +216,11 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     if (const json* point = r.get("point")) {
         BASHU_TRY(requireObject(*point, r.where("point")));
         Reader p(*point, r.where("point"));
-        BASHU_TRY(p.rejectUnknown({"color", "size"}));
+        BASHU_TRY(p.rejectUnknown({"color", "size", "size_field", "max_size"}));
         BASHU_TRY(p.color("color", layer.point.color));
         BASHU_TRY(p.number("size", layer.point.size, 0.0, 500.0));
+        BASHU_TRY(p.string("size_field", layer.point.sizeField));
+        BASHU_TRY(p.number("max_size", layer.point.maxSize, 1.0, 500.0));
     }
     if (const json* label = r.get("label")) {
         BASHU_TRY(requireObject(*label, r.where("label")));
@@ -387,6 +389,10 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};
         l["point"] = {{"color", formatColor(layer.point.color)}, {"size", layer.point.size}};
+        if (!layer.point.sizeField.empty()) {
+            l["point"]["size_field"] = layer.point.sizeField;
+            l["point"]["max_size"] = layer.point.maxSize;
+        }
         if (!layer.label.field.empty())
             l["label"] = {{"field", layer.label.field},
                           {"size", layer.label.size},

@@ -51,6 +51,10 @@ struct StrokeStyle {
 struct PointStyle {
     Rgba8 color{0x31, 0x82, 0xbd, 255};
     double size = 6.0;  // diameter in pixels at 1x scale
+    // Proportional symbols: the circle's area follows this numeric field, the largest value
+    // getting `maxSize` pixels across (at 1x). Empty: every symbol is `size`.
+    std::string sizeField;
+    double maxSize = 36.0;
 };
 
 /// Names written on the map: one field's text per feature, placed where it fits without

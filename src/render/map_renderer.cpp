@@ -22,6 +22,9 @@ struct GpuLayer {
     GlBuffer colorBuffer;  // RGBA8 per feature
     GlTexture colorTexture;
     size_t colorCount = 0;
+    GlBuffer sizeBuffer;  // R32F per feature: point diameters (proportional symbols)
+    GlTexture sizeTexture;
+    bool sizesByFeature = false;
 };
 
 template <class T>
@@ -179,6 +182,22 @@ void MapRenderer::clearHighlight() {
 size_t MapRenderer::layerCount() const { return state_->layers.size(); }
 uint64_t MapRenderer::version() const { return state_->version; }
 
+void MapRenderer::setFeatureSizes(size_t index, std::span<const float> diameters) {
+    GpuLayer& layer = state_->layers.at(index);
+    ++state_->version;
+    layer.sizesByFeature = !diameters.empty();
+    if (diameters.empty()) return;
+    if (!layer.sizeBuffer.get()) {
+        layer.sizeBuffer = makeBuffer();
+        layer.sizeTexture = makeTexture();
+    }
+    glBindBuffer(GL_TEXTURE_BUFFER, layer.sizeBuffer.get());
+    glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(diameters.size_bytes()), diameters.data(), GL_DYNAMIC_DRAW);
+    glBindTexture(GL_TEXTURE_BUFFER, layer.sizeTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_R32F, layer.sizeBuffer.get());
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+}
+
 void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) {
     GpuLayer& layer = state_->layers.at(index);
     ++state_->version;
@@ -264,6 +283,15 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             s.bindColors(p, layer);
             glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
             glUniform1f(glGetUniformLocation(p, "pointSize"), paint.pointSize * pixelScale);
+            glUniform1i(glGetUniformLocation(p, "sizeByFeature"), layer.sizesByFeature ? 1 : 0);
+            glUniform1f(glGetUniformLocation(p, "sizeScale"), pixelScale);
+            glUniform1f(glGetUniformLocation(p, "fillOpacity"), layer.sizesByFeature ? 0.75f : 1.0f);
+            if (layer.sizesByFeature) {
+                glActiveTexture(GL_TEXTURE1);
+                glBindTexture(GL_TEXTURE_BUFFER, layer.sizeTexture.get());
+                glUniform1i(glGetUniformLocation(p, "featureSizes"), 1);
+                glActiveTexture(GL_TEXTURE0);
+            }
             glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
             const Rgba8 c = paint.pointOutline;
             glUniform4f(glGetUniformLocation(p, "outlineColor"), rgbaChannel(c.r), rgbaChannel(c.g),

@@ -66,6 +66,11 @@ public:
     /// lines when strokeByFeature). Only this small table is rewritten.
     void setFeatureColors(size_t layer, std::span<const Rgba8> colors);
 
+    /// Gives each point of a layer its own diameter in pixels at 1x (proportional symbols; 0
+    /// draws nothing); an empty span goes back to the paint's one size. Filled translucent, so
+    /// overlapping circles stay readable.
+    void setFeatureSizes(size_t layer, std::span<const float> diameters);
+
     /// Outlines drawn over every layer (the selected feature), in one colour and pixel width.
     void setHighlight(const LineMesh& outline, Rgba8 color, float width);
     void clearHighlight();

@@ -47,6 +47,9 @@ struct LabelLayer {
     const GeometryColumn* geometry = nullptr;
     const LabelStyle* style = nullptr;
     float symbolRadius = 0;  // points: labels go beside the symbol
+    // Proportional symbols: each point's diameter (pixels at 1x), instead of symbolRadius; a
+    // point of no size is not drawn and gets no label.
+    const std::vector<float>* symbolDiameters = nullptr;
 };
 
 /// Width and height in pixels of a text at a pixel size.

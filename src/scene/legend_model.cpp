@@ -83,22 +83,34 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     auto entry = [&](std::string label, size_t count, Rgba8 color) {
         switch (layer.data.geometry.kind) {
             case GeometryKind::Point:
-                return LegendEntry{LegendEntry::Kind::PointSymbol, std::move(label),
-                                   formatNumber(double(count), 0),          color,
-                                   layer.paint.pointOutline,       layer.paint.pointSize};
+                return LegendEntry{LegendEntry::Kind::PointSymbol,
+                                   std::move(label),
+                                   formatNumber(double(count), 0),
+                                   color,
+                                   layer.paint.pointOutline,
+                                   layer.paint.pointSize,
+                                   {},
+                                   {}};
             case GeometryKind::Line:
                 return LegendEntry{LegendEntry::Kind::LineSample,
                                    std::move(label),
                                    formatNumber(double(count), 0),
                                    Rgba8{0, 0, 0, 0},
                                    color,
-                                   std::max(layer.paint.strokeWidth, 2.0f)};
+                                   std::max(layer.paint.strokeWidth, 2.0f),
+                                   {},
+                                   {}};
             case GeometryKind::Polygon:
                 break;
         }
-        return LegendEntry{LegendEntry::Kind::FillSwatch, std::move(label),
-                           formatNumber(double(count), 0),         color,
-                           layer.spec.stroke.color,       0};
+        return LegendEntry{LegendEntry::Kind::FillSwatch,
+                           std::move(label),
+                           formatNumber(double(count), 0),
+                           color,
+                           layer.spec.stroke.color,
+                           0,
+                           {},
+                           {}};
     };
     if (!legend.categories.empty()) {
         // Codes read as words ("science_city" as "science city"); the values themselves are kept.
@@ -144,6 +156,29 @@ LegendEntry singleSymbol(const SceneLayer& layer) {
     return entry;
 }
 
+// Proportional symbols: what the circles' areas stand for, and nested reference circles.
+void sizeEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
+    const SizeLegend& sizes = layer.sizeLegend;
+    LegendEntry heading;
+    heading.kind = LegendEntry::Kind::Heading;
+    heading.label = sizes.field + " (circle area)";
+    entries.push_back(heading);
+    LegendEntry circles;
+    circles.kind = LegendEntry::Kind::NestedCircles;
+    circles.stroke = layer.paint.pointOutline;
+    circles.fill = layer.spec.point.color;
+    circles.diameters = sizes.diameters;
+    for (double v : sizes.values) circles.values.push_back(formatNumber(v, 0));
+    entries.push_back(circles);
+    if (sizes.noDataCount > 0) {
+        LegendEntry none;
+        none.kind = LegendEntry::Kind::Heading;
+        none.label = "no value, not shown";
+        none.count = formatNumber(double(sizes.noDataCount), 0);
+        entries.push_back(none);
+    }
+}
+
 }  // namespace
 
 std::vector<LegendEntry> legendEntries(const MapScene& scene) {
@@ -154,6 +189,7 @@ std::vector<LegendEntry> legendEntries(const MapScene& scene) {
             classEntries(*it, entries);
         else
             entries.push_back(singleSymbol(*it));
+        if (!it->sizeLegend.values.empty()) sizeEntries(*it, entries);
     }
     return entries;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // What a map's legend lists, in order, for the export and the window alike: each visible
 // layer from the top down, a classified layer as a heading and its classes (with counts, and
-// no-data), any other layer as one symbol with its name.
+// no-data), any other layer as one symbol with its name; proportional symbols add nested
+// reference circles.
 #include <string>
 #include <vector>
 
@@ -10,13 +11,17 @@
 namespace bashu {
 
 struct LegendEntry {
-    enum class Kind { Heading, FillSwatch, LineSample, PointSymbol };
+    enum class Kind { Heading, FillSwatch, LineSample, PointSymbol, NestedCircles };
     Kind kind = Kind::FillSwatch;
     std::string label;
     std::string count;         // features in a class; empty for single symbols
     Rgba8 fill{0, 0, 0, 0};    // swatch or symbol colour
     Rgba8 stroke{0, 0, 0, 0};  // swatch border or line colour
     float width = 0;           // line width in pixels at 1x
+    // NestedCircles (proportional symbols): reference circles sharing a bottom point, largest
+    // first, their diameters in pixels at 1x and their values as text.
+    std::vector<float> diameters;
+    std::vector<std::string> values;
 };
 
 /// The legend entries of a scene; empty when no layer is visible.

@@ -57,6 +57,34 @@ void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float 
                      entry.fill);
             return;
         }
+        case LegendEntry::Kind::NestedCircles:
+            return;  // drawn by drawNestedCircles: it needs the font
+    }
+}
+
+// Pixels (at the export's scale) the nested circles of an entry take: the largest circle.
+float nestedCirclesSize(const LegendEntry& entry, float pixelScale) {
+    return entry.diameters.empty() ? 0.0f : entry.diameters.front() * pixelScale;
+}
+
+// Reference circles standing on one point, largest first, each with a leader to its value.
+void drawNestedCircles(Image& image, const LegendEntry& entry, float x, float y, float textSize,
+                       float pixelScale, const FontFace& font) {
+    const float big = nestedCirclesSize(entry, pixelScale), line = std::max(1.0f, pixelScale);
+    const float cx = x + 0.5f * big, bottom = y + big;
+    for (size_t i = 0; i < entry.diameters.size(); ++i) {
+        const float r = 0.5f * entry.diameters[i] * pixelScale;
+        fillDisc(image, cx, bottom - r, r, entry.stroke);
+        fillDisc(image, cx, bottom - r, r - line, kPanel);
+    }
+    float lastLabel = -1e9f;
+    for (size_t i = 0; i < entry.diameters.size() && i < entry.values.size(); ++i) {
+        const float top = bottom - entry.diameters[i] * pixelScale;
+        if (top - lastLabel < 0.9f * textSize) continue;  // too close to the value above to read
+        lastLabel = top;
+        fillRect(image, cx, top - 0.5f * line, x + big + 0.4f * textSize, top + 0.5f * line, entry.stroke);
+        font.draw(image, x + big + 0.6f * textSize, top + 0.35f * textSize, entry.values[i], 0.85f * textSize,
+                  kText);
     }
 }
 
@@ -106,14 +134,27 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     if (entries.empty()) return std::nullopt;
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
-    float contentWidth = 0;
+    float contentWidth = 0, contentHeight = 0;
+    // Rows are a line high, nested circles as high as their largest circle.
+    auto rowHeight = [&](const LegendEntry& e) {
+        return e.kind == LegendEntry::Kind::NestedCircles
+                   ? std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.5f * size)
+                   : line;
+    };
     for (const LegendEntry& e : entries) {
         float w = font.measure(e.label, size);
-        if (e.kind != LegendEntry::Kind::Heading) w += swatch + pad;
+        if (e.kind == LegendEntry::Kind::NestedCircles) {
+            float widest = 0;
+            for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * size));
+            w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * size + widest;
+        } else if (e.kind != LegendEntry::Kind::Heading) {
+            w += swatch + pad;
+        }
         if (!e.count.empty()) w += pad + font.measure(e.count, countSize);
         contentWidth = std::max(contentWidth, w);
+        contentHeight += rowHeight(e);
     }
-    const float boxWidth = contentWidth + 2 * pad, boxHeight = line * float(entries.size()) + 2 * pad;
+    const float boxWidth = contentWidth + 2 * pad, boxHeight = contentHeight + 2 * pad;
     const Box box = legendPlace(image, boxWidth, boxHeight, layout, background);
     const float x0 = box.x0, y0 = box.y0;
     drawPanel(image, box, size);
@@ -122,6 +163,11 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     float y = y0 + pad;
     for (const LegendEntry& e : entries) {
         float textX = x0 + pad;
+        if (e.kind == LegendEntry::Kind::NestedCircles) {
+            drawNestedCircles(image, e, textX, y + 0.25f * size, size, layout.pixelScale, font);
+            y += rowHeight(e);
+            continue;
+        }
         if (e.kind != LegendEntry::Kind::Heading) {
             drawSymbol(image, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch, layout.pixelScale);
             textX += swatch + pad;

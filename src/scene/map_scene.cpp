@@ -13,6 +13,7 @@
 #include "proj/transform.h"
 #include "scene/category_style.h"
 #include "scene/document_inputs.h"
+#include "scene/proportional_symbols.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/ascii_case.h"
@@ -216,6 +217,8 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                            " polygon parts could not be filled and were left out");
     Status styled = restyleLayer(layer);
     if (!styled) return styled.error();
+    Status sized = sizeSymbols(layer);
+    if (!sized) return sized.error();
     layer.paint = paintOf(layer);
     if (!layer.spec.label.field.empty()) {
         if (!layer.data.attributes.find(layer.spec.label.field))
@@ -432,8 +435,9 @@ std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& c
     for (size_t i = scene.layers.size(); i-- > 0;) {
         const SceneLayer& layer = scene.layers[i];
         if (!layer.paint.visible || layer.labels.empty()) continue;
-        layers.push_back(
-            LabelLayer{&layer.labels, &layer.data.geometry, &layer.spec.label, layer.paint.pointSize / 2});
+        layers.push_back(LabelLayer{&layer.labels, &layer.data.geometry, &layer.spec.label,
+                                    layer.paint.pointSize / 2,
+                                    layer.featureSizes.empty() ? nullptr : &layer.featureSizes});
     }
     return placeLabels(layers, camera, pixelScale, measure, occupied, area);
 }
@@ -443,6 +447,13 @@ Status addSceneLayer(MapScene& scene, const LayerSpec& spec) {
         prepareSceneLayers({spec}, scene.layers.empty() ? "" : scene.mapCrs, scene.document.crs);
     if (!prepared) return prepared.error();
     return commitSceneLayers(scene, std::move(*prepared));
+}
+
+size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer) {
+    const size_t index = renderer.addLayer(layer.meshes);
+    renderer.setFeatureColors(index, layer.featureColors);
+    renderer.setFeatureSizes(index, layer.featureSizes);
+    return index;
 }
 
 }  // namespace bashu

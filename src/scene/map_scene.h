@@ -32,6 +32,14 @@ struct FillLegend {
     std::vector<std::string> categories;
 };
 
+/// The legend of proportional symbols: reference values and their circles' diameters (1x pixels).
+struct SizeLegend {
+    std::string field;
+    std::vector<double> values;  // largest first
+    std::vector<float> diameters;
+    size_t noDataCount = 0;  // features without a positive value: not drawn
+};
+
 struct SceneLayer {
     LayerSpec spec;
     Layer data;                        // geometry in the map CRS
@@ -39,6 +47,8 @@ struct SceneLayer {
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
+    std::vector<float> featureSizes;   // point diameters (1x pixels) by spec.point.sizeField; empty: one size
+    SizeLegend sizeLegend;             // empty values when symbols are not proportional
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;
@@ -98,6 +108,9 @@ Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
 /// Joins `table` onto `layer` as `join` says; unmatched keys become warnings.
 Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join,
                  std::vector<std::string>& warnings);
+
+/// Uploads a scene layer to a renderer: meshes, feature colours and symbol sizes; returns its index.
+size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer);
 
 /// Recomputes a layer's feature colours and legend from `layer.spec.fill` (meshes untouched).
 Status restyleLayer(SceneLayer& layer);

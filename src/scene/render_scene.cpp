@@ -33,8 +33,7 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
     if (!renderer) return renderer.error();
     std::vector<LayerPaint> paints;
     for (const SceneLayer& layer : scene.layers) {
-        const size_t index = renderer->addLayer(layer.meshes);
-        renderer->setFeatureColors(index, layer.featureColors);
+        uploadSceneLayer(*renderer, layer);
         paints.push_back(layer.paint);
     }
     Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);

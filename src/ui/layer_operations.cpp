@@ -24,10 +24,7 @@ void layersChanged(MapViewState& state, MapRenderer& renderer) {
 
 void uploadScene(MapViewState& state, MapRenderer& renderer) {
     renderer.clearLayers();
-    for (const SceneLayer& layer : state.scene.layers) {
-        const size_t index = renderer.addLayer(layer.meshes);
-        renderer.setFeatureColors(index, layer.featureColors);
-    }
+    for (const SceneLayer& layer : state.scene.layers) uploadSceneLayer(renderer, layer);
     layersChanged(state, renderer);
     state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     // The style panel starts on the topmost classified layer, or the top layer.
@@ -49,8 +46,7 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
     Extent added;
     for (size_t i = before; i < state.scene.layers.size(); ++i) {
         const SceneLayer& layer = state.scene.layers[i];
-        const size_t index = renderer.addLayer(layer.meshes);
-        renderer.setFeatureColors(index, layer.featureColors);
+        uploadSceneLayer(renderer, layer);
         added.include(layer.data.geometry.extent());
     }
     layersChanged(state, renderer);

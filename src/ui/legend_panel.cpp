@@ -21,6 +21,21 @@ void drawEntry(const LegendEntry& entry) {
     const float size = ImGui::GetTextLineHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (entry.kind == LegendEntry::Kind::NestedCircles) {
+        // Reference circles standing on one point, each with a leader to its value.
+        const float big = entry.diameters.empty() ? 0.0f : entry.diameters.front();
+        const float cx = at.x + 0.5f * big, bottom = at.y + big + 2.0f;
+        for (float d : entry.diameters)
+            draw->AddCircle(ImVec2(cx, bottom - 0.5f * d), 0.5f * d, toImGui(entry.stroke), 48);
+        for (size_t i = 0; i < entry.diameters.size() && i < entry.values.size(); ++i) {
+            const float top = bottom - entry.diameters[i];
+            draw->AddLine(ImVec2(cx, top), ImVec2(at.x + big + 6.0f, top), toImGui(entry.stroke));
+            draw->AddText(ImVec2(at.x + big + 8.0f, top - 0.5f * size), ImGui::GetColorU32(ImGuiCol_Text),
+                          entry.values[i].c_str());
+        }
+        ImGui::Dummy(ImVec2(big + 60.0f, big + 6.0f));
+        return;
+    }
     const ImVec2 end(at.x + size * 1.2f, at.y + size);
     switch (entry.kind) {
         case LegendEntry::Kind::FillSwatch:
@@ -40,6 +55,7 @@ void drawEntry(const LegendEntry& entry) {
             break;
         }
         case LegendEntry::Kind::Heading:
+        case LegendEntry::Kind::NestedCircles:
             break;
     }
     ImGui::Dummy(ImVec2(size * 1.2f, size));

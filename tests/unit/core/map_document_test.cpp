@@ -71,6 +71,23 @@ TEST(MapDocument, PathsAreNormalisedSoSavingTwiceGivesTheSameText) {
     EXPECT_EQ(serializeMapDocument(*again, "/maps/region/map.json"), saved);
 }
 
+TEST(MapDocument, ProportionalSymbolsRoundTrip) {
+    constexpr const char* text = R"({"version": 1, "layers": [{"name": "cities", "source": "cities.geojson",
+        "point": {"color": "#d95f02", "size_field": "gdp", "max_size": 60}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].point.sizeField, "gdp");
+    EXPECT_EQ(doc->layers[0].point.maxSize, 60.0);
+    Result<MapDocument> again =
+        parseMapDocument(serializeMapDocument(*doc, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].point.sizeField, "gdp");
+    EXPECT_EQ(again->layers[0].point.maxSize, 60.0);
+    EXPECT_FALSE(
+        parseMapDocument(R"({"layers": [{"source": "a.geojson", "point": {"max_size": 0}}]})", "/m.json")
+            .ok());
+}
+
 struct BadCase {
     const char* text;
     const char* expected;

@@ -1,0 +1,54 @@
+#include "scene/proportional_symbols.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace bashu {
+namespace {
+
+TEST(ProportionalSymbols, AreaNotRadiusFollowsTheValue) {
+    // A quarter of the largest value gets half the diameter: a quarter of the area.
+    EXPECT_FLOAT_EQ(symbolDiameter(100.0, 100.0, 40.0), 40.0f);
+    EXPECT_FLOAT_EQ(symbolDiameter(25.0, 100.0, 40.0), 20.0f);
+    EXPECT_FLOAT_EQ(symbolDiameter(0.0001, 100.0, 40.0), 1.5f) << "the smallest values still show";
+    EXPECT_EQ(symbolDiameter(0.0, 100.0, 40.0), 0.0f) << "zero or less: not drawn";
+    EXPECT_EQ(symbolDiameter(-5.0, 100.0, 40.0), 0.0f);
+    EXPECT_EQ(symbolDiameter(std::nan(""), 100.0, 40.0), 0.0f);
+}
+
+TEST(ProportionalSymbols, LegendValuesAreRoundAndDecreasing) {
+    EXPECT_EQ(sizeLegendValues(30145.8), (std::vector<double>{20000, 5000, 1000}));
+    EXPECT_EQ(sizeLegendValues(1.0), (std::vector<double>{1, 0.2, 0.02}));
+    EXPECT_TRUE(sizeLegendValues(0.0).empty());
+}
+
+TEST(ProportionalSymbols, ALayerGetsDiametersAndALegend) {
+    SceneLayer layer;
+    layer.data.geometry.kind = GeometryKind::Point;
+    for (double x : {0.0, 1.0, 2.0}) {
+        layer.data.geometry.addVertex(x, 0.0);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+    }
+    Column& gdp = layer.data.attributes.addColumn("gdp", FieldType::Real);
+    gdp.appendNumber(400.0);
+    gdp.appendNumber(100.0);
+    gdp.appendNull();
+    layer.spec.point.sizeField = "gdp";
+    layer.spec.point.maxSize = 30.0;
+    ASSERT_TRUE(sizeSymbols(layer).ok());
+    EXPECT_EQ(layer.featureSizes, (std::vector<float>{30.0f, 15.0f, 0.0f}));
+    EXPECT_EQ(layer.sizeLegend.field, "gdp");
+    EXPECT_EQ(layer.sizeLegend.noDataCount, 1u);
+    EXPECT_EQ(layer.sizeLegend.values, (std::vector<double>{200, 100, 10}));
+
+    layer.spec.point.sizeField = "missing";
+    const Status missing = sizeSymbols(layer);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().message.find("no field 'missing' to size symbols by"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bashu
