@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace bashu {
 
@@ -32,12 +33,13 @@ std::vector<std::string> joinConditionChoices(const AttributeTable& table, const
                                               const std::string& field) {
     const Column* column = table.find(field);
     if (!column) return {};
-    std::vector<std::string> choices;
+    // Distinct values first: a long table repeats a handful of years millions of times.
+    std::unordered_set<std::string> distinct;
     for (size_t row = 0; row < column->size(); ++row)
         if (!column->isNull(row) && meetsOtherConditions(table, join, field, row))
-            choices.push_back(column->text(row));
+            distinct.insert(column->text(row));
+    std::vector<std::string> choices(distinct.begin(), distinct.end());
     std::sort(choices.begin(), choices.end());
-    choices.erase(std::unique(choices.begin(), choices.end()), choices.end());
     double unused = 0.0;
     const bool numeric = std::all_of(choices.begin(), choices.end(),
                                      [&](const std::string& c) { return parseNumber(c, unused); });

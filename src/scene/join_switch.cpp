@@ -55,7 +55,16 @@ std::string uniqueKeptValue(const AttributeTable& table, const JoinSpec& join, c
 
 std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field) {
     if (!layer.spec.join || !layer.joinTable) return {};
-    return joinConditionChoices(*layer.joinTable, *layer.spec.join, field);
+    std::string key = field;
+    // The choices depend on the other conditions only (the field's own value is what changes).
+    for (const auto& [f, v] : layer.spec.join->where)
+        if (f != field) key += '\x1f' + f + '=' + v;
+    auto cached = layer.joinChoiceCache.find(key);
+    if (cached == layer.joinChoiceCache.end())
+        cached = layer.joinChoiceCache
+                     .emplace(key, joinConditionChoices(*layer.joinTable, *layer.spec.join, field))
+                     .first;
+    return cached->second;
 }
 
 bool choicesAreYears(const std::vector<std::string>& choices) {

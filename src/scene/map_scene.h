@@ -4,6 +4,7 @@
 // draw a MapScene, so they share every step but the last.
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,6 +54,9 @@ struct SceneLayer {
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;
     std::vector<LabelCandidate> labels;  // from spec.label, most important first
+    // joinChoices() by field and join conditions: the style panel asks every frame, and a long
+    // table takes a second to scan. The table never changes, so entries never go stale.
+    mutable std::map<std::string, std::vector<std::string>> joinChoiceCache;
 };
 
 struct MapScene {

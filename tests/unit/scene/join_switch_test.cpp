@@ -43,6 +43,21 @@ TEST_F(JoinSwitch, ChoicesAreTheYearsOfTheCurrentIndicator) {
     EXPECT_FALSE(choicesAreYears(joinChoices(layer, "indicator")));
 }
 
+TEST_F(JoinSwitch, RememberedChoicesFollowTheOtherConditions) {
+    // The choices are kept per field and other conditions (the style panel asks every frame).
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_EQ(joinChoices(scene->layers[0], "year"), (std::vector<std::string>{"2020", "2021"}));
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    EXPECT_EQ(joinChoices(scene->layers[0], "year"), (std::vector<std::string>{"2020", "2021"}));
+    EXPECT_EQ(joinChoices(scene->layers[0], "indicator"), (std::vector<std::string>{"gdp"}))
+        << "only gdp has 2020 rows";
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2021").ok());
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "pop").ok());
+    EXPECT_EQ(joinChoices(scene->layers[0], "year"), (std::vector<std::string>{"2021"}))
+        << "pop has 2021 only";
+}
+
 TEST_F(JoinSwitch, AnotherYearRejoinsAndRenamesEverythingThatNamedTheYear) {
     Result<MapScene> scene = buildScene(longDocument());
     ASSERT_TRUE(scene.ok()) << scene.error().message;
