@@ -11,6 +11,7 @@
 #include "app/exit_codes.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
+#include "io/remote_paths.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
 #include "scene/paper_size.h"
@@ -74,6 +75,12 @@ int main(int argc, char** argv) {
     CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)",
                  "bashu"};
     app.require_subcommand(0, 1);
+    // Global, before or after the subcommand: no file or document makes a request without it.
+    bool allowNetwork = false;
+    app.add_flag("--allow-network", allowNetwork,
+                 "Let inputs be URLs or GDAL network paths (/vsicurl/, /vsis3/, ...); off by default")
+        ->configurable(false);
+    app.fallthrough();
     std::vector<std::string> windowInputs;
     app.add_option("inputs", windowInputs,
                    "Map document or data files to open in the window (default: the built-in map)");
@@ -126,6 +133,7 @@ int main(int argc, char** argv) {
         return code == 0 ? bashu::kExitOk : bashu::kExitUsage;
     }
 
+    bashu::allowNetworkAccess(allowNetwork);
     try {
         if (*info) return bashu::runInfo(infoFiles, infoJson);
         if (*renderCommand) return bashu::runRender(render);

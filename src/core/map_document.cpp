@@ -95,7 +95,10 @@ private:
         }                                                  \
     } while (0)
 
-bool isVirtualPath(const std::string& path) { return path.rfind("/vsi", 0) == 0; }
+// GDAL's virtual file systems and URLs: not files beside the document.
+bool isVirtualPath(const std::string& path) {
+    return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string::npos;
+}
 
 // Paths are kept normalised ("/a/./b" is "/a/b") so saving a document and reading it back gives
 // the same text: relativeTo() below writes them relative to the document again.

@@ -1,5 +1,7 @@
 #include "io/gdal_errors.h"
 
+#include "io/remote_paths.h"
+
 #include <cpl_conv.h>
 
 #include <cpl_error.h>
@@ -30,6 +32,11 @@ void ScopedGdalErrorCapture::record(bool failure, const char* message) {
 void ensureGdalRegistered() {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
+    if (networkAccessAllowed()) {
+        // The user asked for remote data: GDAL's HTTP file systems take any file again.
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", nullptr);
+        return;
+    }
     // No network behind the user's back: a local file can still point GDAL at the network
     // (a VRT saved as .geojson naming /vsicurl/http://..., a WFS or OGC API connection string),
     // so the drivers that open other sources by reference are removed (those this GDAL has), and

@@ -1,6 +1,7 @@
 #include "io/remote_paths.h"
 
 #include <array>
+#include <atomic>
 
 namespace bashu {
 
@@ -22,5 +23,12 @@ bool isRemotePath(std::string_view path) {
     }
     return false;
 }
+
+namespace {
+std::atomic<bool> networkAllowed{false};
+}  // namespace
+
+void allowNetworkAccess(bool allowed) { networkAllowed = allowed; }
+bool networkAccessAllowed() { return networkAllowed; }
 
 }  // namespace bashu

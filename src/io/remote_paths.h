@@ -8,4 +8,9 @@ namespace bashu {
 /// unless the user allows network access.
 bool isRemotePath(std::string_view path);
 
+/// Whether remote paths may be opened: off unless the user asks (`bashu --allow-network`). Set
+/// it before anything is read: while it is off, GDAL's network file systems are shut too.
+void allowNetworkAccess(bool allowed);
+bool networkAccessAllowed();
+
 }  // namespace bashu

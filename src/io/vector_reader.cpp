@@ -411,8 +411,12 @@ bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0
 // Opens a file for reading vectors, with one message naming the file for every way it can fail.
 Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     ensureGdalRegistered();
-    if (isRemotePath(path)) return Error{path + ": remote paths are not opened (network access is off)"};
-    if (isGdalMemoryPath(path)) {
+    if (isRemotePath(path) && !networkAccessAllowed())
+        return Error{
+            path + ": remote paths are not opened (network access is off; bashu --allow-network allows it)"};
+    if (isRemotePath(path)) {
+        // Allowed by the user: GDAL fetches it and says what went wrong.
+    } else if (isGdalMemoryPath(path)) {
         // GDAL's in-memory files exist only inside GDAL, out of std::filesystem's sight.
         VSIStatBufL stat;
         if (VSIStatL(path.c_str(), &stat) != 0) return Error{path + ": no such file"};
@@ -432,8 +436,9 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        std::string why =
-            errors.lastError().empty() ? "not a vector format that can be read" : errors.lastError();
+        std::string why = !errors.lastError().empty() ? errors.lastError()
+                          : isRemotePath(path)        ? "could not be fetched, or is not a vector format"
+                                                      : "not a vector format that can be read";
         // A .json/.geojson file that is not even JSON: say where it breaks.
         std::string extension = fs::path(path).extension().string();
         for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));

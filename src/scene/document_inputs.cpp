@@ -5,6 +5,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "io/remote_paths.h"
 #include "io/vector_reader.h"
 
 namespace bashu {
@@ -30,7 +31,10 @@ Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
         if (!names) return names.error();
         for (const std::string& name : *names) {
             LayerSpec layer;
-            layer.source = fs::absolute(path).lexically_normal().string();
+            // GDAL's virtual and network paths are kept as written ("//" in a URL matters).
+            layer.source = path.rfind("/vsi", 0) == 0 || isRemotePath(path)
+                               ? path
+                               : fs::absolute(path).lexically_normal().string();
             layer.sourceLayer = names->size() > 1 ? name : "";
             layer.name = name;
             layer.fill.color = fills[document.layers.size() % std::size(fills)];

@@ -261,6 +261,7 @@ def main():
     document("map_no_layers.json", layers=[])
     document("map_circular.json", {"source": "map_circular.json"})
     document("map_refers_to_document.json", {"source": "map_no_layers.json"})
+    document("map_remote_source.json", {"source": "https://example.invalid/units.geojson"})
     print("corpus written to", OUT)
 
 

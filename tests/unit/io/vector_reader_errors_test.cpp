@@ -17,6 +17,7 @@
 #include <random>
 #include <thread>
 
+#include "io/remote_paths.h"
 #include "io/vector_reader.h"
 #include "unit/io/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
@@ -253,13 +254,34 @@ TEST(RemotePaths, AreRefusedWithoutAnyConnection) {
     for (const std::string& path : paths) {
         Result<VectorFile> file = readVectorFile(path);
         ASSERT_FALSE(file.ok());
-        EXPECT_EQ(file.error().message, path + ": remote paths are not opened (network access is off)");
+        EXPECT_EQ(
+            file.error().message,
+            path + ": remote paths are not opened (network access is off; bashu --allow-network allows it)");
         Result<std::vector<std::string>> names = listLayerNames(path);
         ASSERT_FALSE(names.ok());
-        EXPECT_EQ(names.error().message, path + ": remote paths are not opened (network access is off)");
+        EXPECT_EQ(
+            names.error().message,
+            path + ": remote paths are not opened (network access is off; bashu --allow-network allows it)");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(30));
     EXPECT_EQ(trap.connections(), before) << "the reader connected to the network";
+}
+
+TEST(RemotePaths, AreOpenedWhenTheUserAllowsIt) {
+    ConnectionTrap trap;
+    ASSERT_TRUE(trap.ready());
+    struct Allowed {  // back to the default even when an assertion fails
+        Allowed() { allowNetworkAccess(true); }
+        ~Allowed() { allowNetworkAccess(false); }
+    } allowed;
+    ScopedConfig timeout("GDAL_HTTP_TIMEOUT", "2");
+    ScopedConfig retries("GDAL_HTTP_MAX_RETRY", "0");
+    const std::string path = "/vsicurl/http://" + trap.address() + "/allowed.geojson";
+    const int before = trap.connections();
+    Result<VectorFile> file = readVectorFile(path);
+    EXPECT_FALSE(file.ok()) << "the trap serves nothing";
+    EXPECT_TRUE(trap.awaitMoreThan(before, std::chrono::milliseconds(2000))) << "the reader asked the server";
+    VSICurlClearCache();
 }
 
 }  // namespace
