@@ -1,12 +1,15 @@
 #include "app/info_command.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/exit_codes.h"
+#include "io/remote_paths.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
+#include "scene/document_inputs.h"
 
 namespace bashu {
 
@@ -108,10 +111,49 @@ void printText(const nlohmann::json& layer) {
 
 }  // namespace
 
+namespace {
+// A map document: its layers and their sources, checked to exist; drawing it is `render`'s job.
+bool describeDocument(const std::string& path, bool json, nlohmann::json& fileList) {
+    Result<MapDocument> document = loadMapDocument(path);
+    if (!document) {
+        std::cerr << "error: " << document.error().message << "\n";
+        return false;
+    }
+    nlohmann::json layers = nlohmann::json::array();
+    bool sourcesFound = true;
+    if (!json)
+        std::cout << path << ": map document" << (document->title.empty() ? "" : " '" + document->title + "'")
+                  << ", " << document->layers.size() << (document->layers.size() == 1 ? " layer" : " layers")
+                  << " (bashu render draws it; bashu " << path << " opens it in the window)\n";
+    for (const LayerSpec& layer : document->layers) {
+        std::error_code ec;
+        const bool found = layer.source.rfind("/vsi", 0) == 0 || isRemotePath(layer.source) ||
+                           std::filesystem::exists(layer.source, ec);
+        sourcesFound = sourcesFound && found;
+        if (!found)
+            std::cerr << "error: " << path << ": layer '" << layer.name << "': no such file " << layer.source
+                      << "\n";
+        if (!json)
+            std::cout << "  layer '" << layer.name << "': " << layer.source
+                      << (layer.join ? ", joined with " + layer.join->table : std::string()) << "\n";
+        layers.push_back({{"name", layer.name}, {"source", layer.source}, {"found", found}});
+    }
+    fileList.push_back({{"path", path},
+                        {"driver", "map document"},
+                        {"layer_count", document->layers.size()},
+                        {"document_layers", layers}});
+    return sourcesFound;
+}
+}  // namespace
+
 int runInfo(const std::vector<std::string>& files, bool json) {
     nlohmann::json layers = nlohmann::json::array(), fileList = nlohmann::json::array();
     int status = kExitOk;
     for (const std::string& path : files) {
+        if (isMapDocument(path)) {
+            if (!describeDocument(path, json, fileList)) status = kExitBadInput;
+            continue;
+        }
         Result<VectorFile> file = readVectorFile(path);
         if (!file) {
             std::cerr << "error: " << file.error().message << "\n";

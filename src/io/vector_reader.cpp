@@ -381,11 +381,26 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     if (srs && srs->IsGeographic() && hasVertices && !lonLat) {
         // GeoJSON always reports WGS 84 (RFC 7946), whatever its coordinates.
         const char* name = srs->GetName();
-        report.crsProblem = "no coordinate reference system and the coordinates " +
-                            coordinateRange(layer.geometry.extent()) +
-                            " are not longitude/latitude (the geographic CRS '" + (name ? name : "unknown") +
-                            "' reported for the file does not fit them and is ignored)";
-        report.warn(report.crsProblem);
+        const Extent e = layer.geometry.extent();
+        const bool latitudesOff = e.minX >= -180.0 && e.maxX <= 360.0 && e.minY > -1000.0 && e.maxY < 1000.0;
+        if (latitudesOff) {
+            // Longitudes fit, latitudes go past a pole: a wrong coordinate, not a missing CRS.
+            char buffer[200];
+            std::snprintf(
+                buffer, sizeof buffer,
+                "latitudes from %.6g to %.6g go past the poles (longitudes %.6g to %.6g fit): a coordinate "
+                "is wrong; fix it in the file",
+                e.minY, e.maxY, e.minX, e.maxX);
+            report.crsProblem = buffer;
+            report.warn(report.crsProblem);
+        } else {
+            report.crsProblem = "no coordinate reference system and the coordinates " +
+                                coordinateRange(layer.geometry.extent()) +
+                                " are not longitude/latitude (the geographic CRS '" +
+                                (name ? name : "unknown") +
+                                "' reported for the file does not fit them and is ignored)";
+            report.warn(report.crsProblem);
+        }
     } else if (srs) {
         describeCrs(*srs, layer);
     } else if (hasVertices) {

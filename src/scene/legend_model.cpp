@@ -173,7 +173,7 @@ void sizeEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     if (sizes.noDataCount > 0) {
         LegendEntry none;
         none.kind = LegendEntry::Kind::Heading;
-        none.label = "no value, not shown";
+        none.label = "no positive value, not shown";
         none.count = formatNumber(double(sizes.noDataCount), 0);
         entries.push_back(none);
     }

@@ -74,8 +74,11 @@ void drawNestedCircles(Image& image, const LegendEntry& entry, float x, float y,
     const float cx = x + 0.5f * big, bottom = y + big;
     for (size_t i = 0; i < entry.diameters.size(); ++i) {
         const float r = 0.5f * entry.diameters[i] * pixelScale;
+        // Tinted like the symbols on the map, outlined so the nested circles stay apart.
+        const Rgba8 tint{uint8_t((entry.fill.r + kPanel.r) / 2), uint8_t((entry.fill.g + kPanel.g) / 2),
+                         uint8_t((entry.fill.b + kPanel.b) / 2), 255};
         fillDisc(image, cx, bottom - r, r, entry.stroke);
-        fillDisc(image, cx, bottom - r, r - line, kPanel);
+        fillDisc(image, cx, bottom - r, r - line, tint);
     }
     float lastLabel = -1e9f;
     for (size_t i = 0; i < entry.diameters.size() && i < entry.values.size(); ++i) {
@@ -138,7 +141,7 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     // Rows are a line high, nested circles as high as their largest circle.
     auto rowHeight = [&](const LegendEntry& e) {
         return e.kind == LegendEntry::Kind::NestedCircles
-                   ? std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.5f * size)
+                   ? std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * size)
                    : line;
     };
     for (const LegendEntry& e : entries) {
@@ -164,7 +167,7 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
     for (const LegendEntry& e : entries) {
         float textX = x0 + pad;
         if (e.kind == LegendEntry::Kind::NestedCircles) {
-            drawNestedCircles(image, e, textX, y + 0.25f * size, size, layout.pixelScale, font);
+            drawNestedCircles(image, e, textX, y + 0.6f * size, size, layout.pixelScale, font);
             y += rowHeight(e);
             continue;
         }

@@ -193,7 +193,9 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
         return Error{describe(layer) + ": " +
                      (layer.data.report.crsProblem.empty() ? "no coordinate reference system"
                                                            : layer.data.report.crsProblem) +
-                     "; give the file a CRS (e.g. a .prj)"};
+                     (layer.data.report.crsProblem.rfind("latitudes", 0) == 0
+                          ? std::string()
+                          : "; give the file a CRS (a .prj beside a Shapefile, a CRS in a GeoPackage)")};
     if (layer.data.crs.empty()) layer.data.crs = kLonLat;
     if (spec.join) {
         Result<VectorFile> table = readVectorFile(spec.join->table);

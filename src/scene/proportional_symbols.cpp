@@ -6,12 +6,11 @@
 namespace bashu {
 
 namespace {
-// The largest 1, 2 or 5 x 10^n not above x.
+// x rounded down to one significant digit (3,214 to 3,000), so the largest reference circle is
+// close to the largest symbol on the map.
 double roundDown(double x) {
     const double magnitude = std::pow(10.0, std::floor(std::log10(x)));
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= x) return step * magnitude;
-    return magnitude;
+    return std::max(1.0, std::floor(x / magnitude + 1e-9)) * magnitude;
 }
 }  // namespace
 
@@ -38,7 +37,14 @@ Status sizeSymbols(SceneLayer& layer) {
     if (style.sizeField.empty() || layer.data.geometry.kind != GeometryKind::Point) return Ok{};
     const Column* column = layer.data.attributes.find(style.sizeField);
     const std::string where = layer.spec.source + ": layer '" + layer.data.name + "'";
-    if (!column) return Error{where + ": no field '" + style.sizeField + "' to size symbols by"};
+    if (!column) {
+        std::string names;
+        for (const Column& c : layer.data.attributes.columns)
+            if (c.isNumeric()) names += (names.empty() ? "" : ", ") + c.name;
+        return Error{where + ": no field '" + style.sizeField + "' to size symbols by" +
+                     (names.empty() ? std::string(" (the layer has no numeric fields)")
+                                    : " (numeric fields: " + names + ")")};
+    }
     if (!column->isNumeric())
         return Error{where + ": field '" + style.sizeField + "' is text; symbols are sized by numbers"};
     const size_t n = layer.data.featureCount();

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "scene/ground_scale.h"
+#include "thematic/number_format.h"
+#include "ui/layer_loading.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -17,19 +19,25 @@ void drawStatusBar(const MapViewState& state) {
     ImGui::Begin("##status", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (state.cursorOverMap && std::isfinite(state.cursorLon))
-        ImGui::Text("%.5f° E  %.5f° N", state.cursorLon, state.cursorLat);
-    else
-        ImGui::TextUnformatted("-");
-    ImGui::SameLine(ImGui::GetFontSize() * 14);
-    // Ground metres per pixel at the view's centre (right in any map CRS, degrees too), at 96 dpi
-    // (0.254 mm per pixel), as a 1:N scale.
-    if (const double metres = groundMetresPerPixel(state.scene, state.camera); std::isfinite(metres))
-        ImGui::Text("1:%.0f", metres / 0.000254);
-    else
-        ImGui::TextUnformatted("1:?");
-    ImGui::SameLine(ImGui::GetFontSize() * 22);
-    ImGui::TextUnformatted(state.crsName.c_str());
+    if (state.scene.layers.empty()) {
+        // No map yet (the first file is loading, or every layer was removed): no position,
+        // scale or CRS to speak of.
+        ImGui::TextUnformatted(layersLoading(state) ? "loading..." : "no layers");
+    } else {
+        if (state.cursorOverMap && std::isfinite(state.cursorLon))
+            ImGui::Text("%.5f° E  %.5f° N", state.cursorLon, state.cursorLat);
+        else
+            ImGui::TextUnformatted("-");
+        ImGui::SameLine(ImGui::GetFontSize() * 14);
+        // Ground metres per pixel at the view's centre (right in any map CRS, degrees too), at
+        // 96 dpi (0.254 mm per pixel), as a 1:N scale.
+        if (const double metres = groundMetresPerPixel(state.scene, state.camera); std::isfinite(metres))
+            ImGui::Text("1:%s", formatNumber(metres / 0.000254, 0).c_str());
+        else
+            ImGui::TextUnformatted("1:?");
+        ImGui::SameLine(ImGui::GetFontSize() * 22);
+        ImGui::TextUnformatted(state.crsName.c_str());
+    }
     // The newest message for a few seconds (where an export went, what failed): the Messages
     // panel keeps them all.
     if (!state.messages.empty()) {

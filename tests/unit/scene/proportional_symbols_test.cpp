@@ -18,8 +18,12 @@ TEST(ProportionalSymbols, AreaNotRadiusFollowsTheValue) {
 }
 
 TEST(ProportionalSymbols, LegendValuesAreRoundAndDecreasing) {
-    EXPECT_EQ(sizeLegendValues(30145.8), (std::vector<double>{20000, 5000, 1000}));
-    EXPECT_EQ(sizeLegendValues(1.0), (std::vector<double>{1, 0.2, 0.02}));
+    EXPECT_EQ(sizeLegendValues(30145.8), (std::vector<double>{30000, 7000, 1000}));
+    const std::vector<double> small = sizeLegendValues(1.0);
+    ASSERT_EQ(small.size(), 3u);
+    EXPECT_DOUBLE_EQ(small[0], 1.0);
+    EXPECT_DOUBLE_EQ(small[1], 0.2);
+    EXPECT_DOUBLE_EQ(small[2], 0.04);
     EXPECT_TRUE(sizeLegendValues(0.0).empty());
 }
 
@@ -42,12 +46,13 @@ TEST(ProportionalSymbols, ALayerGetsDiametersAndALegend) {
     EXPECT_EQ(layer.featureSizes, (std::vector<float>{30.0f, 15.0f, 0.0f}));
     EXPECT_EQ(layer.sizeLegend.field, "gdp");
     EXPECT_EQ(layer.sizeLegend.noDataCount, 1u);
-    EXPECT_EQ(layer.sizeLegend.values, (std::vector<double>{200, 100, 10}));
+    EXPECT_EQ(layer.sizeLegend.values, (std::vector<double>{400, 100, 10}));
 
     layer.spec.point.sizeField = "missing";
     const Status missing = sizeSymbols(layer);
     ASSERT_FALSE(missing.ok());
-    EXPECT_NE(missing.error().message.find("no field 'missing' to size symbols by"), std::string::npos);
+    EXPECT_NE(missing.error().message.find("no field 'missing' to size symbols by (numeric fields: gdp)"),
+              std::string::npos);
 }
 
 }  // namespace
