@@ -145,6 +145,27 @@ void restyle(benchmark::State& state, const char* method, bool held) {
     state.counters["distinct"] = double(distinctCount(layer.data.attributes.find("gdp_2022")->numbers));
     state.counters["classes"] = double(layer.legend.classification.classCount());
 }
+// The same field restyled with another method or number of classes (the style panel's combo and
+// slider): the layer keeps its sorted values, so no sort.
+void restyleSameField(benchmark::State& state) {
+    SceneLayer layer = gridLayer();
+    FillStyle& fill = layer.spec.fill;
+    fill.field = "gdp_2022";
+    fill.ramp = "YlOrRd";
+    const std::array<const char*, 2> methods = {"quantile", "equal"};
+    size_t step = 0;
+    for (auto _ : state) {
+        fill.method = methods[step % 2];
+        fill.classes = 5 + int(step++ % 2);
+        if (Status styled = restyleLayer(layer); !styled) {
+            state.SkipWithError(styled.error().message.c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(layer.featureColors.data());
+    }
+    state.counters["features"] = double(layer.data.featureCount());
+}
+BENCHMARK(restyleSameField)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, quantile, "quantile", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, jenks, "jenks", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, equal, "equal", false)->Unit(benchmark::kMillisecond);

@@ -322,15 +322,32 @@ Status restyleLayer(SceneLayer& layer) {
     Result<std::vector<double>> mapped = mappedValues(layer, *column);
     if (!mapped) return mapped.error();
     layer.mappedValues = std::move(*mapped);
-    std::vector<double> values;
-    values.reserve(n);
-    for (double v : layer.mappedValues)
-        if (std::isfinite(v)) values.push_back(v);
+    // Given limits need no sort; computed classes use the layer's sorted values, sorted again only
+    // when what they come from changed.
+    std::vector<double> unsorted;
+    if (!fill.breaks.empty()) {
+        unsorted.reserve(n);
+        for (double v : layer.mappedValues)
+            if (std::isfinite(v)) unsorted.push_back(v);
+    } else {
+        std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' + (fill.shareOfTotal ? "share" : "");
+        if (layer.spec.join)
+            for (const auto& [f, v] : layer.spec.join->where) key += '\x1f' + f + '=' + v;
+        if (key != layer.sortedValuesKey || layer.sortedValues.empty()) {
+            layer.sortedValues.clear();
+            layer.sortedValues.reserve(n);
+            for (double v : layer.mappedValues)
+                if (std::isfinite(v)) layer.sortedValues.push_back(v);
+            std::sort(layer.sortedValues.begin(), layer.sortedValues.end());
+            layer.sortedValuesKey = key;
+        }
+    }
+    const std::vector<double>& values = fill.breaks.empty() ? layer.sortedValues : unsorted;
     FillLegend& legend = layer.legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
-    legend.classification =
-        fill.breaks.empty() ? classify(values, *method, fill.classes) : explicitClasses(fill.breaks, values);
+    legend.classification = fill.breaks.empty() ? classifySorted(values, *method, fill.classes)
+                                                : explicitClasses(fill.breaks, values);
     if (legend.classification.classCount() > 0 && fill.center)
         centreClasses(legend.classification, *fill.center);
     const int classes = legend.classification.classCount();

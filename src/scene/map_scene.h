@@ -48,8 +48,12 @@ struct SceneLayer {
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
-    std::vector<float> featureSizes;   // point diameters (1x pixels) by spec.point.sizeField; empty: one size
-    SizeLegend sizeLegend;             // empty values when symbols are not proportional
+    // The finite mapped values sorted, and what they were computed from (field, normalisation,
+    // join conditions): a restyle that changes only the method, classes or ramp skips the sort.
+    std::vector<double> sortedValues;
+    std::string sortedValuesKey;
+    std::vector<float> featureSizes;  // point diameters (1x pixels) by spec.point.sizeField; empty: one size
+    SizeLegend sizeLegend;            // empty values when symbols are not proportional
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;

@@ -242,9 +242,14 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
     sorted.reserve(values.size());
     for (double v : values)
         if (std::isfinite(v)) sorted.push_back(v);
-    if (sorted.empty() || classes < 1) return {};
     std::sort(sorted.begin(), sorted.end());
+    return classifySorted(sorted, method, classes);
+}
 
+Classification classifySorted(std::span<const double> sortedSpan, ClassMethod method, int classes) {
+    if (sortedSpan.empty() || classes < 1) return {};
+    // The helpers below take vectors; a copy is linear, the sort it saves is not.
+    const std::vector<double> sorted(sortedSpan.begin(), sortedSpan.end());
     const DistinctValues distinct = distinctOf(sorted);
     const size_t distinctCount = distinct.values.size();
     if (distinctCount == 1) return Classification{{sorted.front(), sorted.front()}};

@@ -72,4 +72,8 @@ struct Classification {
 ///   minimum's ties, as with Quantile; its count tells which.
 Classification classify(std::span<const double> values, ClassMethod method, int classes);
 
+/// classify() for values already finite and sorted ascending: a caller that keeps the sorted
+/// values (a layer restyled again and again) skips the sort, the most costly step.
+Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes);
+
 }  // namespace bashu

@@ -54,6 +54,24 @@ TEST_F(Scene, RestylingKeepsTheMeshes) {
     EXPECT_EQ(layer.meshes.fill.indices, indices);
 }
 
+TEST_F(Scene, RestylingAnotherFieldSortsItsOwnValues) {
+    // The sorted values are kept between restyles of one field; another field must not reuse them.
+    Result<MapScene> scene = buildScene(document());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    SceneLayer& layer = scene->layers[0];
+    layer.spec.fill.field = "pop";
+    layer.spec.fill.method = "equal";
+    layer.spec.fill.classes = 2;
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_EQ(layer.legend.classification.limits, (std::vector<double>{5, 252.5, 500}));
+    layer.spec.fill.classes = 3;  // same field: the kept values
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_EQ(layer.legend.classification.limits, (std::vector<double>{5, 170, 335, 500}));
+    layer.spec.fill.field = layer.spec.join->as;  // another field: its own values
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_DOUBLE_EQ(layer.legend.classification.limits.back(), 30.0);
+}
+
 TEST_F(Scene, StyleErrorsNameTheLayer) {
     MapDocument d = document();
     d.layers[0].fill.ramp = "Rainbow";

@@ -409,5 +409,20 @@ TEST(NaturalBreaks, LargeValuesCloseTogether) {
     EXPECT_EQ(c.limits[1], base + 4 * 0.01);
 }
 
+TEST(Classification, SortedValuesGiveTheSameClasses) {
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> value(0.0, 1000.0);
+    std::vector<double> values(500);
+    for (double& v : values) v = std::round(value(random));
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    for (ClassMethod method :
+         {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks, ClassMethod::Pretty,
+          ClassMethod::StandardDeviation, ClassMethod::Percentile, ClassMethod::BoxMap, ClassMethod::BoxMap3})
+        EXPECT_EQ(classifySorted(sorted, method, 5).limits, classify(values, method, 5).limits)
+            << classMethodName(method);
+    EXPECT_TRUE(classifySorted({}, ClassMethod::Quantile, 5).limits.empty());
+}
+
 }  // namespace
 }  // namespace bashu
