@@ -127,8 +127,7 @@ bool describeDocument(const std::string& path, bool json, nlohmann::json& fileLi
                   << " (bashu render draws it; bashu " << path << " opens it in the window)\n";
     for (const LayerSpec& layer : document->layers) {
         std::error_code ec;
-        const bool found = layer.source.rfind("/vsi", 0) == 0 || isRemotePath(layer.source) ||
-                           std::filesystem::exists(layer.source, ec);
+        const bool found = isGdalVirtualPath(layer.source) || std::filesystem::exists(layer.source, ec);
         sourcesFound = sourcesFound && found;
         if (!found)
             std::cerr << "error: " << path << ": layer '" << layer.name << "': no such file " << layer.source

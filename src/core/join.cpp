@@ -29,6 +29,13 @@ bool meetsOtherConditions(const AttributeTable& table, const JoinSpec& join, con
 }
 }  // namespace
 
+std::string joinConditionsKey(const JoinSpec& join, const std::string& except) {
+    std::string key;
+    for (const auto& [field, value] : join.where)
+        if (field != except) key += '\x1f' + field + '=' + value;
+    return key;
+}
+
 std::vector<std::string> joinConditionChoices(const AttributeTable& table, const JoinSpec& join,
                                               const std::string& field) {
     const Column* column = table.find(field);

@@ -23,6 +23,10 @@ struct JoinReport {
 Result<JoinReport> joinColumn(AttributeTable& layer, const AttributeTable& table, const JoinSpec& join,
                               const std::string& tableName);
 
+/// The join's conditions as one text ("field=value" each, in order), leaving out the one on
+/// `except`: what caches of join results are keyed on.
+std::string joinConditionsKey(const JoinSpec& join, const std::string& except = "");
+
 /// The values a `join.where` condition on `field` can take: the distinct values of `field` among
 /// the table rows that meet every other condition, ascending (numerically when all are numbers).
 /// What a year slider or indicator list offers. Empty when the table has no such field.

@@ -24,6 +24,8 @@ bool isRemotePath(std::string_view path) {
     return false;
 }
 
+bool isGdalVirtualPath(std::string_view path) { return path.rfind("/vsi", 0) == 0 || isRemotePath(path); }
+
 namespace {
 std::atomic<bool> networkAllowed{false};
 }  // namespace

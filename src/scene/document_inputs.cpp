@@ -32,9 +32,7 @@ Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
         for (const std::string& name : *names) {
             LayerSpec layer;
             // GDAL's virtual and network paths are kept as written ("//" in a URL matters).
-            layer.source = path.rfind("/vsi", 0) == 0 || isRemotePath(path)
-                               ? path
-                               : fs::absolute(path).lexically_normal().string();
+            layer.source = isGdalVirtualPath(path) ? path : fs::absolute(path).lexically_normal().string();
             layer.sourceLayer = names->size() > 1 ? name : "";
             layer.name = name;
             layer.fill.color = fills[document.layers.size() % std::size(fills)];

@@ -55,10 +55,8 @@ std::string uniqueKeptValue(const AttributeTable& table, const JoinSpec& join, c
 
 std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field) {
     if (!layer.spec.join || !layer.joinTable) return {};
-    std::string key = field;
     // The choices depend on the other conditions only (the field's own value is what changes).
-    for (const auto& [f, v] : layer.spec.join->where)
-        if (f != field) key += '\x1f' + f + '=' + v;
+    const std::string key = field + joinConditionsKey(*layer.spec.join, field);
     auto cached = layer.joinChoiceCache.find(key);
     if (cached == layer.joinChoiceCache.end())
         cached = layer.joinChoiceCache

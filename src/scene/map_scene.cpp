@@ -330,9 +330,9 @@ Status restyleLayer(SceneLayer& layer) {
         for (double v : layer.mappedValues)
             if (std::isfinite(v)) unsorted.push_back(v);
     } else {
-        std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' + (fill.shareOfTotal ? "share" : "");
-        if (layer.spec.join)
-            for (const auto& [f, v] : layer.spec.join->where) key += '\x1f' + f + '=' + v;
+        const std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' +
+                                (fill.shareOfTotal ? "share" : "") +
+                                (layer.spec.join ? joinConditionsKey(*layer.spec.join) : "");
         if (key != layer.sortedValuesKey || layer.sortedValues.empty()) {
             layer.sortedValues.clear();
             layer.sortedValues.reserve(n);
