@@ -255,7 +255,7 @@ MapScene joinedScene() {
     layer.data.attributes.columns.push_back(*grid.data.attributes.find("code"));
     layer.joinTable = table;
     std::vector<std::string> warnings;
-    (void)applyJoin(layer.data, *table, *layer.spec.join, warnings);
+    (void)applyJoin(layer, warnings);
     (void)restyleLayer(layer);
     scene.layers.push_back(std::move(layer));
     return scene;

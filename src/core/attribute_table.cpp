@@ -17,11 +17,6 @@ const char* fieldTypeName(FieldType type) {
     return "Unknown";
 }
 
-std::optional<double> Column::number(size_t row) const {
-    if (!isNumeric() || !valid[row]) return std::nullopt;
-    return numbers[row];
-}
-
 std::string Column::text(size_t row) const {
     if (!valid[row]) return {};
     if (!isNumeric()) return strings[row];

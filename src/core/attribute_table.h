@@ -25,8 +25,12 @@ struct Column {
     size_t size() const { return valid.size(); }
     bool isNull(size_t row) const { return !valid[row]; }
 
-    /// The value as a number, or nothing when null or not a number.
-    std::optional<double> number(size_t row) const;
+    /// The value as a number, or nothing when null or not a number. Inline: restyles call it
+    /// for every feature.
+    std::optional<double> number(size_t row) const {
+        if (!isNumeric() || !valid[row]) return std::nullopt;
+        return numbers[row];
+    }
     /// The value as text (numbers formatted without trailing zeros); empty when null.
     std::string text(size_t row) const;
 

@@ -9,6 +9,9 @@
 
 namespace bashu {
 
+/// A number as a table cell holds it: surrounding spaces allowed, nothing else; finite only.
+bool parseNumber(const std::string& text, double& out);
+
 struct JoinReport {
     size_t matched = 0;                           // layer features that received a value
     std::vector<std::string> unmatchedLayerKeys;  // layer keys with no table row

@@ -97,13 +97,14 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
     const std::string oldAs = join.as;
     join.as = as;
     if (column) column->name = as;
-    Status joined = applyJoin(layer.data, *layer.joinTable, join, warnings);
+    Status joined = applyJoin(layer, warnings);
     if (!joined) {
         if (column) column->name = oldAs;
         join = before;
         return joined.error();
     }
     if (layer.spec.fill.field == oldAs) layer.spec.fill.field = as;
+    layer.mappedValuesKey.clear();  // the column's values are new, whatever its name
 
     std::string name = layer.spec.name;
     if (!(year && replaceWord(name, old, value))) {
@@ -142,10 +143,21 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
     if (!method)
         return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +
                      classMethodNames() + ")"};
-    const std::vector<double> values =
-        joinValuesOverAll(layer.data.attributes, *layer.joinTable, *layer.spec.join, field);
-    const Classification classes = classify(values, *method, fill.classes);
-    fill.breaks = classes.classCount() > 0 ? classes.limits : std::vector<double>{};
+    const JoinSpec& join = *layer.spec.join;
+    const std::string key = field + joinConditionsKey(join, field) + '\x1f' + join.value + '\x1f' +
+                            classMethodName(*method) + '\x1f' + std::to_string(fill.classes);
+    auto held = layer.heldBreaksCache.find(key);
+    if (held == layer.heldBreaksCache.end()) {
+        const std::vector<double> values =
+            layer.joinIndex && layer.joinIndex->serves(join)
+                ? layer.joinIndex->valuesOverAll(join, field)
+                : joinValuesOverAll(layer.data.attributes, *layer.joinTable, join, field);
+        const Classification classes = classify(values, *method, fill.classes);
+        held = layer.heldBreaksCache
+                   .emplace(key, classes.classCount() > 0 ? classes.limits : std::vector<double>{})
+                   .first;
+    }
+    fill.breaks = held->second;
     return restyleLayer(layer);
 }
 

@@ -17,6 +17,7 @@
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/ascii_case.h"
+#include "thematic/class_coloring.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {
@@ -54,9 +55,17 @@ Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress) {
 
 }  // namespace
 
-Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join,
-                 std::vector<std::string>& warnings) {
-    Result<JoinReport> report = joinColumn(layer.attributes, table, join, join.table);
+Status applyJoin(SceneLayer& sceneLayer, std::vector<std::string>& warnings) {
+    const JoinSpec& join = *sceneLayer.spec.join;
+    const AttributeTable& table = *sceneLayer.joinTable;
+    Layer& layer = sceneLayer.data;
+    // The table is indexed once; switching the year then re-joins without reading it again.
+    if (!sceneLayer.joinIndex || !sceneLayer.joinIndex->serves(join)) {
+        Result<JoinIndex> index = JoinIndex::build(layer.attributes, table, join, join.table);
+        if (!index) return Error{layer.sourcePath + ": " + index.error().message};
+        sceneLayer.joinIndex = std::make_shared<const JoinIndex>(std::move(*index));
+    }
+    Result<JoinReport> report = sceneLayer.joinIndex->join(layer.attributes, table, join, join.table);
     if (!report) return Error{layer.sourcePath + ": " + report.error().message};
     auto list = [](const std::vector<std::string>& keys) {
         std::string text;
@@ -166,13 +175,11 @@ LayerPaint paintOf(const SceneLayer& layer) {
 
 // Limits given outright, widened to take in values beyond them: such a value belongs to the end
 // class (and the legend says so) rather than being shown as missing data.
-Classification explicitClasses(const std::vector<double>& breaks, const std::vector<double>& values) {
+Classification explicitClasses(const std::vector<double>& breaks, double minimum, double maximum) {
     Classification c;
     c.limits = breaks;
-    for (double v : values) {
-        c.limits.front() = std::min(c.limits.front(), v);
-        c.limits.back() = std::max(c.limits.back(), v);
-    }
+    c.limits.front() = std::min(c.limits.front(), minimum);
+    c.limits.back() = std::max(c.limits.back(), maximum);
     return c;
 }
 
@@ -203,7 +210,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
         for (const std::string& w : table->layers.front().report.warnings)
             warnings.push_back(spec.join->table + ": " + w);
         layer.joinTable = std::make_shared<const AttributeTable>(std::move(table->layers.front().attributes));
-        Status joined = applyJoin(layer.data, *layer.joinTable, *spec.join, warnings);
+        Status joined = applyJoin(layer, warnings);
         if (!joined) return joined.error();
     }
     return layer;
@@ -319,35 +326,44 @@ Status restyleLayer(SceneLayer& layer) {
     if (fill.classes < 1 || fill.classes > 12)
         return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
 
-    Result<std::vector<double>> mapped = mappedValues(layer, *column);
-    if (!mapped) return mapped.error();
-    layer.mappedValues = std::move(*mapped);
-    // Given limits need no sort; computed classes use the layer's sorted values, sorted again only
-    // when what they come from changed.
-    std::vector<double> unsorted;
-    if (!fill.breaks.empty()) {
-        unsorted.reserve(n);
-        for (double v : layer.mappedValues)
-            if (std::isfinite(v)) unsorted.push_back(v);
-    } else {
-        const std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' +
-                                (fill.shareOfTotal ? "share" : "") +
-                                (layer.spec.join ? joinConditionsKey(*layer.spec.join) : "");
-        if (key != layer.sortedValuesKey || layer.sortedValues.empty()) {
-            layer.sortedValues.clear();
-            layer.sortedValues.reserve(n);
-            for (double v : layer.mappedValues)
-                if (std::isfinite(v)) layer.sortedValues.push_back(v);
-            std::sort(layer.sortedValues.begin(), layer.sortedValues.end());
-            layer.sortedValuesKey = key;
+    // The mapped values, their range and their sorted copy are kept while what they come from
+    // is unchanged: a restyle that changes only the method, classes, ramp or breaks reuses them,
+    // so its cost is the colouring pass alone.
+    const std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' +
+                            (fill.shareOfTotal ? "share" : "") +
+                            (layer.spec.join ? joinConditionsKey(*layer.spec.join) : "");
+    if (key != layer.mappedValuesKey || layer.mappedValues.size() != n) {
+        Result<std::vector<double>> mapped = mappedValues(layer, *column);
+        if (!mapped) return mapped.error();
+        layer.mappedValues = std::move(*mapped);
+        layer.mappedValuesKey = key;
+        layer.mappedRange = {};
+        for (double v : layer.mappedValues) {
+            if (!std::isfinite(v)) continue;
+            layer.mappedRange.minimum = std::min(layer.mappedRange.minimum, v);
+            layer.mappedRange.maximum = std::max(layer.mappedRange.maximum, v);
+            ++layer.mappedRange.count;
         }
+        layer.sortedValues.clear();
     }
-    const std::vector<double>& values = fill.breaks.empty() ? layer.sortedValues : unsorted;
+    // Given limits need no sort, only the range; computed classes need the values sorted, once
+    // per key.
+    const bool sortedNeeded = fill.breaks.empty();
+    if (sortedNeeded && layer.sortedValues.size() != layer.mappedRange.count) {
+        layer.sortedValues.clear();
+        layer.sortedValues.reserve(layer.mappedRange.count);
+        for (double v : layer.mappedValues)
+            if (std::isfinite(v)) layer.sortedValues.push_back(v);
+        std::sort(layer.sortedValues.begin(), layer.sortedValues.end());
+    }
     FillLegend& legend = layer.legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
-    legend.classification = fill.breaks.empty() ? classifySorted(values, *method, fill.classes)
-                                                : explicitClasses(fill.breaks, values);
+    if (sortedNeeded)
+        legend.classification = classifySorted(layer.sortedValues, *method, fill.classes);
+    else
+        legend.classification =
+            explicitClasses(fill.breaks, layer.mappedRange.minimum, layer.mappedRange.maximum);
     if (legend.classification.classCount() > 0 && fill.center)
         centreClasses(legend.classification, *fill.center);
     const int classes = legend.classification.classCount();
@@ -359,30 +375,17 @@ Status restyleLayer(SceneLayer& layer) {
             return Error{describe(layer) + ": unknown colour ramp '" + fill.ramp + "' (" + names + ")"};
         }
         legend.classColors = std::move(*ramp);
-    }
-    legend.classCounts.assign(size_t(classes), 0);
-    if (classes > 0) {
         // Computed here, once per restyle, so a panel showing it costs nothing per frame.
         const double lo = legend.classification.limits.front(), hi = legend.classification.limits.back();
-        legend.histogram.assign(kHistogramBins, 0.0f);
-        for (double v : values) {
-            const double t = hi > lo ? (v - lo) / (hi - lo) : 0.0;
-            legend
-                .histogram[size_t(std::clamp(int(t * double(kHistogramBins)), 0, int(kHistogramBins) - 1))] +=
-                1.0f;
-        }
+        legend.histogram = sortedNeeded ? histogramOfSorted(layer.sortedValues, lo, hi, kHistogramBins)
+                                        : histogramOf(layer.mappedValues, lo, hi, kHistogramBins);
     }
-    layer.featureColors.assign(n, fill.noData);
-    for (size_t i = 0; i < n; ++i) {
-        const double v = layer.mappedValues[i];
-        const int c = std::isfinite(v) ? legend.classification.classOf(v) : -1;
-        if (c < 0) {
-            ++legend.noDataCount;
-            continue;
-        }
-        layer.featureColors[i] = legend.classColors[size_t(c)];
-        ++legend.classCounts[size_t(c)];
-    }
+    layer.featureColors.resize(n);
+    const ClassCounts counts = colorByClass(layer.mappedValues, legend.classification, legend.classColors,
+                                            fill.noData, layer.featureColors);
+    legend.classCounts = counts.perClass;
+    legend.classCounts.resize(size_t(classes), 0);
+    legend.noDataCount = counts.noData;
     return Ok{};
 }
 

@@ -4,12 +4,14 @@
 // draw a MapScene, so they share every step but the last.
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/extent.h"
+#include "core/join_index.h"
 #include "core/layer.h"
 #include "core/map_document.h"
 #include "core/result.h"
@@ -33,6 +35,13 @@ struct FillLegend {
     std::vector<std::string> categories;
 };
 
+/// The smallest and largest of some finite values, and how many there are (none: an empty range).
+struct ValueRange {
+    double minimum = std::numeric_limits<double>::infinity();
+    double maximum = -std::numeric_limits<double>::infinity();
+    size_t count = 0;
+};
+
 /// The legend of proportional symbols: reference values and their circles' diameters (1x pixels).
 struct SizeLegend {
     std::string field;
@@ -48,15 +57,21 @@ struct SceneLayer {
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
-    // The finite mapped values sorted, and what they were computed from (field, normalisation,
-    // join conditions): a restyle that changes only the method, classes or ramp skips the sort.
+    // What the mapped values were computed from (field, normalisation, join conditions), their
+    // finite range, and the finite ones sorted (empty until a computed classification needs them):
+    // a restyle that changes only the method, classes, ramp or breaks reuses all of them.
+    std::string mappedValuesKey;
+    ValueRange mappedRange;
     std::vector<double> sortedValues;
-    std::string sortedValuesKey;
     std::vector<float> featureSizes;  // point diameters (1x pixels) by spec.point.sizeField; empty: one size
     SizeLegend sizeLegend;            // empty values when symbols are not proportional
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;
+    std::shared_ptr<const JoinIndex> joinIndex;  // joinTable indexed by its condition values
+    // Breaks held over all years (holdClassesOver), by what they were computed from: the pooled
+    // values of a long table take long to classify, and a playing year slider asks every step.
+    std::map<std::string, std::vector<double>> heldBreaksCache;
     std::vector<LabelCandidate> labels;  // from spec.label, most important first
     // joinChoices() by field and join conditions: the style panel asks every frame, and a long
     // table takes a second to scan. The table never changes, so entries never go stale.
@@ -113,9 +128,9 @@ std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& c
 /// the others. On failure the scene is unchanged and the error names the file and the problem.
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
 
-/// Joins `table` onto `layer` as `join` says; unmatched keys become warnings.
-Status applyJoin(Layer& layer, const AttributeTable& table, const JoinSpec& join,
-                 std::vector<std::string>& warnings);
+/// Joins the layer's joinTable onto it as spec.join says, through the layer's joinIndex (built
+/// here when there is none for this join); unmatched keys become warnings.
+Status applyJoin(SceneLayer& layer, std::vector<std::string>& warnings);
 
 /// Uploads a scene layer to a renderer: meshes, feature colours and symbol sizes; returns its index.
 size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer);

@@ -27,7 +27,7 @@ struct DistinctValues {
     std::vector<double> counts;  // doubles, because they only ever feed weighted sums
 };
 
-DistinctValues distinctOf(const std::vector<double>& sorted) {
+DistinctValues distinctOf(std::span<const double> sorted) {
     DistinctValues d;
     for (double v : sorted) {
         if (!d.values.empty() && d.values.back() == v) {
@@ -40,7 +40,7 @@ DistinctValues distinctOf(const std::vector<double>& sorted) {
     return d;
 }
 
-Classification quantileBreaks(const std::vector<double>& sorted, int classes) {
+Classification quantileBreaks(std::span<const double> sorted, int classes) {
     const size_t n = sorted.size();
     const auto k = static_cast<size_t>(classes);
     Classification c;
@@ -246,12 +246,12 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
     return classifySorted(sorted, method, classes);
 }
 
-Classification classifySorted(std::span<const double> sortedSpan, ClassMethod method, int classes) {
-    if (sortedSpan.empty() || classes < 1) return {};
-    // The helpers below take vectors; a copy is linear, the sort it saves is not.
-    const std::vector<double> sorted(sortedSpan.begin(), sortedSpan.end());
-    const DistinctValues distinct = distinctOf(sorted);
-    const size_t distinctCount = distinct.values.size();
+Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes) {
+    if (sorted.empty() || classes < 1) return {};
+    // Counted, not collected: only natural breaks needs the distinct values themselves, and a
+    // restyle of 10^6 values should not build them for nothing.
+    size_t distinctCount = 1;
+    for (size_t i = 1; i < sorted.size(); ++i) distinctCount += sorted[i] != sorted[i - 1];
     if (distinctCount == 1) return Classification{{sorted.front(), sorted.front()}};
     // More classes than distinct values could only produce empty or repeated classes.
     const int k = static_cast<int>(std::min(static_cast<size_t>(classes), distinctCount));
@@ -263,7 +263,7 @@ Classification classifySorted(std::span<const double> sortedSpan, ClassMethod me
             return equalIntervalBreaks(sorted.front(), sorted.back(), k);
         case ClassMethod::NaturalBreaks:
             if (k == 1) return Classification{{sorted.front(), sorted.back()}};
-            return naturalBreaks(distinct, k);
+            return naturalBreaks(distinctOf(sorted), k);
         case ClassMethod::Pretty:
             if (std::optional<Classification> pretty = prettyBreaks(sorted.front(), sorted.back(), k))
                 return *pretty;

@@ -14,7 +14,7 @@ namespace {
 // The end classes run from the outer breaks to the data's extremes. Where a break lies beyond an
 // extreme, its end class is empty and collapses onto the break ([b, b] at the bottom, (b, b] at
 // the top): the limits stay ascending and every class keeps its index, hence its colour.
-Classification limitsAround(const std::vector<double>& sorted, const std::vector<double>& breaks) {
+Classification limitsAround(std::span<const double> sorted, const std::vector<double>& breaks) {
     Classification c;
     c.limits.reserve(breaks.size() + 2);
     c.limits.push_back(breaks.empty() ? sorted.front() : std::min(sorted.front(), breaks.front()));
@@ -25,7 +25,7 @@ Classification limitsAround(const std::vector<double>& sorted, const std::vector
 
 }  // namespace
 
-Classification standardDeviationBreaks(const std::vector<double>& sorted, int classes) {
+Classification standardDeviationBreaks(std::span<const double> sorted, int classes) {
     const auto n = static_cast<double>(sorted.size());
     double sum = 0.0;
     for (double v : sorted) sum += v;
@@ -42,13 +42,13 @@ Classification standardDeviationBreaks(const std::vector<double>& sorted, int cl
     return limitsAround(sorted, breaks);
 }
 
-Classification percentileBreaks(const std::vector<double>& sorted) {
+Classification percentileBreaks(std::span<const double> sorted) {
     std::vector<double> breaks;
     for (int percent : {1, 10, 50, 90, 99}) breaks.push_back(sampleQuantile(sorted, percent, 100));
     return limitsAround(sorted, breaks);
 }
 
-Classification boxMapBreaks(const std::vector<double>& sorted, double hinge) {
+Classification boxMapBreaks(std::span<const double> sorted, double hinge) {
     const double q1 = sampleQuantile(sorted, 1, 4);
     const double median = sampleQuantile(sorted, 2, 4);
     const double q3 = sampleQuantile(sorted, 3, 4);

@@ -1,0 +1,101 @@
+#include "thematic/class_coloring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace bashu {
+
+namespace {
+
+// Below this many values a second thread costs more than it saves.
+constexpr size_t kParallelThreshold = size_t(1) << 17;
+
+// Colours values[begin, end): slot 0 of `counts` gathers no-data, slot c + 1 class c.
+void colorRange(std::span<const double> values, const std::vector<double>& limits,
+                std::span<const Rgba8> table, std::span<Rgba8> out, std::vector<size_t>& counts) {
+    const double lo = limits.front(), hi = limits.back();
+    const double* upper = limits.data() + 1;
+    const int inner = int(limits.size()) - 2;  // upper limits below the top one
+    for (size_t i = 0; i < values.size(); ++i) {
+        const double v = values[i];
+        // The class is the number of upper limits below v: branch-free, so a loop of a few
+        // compares beats a binary search. NaN fails both range tests.
+        int c = 1;
+        for (int j = 0; j < inner; ++j) c += v > upper[j];
+        const int slot = (v >= lo && v <= hi) ? c : 0;
+        out[i] = table[size_t(slot)];
+        ++counts[size_t(slot)];
+    }
+}
+
+// Equal bins from lo: `scale` is bins per unit of value (0 when lo == hi: all in the first).
+// A multiply, not a divide, per value: this runs over every feature of a restyle.
+struct Bins {
+    double lo, scale;
+    size_t count;
+    Bins(double lo_, double hi, size_t count_)
+        : lo(lo_), scale(hi > lo_ ? double(count_) / (hi - lo_) : 0.0), count(count_) {}
+    size_t of(double v) const {
+        const double t = (v - lo) * scale;
+        return t <= 0.0 ? 0 : std::min(size_t(t), count - 1);
+    }
+};
+
+}  // namespace
+
+ClassCounts colorByClass(std::span<const double> values, const Classification& classes,
+                         std::span<const Rgba8> classColors, Rgba8 noData, std::span<Rgba8> out) {
+    ClassCounts result;
+    const size_t k = size_t(classes.classCount());
+    if (k == 0 || classColors.size() < k) {
+        std::fill(out.begin(), out.end(), noData);
+        result.noData = values.size();
+        return result;
+    }
+    std::vector<Rgba8> table{noData};  // slot 0: no data, then one slot per class
+    for (size_t c = 0; c < k; ++c) table.push_back(classColors[c]);
+    std::vector<size_t> counts(k + 1, 0);
+    if (values.size() < kParallelThreshold) {
+        colorRange(values, classes.limits, table, out, counts);
+    } else {
+        const size_t half = values.size() / 2;
+        std::vector<size_t> secondCounts(k + 1, 0);
+        std::thread second([&] {
+            colorRange(values.subspan(half), classes.limits, table, out.subspan(half), secondCounts);
+        });
+        colorRange(values.first(half), classes.limits, table, out.first(half), counts);
+        second.join();
+        for (size_t c = 0; c <= k; ++c) counts[c] += secondCounts[c];
+    }
+    result.noData = counts[0];
+    result.perClass.assign(counts.begin() + 1, counts.end());
+    return result;
+}
+
+std::vector<float> histogramOfSorted(std::span<const double> sorted, double lo, double hi, size_t bins) {
+    std::vector<float> histogram(bins, 0.0f);
+    if (bins == 0) return histogram;
+    // Bins::of never decreases along sorted values, so each bin is one run: find where it ends.
+    const Bins bin(lo, hi, bins);
+    size_t start = 0;
+    for (size_t b = 0; b < bins; ++b) {
+        const auto firstAfter = std::partition_point(sorted.begin() + std::ptrdiff_t(start), sorted.end(),
+                                                     [&](double v) { return bin.of(v) <= b; });
+        const size_t end = size_t(firstAfter - sorted.begin());
+        histogram[b] = float(end - start);
+        start = end;
+    }
+    return histogram;
+}
+
+std::vector<float> histogramOf(std::span<const double> values, double lo, double hi, size_t bins) {
+    std::vector<float> histogram(bins, 0.0f);
+    if (bins == 0) return histogram;
+    const Bins bin(lo, hi, bins);
+    for (double v : values)
+        if (std::isfinite(v)) histogram[bin.of(v)] += 1.0f;
+    return histogram;
+}
+
+}  // namespace bashu
