@@ -9,6 +9,7 @@ pkg_check_modules(GLU REQUIRED IMPORTED_TARGET glu)               # libglu1-mesa
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)            # libglfw3-dev
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)    # libfreetype-dev
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig) # libfontconfig-dev
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo-pdf cairo-ft) # libcairo2-dev: PDF export
 find_package(nlohmann_json 3.10 REQUIRED)       # nlohmann-json3-dev: map documents
 find_package(CLI11 REQUIRED)                    # libcli11-dev: command line
 

@@ -5,6 +5,7 @@
 
 #include "core/color.h"
 #include "core/image.h"
+#include "scene/point2.h"
 
 namespace bashu {
 
@@ -16,10 +17,6 @@ void frameRect(Image& image, float x0, float y0, float x1, float y1, float width
 
 /// Fills a disc with an anti-aliased rim.
 void fillDisc(Image& image, float cx, float cy, float radius, Rgba8 color);
-
-struct Point2 {
-    float x = 0, y = 0;
-};
 
 /// Fills a simple polygon (convex or not, any winding) with anti-aliased edges: coverage is
 /// sampled 4 x 4 per pixel, so shapes sharing an edge leave no seam when drawn as one polygon.

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "scene/ground_scale.h"
-#include "scene/image_drawing.h"
 #include "scene/legend_model.h"
 #include "scene/north_arrow.h"
 #include "scene/scale_bar.h"
@@ -26,39 +25,39 @@ struct Box {
 };
 
 // The light box behind the legend and the scale bar, so they read over any fill colour.
-void drawPanel(Image& image, const Box& box, float textSize) {
-    fillRect(image, box.x0, box.y0, box.x1, box.y1, kPanel);
-    frameRect(image, box.x0, box.y0, box.x1, box.y1, std::max(1.0f, textSize / 14), kPanelFrame);
+void drawPanel(Canvas& canvas, const Box& box, float textSize) {
+    canvas.fillRect(box.x0, box.y0, box.x1, box.y1, kPanel);
+    canvas.frameRect(box.x0, box.y0, box.x1, box.y1, std::max(1.0f, textSize / 14), kPanelFrame);
 }
 
 // The symbol of an entry in a box of `size` x `size` pixels at (x, y).
-void drawSymbol(Image& image, const LegendEntry& entry, float x, float y, float size, float pixelScale) {
+void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, float size, float pixelScale) {
     // Widths are pixels at 1x, like the map's lines and symbols they stand for.
     const float entryWidth = entry.width * pixelScale;
     switch (entry.kind) {
         case LegendEntry::Kind::Heading:
             return;
         case LegendEntry::Kind::FillSwatch:
-            fillRect(image, x, y, x + size, y + size, entry.fill);
+            canvas.fillRect(x, y, x + size, y + size, entry.fill);
             if (entry.stroke.a > 0)
-                frameRect(image, x, y, x + size, y + size, std::clamp(entryWidth, 1.0f, size / 4),
-                          entry.stroke);
+                canvas.frameRect(x, y, x + size, y + size, std::clamp(entryWidth, 1.0f, size / 4),
+                                 entry.stroke);
             return;
         case LegendEntry::Kind::LineSample: {
             const float width = std::clamp(entryWidth, 1.0f, size / 2);
-            fillRect(image, x, y + 0.5f * (size - width), x + size, y + 0.5f * (size + width), entry.stroke);
+            canvas.fillRect(x, y + 0.5f * (size - width), x + size, y + 0.5f * (size + width), entry.stroke);
             return;
         }
         case LegendEntry::Kind::PointSymbol: {
             const float radius =
                 std::clamp(entryWidth > 0 ? 0.5f * entryWidth : 0.35f * size, 2.0f, 0.5f * size);
-            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius, entry.stroke);
-            fillDisc(image, x + 0.5f * size, y + 0.5f * size, radius - std::max(1.0f, pixelScale),
-                     entry.fill);
+            canvas.fillDisc(x + 0.5f * size, y + 0.5f * size, radius, entry.stroke);
+            canvas.fillDisc(x + 0.5f * size, y + 0.5f * size, radius - std::max(1.0f, pixelScale),
+                            entry.fill);
             return;
         }
         case LegendEntry::Kind::NestedCircles:
-            return;  // drawn by drawNestedCircles: it needs the font
+            return;  // drawn by drawNestedCircles: they need a row of their own
     }
 }
 
@@ -68,8 +67,8 @@ float nestedCirclesSize(const LegendEntry& entry, float pixelScale) {
 }
 
 // Reference circles standing on one point, largest first, each with a leader to its value.
-void drawNestedCircles(Image& image, const LegendEntry& entry, float x, float y, float textSize,
-                       float pixelScale, const FontFace& font) {
+void drawNestedCircles(Canvas& canvas, const LegendEntry& entry, float x, float y, float textSize,
+                       float pixelScale) {
     const float big = nestedCirclesSize(entry, pixelScale), line = std::max(1.0f, pixelScale);
     const float cx = x + 0.5f * big, bottom = y + big;
     for (size_t i = 0; i < entry.diameters.size(); ++i) {
@@ -77,17 +76,17 @@ void drawNestedCircles(Image& image, const LegendEntry& entry, float x, float y,
         // Tinted like the symbols on the map, outlined so the nested circles stay apart.
         const Rgba8 tint{uint8_t((entry.fill.r + kPanel.r) / 2), uint8_t((entry.fill.g + kPanel.g) / 2),
                          uint8_t((entry.fill.b + kPanel.b) / 2), 255};
-        fillDisc(image, cx, bottom - r, r, entry.stroke);
-        fillDisc(image, cx, bottom - r, r - line, tint);
+        canvas.fillDisc(cx, bottom - r, r, entry.stroke);
+        canvas.fillDisc(cx, bottom - r, r - line, tint);
     }
     float lastLabel = -1e9f;
     for (size_t i = 0; i < entry.diameters.size() && i < entry.values.size(); ++i) {
         const float top = bottom - entry.diameters[i] * pixelScale;
         if (top - lastLabel < 0.9f * textSize) continue;  // too close to the value above to read
         lastLabel = top;
-        fillRect(image, cx, top - 0.5f * line, x + big + 0.4f * textSize, top + 0.5f * line, entry.stroke);
-        font.draw(image, x + big + 0.6f * textSize, top + 0.35f * textSize, entry.values[i], 0.85f * textSize,
-                  kText);
+        canvas.fillRect(cx, top - 0.5f * line, x + big + 0.4f * textSize, top + 0.5f * line, entry.stroke);
+        canvas.drawText(x + big + 0.6f * textSize, top + 0.35f * textSize, entry.values[i], 0.85f * textSize,
+                        kText);
     }
 }
 
@@ -132,8 +131,8 @@ Box legendPlace(const Image& image, float boxWidth, float boxHeight, const MapLa
     return best;
 }
 
-std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entries, const MapLayout& layout,
-                              const FontFace& font, Rgba8 background) {
+std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std::vector<LegendEntry>& entries,
+                              const MapLayout& layout, const FontFace& font, Rgba8 background) {
     if (entries.empty()) return std::nullopt;
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
@@ -158,27 +157,28 @@ std::optional<Box> drawLegend(Image& image, const std::vector<LegendEntry>& entr
         contentHeight += rowHeight(e);
     }
     const float boxWidth = contentWidth + 2 * pad, boxHeight = contentHeight + 2 * pad;
-    const Box box = legendPlace(image, boxWidth, boxHeight, layout, background);
+    const Box box = legendPlace(mapPixels, boxWidth, boxHeight, layout, background);
     const float x0 = box.x0, y0 = box.y0;
-    drawPanel(image, box, size);
+    drawPanel(canvas, box, size);
 
     const float ascent = font.ascent(size);
     float y = y0 + pad;
     for (const LegendEntry& e : entries) {
         float textX = x0 + pad;
         if (e.kind == LegendEntry::Kind::NestedCircles) {
-            drawNestedCircles(image, e, textX, y + 0.6f * size, size, layout.pixelScale, font);
+            drawNestedCircles(canvas, e, textX, y + 0.6f * size, size, layout.pixelScale);
             y += rowHeight(e);
             continue;
         }
         if (e.kind != LegendEntry::Kind::Heading) {
-            drawSymbol(image, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch, layout.pixelScale);
+            drawSymbol(canvas, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch,
+                       layout.pixelScale);
             textX += swatch + pad;
         }
-        font.draw(image, textX, y + ascent, e.label, size, kText);
+        canvas.drawText(textX, y + ascent, e.label, size, kText);
         if (!e.count.empty())
-            font.draw(image, x0 + boxWidth - pad - font.measure(e.count, countSize), y + ascent, e.count,
-                      countSize, kSubtleText);
+            canvas.drawText(x0 + boxWidth - pad - font.measure(e.count, countSize), y + ascent, e.count,
+                            countSize, kSubtleText);
         y += line;
     }
     return box;
@@ -196,7 +196,7 @@ Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
 
 // The scale bar under the north arrow in one panel, in the lower left corner of the map area,
 // or above the legend where it would overlap it; left out where there is no room.
-std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const MapLayout& layout,
+std::optional<Box> drawScaleAndNorth(Canvas& canvas, const MapScene& scene, const MapLayout& layout,
                                      const Camera& camera, const ExportOptions& options,
                                      const std::optional<Box>& legend, const FontFace& font) {
     const Camera centre = mapAreaCentre(camera, layout);
@@ -224,13 +224,13 @@ std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const 
     const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     if (box.y0 < mapTop + layout.margin) return std::nullopt;
 
-    drawPanel(image, box, textSize);
+    drawPanel(canvas, box, textSize);
     float y = box.y0 + pad;
     if (arrow) {
-        drawNorthArrow(image, *arrow, box.x0 + 0.5f * (box.x1 - box.x0 - arrow->width()), y, font);
+        drawNorthArrow(canvas, *arrow, box.x0 + 0.5f * (box.x1 - box.x0 - arrow->width()), y, font);
         y += arrow->height() + gap;
     }
-    if (bar) drawScaleBar(image, *bar, box.x0 + pad, y, font);
+    if (bar) drawScaleBar(canvas, *bar, box.x0 + pad, y, font);
     return box;
 }
 
@@ -238,7 +238,7 @@ std::optional<Box> drawScaleAndNorth(Image& image, const MapScene& scene, const 
 
 // A line of text too long for the width it has is drawn smaller, down to two thirds of its size,
 // then cut with an ellipsis: nothing runs off the image.
-void drawFittedText(Image& image, const FontFace& font, float x, float baseline, const std::string& text,
+void drawFittedText(Canvas& canvas, const FontFace& font, float x, float baseline, const std::string& text,
                     float size, float maxWidth, Rgba8 color) {
     const float width = font.measure(text, size);
     const float fitted = width > maxWidth ? std::max(size * 2.0f / 3.0f, size * maxWidth / width) : size;
@@ -251,26 +251,26 @@ void drawFittedText(Image& image, const FontFace& font, float x, float baseline,
         if (!shown.empty()) shown.pop_back();
         shown += "…";
     }
-    font.draw(image, x, baseline, shown, fitted, color);
+    canvas.drawText(x, baseline, shown, fitted, color);
 }
 
-std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const MapLayout& layout,
-                                    const Camera& camera, const ExportOptions& options,
-                                    const FontFace& font) {
+std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, const MapScene& scene,
+                                    const MapLayout& layout, const Camera& camera,
+                                    const ExportOptions& options, const FontFace& font) {
     std::vector<PixelBox> drawn;
     const MapDocument& document = scene.document;
     if (!document.title.empty()) {
         // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it.
         Rgba8 band = document.background;
         band.a = 255;
-        fillRect(image, 0, 0, float(layout.width), layout.margin + layout.titleBand, band);
+        canvas.fillRect(0, 0, float(layout.width), layout.margin + layout.titleBand, band);
         drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
         const float baseline = layout.margin + font.ascent(layout.titleSize);
         const float textWidth = float(layout.width) - 2 * layout.margin;
-        drawFittedText(image, font, layout.margin, baseline, document.title, layout.titleSize, textWidth,
+        drawFittedText(canvas, font, layout.margin, baseline, document.title, layout.titleSize, textWidth,
                        kText);
         if (!document.subtitle.empty())
-            drawFittedText(image, font, layout.margin,
+            drawFittedText(canvas, font, layout.margin,
                            baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize, document.subtitle,
                            layout.subtitleSize, textWidth, kSubtleText);
     }
@@ -280,34 +280,42 @@ std::vector<PixelBox> drawFurniture(Image& image, const MapScene& scene, const M
         Rgba8 band = document.background;
         band.a = 255;
         const float top = furnitureBottom(layout);
-        fillRect(image, 0, top, float(layout.width), float(layout.height), band);
+        canvas.fillRect(0, top, float(layout.width), float(layout.height), band);
         drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
-        drawFittedText(image, font, layout.margin,
+        drawFittedText(canvas, font, layout.margin,
                        top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
                        layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
     }
     std::optional<Box> legend;
-    if (options.legend) legend = drawLegend(image, legendEntries(scene), layout, font, document.background);
+    if (options.legend)
+        legend = drawLegend(canvas, mapPixels, legendEntries(scene), layout, font, document.background);
     if (legend) drawn.push_back(PixelBox{legend->x0, legend->y0, legend->x1, legend->y1});
-    if (std::optional<Box> panel = drawScaleAndNorth(image, scene, layout, camera, options, legend, font))
+    if (std::optional<Box> panel = drawScaleAndNorth(canvas, scene, layout, camera, options, legend, font))
         drawn.push_back(PixelBox{panel->x0, panel->y0, panel->x1, panel->y1});
     return drawn;
 }
 
-void drawLabels(Image& image, const std::vector<PlacedLabel>& labels, const FontFace& font) {
+void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const FontFace& font) {
     for (const PlacedLabel& label : labels) {
         const float ascent = font.ascent(label.size);
         const float x = label.box.x0, baseline = 0.5f * (label.box.y0 + label.box.y1) + 0.5f * ascent;
-        // The halo: the text drawn around itself, a ring of copies about an eighth of its size out.
-        const float r = std::max(1.0f, label.size / 8.0f);
-        if (label.halo.a > 0)
-            for (int i = 0; i < 12; ++i) {
-                const float a = float(i) * 3.14159265f / 6.0f;
-                font.draw(image, x + r * std::cos(a), baseline + r * std::sin(a), label.text, label.size,
-                          label.halo);
-            }
-        font.draw(image, x, baseline, label.text, label.size, label.color);
+        // The halo reaches about an eighth of the text's size beyond its glyphs.
+        canvas.drawHaloText(x, baseline, label.text, label.size, label.color, label.halo,
+                            std::max(1.0f, label.size / 8.0f));
     }
+}
+
+void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scene, const MapLayout& layout,
+                    const Camera& camera, const ExportOptions& options, const FontFace& font) {
+    // Labels after the furniture, so they know where it is and keep clear of it.
+    const std::vector<PixelBox> furniture =
+        drawFurniture(canvas, mapPixels, scene, layout, camera, options, font);
+    const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
+    auto measure = [&](const std::string& text, float size) {
+        return std::pair{font.measure(text, size), 1.25f * font.ascent(size)};
+    };
+    drawLabels(canvas, placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea),
+               font);
 }
 
 }  // namespace bashu

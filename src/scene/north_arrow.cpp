@@ -4,8 +4,6 @@
 #include <array>
 #include <cmath>
 
-#include "scene/image_drawing.h"
-
 namespace bashu {
 
 namespace {
@@ -81,20 +79,20 @@ NorthArrow layoutNorthArrow(double direction, float textSize, const FontFace& fo
     return arrow;
 }
 
-void drawNorthArrow(Image& image, const NorthArrow& arrow, float x, float y, const FontFace& font) {
+void drawNorthArrow(Canvas& canvas, const NorthArrow& arrow, float x, float y, const FontFace& font) {
     const float pivotX = x - arrow.minX, pivotY = y - arrow.minY;
     const Dart dart = dartAt(arrow, pivotX, pivotY);
     // The whole dart dark in one polygon (no seam down the middle), then the right half lightened
     // inside a dark rim.
     const std::array<Point2, 4> outline{dart.tip, dart.left, dart.notch, dart.right};
-    fillPolygon(image, outline, kDark);
+    canvas.fillPolygon(outline, kDark);
     const std::array<Point2, 3> light = insetTriangle(dart.tip, dart.notch, dart.right, arrow.lineWidth);
-    fillPolygon(image, light, kLight);
+    canvas.fillPolygon(light, kLight);
 
     const float letterWidth = font.measure("N", arrow.textSize), letterHeight = font.ascent(arrow.textSize);
     const Point2 letter = letterCentre(arrow, pivotX, pivotY, letterWidth, letterHeight);
-    font.draw(image, letter.x - 0.5f * letterWidth, letter.y + 0.5f * letterHeight, "N", arrow.textSize,
-              kDark);
+    canvas.drawText(letter.x - 0.5f * letterWidth, letter.y + 0.5f * letterHeight, "N", arrow.textSize,
+                    kDark);
 }
 
 }  // namespace bashu

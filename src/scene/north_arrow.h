@@ -1,7 +1,7 @@
 #pragma once
 // The north arrow of an exported map: a dart, half dark and half light, with an upright "N"
 // beyond its tip, turned to grid north at the centre of the map.
-#include "core/image.h"
+#include "scene/canvas.h"
 #include "text/font_face.h"
 
 namespace bashu {
@@ -22,6 +22,6 @@ struct NorthArrow {
 NorthArrow layoutNorthArrow(double direction, float textSize, const FontFace& font);
 
 /// Draws a laid-out north arrow with the top-left corner of its box at (x, y).
-void drawNorthArrow(Image& image, const NorthArrow& arrow, float x, float y, const FontFace& font);
+void drawNorthArrow(Canvas& canvas, const NorthArrow& arrow, float x, float y, const FontFace& font);
 
 }  // namespace bashu

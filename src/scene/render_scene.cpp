@@ -5,24 +5,16 @@
 #include <filesystem>
 #include <optional>
 
+#include "core/atomic_write.h"
 #include "io/image_writer.h"
 #include "render/offscreen_target.h"
+#include "scene/image_canvas.h"
+#include "scene/map_font.h"
 #include "scene/map_furniture.h"
 #include "scene/map_layout.h"
+#include "scene/vector_export.h"
 
 namespace bashu {
-
-namespace {
-// Finding and opening the font costs tens of milliseconds; do it once per process.
-const Result<FontFace>& mapFont() {
-    static const Result<FontFace> font = []() -> Result<FontFace> {
-        Result<FontLocation> location = findMapFont();
-        if (!location) return location.error();
-        return FontFace::load(*location);
-    }();
-    return font;
-}
-}  // namespace
 
 Camera fitCamera(const MapScene& scene, const ExportOptions& options) {
     return fitCamera(scene, layoutFor(scene, options.width, options.height, options.pixelScale));
@@ -55,14 +47,8 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
         if (warning && !font->location().coversChinese)
             *warning = "the font found (" + font->location().path +
                        ") has no Chinese characters; install fonts-noto-cjk";
-        // Labels after the furniture, so they know where it is and keep clear of it.
-        const std::vector<PixelBox> furniture = drawFurniture(*image, scene, layout, camera, options, *font);
-        const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
-        auto measure = [&](const std::string& text, float size) {
-            return std::pair{font->measure(text, size), 1.25f * font->ascent(size)};
-        };
-        drawLabels(*image, placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea),
-                   *font);
+        ImageCanvas canvas(*image, *font);
+        drawMapOverlay(canvas, *image, scene, layout, camera, options, *font);
     }
     return image;
 }
@@ -74,18 +60,25 @@ std::string lowerExtension(const std::string& path) {
     return extension;
 }
 bool isGeoTiff(const std::string& extension) { return extension == ".tif" || extension == ".tiff"; }
+std::optional<VectorFormat> vectorFormat(const std::string& extension) {
+    if (extension == ".svg") return VectorFormat::Svg;
+    if (extension == ".pdf") return VectorFormat::Pdf;
+    return std::nullopt;
+}
 }  // namespace
 
 Status checkExportPath(const std::string& path) {
     const std::string extension = lowerExtension(path);
-    if (extension == ".png" || isGeoTiff(extension)) return Ok{};
-    return Error{path + ": cannot write '" + extension + "' images (use .png, or .tif for a GeoTIFF)"};
+    if (extension == ".png" || isGeoTiff(extension) || vectorFormat(extension)) return Ok{};
+    return Error{path + ": cannot write '" + extension +
+                 "' images (use .png, .tif for a GeoTIFF, .svg or .pdf for vectors)"};
 }
 
 Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
                  std::string* warning) {
     if (Status format = checkExportPath(path); !format) return format;
-    if (isGeoTiff(lowerExtension(path))) {
+    const std::string extension = lowerExtension(path);
+    if (isGeoTiff(extension)) {
         // The map alone, every pixel of it on the map: no title band, no furniture.
         MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
         layout.titleBand = 0;
@@ -97,6 +90,15 @@ Status exportMap(const MapScene& scene, const ExportOptions& options, const std:
         camera.pixelToMap(0, 0, left, top);
         return writeGeoTiff(
             *image, GeoReference{left, top, camera.unitsPerPixel, camera.unitsPerPixel, scene.mapCrs}, path);
+    }
+    if (const std::optional<VectorFormat> vector = vectorFormat(extension)) {
+        // The raster map only places the legend where it hides least, as on the PNG; vectors need
+        // no GL, so without a context the legend keeps its usual corner.
+        Result<Image> pixels = renderSceneImage(scene, fitCamera(scene, options), options.pixelScale);
+        Result<std::string> document =
+            vectorMapDocument(scene, options, *vector, pixels ? *pixels : Image{}, warning);
+        if (!document) return Error{path + ": " + document.error().message};
+        return writeTextFileAtomically(path, *document);
     }
     Result<Image> image = renderMapExport(scene, options, warning);
     if (!image) return image.error();

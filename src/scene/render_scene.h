@@ -26,14 +26,15 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
 /// `warning` says why.
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
 
-/// Writes the map to `path` in the format its extension names: .png, renderMapExport (with
-/// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
-/// title or furniture) with its geotransform and the map CRS. Written atomically: an existing
-/// file is replaced only by a complete new one. Other extensions are refused.
-/// Whether `path` names a format exportMap writes (.png, .tif, .tiff; any letter case); the
-/// error names the file and the formats.
+/// Whether `path` names a format exportMap writes (.png, .tif, .tiff, .svg, .pdf; any letter
+/// case); the error names the file and the formats.
 Status checkExportPath(const std::string& path);
 
+/// Writes the map to `path` in the format its extension names: .png, renderMapExport (with
+/// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
+/// title or furniture) with its geotransform and the map CRS; .svg/.pdf, the same finished map
+/// as vectors (vectorMapDocument). Written atomically: an existing file is replaced only by a
+/// complete new one. Other extensions are refused.
 Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
                  std::string* warning);
 

@@ -4,8 +4,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "scene/image_drawing.h"
-
 namespace bashu {
 
 namespace {
@@ -63,18 +61,18 @@ std::optional<ScaleBar> layoutScaleBar(double metresPerPixel, float pixelScale, 
     return bar;
 }
 
-void drawScaleBar(Image& image, const ScaleBar& bar, float x, float y, const FontFace& font) {
+void drawScaleBar(Canvas& canvas, const ScaleBar& bar, float x, float y, const FontFace& font) {
     const float baseline = y + font.ascent(bar.textSize);
     const float left = x + 0.5f * bar.zeroWidth, right = left + bar.length.pixels;
-    font.draw(image, left - 0.5f * bar.zeroWidth, baseline, "0", bar.textSize, kDark);
-    font.draw(image, right - 0.5f * bar.labelWidth, baseline, bar.length.label, bar.textSize, kDark);
+    canvas.drawText(left - 0.5f * bar.zeroWidth, baseline, "0", bar.textSize, kDark);
+    canvas.drawText(right - 0.5f * bar.labelWidth, baseline, bar.length.label, bar.textSize, kDark);
 
     const float top = y + bar.height - bar.barHeight, bottom = y + bar.height;
-    fillRect(image, left, top, right, bottom, kLight);
+    canvas.fillRect(left, top, right, bottom, kLight);
     const float part = bar.length.pixels / float(bar.length.segments);
     for (int i = 0; i < bar.length.segments; i += 2)
-        fillRect(image, left + float(i) * part, top, left + float(i + 1) * part, bottom, kDark);
-    frameRect(image, left, top, right, bottom, bar.lineWidth, kDark);
+        canvas.fillRect(left + float(i) * part, top, left + float(i + 1) * part, bottom, kDark);
+    canvas.frameRect(left, top, right, bottom, bar.lineWidth, kDark);
 }
 
 }  // namespace bashu

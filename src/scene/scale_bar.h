@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "core/image.h"
+#include "scene/canvas.h"
 #include "text/font_face.h"
 
 namespace bashu {
@@ -40,6 +40,6 @@ std::optional<ScaleBar> layoutScaleBar(double metresPerPixel, float pixelScale, 
                                        float maxLength, const FontFace& font);
 
 /// Draws a laid-out scale bar with the top-left corner of its block at (x, y).
-void drawScaleBar(Image& image, const ScaleBar& bar, float x, float y, const FontFace& font);
+void drawScaleBar(Canvas& canvas, const ScaleBar& bar, float x, float y, const FontFace& font);
 
 }  // namespace bashu

@@ -90,6 +90,10 @@ Result<FontFace> FontFace::load(const FontLocation& location) {
 
 const FontLocation& FontFace::location() const { return state_->location; }
 
+std::string FontFace::familyName() const {
+    return state_->face->family_name ? std::string(state_->face->family_name) : std::string();
+}
+
 namespace {
 void setSize(FT_Face face, float pixelSize) {
     FT_Set_Char_Size(face, 0, FT_F26Dot6(std::lround(pixelSize * 64.0f)), 72, 72);

@@ -43,6 +43,9 @@ public:
               Rgba8 color) const;
 
     const FontLocation& location() const;
+    /// The family name the font file gives itself ("Noto Sans CJK SC"), for documents that name
+    /// their fonts (SVG).
+    std::string familyName() const;
 
 private:
     struct State;

@@ -67,7 +67,7 @@ void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
     if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(420);
-    bool go = ImGui::InputText("File (.png, .tif)", dialog.path, sizeof dialog.path,
+    bool go = ImGui::InputText("File (.png, .tif, .svg, .pdf)", dialog.path, sizeof dialog.path,
                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     const std::string windowSize =
         "Window (" + std::to_string(state.camera.width) + " x " + std::to_string(state.camera.height) + ")";

@@ -1,5 +1,6 @@
 #pragma once
-// The export dialog (Ctrl+E): the current view as a PNG through the same path as `bashu render`,
+// The export dialog (Ctrl+E): the current view as PNG, GeoTIFF, SVG or PDF (by the file's
+// extension) through the same path as `bashu render`,
 // at the window's size, a size in pixels, or a paper size and DPI; with the title as set and the
 // legend, scale bar and north arrow each optional.
 #include <string>

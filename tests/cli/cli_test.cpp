@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "io/image_reader.h"
@@ -148,7 +149,9 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
     };
     const Case cases[] = {
         {quote(file.string()) + " -o x.jpg",
-         "error: x.jpg: cannot write '.jpg' images (use .png, or .tif for a GeoTIFF)\n", 1},
+         "error: x.jpg: cannot write '.jpg' images (use .png, .tif for a GeoTIFF, .svg or .pdf for "
+         "vectors)\n",
+         1},
         {quote(file.string()) + " -o x.png --field nope",
          "error: " + file.string() + ": layer 'squares': no field 'nope' to colour by (fields: name, pop)\n",
          1},
@@ -181,6 +184,59 @@ TEST_F(Cli, ABadDocumentNamesTheDocumentAndTheKey) {
 TEST_F(Cli, AFailedRenderLeavesAnExistingOutputAlone) {
     const fs::path existing = write("keep.png", "previous export");
     Outcome run = bashu("render " + quote((dir / "missing.geojson").string()) + " -o keep.png");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(readFileText(existing), "previous export");
+}
+
+// What a command prints (stdout and stderr), or empty when it fails.
+std::string commandOutput(const std::string& command) {
+    std::string out;
+    if (FILE* pipe = popen((command + " 2>&1").c_str(), "r")) {
+        std::array<char, 4096> buffer{};
+        while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+        if (pclose(pipe) != 0) out.clear();
+    }
+    return out;
+}
+
+size_t occurrences(const std::string& text, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+TEST_F(Cli, SvgAndPdfOutputsFollowTheExtension) {
+    const std::string corridors = quote(std::string(BASHU_GEODATA) + "/corridors.json");
+    Outcome run = bashu("render " + corridors + " -o map.svg --width 640 --height 480");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string svg = readFileText(dir / "map.svg");
+    ASSERT_EQ(svg.rfind("<?xml", 0), 0u);
+    // The corridors map: its units as paths, its parks as circles, its title and names as text.
+    EXPECT_GT(occurrences(svg, "fill-rule=\"evenodd\""), 100u);
+    EXPECT_GT(occurrences(svg, "<circle"), 10u);
+    EXPECT_GT(occurrences(svg, "stroke-linecap=\"round\""), 2u) << "the corridors";
+    EXPECT_NE(svg.find("成渝"), std::string::npos);
+    EXPECT_GT(occurrences(svg, "<text"), 20u);
+    EXPECT_EQ(svg.rfind("</svg>\n"), svg.size() - 7);
+
+    run = bashu("render -o MAP.PDF --paper A5 --dpi 150 --landscape");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string pdf = readFileText(dir / "MAP.PDF");
+    ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
+    const std::string info = commandOutput("pdfinfo " + quote((dir / "MAP.PDF").string()));
+    EXPECT_TRUE(std::regex_search(info, std::regex("Page size: +595.2 x 419.52 pts"))) << info;
+    const std::string text =
+        commandOutput("pdftotext -enc UTF-8 " + quote((dir / "MAP.PDF").string()) + " -");
+    EXPECT_NE(text.find("成渝"), std::string::npos) << "pdftotext (poppler-utils) reads the title: " << text;
+}
+
+TEST_F(Cli, AnUnwritableVectorOutputIsNamedAndAFailedOneLeavesTheOldFile) {
+    const std::string target = (dir / "no-such-folder" / "map.svg").string();
+    Outcome run = bashu("render -o " + quote(target) + " --width 320 --height 240");
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_NE(run.err.find("error: " + target + ": folder "), std::string::npos) << run.err;
+    const fs::path existing = write("keep.pdf", "previous export");
+    run = bashu("render " + quote((dir / "missing.geojson").string()) + " -o keep.pdf");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(readFileText(existing), "previous export");
 }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "scene/image_canvas.h"
 #include "scene/render_scene.h"
 #include "unit/scene/scene_fixture.h"
 
@@ -37,7 +38,8 @@ protected:
         image.width = options.width;
         image.height = options.height;
         image.rgba.assign(size_t(options.width) * size_t(options.height) * 4, 255);
-        drawFurniture(image, scene, layout, fitCamera(scene, layout), options, *font);
+        ImageCanvas canvas(image, *font);
+        drawFurniture(canvas, image, scene, layout, fitCamera(scene, layout), options, *font);
         return image;
     }
 
@@ -164,8 +166,9 @@ TEST_F(Furniture, TheLegendMovesOffABusyCornerOfTheMap) {
                     p[0] = 40, p[1] = 90, p[2] = 160;
                 }
         scene.document.background = Rgba8{255, 255, 255, 255};
+        ImageCanvas canvas(image, *font);
         const std::vector<PixelBox> boxes =
-            drawFurniture(image, scene, layout, fitCamera(scene, layout), options, *font);
+            drawFurniture(canvas, image, scene, layout, fitCamera(scene, layout), options, *font);
         for (const PixelBox& b : boxes)
             if (b.x1 >= float(options.width) - layout.margin - 1 && b.y1 - b.y0 < float(options.height) / 2)
                 return b;

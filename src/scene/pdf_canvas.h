@@ -1,0 +1,40 @@
+#pragma once
+// A canvas writing PDF through Cairo: shapes as PDF paths, text as text in the map font, which
+// Cairo embeds as a subset (only the glyphs used), so Chinese names copy and search as text.
+#include <memory>
+#include <string>
+
+#include "scene/vector_canvas.h"
+#include "text/font_face.h"
+
+namespace bashu {
+
+class PdfCanvas : public VectorCanvas {
+public:
+    /// A one-page document of `width` x `height` pixels at `dpi` (96 when 0): the page is pixels *
+    /// 72 / dpi points. Text is set in the font file `font` names.
+    static Result<std::unique_ptr<PdfCanvas>> create(int width, int height, int dpi,
+                                                     const FontLocation* font);
+    ~PdfCanvas() override;
+
+    void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) override;
+    void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) override;
+    void fillDisc(float cx, float cy, float radius, Rgba8 color) override;
+    void fillPolygon(std::span<const Point2> polygon, Rgba8 color) override;
+    void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) override;
+    void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
+                      float haloRadius) override;
+    void fillPath(const VectorPath& rings, Rgba8 color) override;
+    void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) override;
+    void circle(float cx, float cy, float radius, Rgba8 fill, Rgba8 stroke, float strokeWidth) override;
+    void beginClip(float x0, float y0, float x1, float y1) override;
+    void endClip() override;
+    Result<std::string> finish() override;
+
+private:
+    struct State;
+    explicit PdfCanvas(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace bashu

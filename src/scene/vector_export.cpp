@@ -1,0 +1,52 @@
+#include "scene/vector_export.h"
+
+#include <memory>
+
+#include "scene/map_font.h"
+#include "scene/map_furniture.h"
+#include "scene/map_layout.h"
+#include "scene/pdf_canvas.h"
+#include "scene/svg_canvas.h"
+
+namespace bashu {
+
+Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions& options,
+                                      VectorFormat format, const Image& mapPixels, std::string* warning,
+                                      VectorMapStats* stats) {
+    const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    const Camera camera = fitCamera(scene, layout);
+    const Result<FontFace>& font = mapFont();
+    std::unique_ptr<VectorCanvas> canvas;
+    switch (format) {
+        case VectorFormat::Svg:
+            canvas = std::make_unique<SvgCanvas>(options.width, options.height, options.dpi,
+                                                 font ? font->familyName() : std::string());
+            break;
+        case VectorFormat::Pdf: {
+            Result<std::unique_ptr<PdfCanvas>> pdf = PdfCanvas::create(
+                options.width, options.height, options.dpi, font ? &font->location() : nullptr);
+            if (!pdf) return pdf.error();
+            canvas = std::move(*pdf);
+            break;
+        }
+    }
+    if (scene.document.background.a > 0)
+        canvas->fillRect(0, 0, float(options.width), float(options.height), scene.document.background);
+    // The map shows between the title band and the note band, which frame it as on the PNG.
+    PixelBox area{0, 0, float(options.width), float(options.height)};
+    if (!scene.document.title.empty()) area.y0 = layout.margin + layout.titleBand;
+    if (!scene.document.note.empty()) area.y1 = furnitureBottom(layout);
+    const VectorMapStats drawn = drawMapVectors(*canvas, scene, camera, options.pixelScale, area);
+    if (stats) *stats = drawn;
+    if (!font) {
+        if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
+    } else {
+        if (warning && !font->location().coversChinese)
+            *warning = "the font found (" + font->location().path +
+                       ") has no Chinese characters; install fonts-noto-cjk";
+        drawMapOverlay(*canvas, mapPixels, scene, layout, camera, options, *font);
+    }
+    return canvas->finish();
+}
+
+}  // namespace bashu

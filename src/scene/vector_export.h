@@ -1,0 +1,25 @@
+#pragma once
+// Finished maps as vector documents: SVG written by hand, PDF through Cairo. The same layout,
+// furniture and labels as the PNG export, with shapes as paths and text as text.
+#include <string>
+
+#include "core/image.h"
+#include "core/result.h"
+#include "scene/export_options.h"
+#include "scene/map_scene.h"
+#include "scene/vector_map.h"
+
+namespace bashu {
+
+enum class VectorFormat { Svg, Pdf };
+
+/// The finished map (as renderMapExport composes it) as an SVG or PDF document, its page
+/// options.width x options.height pixels at options.dpi (96 when 0). `mapPixels` is the map as
+/// the renderer draws it at that size, or an empty image: it only decides which corner the
+/// legend takes. Without a usable font the furniture and labels are left out and `warning` says
+/// why. `stats` (when given) counts what the map body wrote.
+Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions& options,
+                                      VectorFormat format, const Image& mapPixels, std::string* warning,
+                                      VectorMapStats* stats = nullptr);
+
+}  // namespace bashu
