@@ -19,6 +19,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/class_coloring.h"
 #include "thematic/color_ramp.h"
+#include "thematic/sort_values.h"
 
 namespace bashu {
 
@@ -354,7 +355,7 @@ Status restyleLayer(SceneLayer& layer) {
         layer.sortedValues.reserve(layer.mappedRange.count);
         for (double v : layer.mappedValues)
             if (std::isfinite(v)) layer.sortedValues.push_back(v);
-        std::sort(layer.sortedValues.begin(), layer.sortedValues.end());
+        sortValues(layer.sortedValues);
     }
     FillLegend& legend = layer.legend;
     legend.field = fill.field;

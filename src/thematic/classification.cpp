@@ -3,6 +3,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/extreme_value_breaks.h"
 #include "thematic/pretty_breaks.h"
+#include "thematic/sort_values.h"
 
 #include <algorithm>
 #include <cctype>
@@ -242,7 +243,7 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
     sorted.reserve(values.size());
     for (double v : values)
         if (std::isfinite(v)) sorted.push_back(v);
-    std::sort(sorted.begin(), sorted.end());
+    sortValues(sorted);
     return classifySorted(sorted, method, classes);
 }
 
