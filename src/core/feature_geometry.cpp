@@ -8,12 +8,15 @@
 namespace bashu {
 
 namespace {
-double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+// Squared: the minimum over a feature's segments is taken on squares and rooted once (hypot per
+// segment was the costliest call of labelling a large map).
+double segmentDistanceSquared(double px, double py, double ax, double ay, double bx, double by) {
     const double dx = bx - ax, dy = by - ay;
     const double lengthSquared = dx * dx + dy * dy;
     double t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0.0;
     t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
+    const double ex = px - (ax + t * dx), ey = py - (ay + t * dy);
+    return ex * ex + ey * ey;
 }
 
 // Positive inside the feature, negative outside: the quantity the pole maximises.
@@ -46,17 +49,20 @@ double distanceToFeature(const GeometryColumn& g, size_t feature, double x, doub
     for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p)
         for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
             const uint32_t first = g.ringOffsets[r], last = g.ringOffsets[r + 1];
-            if (last - first == 1)
-                best = std::min(best, std::hypot(g.xy[2 * first] - x, g.xy[2 * first + 1] - y));
+            if (last - first == 1) {
+                const double ex = g.xy[2 * first] - x, ey = g.xy[2 * first + 1] - y;
+                best = std::min(best, ex * ex + ey * ey);
+            }
             for (uint32_t i = first; i + 1 < last; ++i)
-                best = std::min(best, segmentDistance(x, y, g.xy[2 * i], g.xy[2 * i + 1], g.xy[2 * i + 2],
-                                                      g.xy[2 * i + 3]));
+                best = std::min(best, segmentDistanceSquared(x, y, g.xy[2 * i], g.xy[2 * i + 1],
+                                                             g.xy[2 * i + 2], g.xy[2 * i + 3]));
             // A ring whose closing vertex is not repeated still has its closing edge.
             if (closed && last - first > 2)
-                best = std::min(best, segmentDistance(x, y, g.xy[2 * (last - 1)], g.xy[2 * (last - 1) + 1],
-                                                      g.xy[2 * first], g.xy[2 * first + 1]));
+                best = std::min(best,
+                                segmentDistanceSquared(x, y, g.xy[2 * (last - 1)], g.xy[2 * (last - 1) + 1],
+                                                       g.xy[2 * first], g.xy[2 * first + 1]));
         }
-    return best;
+    return std::sqrt(best);
 }
 
 InteriorPoint poleOfInaccessibility(const GeometryColumn& g, size_t feature, double precision) {
