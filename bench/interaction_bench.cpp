@@ -23,6 +23,7 @@
 #include "core/feature_index.h"
 #include "platform/headless_context.h"
 #include "render/map_renderer.h"
+#include "render/offscreen_target.h"
 #include "scene/join_switch.h"
 #include "scene/map_scene.h"
 #include "tessellate/line_mesh.h"
@@ -222,6 +223,52 @@ void uploadColors(benchmark::State& state) {
     state.counters["MB"] = double(colorings[0].size() * sizeof(Rgba8)) / 1e6;
 }
 BENCHMARK(uploadColors)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The window's settled frame at 10^6 features (what is drawn once a gesture ends; while it lasts
+// the window shows the last such frame moved, see bench_pipeline's WindowFrameCached): the grid
+// into 1280 x 860 pixels with 4x MSAA as the window, glFinish so the drawing is counted. Arg 0
+// is the whole grid (outlines faded out, cells under 1 px), arg 1 zoomed to a tenth of its width
+// (10^4 cells of 16 px with outlines), arg 2 to a hundredth (cells of 160 px).
+void settledFrame(benchmark::State& state) {
+    Result<HeadlessContext> context = HeadlessContext::create();
+    if (!context) {
+        state.SkipWithError(context.error().message.c_str());
+        return;
+    }
+    Result<MapRenderer> renderer = MapRenderer::create();
+    if (!renderer) {
+        state.SkipWithError(renderer.error().message.c_str());
+        return;
+    }
+    SceneLayer layer = gridLayer();
+    layer.spec.fill.field = "gdp_2022";
+    layer.spec.fill.method = "quantile";
+    (void)restyleLayer(layer);
+    const size_t index = renderer->addLayer(gridMeshes());
+    renderer->setFeatureColors(index, layer.featureColors);
+    LayerPaint paint;
+    paint.typicalFeatureSize = kCell;
+    const std::vector<LayerPaint> paints = {paint};
+    constexpr int kWidth = 1280, kHeight = 860;
+    const double zoom = std::pow(10.0, double(state.range(0)));
+    const Extent all = layer.data.geometry.extent();
+    Extent shown;
+    shown.include(all.centerX() - all.width() / (2 * zoom), all.centerY() - all.height() / (2 * zoom));
+    shown.include(all.centerX() + all.width() / (2 * zoom), all.centerY() + all.height() / (2 * zoom));
+    const Camera camera = Camera::fit(shown, kWidth, kHeight, 24.0);
+    Result<OffscreenTarget> target = OffscreenTarget::create(kWidth, kHeight, 4);
+    if (!target) {
+        state.SkipWithError(target.error().message.c_str());
+        return;
+    }
+    target->bind();
+    for (auto _ : state) {
+        renderer->draw(camera, paints, Rgba8{255, 255, 255, 255});
+        glFinish();
+    }
+    state.counters["features"] = double(layer.data.featureCount());
+}
+BENCHMARK(settledFrame)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- The year slider ------------------------------------------------------------------------
 

@@ -19,6 +19,9 @@ struct GpuLayer {
     GlVertexArray fillVao, lineVao, pointVao;
     GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds, pointPositions, pointIds;
     GLsizei fillIndexCount = 0, segmentCount = 0, pointCount = 0;
+    // Runs of indices and segments by grid cell (tessellate/spatial_order.h): cells out of view
+    // are not drawn. Empty: drawn whole.
+    std::vector<MeshChunk> fillChunks, lineChunks;
     GlBuffer colorBuffer;  // RGBA8 per feature
     GlTexture colorTexture;
     size_t colorCount = 0;
@@ -52,11 +55,43 @@ void idAttribute(GLuint location, const GlBuffer& buffer, GLuint divisor) {
 
 float rgbaChannel(uint8_t v) { return float(v) / 255.0f; }
 
+// The runs of chunks that overlap `view` (relative to the mesh origin), neighbours merged so a
+// view shows a few runs, not hundreds of chunks. Without chunks: one run of `total`.
+struct Run {
+    uint32_t first, count;
+};
+std::vector<Run> visibleRuns(const std::vector<MeshChunk>& chunks, const Extent& view, uint32_t total) {
+    if (chunks.empty()) return {Run{0, total}};
+    std::vector<Run> runs;
+    for (const MeshChunk& c : chunks) {
+        if (double(c.maxX) < view.minX || double(c.minX) > view.maxX || double(c.maxY) < view.minY ||
+            double(c.minY) > view.maxY)
+            continue;
+        if (!runs.empty() && runs.back().first + runs.back().count == c.first)
+            runs.back().count += c.count;
+        else
+            runs.push_back(Run{c.first, c.count});
+    }
+    return runs;
+}
+
+// What the camera shows, relative to a mesh origin, widened by `marginPixels` for what is drawn
+// beyond the geometry (line widths, symbols).
+Extent viewAround(const Camera& camera, double originX, double originY, double marginPixels) {
+    const Extent e = camera.visibleExtent();
+    const double m = marginPixels * camera.unitsPerPixel;
+    Extent view;
+    view.include(e.minX - originX - m, e.minY - originY - m);
+    view.include(e.maxX - originX + m, e.maxY - originY + m);
+    return view;
+}
+
 // Line segments as instances of the shared quad.
 void uploadLines(GpuLayer& layer, const LineMesh& lines, const GlBuffer& quadCorners) {
     layer.lineOriginX = lines.originX;
     layer.lineOriginY = lines.originY;
     layer.segmentCount = GLsizei(lines.segmentCount());
+    layer.lineChunks = lines.chunks;
     if (lines.segmentCount() == 0) return;
     layer.lineVao = makeVertexArray();
     glBindVertexArray(layer.lineVao.get());
@@ -128,6 +163,7 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         idAttribute(1, layer.fillIds, 0);
         layer.fillIndices = uploadArray(GL_ELEMENT_ARRAY_BUFFER, meshes.fill.indices);
         layer.fillIndexCount = GLsizei(meshes.fill.indices.size());
+        layer.fillChunks = meshes.fill.chunks;
     }
     uploadLines(layer, meshes.lines, state_->quadCorners);
     if (meshes.points.pointCount() > 0) {
@@ -255,7 +291,18 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g),
                     rgbaChannel(c.b), rgbaChannel(c.a));
         glBindVertexArray(layer.lineVao.get());
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, layer.segmentCount);
+        const Extent view = viewAround(camera, layer.lineOriginX, layer.lineOriginY, width + 2.0);
+        for (const Run& run : visibleRuns(layer.lineChunks, view, uint32_t(layer.segmentCount))) {
+            // Instances from `first` on: the per-segment attributes start there (OpenGL 3.3 has
+            // no base instance).
+            glBindBuffer(GL_ARRAY_BUFFER, layer.lineSegments.get());
+            glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0,
+                                  reinterpret_cast<const void*>(size_t(run.first) * 4 * sizeof(float)));
+            glBindBuffer(GL_ARRAY_BUFFER, layer.lineIds.get());
+            glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, 0,
+                                   reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(run.count));
+        }
     };
 
     for (size_t i = 0; i < s.layers.size() && i < paints.size(); ++i) {
@@ -270,7 +317,10 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             s.bindColors(p, layer);
             glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
             glBindVertexArray(layer.fillVao.get());
-            glDrawElements(GL_TRIANGLES, layer.fillIndexCount, GL_UNSIGNED_INT, nullptr);
+            const Extent view = viewAround(camera, layer.fillOriginX, layer.fillOriginY, 1.0);
+            for (const Run& run : visibleRuns(layer.fillChunks, view, uint32_t(layer.fillIndexCount)))
+                glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
+                               reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
         }
         const float outlines = outlineVisibility(paint, camera, pixelScale);
         if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f && outlines > 0.0f)

@@ -40,19 +40,28 @@ LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double or
     mesh.featureIds.reserve(maxSegments);
 
     const double* xy = geometry.xy.data();
-    for (size_t feature = 0; feature < geometry.featureCount(); ++feature) {
-        const auto id = static_cast<uint32_t>(feature);
-        const uint32_t firstRing = geometry.partOffsets[geometry.featureOffsets[feature]];
-        const uint32_t lastRing = geometry.partOffsets[geometry.featureOffsets[feature + 1]];
-        for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
-            const size_t begin = geometry.ringOffsets[ring];
-            const size_t end = geometry.ringOffsets[ring + 1];
-            if (end - begin < 2) continue;
-            for (size_t v = begin; v + 1 < end; ++v) addSegment(mesh, xy + 2 * v, xy + 2 * (v + 1), id);
-            // When the ring repeats its first vertex the closing segment is zero-length and
-            // dropped here, so the closing edge is never drawn twice.
-            if (closeRings) addSegment(mesh, xy + 2 * (end - 1), xy + 2 * begin, id);
+    // Cell by cell, so the renderer can skip the cells out of view (spatial_order.h).
+    const SpatialOrder order = spatialOrder(geometry);
+    for (size_t cell = 0; cell + 1 < order.cellStarts.size(); ++cell) {
+        const size_t cellSegments = mesh.segmentCount();
+        for (uint32_t k = order.cellStarts[cell]; k < order.cellStarts[cell + 1]; ++k) {
+            const uint32_t id = order.features[k];
+            const uint32_t firstRing = geometry.partOffsets[geometry.featureOffsets[id]];
+            const uint32_t lastRing = geometry.partOffsets[geometry.featureOffsets[id + 1]];
+            for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
+                const size_t begin = geometry.ringOffsets[ring];
+                const size_t end = geometry.ringOffsets[ring + 1];
+                if (end - begin < 2) continue;
+                for (size_t v = begin; v + 1 < end; ++v) addSegment(mesh, xy + 2 * v, xy + 2 * (v + 1), id);
+                // When the ring repeats its first vertex the closing segment is zero-length and
+                // dropped here, so the closing edge is never drawn twice.
+                if (closeRings) addSegment(mesh, xy + 2 * (end - 1), xy + 2 * begin, id);
+            }
         }
+        if (mesh.segmentCount() > cellSegments)
+            mesh.chunks.push_back(chunkExtent(std::span<const float>(mesh.segments).subspan(4 * cellSegments),
+                                              uint32_t(cellSegments),
+                                              uint32_t(mesh.segmentCount() - cellSegments)));
     }
     return mesh;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/geometry.h"
+#include "tessellate/spatial_order.h"
 
 namespace bashu {
 
@@ -14,11 +15,13 @@ struct LineMesh {
     double originX = 0.0, originY = 0.0;
     std::vector<float> segments;       // x0, y0, x1, y1 per segment
     std::vector<uint32_t> featureIds;  // feature index per segment
+    std::vector<MeshChunk> chunks;     // runs of segments by grid cell (spatial_order.h)
 
     size_t segmentCount() const { return featureIds.size(); }
 };
 
-/// Segments of every ring of a Line or Polygon layer (polygon rings are closed: a segment from
+/// Segments of every ring of a Line or Polygon layer, feature by feature in spatial order (one
+/// chunk per cell of spatialOrder; polygon rings are closed: a segment from
 /// the last vertex back to the first is added when the ring does not repeat it). Zero-length
 /// segments, and segments with a NaN or infinite end or one beyond float range from the origin,
 /// are dropped.

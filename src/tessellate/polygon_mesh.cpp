@@ -216,104 +216,114 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
     TessState state;
     state.mesh = &mesh;
 
-    for (size_t feature = 0; feature < geometry.featureCount(); ++feature) {
-        state.featureId = static_cast<uint32_t>(feature);
-        for (uint32_t part = geometry.featureOffsets[feature]; part < geometry.featureOffsets[feature + 1];
-             ++part) {
-            const uint32_t firstRing = geometry.partOffsets[part];
-            const uint32_t lastRing = geometry.partOffsets[part + 1];
-            if (firstRing == lastRing) continue;
-            // Neither algorithm has a defence against NaN or infinity (GLU's sweep can loop or
-            // crash), so such parts reach neither; nor do parts too far from the origin for a
-            // float, whose triangles would reach infinity on the GPU.
-            if (!partFitsFloat(geometry, part, originX, originY)) {
-                ++mesh.failedParts;
-                continue;
-            }
-
-            const size_t rawVertices = geometry.ringOffsets[lastRing] - geometry.ringOffsets[firstRing];
-            if (ringVertices.size() < rawVertices) ringVertices.resize(rawVertices);
-            ringEnds.clear();
-            size_t used = 0;
-            for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
-                const size_t count = distinctRingVertices(geometry, ring, ringVertices.data() + used);
-                // Fewer than 3 distinct vertices enclose nothing.
-                if (count < 3) {
-                    // Without its outer ring a part has nothing to fill; its holes alone would
-                    // be filled by the odd rule, which is wrong.
-                    if (ring == firstRing) break;
+    // Cell by cell, so the renderer can skip the cells out of view (spatial_order.h).
+    const SpatialOrder order = spatialOrder(geometry);
+    for (size_t cell = 0; cell + 1 < order.cellStarts.size(); ++cell) {
+        const size_t cellVertices = mesh.featureIds.size(), cellIndices = mesh.indices.size();
+        for (uint32_t k = order.cellStarts[cell]; k < order.cellStarts[cell + 1]; ++k) {
+            const size_t feature = order.features[k];
+            state.featureId = static_cast<uint32_t>(feature);
+            for (uint32_t part = geometry.featureOffsets[feature];
+                 part < geometry.featureOffsets[feature + 1]; ++part) {
+                const uint32_t firstRing = geometry.partOffsets[part];
+                const uint32_t lastRing = geometry.partOffsets[part + 1];
+                if (firstRing == lastRing) continue;
+                // Neither algorithm has a defence against NaN or infinity (GLU's sweep can loop or
+                // crash), so such parts reach neither; nor do parts too far from the origin for a
+                // float, whose triangles would reach infinity on the GPU.
+                if (!partFitsFloat(geometry, part, originX, originY)) {
+                    ++mesh.failedParts;
                     continue;
                 }
-                used += count;
-                ringEnds.push_back(static_cast<uint32_t>(used));
-            }
-            if (used == 0) continue;
 
-            const size_t vertexStart = mesh.featureIds.size();
-            const size_t indexStart = mesh.indices.size();
-            if (partXY.size() < 2 * used) partXY.resize(2 * used);
-            mesh.positions.resize(2 * (vertexStart + used));
-            mesh.featureIds.resize(vertexStart + used, state.featureId);
-            float* positions = mesh.positions.data() + 2 * vertexStart;
-            for (size_t i = 0; i < used; ++i) {
-                const uint32_t v = ringVertices[i];
-                // Relative to the origin in double for the triangulation; the float copy is what
-                // the GPU gets.
-                const double x = geometry.xy[2 * size_t(v)] - originX;
-                const double y = geometry.xy[2 * size_t(v) + 1] - originY;
-                partXY[2 * i] = x;
-                partXY[2 * i + 1] = y;
-                positions[2 * i] = static_cast<float>(x);
-                positions[2 * i + 1] = static_cast<float>(y);
-            }
+                const size_t rawVertices = geometry.ringOffsets[lastRing] - geometry.ringOffsets[firstRing];
+                if (ringVertices.size() < rawVertices) ringVertices.resize(rawVertices);
+                ringEnds.clear();
+                size_t used = 0;
+                for (uint32_t ring = firstRing; ring < lastRing; ++ring) {
+                    const size_t count = distinctRingVertices(geometry, ring, ringVertices.data() + used);
+                    // Fewer than 3 distinct vertices enclose nothing.
+                    if (count < 3) {
+                        // Without its outer ring a part has nothing to fill; its holes alone would
+                        // be filled by the odd rule, which is wrong.
+                        if (ring == firstRing) break;
+                        continue;
+                    }
+                    used += count;
+                    ringEnds.push_back(static_cast<uint32_t>(used));
+                }
+                if (used == 0) continue;
 
-            triangles.clear();
-            if (clipper.triangulate({partXY.data(), 2 * used}, ringEnds, triangles) &&
-                trianglesCoverPart(partXY.data(), triangles, polygonPartArea(geometry, part))) {
-                appendTriangles(mesh, vertexStart, triangles);
-                continue;
-            }
+                const size_t vertexStart = mesh.featureIds.size();
+                const size_t indexStart = mesh.indices.size();
+                if (partXY.size() < 2 * used) partXY.resize(2 * used);
+                mesh.positions.resize(2 * (vertexStart + used));
+                mesh.featureIds.resize(vertexStart + used, state.featureId);
+                float* positions = mesh.positions.data() + 2 * vertexStart;
+                for (size_t i = 0; i < used; ++i) {
+                    const uint32_t v = ringVertices[i];
+                    // Relative to the origin in double for the triangulation; the float copy is what
+                    // the GPU gets.
+                    const double x = geometry.xy[2 * size_t(v)] - originX;
+                    const double y = geometry.xy[2 * size_t(v) + 1] - originY;
+                    partXY[2 * i] = x;
+                    partXY[2 * i + 1] = y;
+                    positions[2 * i] = static_cast<float>(x);
+                    positions[2 * i + 1] = static_cast<float>(y);
+                }
 
-            // Ear clipping cannot vouch for this part (it self-intersects or is otherwise
-            // invalid): GLU's odd-even sweep instead.
-            ++mesh.fallbackParts;
-            if (!tess) tess = makeTesselator();
-            if (!tess) {
-                mesh.positions.resize(2 * vertexStart);
-                mesh.featureIds.resize(vertexStart);
-                ++mesh.failedParts;
-                continue;
-            }
-            if (coords.size() < 3 * used) coords.resize(3 * used);
-            for (size_t i = 0; i < used; ++i) {
-                coords[3 * i] = partXY[2 * i];
-                coords[3 * i + 1] = partXY[2 * i + 1];
-                coords[3 * i + 2] = 0.0;
-            }
+                triangles.clear();
+                if (clipper.triangulate({partXY.data(), 2 * used}, ringEnds, triangles) &&
+                    trianglesCoverPart(partXY.data(), triangles, polygonPartArea(geometry, part))) {
+                    appendTriangles(mesh, vertexStart, triangles);
+                    continue;
+                }
 
-            state.failed = false;
-            gluTessBeginPolygon(tess.get(), &state);
-            size_t ringStart = 0;
-            for (const uint32_t ringEnd : ringEnds) {
-                gluTessBeginContour(tess.get());
-                for (size_t i = ringStart; i < ringEnd; ++i)
-                    gluTessVertex(tess.get(), &coords[3 * i], vertexTag(vertexStart + i));
-                gluTessEndContour(tess.get());
-                ringStart = ringEnd;
-            }
-            gluTessEndPolygon(tess.get());
+                // Ear clipping cannot vouch for this part (it self-intersects or is otherwise
+                // invalid): GLU's odd-even sweep instead.
+                ++mesh.fallbackParts;
+                if (!tess) tess = makeTesselator();
+                if (!tess) {
+                    mesh.positions.resize(2 * vertexStart);
+                    mesh.featureIds.resize(vertexStart);
+                    ++mesh.failedParts;
+                    continue;
+                }
+                if (coords.size() < 3 * used) coords.resize(3 * used);
+                for (size_t i = 0; i < used; ++i) {
+                    coords[3 * i] = partXY[2 * i];
+                    coords[3 * i + 1] = partXY[2 * i + 1];
+                    coords[3 * i + 2] = 0.0;
+                }
 
-            if (state.failed || (mesh.indices.size() - indexStart) % 3 != 0) {
-                // Drop everything this part added, intersection vertices included, so a failed
-                // part leaves no trace but the count.
-                mesh.positions.resize(2 * vertexStart);
-                mesh.featureIds.resize(vertexStart);
-                mesh.indices.resize(indexStart);
-                ++mesh.failedParts;
-            } else {
-                dropZeroAreaTriangles(mesh, indexStart);
+                state.failed = false;
+                gluTessBeginPolygon(tess.get(), &state);
+                size_t ringStart = 0;
+                for (const uint32_t ringEnd : ringEnds) {
+                    gluTessBeginContour(tess.get());
+                    for (size_t i = ringStart; i < ringEnd; ++i)
+                        gluTessVertex(tess.get(), &coords[3 * i], vertexTag(vertexStart + i));
+                    gluTessEndContour(tess.get());
+                    ringStart = ringEnd;
+                }
+                gluTessEndPolygon(tess.get());
+
+                if (state.failed || (mesh.indices.size() - indexStart) % 3 != 0) {
+                    // Drop everything this part added, intersection vertices included, so a failed
+                    // part leaves no trace but the count.
+                    mesh.positions.resize(2 * vertexStart);
+                    mesh.featureIds.resize(vertexStart);
+                    mesh.indices.resize(indexStart);
+                    ++mesh.failedParts;
+                } else {
+                    dropZeroAreaTriangles(mesh, indexStart);
+                }
             }
         }
+        if (mesh.indices.size() > cellIndices)
+            mesh.chunks.push_back(
+                chunkExtent(std::span<const float>(mesh.positions).subspan(2 * cellVertices),
+                            uint32_t(cellIndices), uint32_t(mesh.indices.size() - cellIndices)));
     }
     return mesh;
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/geometry.h"
+#include "tessellate/spatial_order.h"
 
 namespace bashu {
 
@@ -14,13 +15,15 @@ struct PolygonMesh {
     std::vector<float> positions;      // x, y per vertex, relative to the origin
     std::vector<uint32_t> featureIds;  // feature index per vertex
     std::vector<uint32_t> indices;     // 3 per triangle
+    std::vector<MeshChunk> chunks;     // runs of `indices` by grid cell (spatial_order.h)
     size_t failedParts = 0;            // parts that could not be triangulated (counted, skipped)
     size_t fallbackParts = 0;          // parts handed to GLU (see tessellatePolygons)
 
     size_t triangleCount() const { return indices.size() / 3; }
 };
 
-/// Triangulates every polygon part (outer ring minus holes; either orientation; the closing
+/// Triangulates every polygon part, feature by feature in spatial order (cell by cell of
+/// spatialOrder, one chunk per cell); (outer ring minus holes; either orientation; the closing
 /// vertex may repeat the first). Self-intersecting rings are filled by the odd-even rule
 /// rather than rejected; degenerate rings produce no triangles. Never throws on bad input.
 ///
