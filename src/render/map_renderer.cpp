@@ -12,16 +12,41 @@ namespace bashu {
 
 namespace {
 
-// GPU resources of one layer; counts are what draw calls need.
-struct GpuLayer {
-    double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0, pointOriginX = 0,
-           pointOriginY = 0;
-    GlVertexArray fillVao, lineVao, pointVao;
-    GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds, pointPositions, pointIds;
-    GLsizei fillIndexCount = 0, segmentCount = 0, pointCount = 0;
+// A polygon layer's fills and outlines on the GPU, or any layer's lines: the full meshes, or a
+// detail level's. Counts are what draw calls need.
+struct GpuShapes {
+    double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0;
+    GlVertexArray fillVao, lineVao;
+    GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds;
+    GLsizei fillIndexCount = 0, segmentCount = 0;
     // Runs of indices and segments by grid cell (tessellate/spatial_order.h): cells out of view
     // are not drawn. Empty: drawn whole.
     std::vector<MeshChunk> fillChunks, lineChunks;
+};
+
+// A detail level's dots: features too small on screen to draw as shapes.
+struct GpuDots {
+    double originX = 0, originY = 0;
+    GlVertexArray vao;
+    GlBuffer positions, sizes, ids;
+    GLsizei count = 0;
+    std::vector<MeshChunk> chunks;
+};
+
+struct GpuLevel {
+    GpuShapes shapes;
+    GpuDots dots;
+};
+
+// GPU resources of one layer.
+struct GpuLayer {
+    GpuShapes shapes;                   // full detail
+    std::vector<GpuLevel> levels;       // coarser ones, coarsest first (tessellate/detail_levels.h)
+    std::vector<double> levelDotBelow;  // each level's DetailLevel::dotBelow, for chooseDetailLevel
+    double pointOriginX = 0, pointOriginY = 0;
+    GlVertexArray pointVao;
+    GlBuffer pointPositions, pointIds;
+    GLsizei pointCount = 0;
     GlBuffer colorBuffer;  // RGBA8 per feature
     GlTexture colorTexture;
     size_t colorCount = 0;
@@ -87,30 +112,63 @@ Extent viewAround(const Camera& camera, double originX, double originY, double m
 }
 
 // Line segments as instances of the shared quad.
-void uploadLines(GpuLayer& layer, const LineMesh& lines, const GlBuffer& quadCorners) {
-    layer.lineOriginX = lines.originX;
-    layer.lineOriginY = lines.originY;
-    layer.segmentCount = GLsizei(lines.segmentCount());
-    layer.lineChunks = lines.chunks;
+void uploadLines(GpuShapes& shapes, const LineMesh& lines, const GlBuffer& quadCorners) {
+    shapes.lineOriginX = lines.originX;
+    shapes.lineOriginY = lines.originY;
+    shapes.segmentCount = GLsizei(lines.segmentCount());
+    shapes.lineChunks = lines.chunks;
     if (lines.segmentCount() == 0) return;
-    layer.lineVao = makeVertexArray();
-    glBindVertexArray(layer.lineVao.get());
+    shapes.lineVao = makeVertexArray();
+    glBindVertexArray(shapes.lineVao.get());
     floatAttribute(0, quadCorners, 2, 0);
-    layer.lineSegments = uploadArray(GL_ARRAY_BUFFER, lines.segments);
-    floatAttribute(1, layer.lineSegments, 4, 1);
-    layer.lineIds = uploadArray(GL_ARRAY_BUFFER, lines.featureIds);
-    idAttribute(2, layer.lineIds, 1);
+    shapes.lineSegments = uploadArray(GL_ARRAY_BUFFER, lines.segments);
+    floatAttribute(1, shapes.lineSegments, 4, 1);
+    shapes.lineIds = uploadArray(GL_ARRAY_BUFFER, lines.featureIds);
+    idAttribute(2, shapes.lineIds, 1);
+    glBindVertexArray(0);
+}
+
+void uploadFill(GpuShapes& shapes, const PolygonMesh& fill) {
+    shapes.fillOriginX = fill.originX;
+    shapes.fillOriginY = fill.originY;
+    if (fill.indices.empty()) return;
+    shapes.fillVao = makeVertexArray();
+    glBindVertexArray(shapes.fillVao.get());
+    shapes.fillPositions = uploadArray(GL_ARRAY_BUFFER, fill.positions);
+    floatAttribute(0, shapes.fillPositions, 2, 0);
+    shapes.fillIds = uploadArray(GL_ARRAY_BUFFER, fill.featureIds);
+    idAttribute(1, shapes.fillIds, 0);
+    shapes.fillIndices = uploadArray(GL_ELEMENT_ARRAY_BUFFER, fill.indices);
+    shapes.fillIndexCount = GLsizei(fill.indices.size());
+    shapes.fillChunks = fill.chunks;
+    glBindVertexArray(0);
+}
+
+void uploadDots(GpuDots& gpu, const DotMesh& dots) {
+    gpu.originX = dots.originX;
+    gpu.originY = dots.originY;
+    gpu.count = GLsizei(dots.dotCount());
+    gpu.chunks = dots.chunks;
+    if (gpu.count == 0) return;
+    gpu.vao = makeVertexArray();
+    glBindVertexArray(gpu.vao.get());
+    gpu.positions = uploadArray(GL_ARRAY_BUFFER, dots.positions);
+    floatAttribute(0, gpu.positions, 2, 0);
+    gpu.sizes = uploadArray(GL_ARRAY_BUFFER, dots.sizes);
+    floatAttribute(1, gpu.sizes, 1, 0);
+    gpu.ids = uploadArray(GL_ARRAY_BUFFER, dots.featureIds);
+    idAttribute(2, gpu.ids, 0);
     glBindVertexArray(0);
 }
 
 }  // namespace
 
 struct MapRenderer::State {
-    GlProgram fillProgram, lineProgram, pointProgram;
+    GlProgram fillProgram, lineProgram, pointProgram, dotProgram;
     GlBuffer quadCorners;  // shared unit quad for instanced lines and points
     std::vector<GpuLayer> layers;
     uint64_t version = 0;
-    GpuLayer highlight;  // its segments only; drawn last
+    GpuShapes highlight;  // its segments only; drawn last
     Rgba8 highlightColor;
     float highlightWidth = 0;
 
@@ -138,6 +196,10 @@ Result<MapRenderer> MapRenderer::create() {
     if (!line) return line.error();
     Result<GlProgram> point = buildProgram("point", shaders::point_vert, shaders::point_frag);
     if (!point) return point.error();
+    // Dots are filled like polygons: the fill's fragment shader.
+    Result<GlProgram> dot = buildProgram("dot", shaders::dot_vert, shaders::polygon_fill_frag);
+    if (!dot) return dot.error();
+    state->dotProgram = std::move(*dot);
     state->fillProgram = std::move(*fill);
     state->lineProgram = std::move(*line);
     state->pointProgram = std::move(*point);
@@ -149,23 +211,18 @@ Result<MapRenderer> MapRenderer::create() {
 
 size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
     GpuLayer layer;
-    layer.fillOriginX = meshes.fill.originX;
-    layer.fillOriginY = meshes.fill.originY;
     layer.pointOriginX = meshes.points.originX;
     layer.pointOriginY = meshes.points.originY;
-
-    if (!meshes.fill.indices.empty()) {
-        layer.fillVao = makeVertexArray();
-        glBindVertexArray(layer.fillVao.get());
-        layer.fillPositions = uploadArray(GL_ARRAY_BUFFER, meshes.fill.positions);
-        floatAttribute(0, layer.fillPositions, 2, 0);
-        layer.fillIds = uploadArray(GL_ARRAY_BUFFER, meshes.fill.featureIds);
-        idAttribute(1, layer.fillIds, 0);
-        layer.fillIndices = uploadArray(GL_ELEMENT_ARRAY_BUFFER, meshes.fill.indices);
-        layer.fillIndexCount = GLsizei(meshes.fill.indices.size());
-        layer.fillChunks = meshes.fill.chunks;
+    uploadFill(layer.shapes, meshes.fill);
+    uploadLines(layer.shapes, meshes.lines, state_->quadCorners);
+    for (const DetailLevel& level : meshes.levels) {
+        GpuLevel gpu;
+        uploadFill(gpu.shapes, level.fill);
+        uploadLines(gpu.shapes, level.lines, state_->quadCorners);
+        uploadDots(gpu.dots, level.dots);
+        layer.levels.push_back(std::move(gpu));
+        layer.levelDotBelow.push_back(level.dotBelow);
     }
-    uploadLines(layer, meshes.lines, state_->quadCorners);
     if (meshes.points.pointCount() > 0) {
         layer.pointVao = makeVertexArray();
         glBindVertexArray(layer.pointVao.get());
@@ -203,7 +260,7 @@ void MapRenderer::moveLayer(size_t from, size_t to) {
 }
 
 void MapRenderer::setHighlight(const LineMesh& outline, Rgba8 color, float width) {
-    state_->highlight = GpuLayer{};
+    state_->highlight = GpuShapes{};
     uploadLines(state_->highlight, outline, state_->quadCorners);
     state_->highlightColor = color;
     state_->highlightWidth = width;
@@ -211,7 +268,7 @@ void MapRenderer::setHighlight(const LineMesh& outline, Rgba8 color, float width
 }
 
 void MapRenderer::clearHighlight() {
-    state_->highlight = GpuLayer{};
+    state_->highlight = GpuShapes{};
     ++state_->version;
 }
 
@@ -279,26 +336,28 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_MULTISAMPLE);
     const float viewportW = float(camera.width), viewportH = float(camera.height);
-    auto drawLines = [&](const GpuLayer& layer, Rgba8 c, float width, float opacity, bool byFeature) {
+    // `colors`: the layer whose feature colours stroke the lines (byFeature), else unused.
+    auto drawLines = [&](const GpuShapes& shapes, const GpuLayer* colors, Rgba8 c, float width, float opacity,
+                         bool byFeature) {
         const GLuint p = s.lineProgram.get();
         glUseProgram(p);
-        s.setTransform(p, camera.clipTransform(layer.lineOriginX, layer.lineOriginY));
-        if (byFeature) s.bindColors(p, layer);
+        s.setTransform(p, camera.clipTransform(shapes.lineOriginX, shapes.lineOriginY));
+        if (byFeature && colors) s.bindColors(p, *colors);
         glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
         glUniform1f(glGetUniformLocation(p, "lineWidth"), width);
         glUniform1f(glGetUniformLocation(p, "opacity"), opacity);
-        glUniform1i(glGetUniformLocation(p, "perFeatureColor"), byFeature ? 1 : 0);
+        glUniform1i(glGetUniformLocation(p, "perFeatureColor"), byFeature && colors ? 1 : 0);
         glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g),
                     rgbaChannel(c.b), rgbaChannel(c.a));
-        glBindVertexArray(layer.lineVao.get());
-        const Extent view = viewAround(camera, layer.lineOriginX, layer.lineOriginY, width + 2.0);
-        for (const Run& run : visibleRuns(layer.lineChunks, view, uint32_t(layer.segmentCount))) {
+        glBindVertexArray(shapes.lineVao.get());
+        const Extent view = viewAround(camera, shapes.lineOriginX, shapes.lineOriginY, width + 2.0);
+        for (const Run& run : visibleRuns(shapes.lineChunks, view, uint32_t(shapes.segmentCount))) {
             // Instances from `first` on: the per-segment attributes start there (OpenGL 3.3 has
             // no base instance).
-            glBindBuffer(GL_ARRAY_BUFFER, layer.lineSegments.get());
+            glBindBuffer(GL_ARRAY_BUFFER, shapes.lineSegments.get());
             glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0,
                                   reinterpret_cast<const void*>(size_t(run.first) * 4 * sizeof(float)));
-            glBindBuffer(GL_ARRAY_BUFFER, layer.lineIds.get());
+            glBindBuffer(GL_ARRAY_BUFFER, shapes.lineIds.get());
             glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, 0,
                                    reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(run.count));
@@ -309,23 +368,40 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         const GpuLayer& layer = s.layers[i];
         const LayerPaint& paint = paints[i];
         if (!paint.visible) continue;
+        // A coarser level where the layer is small on screen (tessellate/detail_levels.h).
+        const int level = chooseDetailLevel(layer.levelDotBelow, camera.unitsPerPixel);
+        const GpuShapes& shapes = level < 0 ? layer.shapes : layer.levels[size_t(level)].shapes;
 
-        if (paint.drawFill && layer.fillIndexCount > 0) {
+        if (paint.drawFill && shapes.fillIndexCount > 0) {
             const GLuint p = s.fillProgram.get();
             glUseProgram(p);
-            s.setTransform(p, camera.clipTransform(layer.fillOriginX, layer.fillOriginY));
+            s.setTransform(p, camera.clipTransform(shapes.fillOriginX, shapes.fillOriginY));
             s.bindColors(p, layer);
             glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
-            glBindVertexArray(layer.fillVao.get());
-            const Extent view = viewAround(camera, layer.fillOriginX, layer.fillOriginY, 1.0);
-            for (const Run& run : visibleRuns(layer.fillChunks, view, uint32_t(layer.fillIndexCount)))
+            glBindVertexArray(shapes.fillVao.get());
+            const Extent view = viewAround(camera, shapes.fillOriginX, shapes.fillOriginY, 1.0);
+            for (const Run& run : visibleRuns(shapes.fillChunks, view, uint32_t(shapes.fillIndexCount)))
                 glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
                                reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
         }
+        if (level >= 0 && paint.drawFill && layer.levels[size_t(level)].dots.count > 0) {
+            const GpuDots& dots = layer.levels[size_t(level)].dots;
+            const GLuint p = s.dotProgram.get();
+            glUseProgram(p);
+            glEnable(GL_PROGRAM_POINT_SIZE);
+            s.setTransform(p, camera.clipTransform(dots.originX, dots.originY));
+            s.bindColors(p, layer);
+            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
+            glUniform1f(glGetUniformLocation(p, "pixelsPerUnit"), float(1.0 / camera.unitsPerPixel));
+            glBindVertexArray(dots.vao.get());
+            const Extent view = viewAround(camera, dots.originX, dots.originY, 4.0);
+            for (const Run& run : visibleRuns(dots.chunks, view, uint32_t(dots.count)))
+                glDrawArrays(GL_POINTS, GLint(run.first), GLsizei(run.count));
+        }
         const float outlines = outlineVisibility(paint, camera, pixelScale);
-        if (layer.segmentCount > 0 && paint.strokeWidth > 0.0f && outlines > 0.0f)
-            drawLines(layer, paint.strokeColor, paint.strokeWidth * pixelScale, paint.opacity * outlines,
-                      paint.strokeByFeature);
+        if (shapes.segmentCount > 0 && paint.strokeWidth > 0.0f && outlines > 0.0f)
+            drawLines(shapes, &layer, paint.strokeColor, paint.strokeWidth * pixelScale,
+                      paint.opacity * outlines, paint.strokeByFeature);
         if (layer.pointCount > 0) {
             const GLuint p = s.pointProgram.get();
             glUseProgram(p);
@@ -351,7 +427,7 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         }
     }
     if (s.highlight.segmentCount > 0)
-        drawLines(s.highlight, s.highlightColor, s.highlightWidth * pixelScale, 1.0f, false);
+        drawLines(s.highlight, nullptr, s.highlightColor, s.highlightWidth * pixelScale, 1.0f, false);
     glBindVertexArray(0);
     glUseProgram(0);
 }

@@ -10,6 +10,7 @@
 #include "core/camera.h"
 #include "core/color.h"
 #include "core/result.h"
+#include "tessellate/detail_levels.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 
@@ -20,6 +21,9 @@ struct LayerMeshes {
     PolygonMesh fill;  // polygon layers
     LineMesh lines;    // polygon outlines and line layers
     PointMesh points;  // point layers
+    // Coarser fills and outlines for views that show a large polygon layer small, coarsest first
+    // (tessellate/detail_levels.h); the renderer picks one by the camera's scale.
+    std::vector<DetailLevel> levels;
 };
 
 /// How a layer is drawn this frame (colours of features come from setFeatureColors).

@@ -2,6 +2,7 @@
 // GLSL sources from shaders/, embedded at build time (cmake/embed_shaders.cmake).
 
 namespace bashu::shaders {
+extern const char* const dot_vert;
 extern const char* const line_frag;
 extern const char* const line_vert;
 extern const char* const point_frag;

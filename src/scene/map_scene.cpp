@@ -136,6 +136,7 @@ void buildMeshes(SceneLayer& layer) {
         case GeometryKind::Polygon:
             layer.meshes.fill = tessellatePolygons(g, ox, oy);
             layer.meshes.lines = buildLineMesh(g, ox, oy);
+            layer.meshes.levels = buildDetailLevels(g, ox, oy);
             break;
         case GeometryKind::Line:
             layer.meshes.lines = buildLineMesh(g, ox, oy);

@@ -1,0 +1,130 @@
+#include "tessellate/detail_levels.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "tessellate/spatial_order.h"
+
+namespace bashu {
+
+namespace {
+
+// Layers with fewer vertices than this draw fast enough whole at any scale.
+constexpr size_t kMinimumVertices = 200'000;
+constexpr int kLevels = 7;           // dot sizes extent/64 .. extent/4096
+constexpr double kGridPerDot = 8.0;  // a shape kept at a level spans at least 8 grid cells
+
+DotMesh dotsOf(const GeometryColumn& g, const std::vector<uint32_t>& dotted, double originX, double originY) {
+    DotMesh dots;
+    dots.originX = originX;
+    dots.originY = originY;
+    // In spatial order, a chunk per cell, so dots out of view are skipped like the shapes.
+    GeometryColumn centres;
+    centres.kind = GeometryKind::Point;
+    std::vector<float> sizes;
+    for (uint32_t f : dotted) {
+        const Extent e = g.featureExtent(f);
+        centres.addVertex(e.centerX(), e.centerY());
+        centres.endRing();
+        centres.endPart();
+        centres.endFeature();
+        sizes.push_back(float(std::max(e.width(), e.height())));
+    }
+    const SpatialOrder order = spatialOrder(centres);
+    for (size_t cell = 0; cell + 1 < order.cellStarts.size(); ++cell) {
+        const size_t first = dots.dotCount();
+        for (uint32_t k = order.cellStarts[cell]; k < order.cellStarts[cell + 1]; ++k) {
+            const uint32_t d = order.features[k];
+            dots.positions.push_back(float(centres.xy[2 * d] - originX));
+            dots.positions.push_back(float(centres.xy[2 * d + 1] - originY));
+            dots.sizes.push_back(sizes[d]);
+            dots.featureIds.push_back(dotted[d]);
+        }
+        if (dots.dotCount() > first)
+            dots.chunks.push_back(chunkExtent(std::span<const float>(dots.positions).subspan(2 * first),
+                                              uint32_t(first), uint32_t(dots.dotCount() - first)));
+    }
+    return dots;
+}
+
+}  // namespace
+
+GeometryColumn snapToGrid(const GeometryColumn& g, double grid, double dotBelow, double originX,
+                          double originY, std::vector<uint32_t>& dotted) {
+    GeometryColumn out;
+    out.kind = g.kind;
+    out.xy.reserve(g.xy.size() / 2);
+    std::vector<double> ring;
+    for (size_t f = 0; f < g.featureCount(); ++f) {
+        const Extent e = g.featureExtent(f);
+        if (!e.empty() && std::max(e.width(), e.height()) < dotBelow) {
+            dotted.push_back(uint32_t(f));
+            out.endFeature();
+            continue;
+        }
+        for (uint32_t p = g.featureOffsets[f]; p < g.featureOffsets[f + 1]; ++p) {
+            const size_t ringsBefore = out.ringCount();
+            for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
+                ring.clear();
+                for (uint32_t v = g.ringOffsets[r]; v < g.ringOffsets[r + 1]; ++v) {
+                    const double x = originX + std::round((g.xy[2 * size_t(v)] - originX) / grid) * grid;
+                    const double y = originY + std::round((g.xy[2 * size_t(v) + 1] - originY) / grid) * grid;
+                    if (ring.size() >= 2 && ring[ring.size() - 2] == x && ring.back() == y) continue;
+                    ring.push_back(x);
+                    ring.push_back(y);
+                }
+                // The closing vertex repeats the first: one copy is enough for the tessellator.
+                while (ring.size() >= 4 && ring[0] == ring[ring.size() - 2] && ring[1] == ring.back())
+                    ring.resize(ring.size() - 2);
+                if (ring.size() < 6) {
+                    if (r == g.partOffsets[p]) break;  // no outer ring: the part is gone
+                    continue;
+                }
+                for (size_t i = 0; i < ring.size(); i += 2) out.addVertex(ring[i], ring[i + 1]);
+                out.endRing();
+            }
+            if (out.ringCount() > ringsBefore) out.endPart();
+        }
+        out.endFeature();
+    }
+    return out;
+}
+
+std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& g, double originX, double originY) {
+    std::vector<DetailLevel> levels;
+    if (g.kind != GeometryKind::Polygon || g.vertexCount() < kMinimumVertices) return levels;
+    const Extent e = g.extent();
+    const double size = std::max(e.width(), e.height());
+    if (!(size > 0.0) || !std::isfinite(size)) return levels;
+    size_t coarserVertices = 0;
+    for (int j = 0; j < kLevels; ++j) {
+        const double dotBelow = size / (64.0 * std::pow(2.0, j));
+        std::vector<uint32_t> dotted;
+        const GeometryColumn snapped =
+            snapToGrid(g, dotBelow / kGridPerDot, dotBelow, originX, originY, dotted);
+        const size_t vertices = snapped.vertexCount() + dotted.size();
+        // Finer levels only grow; past half the layer's vertices they save too little to keep
+        // (checked before tessellating, the costly step).
+        if (2 * vertices > g.vertexCount()) break;
+        DetailLevel level;
+        level.dotBelow = dotBelow;
+        level.fill = tessellatePolygons(snapped, originX, originY);
+        level.lines = buildLineMesh(snapped, originX, originY);
+        level.dots = dotsOf(g, dotted, originX, originY);
+        // A level drawing the same as the coarser one (every feature a dot in both) adds nothing
+        // but memory: the coarser one's view range moves down to it.
+        if (!levels.empty() && vertices == coarserVertices && snapped.vertexCount() == 0) levels.pop_back();
+        coarserVertices = vertices;
+        levels.push_back(std::move(level));
+    }
+    return levels;
+}
+
+int chooseDetailLevel(std::span<const double> dotBelow, double unitsPerPixel, double dotPixels) {
+    // Coarsest first: the first level whose dots are small enough on screen.
+    for (size_t i = 0; i < dotBelow.size(); ++i)
+        if (dotBelow[i] <= dotPixels * unitsPerPixel) return int(i);
+    return -1;
+}
+
+}  // namespace bashu

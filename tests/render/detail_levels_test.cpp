@@ -1,0 +1,75 @@
+// A coarse detail level must look like the full meshes from where it is used: the same colours
+// in the same places, to within the anti-aliased edges.
+#include <gtest/gtest.h>
+
+#include "gl_context.h"
+#include "render/map_renderer.h"
+#include "render/offscreen_target.h"
+#include "support/image_compare.h"
+
+namespace bashu {
+namespace {
+
+constexpr int kSide = 300;  // 9 x 10^4 squares of 13 vertices: enough for detail levels
+
+GeometryColumn grid() {
+    GeometryColumn g;
+    for (int j = 0; j < kSide; ++j)
+        for (int i = 0; i < kSide; ++i) {
+            const double corners[5][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+            for (int c = 0; c < 4; ++c)
+                for (int k = 0; k < 3; ++k) {
+                    const double t = k / 3.0;
+                    g.addVertex(i + corners[c][0] + t * (corners[c + 1][0] - corners[c][0]),
+                                j + corners[c][1] + t * (corners[c + 1][1] - corners[c][1]));
+                }
+            g.endRing();
+            g.endPart();
+            g.endFeature();
+        }
+    return g;
+}
+
+Image drawn(const LayerMeshes& meshes, const Camera& camera) {
+    Result<MapRenderer> renderer = MapRenderer::create();
+    EXPECT_TRUE(renderer.ok());
+    const size_t layer = renderer->addLayer(meshes);
+    // Colours in broad bands, as a classified map: a dot or a square shows the same colour.
+    std::vector<Rgba8> colors;
+    for (int j = 0; j < kSide; ++j)
+        for (int i = 0; i < kSide; ++i)
+            colors.push_back(Rgba8{uint8_t(40 + 50 * (i / 60)), uint8_t(40 + 50 * (j / 60)), 120, 255});
+    renderer->setFeatureColors(layer, colors);
+    Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
+    EXPECT_TRUE(target.ok());
+    target->bind();
+    LayerPaint paint;
+    paint.typicalFeatureSize = 1.0;
+    renderer->draw(camera, std::span(&paint, 1), Rgba8{255, 255, 255, 255});
+    return target->read();
+}
+
+TEST(DetailLevels, TheWholeLayerDrawnFromALevelLooksLikeItsFullMeshes) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const GeometryColumn g = grid();
+    LayerMeshes full;
+    full.fill = tessellatePolygons(g, 150.0, 150.0);
+    full.lines = buildLineMesh(g, 150.0, 150.0);
+    LayerMeshes coarse = full;
+    coarse.levels = buildDetailLevels(g, 150.0, 150.0);
+    ASSERT_FALSE(coarse.levels.empty());
+    const Camera camera = Camera::fit(g.extent(), 240, 240, 0);  // squares of 0.8 px: dots
+    std::vector<double> dotBelow;
+    for (const DetailLevel& level : coarse.levels) dotBelow.push_back(level.dotBelow);
+    ASSERT_GE(chooseDetailLevel(dotBelow, camera.unitsPerPixel), 0) << "the view must use a level";
+    // Where two bands meet, the full meshes blend sub-pixel squares of both and a dot shows
+    // one: those pixels (under 4% of the image) may differ; nowhere else.
+    testing::ImageTolerance tolerance;
+    tolerance.maxDifferentFraction = 0.04;
+    const testing::ImageComparison comparison =
+        testing::compareImages(drawn(coarse, camera), drawn(full, camera), tolerance);
+    EXPECT_TRUE(comparison.matches) << comparison.differentPixels << " pixels differ";
+}
+
+}  // namespace
+}  // namespace bashu
