@@ -125,6 +125,22 @@ int main(int argc, char** argv) {
     renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
     renderCommand->add_option("--crs", render.crs,
                               "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");
+    CLI::Option* years =
+        renderCommand
+            ->add_option("--years", render.years,
+                         "Small multiples: one panel per year of the joined table (2019,2021,2023 or all), "
+                         "one legend with classes over all panels")
+            ->delimiter(',');
+    CLI::Option* fields = renderCommand
+                              ->add_option("--fields", render.fields,
+                                           "Small multiples: one panel per numeric field (a,b,c), one legend "
+                                           "with classes over all panels")
+                              ->delimiter(',');
+    years->excludes(fields);
+    fields->excludes("--field");
+    renderCommand
+        ->add_option("--columns", render.columns, "Columns of the small multiples' grid (default: fitted)")
+        ->check(CLI::Range(1, 24));
 
     try {
         app.parse(argc, argv);

@@ -10,6 +10,7 @@
 #include "platform/headless_context.h"
 #include "scene/paper_size.h"
 #include "scene/render_scene.h"
+#include "scene/small_multiples.h"
 
 namespace bashu {
 
@@ -38,11 +39,27 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
     return Ok{};
 }
 
+// The small multiples the options ask for, or none.
+std::optional<SmallMultiplesRequest> smallMultiplesRequest(const RenderOptions& options) {
+    if (options.years.empty() && options.fields.empty()) return std::nullopt;
+    SmallMultiplesRequest request;
+    request.by = options.years.empty() ? PanelsBy::Field : PanelsBy::Year;
+    request.values = options.years.empty() ? options.fields : options.years;
+    request.columns = options.columns.value_or(0);
+    return request;
+}
+
 }  // namespace
 
 int runRender(const RenderOptions& options) {
+    const std::optional<SmallMultiplesRequest> multiples = smallMultiplesRequest(options);
+    if (options.columns && !multiples) {
+        std::cerr << "error: --columns needs --years or --fields (the grid of small multiples)\n";
+        return kExitUsage;
+    }
     // The format is checked before any file is read: a wrong extension is a quick mistake to fix.
-    if (Status format = checkExportPath(options.output); !format) {
+    if (Status format = multiples ? checkSmallMultiplesPath(options.output) : checkExportPath(options.output);
+        !format) {
         std::cerr << "error: " << format.error().message << "\n";
         return kExitBadInput;
     }
@@ -66,7 +83,10 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
     MapDocument* document = &resolved->document;
-    if (Status overridden = applyOverrides(*document, options, resolved->fromDataFiles); !overridden) {
+    RenderOptions styled = options;
+    // Panels by field colour by the first one until the panels are drawn: data files get classes.
+    if (multiples && multiples->by == PanelsBy::Field) styled.field = options.fields.front();
+    if (Status overridden = applyOverrides(*document, styled, resolved->fromDataFiles); !overridden) {
         std::cerr << "error: " << overridden.error().message << "\n";
         return kExitBadInput;
     }
@@ -83,6 +103,18 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
     for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
+    // The panels are checked against the scene before any drawing: a year without data is a
+    // mistake in the command, found in a moment.
+    std::optional<PanelPlan> plan;
+    if (multiples) {
+        Result<PanelPlan> planned = planPanels(
+            *scene, *multiples, options.inputs.empty() ? "the built-in map" : options.inputs.front());
+        if (!planned) {
+            std::cerr << "error: " << planned.error().message << "\n";
+            return kExitBadInput;
+        }
+        plan = std::move(*planned);
+    }
 
     Result<HeadlessContext> context = HeadlessContext::create();
     if (!context) {
@@ -98,7 +130,9 @@ int runRender(const RenderOptions& options) {
     exportOptions.northArrow = options.northArrow;
     if (print) exportOptions.dpi = options.dpi.value_or(kDefaultPaperDpi);
     std::string fontWarning;
-    Status exported = exportMap(*scene, exportOptions, options.output, &fontWarning);
+    Status exported = plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions,
+                                                  options.output, &fontWarning)
+                           : exportMap(*scene, exportOptions, options.output, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     if (!exported) {
         std::cerr << "error: " << exported.error().message << "\n";

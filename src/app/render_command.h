@@ -20,6 +20,9 @@ struct RenderOptions {
     std::string field, method, ramp, crs;
     std::optional<int> classes;
     bool reverse = false;
+    // Small multiples: one panel per year of a joined table ("all": every year) or per field.
+    std::vector<std::string> years, fields;
+    std::optional<int> columns;  // of the grid; default: chosen from the panel count and shape
 };
 
 /// The resolution of --paper without --dpi: print quality.

@@ -10,26 +10,31 @@
 
 namespace bashu {
 
+Result<std::unique_ptr<VectorCanvas>> vectorCanvas(VectorFormat format, const ExportOptions& options,
+                                                   const FontFace* font) {
+    switch (format) {
+        case VectorFormat::Svg:
+            return std::unique_ptr<VectorCanvas>(std::make_unique<SvgCanvas>(
+                options.width, options.height, options.dpi, font ? font->familyName() : std::string()));
+        case VectorFormat::Pdf: {
+            Result<std::unique_ptr<PdfCanvas>> pdf = PdfCanvas::create(
+                options.width, options.height, options.dpi, font ? &font->location() : nullptr);
+            if (!pdf) return pdf.error();
+            return std::unique_ptr<VectorCanvas>(std::move(*pdf));
+        }
+    }
+    return Error{"unknown vector format"};
+}
+
 Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions& options,
                                       VectorFormat format, const Image& mapPixels, std::string* warning,
                                       VectorMapStats* stats) {
     const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
     const Camera camera = fitCamera(scene, layout);
     const Result<FontFace>& font = mapFont();
-    std::unique_ptr<VectorCanvas> canvas;
-    switch (format) {
-        case VectorFormat::Svg:
-            canvas = std::make_unique<SvgCanvas>(options.width, options.height, options.dpi,
-                                                 font ? font->familyName() : std::string());
-            break;
-        case VectorFormat::Pdf: {
-            Result<std::unique_ptr<PdfCanvas>> pdf = PdfCanvas::create(
-                options.width, options.height, options.dpi, font ? &font->location() : nullptr);
-            if (!pdf) return pdf.error();
-            canvas = std::move(*pdf);
-            break;
-        }
-    }
+    Result<std::unique_ptr<VectorCanvas>> created = vectorCanvas(format, options, font ? &*font : nullptr);
+    if (!created) return created.error();
+    std::unique_ptr<VectorCanvas> canvas = std::move(*created);
     if (scene.document.background.a > 0)
         canvas->fillRect(0, 0, float(options.width), float(options.height), scene.document.background);
     // The map shows between the title band and the note band, which frame it as on the PNG.

@@ -1,6 +1,7 @@
 #pragma once
 // Finished maps as vector documents: SVG written by hand, PDF through Cairo. The same layout,
 // furniture and labels as the PNG export, with shapes as paths and text as text.
+#include <memory>
 #include <string>
 
 #include "core/image.h"
@@ -8,10 +9,16 @@
 #include "scene/export_options.h"
 #include "scene/map_scene.h"
 #include "scene/vector_map.h"
+#include "text/font_face.h"
 
 namespace bashu {
 
 enum class VectorFormat { Svg, Pdf };
+
+/// An empty page of options.width x options.height pixels at options.dpi (96 when 0) in the
+/// format, its text in `font` (none: text is left to the viewer's default font).
+Result<std::unique_ptr<VectorCanvas>> vectorCanvas(VectorFormat format, const ExportOptions& options,
+                                                   const FontFace* font);
 
 /// The finished map (as renderMapExport composes it) as an SVG or PDF document, its page
 /// options.width x options.height pixels at options.dpi (96 when 0). `mapPixels` is the map as
