@@ -1,5 +1,6 @@
 #include "core/map_document.h"
 
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -169,7 +170,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
-                               "divide_by", "share_of_total", "center", "no_data"}));
+                               "divide_by", "share_of_total", "center", "no_data", "number_format", "unit"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -185,6 +186,16 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
         fill.center = center;
     }
     BASHU_TRY(parseBreaks(r, fill));
+    std::string numberFormat;
+    BASHU_TRY(r.string("number_format", numberFormat));
+    if (r.get("number_format")) {
+        const std::optional<NumberFormat> parsed = parseNumberFormat(numberFormat);
+        if (!parsed)
+            return Error{r.where("number_format") + ": unknown number format '" + numberFormat +
+                         "' (plain, wan, yi, auto)"};
+        fill.numberFormat = *parsed;
+    }
+    BASHU_TRY(r.string("unit", fill.unit));
     return std::nullopt;
 }
 
@@ -296,6 +307,30 @@ std::string relativeTo(const std::string& base, const std::string& path) {
 
 }  // namespace
 
+std::string_view numberFormatName(NumberFormat format) {
+    switch (format) {
+        case NumberFormat::Plain:
+            return "plain";
+        case NumberFormat::Wan:
+            return "wan";
+        case NumberFormat::Yi:
+            return "yi";
+        case NumberFormat::Auto:
+            return "auto";
+    }
+    return "plain";
+}
+
+std::optional<NumberFormat> parseNumberFormat(std::string_view name) {
+    if (name == "万") return NumberFormat::Wan;
+    if (name == "亿") return NumberFormat::Yi;
+    std::string lower(name);
+    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (NumberFormat format : {NumberFormat::Plain, NumberFormat::Wan, NumberFormat::Yi, NumberFormat::Auto})
+        if (lower == numberFormatName(format)) return format;
+    return std::nullopt;
+}
+
 Result<MapDocument> parseMapDocument(std::string_view text, const std::string& documentPath) {
     // Deeply nested input is refused before parsing so a hostile file cannot exhaust the stack.
     int depth = 0;
@@ -388,6 +423,9 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             if (!layer.fill.divideBy.empty()) fill["divide_by"] = layer.fill.divideBy;
             if (layer.fill.shareOfTotal) fill["share_of_total"] = true;
             if (layer.fill.center) fill["center"] = *layer.fill.center;
+            if (layer.fill.numberFormat != NumberFormat::Plain)
+                fill["number_format"] = std::string(numberFormatName(layer.fill.numberFormat));
+            if (!layer.fill.unit.empty()) fill["unit"] = layer.fill.unit;
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};

@@ -22,6 +22,17 @@ struct JoinSpec {
     std::string as;                                          // name of the new layer field
 };
 
+/// How a layer writes the numbers of its legend: thousands separators only ("19,917"), in the
+/// Chinese magnitude units 万 (10^4, "1.99万") or 亿 (10^8, "8.2亿"), or chosen from the values
+/// and the language of the map (thematic/number_format.h says how).
+enum class NumberFormat { Plain, Wan, Yi, Auto };
+
+/// The name a document gives a number format: "plain", "wan", "yi" or "auto".
+std::string_view numberFormatName(NumberFormat format);
+
+/// A number format by its document name (any ASCII case; "万" and "亿" too); none when unknown.
+std::optional<NumberFormat> parseNumberFormat(std::string_view name);
+
 /// How polygons are filled: one colour, or classes of a numeric field coloured by a ramp.
 struct FillStyle {
     Rgba8 color{0xd9, 0xd9, 0xd9, 255};  // used when no field is set
@@ -40,6 +51,10 @@ struct FillStyle {
     // A value the colours diverge from (0 % growth, the regional average): it becomes a class
     // limit, and a diverging ramp's light middle sits on it with equal steps either side.
     std::optional<double> center;
+    NumberFormat numberFormat = NumberFormat::Plain;  // how the legend writes the class limits
+    // What the field is measured in ("亿元", "%", "万人"), for the legend's heading; empty: taken
+    // from the joined table's `unit` column or the layer's name where they say.
+    std::string unit;
     Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
 };
 

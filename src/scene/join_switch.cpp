@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/join.h"
+#include "scene/field_unit.h"
 #include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 
@@ -31,24 +32,6 @@ bool replaceWord(std::string& text, const std::string& from, const std::string& 
     }
     if (replaced) text = out + text.substr(copied);
     return replaced;
-}
-
-// The one value of `field` among the rows the join keeps, or "" when it varies or is missing.
-std::string uniqueKeptValue(const AttributeTable& table, const JoinSpec& join, const std::string& field) {
-    const Column* column = table.find(field);
-    if (!column) return "";
-    std::string found;
-    for (size_t row = 0; row < column->size(); ++row) {
-        bool kept = true;
-        for (const auto& [f, wanted] : join.where) {
-            const Column* c = table.find(f);
-            kept = kept && c && c->text(row) == wanted;
-        }
-        if (!kept || column->isNull(row)) continue;
-        if (!found.empty() && column->text(row) != found) return "";
-        found = column->text(row);
-    }
-    return found;
 }
 
 }  // namespace
@@ -117,6 +100,8 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
         }
         const std::string unit = uniqueKeptValue(*layer.joinTable, join, "unit");
         if (!unit.empty()) name += " (" + unit + ")";
+        // A unit the document gave was the old indicator's; the table's (in the name) says now.
+        layer.spec.fill.unit.clear();
     }
     layer.spec.name = name;
     if (year) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "scene/field_unit.h"
 #include "thematic/classification.h"
 #include "thematic/number_format.h"
 
@@ -22,11 +23,18 @@ bool drawsSomething(const SceneLayer& layer) {
 // A class reads as its limits, except an empty end class collapsed onto its break (the
 // fixed-meaning classifications keep such classes, so that colours keep their meaning): it reads
 // as the open range it stands for, "< b" or "> b".
-std::string classLabel(const std::vector<double>& limits, size_t i, size_t count, int decimals) {
+std::string classLabel(const std::vector<double>& limits, size_t i, size_t count, const NumberStyle& style) {
     const double lo = limits[i], hi = limits[i + 1];
-    if (count == 0 && lo == hi && i == 0) return "< " + formatNumber(hi, decimals);
-    if (count == 0 && lo == hi && i + 2 == limits.size()) return "> " + formatNumber(lo, decimals);
-    return formatNumber(lo, decimals) + " – " + formatNumber(hi, decimals);
+    if (count == 0 && lo == hi && i == 0) return "< " + style.format(hi);
+    if (count == 0 && lo == hi && i + 2 == limits.size()) return "> " + style.format(lo);
+    return style.format(lo) + " – " + style.format(hi);
+}
+
+// A map reads in Chinese when what the legend shows of it does: the layer's name, its field,
+// its unit or the map's title. Only then do its numbers go into 万 and 亿 on their own.
+bool readsInChinese(const MapScene& scene, const SceneLayer& layer, const std::string& unit) {
+    return containsCjk(layer.spec.name) || containsCjk(layer.legend.field) || containsCjk(unit) ||
+           containsCjk(scene.document.title);
 }
 
 // What each class of a fixed-meaning map stands for, as GeoDa labels them: outliers marked as
@@ -67,18 +75,22 @@ std::vector<std::string> classMeanings(const FillStyle& fill, size_t classes) {
     return {};
 }
 
-void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
+void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     const FillLegend& legend = layer.legend;
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
     heading.label = layer.spec.name.empty() ? legend.field : layer.spec.name;
+    // The unit once, in the heading, unless the name already says it ("GDP 2021 (亿元)").
+    const std::string unit = legend.categories.empty() ? layerUnit(layer) : std::string();
+    if (!unit.empty() && heading.label.find(unit) == std::string::npos) heading.label += " (" + unit + ")";
     // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)".
     if (legend.categories.empty() && !layer.spec.fill.divideBy.empty())
         heading.label += " ÷ " + layer.spec.fill.divideBy;
     if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading.label += " (% of total)";
     entries.push_back(heading);
     const std::vector<double>& limits = legend.classification.limits;
-    const int decimals = legendDecimals(legend.classification);
+    const NumberStyle style =
+        legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
     // Each class drawn as the layer draws its features: a swatch, a line or a point symbol.
     auto entry = [&](std::string label, size_t count, Rgba8 color) {
         switch (layer.data.geometry.kind) {
@@ -122,7 +134,7 @@ void classEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     } else {
         const std::vector<std::string> meanings = classMeanings(layer.spec.fill, limits.size() - 1);
         for (size_t i = 0; i + 1 < limits.size(); ++i) {
-            std::string label = classLabel(limits, i, legend.classCounts[i], decimals);
+            std::string label = classLabel(limits, i, legend.classCounts[i], style);
             if (i < meanings.size()) label += "  " + meanings[i];
             entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
         }
@@ -157,7 +169,7 @@ LegendEntry singleSymbol(const SceneLayer& layer) {
 }
 
 // Proportional symbols: what the circles' areas stand for, and nested reference circles.
-void sizeEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
+void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     const SizeLegend& sizes = layer.sizeLegend;
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
@@ -168,7 +180,13 @@ void sizeEntries(const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     circles.stroke = layer.paint.pointOutline;
     circles.fill = layer.spec.point.color;
     circles.diameters = sizes.diameters;
-    for (double v : sizes.values) circles.values.push_back(formatNumber(v, 0));
+    // The reference values are round (one significant digit): in 万 or 亿 they keep that digit.
+    const Magnitude magnitude =
+        chooseMagnitude(layer.spec.fill.numberFormat, sizes.values, readsInChinese(scene, layer, ""), "");
+    int decimals = 0;
+    for (double v : sizes.values)
+        if (v > 0) decimals = std::max(decimals, -int(std::floor(std::log10(v / magnitude.divisor) + 1e-9)));
+    for (double v : sizes.values) circles.values.push_back(formatNumber(v, std::min(decimals, 4), magnitude));
     entries.push_back(circles);
     if (sizes.noDataCount > 0) {
         LegendEntry none;
@@ -186,10 +204,10 @@ std::vector<LegendEntry> legendEntries(const MapScene& scene) {
     for (auto it = scene.layers.rbegin(); it != scene.layers.rend(); ++it) {
         if (!drawsSomething(*it) || !it->spec.inLegend) continue;
         if (it->legend.classification.classCount() > 0 || !it->legend.categories.empty())
-            classEntries(*it, entries);
+            classEntries(scene, *it, entries);
         else
             entries.push_back(singleSymbol(*it));
-        if (!it->sizeLegend.values.empty()) sizeEntries(*it, entries);
+        if (!it->sizeLegend.values.empty()) sizeEntries(scene, *it, entries);
     }
     return entries;
 }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 namespace bashu {
 
@@ -23,8 +25,12 @@ std::string formatNumber(double value, int decimals) {
     return (value < 0 && !zero ? "-" : "") + grouped + fraction;
 }
 
-int legendDecimals(const Classification& classification) {
-    const std::vector<double>& limits = classification.limits;
+std::string formatNumber(double value, int decimals, const Magnitude& magnitude) {
+    if (!std::isfinite(value)) return "–";
+    return formatNumber(value / magnitude.divisor, decimals) + std::string(magnitude.suffix);
+}
+
+int legendDecimals(std::span<const double> limits) {
     double smallestGap = INFINITY;
     for (size_t i = 1; i < limits.size(); ++i)
         if (limits[i] > limits[i - 1]) smallestGap = std::min(smallestGap, limits[i] - limits[i - 1]);
@@ -32,9 +38,92 @@ int legendDecimals(const Classification& classification) {
     // significant digits (1.5 must not read as 2, which would claim a minimum that is not there).
     int decimals = std::isfinite(smallestGap) ? int(std::ceil(-std::log10(smallestGap))) + 1 : 0;
     for (double limit : limits)
-        if (std::abs(limit) > 1e-12)
+        if (std::isfinite(limit) && std::abs(limit) > 1e-12)
             decimals = std::max(decimals, 1 - int(std::floor(std::log10(std::abs(limit)))));
     return std::clamp(decimals, 0, 4);
+}
+
+int legendDecimals(const Classification& classification) { return legendDecimals(classification.limits); }
+
+namespace {
+
+// The next code point of UTF-8 text, or U+FFFD for a broken sequence (never read past the end).
+char32_t nextCodePoint(std::string_view text, size_t& at) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    const int length = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xe  ? 3
+                       : (lead >> 3) == 0x1e ? 4
+                                             : 0;
+    if (length == 0 || at + size_t(length) > text.size()) {
+        ++at;
+        return 0xfffd;
+    }
+    char32_t c = length == 1 ? lead : char32_t(lead & (0x7f >> length));
+    for (int i = 1; i < length; ++i) {
+        if ((byte(at + size_t(i)) & 0xc0) != 0x80) {
+            ++at;
+            return 0xfffd;
+        }
+        c = (c << 6) | (byte(at + size_t(i)) & 0x3f);
+    }
+    at += size_t(length);
+    return c;
+}
+
+bool isCjkIdeograph(char32_t c) {
+    return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+}
+
+}  // namespace
+
+bool containsCjk(std::string_view utf8) {
+    for (size_t at = 0; at < utf8.size();)
+        if (isCjkIdeograph(nextCodePoint(utf8, at))) return true;
+    return false;
+}
+
+bool unitHasMagnitude(std::string_view unit) {
+    // Chinese numerals for powers of ten lead such units: 十, 百, 千, 万 (萬), 亿 (億).
+    for (std::string_view prefix : {"十", "百", "千", "万", "萬", "亿", "億"})
+        if (unit.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+Magnitude chooseMagnitude(NumberFormat format, std::span<const double> values, bool chinese,
+                          std::string_view unit) {
+    switch (format) {
+        case NumberFormat::Plain:
+            return kOnes;
+        case NumberFormat::Wan:
+            return kWan;
+        case NumberFormat::Yi:
+            return kYi;
+        case NumberFormat::Auto:
+            break;
+    }
+    if (!chinese || unitHasMagnitude(unit)) return kOnes;
+    double largest = 0, smallest = INFINITY;
+    for (double v : values) {
+        if (!std::isfinite(v) || v == 0) continue;
+        largest = std::max(largest, std::abs(v));
+        smallest = std::min(smallest, std::abs(v));
+    }
+    // Below 10^5 a number reads easily with separators ("86,000"); 10万 and up are read in 万.
+    if (largest >= 1e9 && smallest >= 0.1 * kYi.divisor) return kYi;
+    if (largest >= 1e5 && smallest >= 0.1 * kWan.divisor) return kWan;
+    return kOnes;
+}
+
+NumberStyle legendNumberStyle(std::span<const double> limits, NumberFormat format, bool chinese,
+                              std::string_view unit) {
+    NumberStyle style;
+    style.magnitude = chooseMagnitude(format, limits, chinese, unit);
+    std::vector<double> scaled(limits.begin(), limits.end());
+    for (double& v : scaled) v /= style.magnitude.divisor;
+    style.decimals = legendDecimals(scaled);
+    return style;
 }
 
 }  // namespace bashu

@@ -43,11 +43,12 @@ constexpr double kSettleSeconds = 0.15;
 
 std::vector<std::string> stringsShown(const MapViewState& state) {
     std::vector<std::string> strings = {state.scene.document.title, state.scene.document.subtitle,
-                                        "无数据 ° – · 中文"};
+                                        "无数据 ° – · 中文 万亿"};
     // Every string attribute can show up in a tooltip, the feature panel or a search result;
     // a joined table's values (indicators, units) can become layer names.
     for (const SceneLayer& layer : state.scene.layers) {
         strings.push_back(layer.spec.name);
+        strings.push_back(layer.spec.fill.unit);  // the legend heading says it
         for (const Column& column : layer.data.attributes.columns)
             for (const std::string& s : column.strings) strings.push_back(s);
         if (layer.joinTable)

@@ -153,7 +153,7 @@ bool drawStylePanel(MapViewState& state) {
     SceneLayer& layer = state.scene.layers[layerIndex];
     FillStyle& fill = layer.spec.fill;
     const FillStyle before = fill;
-    bool changed = false;
+    bool changed = false, reworded = false;
 
     // Numeric fields are classified; text fields (kinds, statuses) get a colour per value.
     std::vector<std::string> fields = {""};
@@ -207,6 +207,14 @@ bool drawStylePanel(MapViewState& state) {
                 changed = true;
             }
         }
+        // How the legend writes the limits; only the text changes, not the classes.
+        static const char* kNumberFormats[] = {"plain (19,917)", "in 万 (1.99万)", "in 亿 (8.2亿)",
+                                               "auto (万/亿 on Chinese maps)"};
+        int numberFormat = int(fill.numberFormat);
+        if (ImGui::Combo("Numbers", &numberFormat, kNumberFormats, 4)) {
+            fill.numberFormat = NumberFormat(numberFormat);
+            reworded = true;
+        }
         drawHistogram(layer);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.
@@ -225,7 +233,7 @@ bool drawStylePanel(MapViewState& state) {
             state.styleError.clear();
         }
     }
-    changed |= recoloured;
+    changed |= recoloured || reworded;
     changed |= drawDataControls(state, layerIndex);
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());

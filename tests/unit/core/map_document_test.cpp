@@ -196,6 +196,37 @@ TEST(MapDocument, ABaseLayerCanBeLeftOutOfTheLegend) {
     EXPECT_FALSE(again->layers[0].inLegend);
 }
 
+TEST(MapDocument, NumberFormatAndUnitRoundTrip) {
+    const char* text =
+        R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp", "number_format": "Wan", "unit": "亿元"}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.numberFormat, NumberFormat::Wan);
+    EXPECT_EQ(doc->layers[0].fill.unit, "亿元");
+    const std::string saved = serializeMapDocument(*doc, "/m/map.json");
+    EXPECT_NE(saved.find("\"number_format\": \"wan\""), std::string::npos) << saved;
+    Result<MapDocument> again = parseMapDocument(saved, "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].fill.numberFormat, NumberFormat::Wan);
+    EXPECT_EQ(serializeMapDocument(*again, "/m/map.json"), saved);
+
+    // The default is not written: documents that never asked stay as they were.
+    Result<MapDocument> plain =
+        parseMapDocument(R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp"}}]})", "/m/map.json");
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->layers[0].fill.numberFormat, NumberFormat::Plain);
+    EXPECT_EQ(serializeMapDocument(*plain, "/m/map.json").find("number_format"), std::string::npos);
+
+    EXPECT_EQ(parseNumberFormat("万"), NumberFormat::Wan);
+    EXPECT_EQ(parseNumberFormat("亿"), NumberFormat::Yi);
+    EXPECT_EQ(parseNumberFormat("AUTO"), NumberFormat::Auto);
+    Result<MapDocument> refused =
+        parseMapDocument(R"({"layers": [{"source": "a", "fill": {"number_format": "lakh"}}]})", "m.json");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message,
+              "m.json: layers[0].fill.number_format: unknown number format 'lakh' (plain, wan, yi, auto)");
+}
+
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     Result<MapDocument> doc = parseMapDocument(deep, "deep.json");

@@ -71,5 +71,68 @@ TEST_F(Scene, ABoxMapMarksItsOutliers) {
     EXPECT_EQ(legendEntries(*held)[1].label.find("("), std::string::npos);
 }
 
+// A table in the layout of geodata/indicators.csv: long, with each value's unit spelled out.
+class UnitScene : public Scene {
+protected:
+    MapDocument perCapita(const std::string& name, const std::string& unit) {
+        write("per_capita.csv", "code,year,value,unit\nA,2021,30000," + unit + "\nB,2021,80000," + unit +
+                                    "\nC,2021,130000," + unit + "\n");
+        MapDocument d = document();
+        d.layers[0].name = name;
+        d.layers[0].join = JoinSpec{
+            (dir / "per_capita.csv").string(), "code", "code", {{"year", "2021"}}, "value", "per_capita"};
+        d.layers[0].fill.field = "per_capita";
+        return d;
+    }
+};
+
+TEST_F(UnitScene, AutoWritesLargeLimitsInWanOnAChineseMapWithTheUnitInTheHeading) {
+    MapDocument d = perCapita("人均GDP 2021", "元");
+    d.layers[0].fill.numberFormat = NumberFormat::Auto;
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(entries[0].label, "人均GDP 2021 (元)") << "the table's unit, once, in the heading";
+    // The shared limit reads the same in both classes: no gap, no overlap.
+    EXPECT_EQ(entries[1].label, "3.0万 – 8.0万");
+    EXPECT_EQ(entries[2].label, "8.0万 – 13.0万");
+
+    // The default stays as it was: thousands separators.
+    d.layers[0].fill.numberFormat = NumberFormat::Plain;
+    Result<MapScene> plain = buildScene(d);
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(legendEntries(*plain)[1].label, "30,000 – 80,000");
+}
+
+TEST_F(UnitScene, AutoKeepsPlainNumbersOnAnEnglishMapOrInAUnitOfWan) {
+    MapDocument d = perCapita("GDP per capita", "yuan");
+    d.layers[0].fill.numberFormat = NumberFormat::Auto;
+    Result<MapScene> english = buildScene(d);
+    ASSERT_TRUE(english.ok()) << english.error().message;
+    EXPECT_EQ(legendEntries(*english)[0].label, "GDP per capita (yuan)");
+    EXPECT_EQ(legendEntries(*english)[1].label, "30,000 – 80,000");
+
+    // A unit spelled out as the built-in table spells it: its Chinese short form is the unit,
+    // already in 万, so 万 again would read as 万万.
+    d = perCapita("Population", "\"10 thousand persons (万人)\"");
+    d.layers[0].fill.numberFormat = NumberFormat::Auto;
+    Result<MapScene> wan = buildScene(d);
+    ASSERT_TRUE(wan.ok()) << wan.error().message;
+    EXPECT_EQ(legendEntries(*wan)[0].label, "Population (万人)");
+    EXPECT_EQ(legendEntries(*wan)[1].label, "30,000 – 80,000");
+}
+
+TEST_F(UnitScene, TheDocumentsUnitAndFormatWin) {
+    MapDocument d = perCapita("GDP per capita (元)", "yuan");
+    d.layers[0].fill.numberFormat = NumberFormat::Yi;
+    d.layers[0].fill.unit = "元";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    EXPECT_EQ(entries[0].label, "GDP per capita (元)") << "the name already says it";
+    EXPECT_EQ(entries[1].label, "0.0003亿 – 0.0008亿") << "asked for: as many decimals as allowed";
+}
+
 }  // namespace
 }  // namespace bashu
