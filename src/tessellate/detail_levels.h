@@ -48,7 +48,9 @@ std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& geometry, doubl
 
 /// The level to draw where a pixel spans `unitsPerPixel` map units, given each level's dotBelow
 /// (coarsest first): the coarsest whose dots stand for features of at most `dotPixels` pixels,
-/// so its grid is under half a pixel; -1 for the full meshes.
-int chooseDetailLevel(std::span<const double> dotBelow, double unitsPerPixel, double dotPixels = 3.0);
+/// so its grid is at most half a pixel; -1 for the full meshes. 4 pixels by default: below that
+/// the renderer draws no outline either, so a feature shows as a patch of its colour whatever
+/// its shape.
+int chooseDetailLevel(std::span<const double> dotBelow, double unitsPerPixel, double dotPixels = 4.0);
 
 }  // namespace bashu
