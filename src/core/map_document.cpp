@@ -255,8 +255,8 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     if (!root.is_object()) return Error{"expected a JSON object at the top level"};
     MapDocument document;
     Reader r(root, "");
-    BASHU_TRY(r.rejectUnknown(
-        {"version", "title", "subtitle", "note", "crs", "background", "export", "view", "layers"}));
+    BASHU_TRY(r.rejectUnknown({"version", "title", "subtitle", "note", "crs", "background", "export", "view",
+                               "graticule", "layers"}));
     if (const json* version = r.get("version"); version && (!version->is_number_integer() || *version != 1))
         return Error{"version: this program reads version 1 documents"};
     BASHU_TRY(r.string("title", document.title));
@@ -288,6 +288,18 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
         BASHU_TRY(v.number("width", mapView.width, 1e-9, 1e12));
         if (v.get("height")) BASHU_TRY(v.number("height", mapView.height, 1e-9, 1e12));
         document.view = mapView;
+    }
+    if (const json* graticule = r.get("graticule")) {
+        // true: an interval chosen for the map; a number: that many degrees between lines.
+        if (graticule->is_boolean()) {
+            document.graticule.shown = graticule->get<bool>();
+        } else if (graticule->is_number() && graticule->get<double>() >= 0.001 &&
+                   graticule->get<double>() <= 90) {
+            document.graticule.interval = graticule->get<double>();
+            document.graticule.shown = true;
+        } else {
+            return Error{"graticule: expected true, false or the degrees between lines (0.001 to 90)"};
+        }
     }
     const json* layers = r.get("layers");
     if (!layers || !layers->is_array()) return Error{"layers: expected an array of layers"};
@@ -390,6 +402,12 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         root["view"] = {{"center", {document.view->centerLon, document.view->centerLat}},
                         {"width", document.view->width}};
         if (document.view->height > 0) root["view"]["height"] = document.view->height;
+    }
+    if (document.graticule.shown) {
+        if (document.graticule.interval > 0)
+            root["graticule"] = document.graticule.interval;
+        else
+            root["graticule"] = true;
     }
     json layers = json::array();
     for (const LayerSpec& layer : document.layers) {

@@ -105,6 +105,12 @@ struct MapView {
     double height = 0.0;  // map CRS units from top to bottom; 0: not given (the width decides)
 };
 
+/// Lines of longitude and latitude over an exported map, under its furniture and labels.
+struct GraticuleSpec {
+    bool shown = false;
+    double interval = 0.0;  // degrees between lines; 0: a round interval chosen for the map's extent
+};
+
 struct MapDocument {
     std::string title;
     std::string subtitle;
@@ -114,6 +120,7 @@ struct MapDocument {
     int width = 2048;  // export size in pixels
     int height = 1536;
     std::optional<MapView> view;  // none: fit all layers
+    GraticuleSpec graticule;
     std::vector<LayerSpec> layers;
 };
 

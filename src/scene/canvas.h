@@ -19,6 +19,8 @@ public:
     virtual void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) = 0;
     /// Fills a disc.
     virtual void fillDisc(float cx, float cy, float radius, Rgba8 color) = 0;
+    /// Strokes an open polyline `width` pixels wide.
+    virtual void strokeLine(std::span<const Point2> line, float width, Rgba8 color) = 0;
     /// Fills a simple polygon (convex or not, any winding).
     virtual void fillPolygon(std::span<const Point2> polygon, Rgba8 color) = 0;
     /// Draws UTF-8 text in the map font at a pixel size, its baseline starting at (x, baseline).

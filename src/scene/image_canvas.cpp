@@ -18,6 +18,10 @@ void ImageCanvas::fillDisc(float cx, float cy, float radius, Rgba8 color) {
     bashu::fillDisc(image_, cx, cy, radius, color);
 }
 
+void ImageCanvas::strokeLine(std::span<const Point2> line, float width, Rgba8 color) {
+    bashu::strokeLine(image_, line, width, color);
+}
+
 void ImageCanvas::fillPolygon(std::span<const Point2> polygon, Rgba8 color) {
     bashu::fillPolygon(image_, polygon, color);
 }

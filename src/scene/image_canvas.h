@@ -14,6 +14,7 @@ public:
     void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) override;
     void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) override;
     void fillDisc(float cx, float cy, float radius, Rgba8 color) override;
+    void strokeLine(std::span<const Point2> line, float width, Rgba8 color) override;
     void fillPolygon(std::span<const Point2> polygon, Rgba8 color) override;
     void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) override;
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,

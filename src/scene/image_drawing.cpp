@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace bashu {
 
@@ -55,6 +57,39 @@ void fillDisc(Image& image, float cx, float cy, float radius, Rgba8 color) {
             c.a = uint8_t(float(color.a) * coverage);
             blendPixel(image, x, y, c);
         }
+}
+
+void strokeLine(Image& image, std::span<const Point2> line, float width, Rgba8 color) {
+    // Coverage from the distance to the nearest segment, the most any segment gives a pixel.
+    std::vector<std::pair<size_t, float>> covered;
+    const float half = 0.5f * width;
+    for (size_t i = 1; i < line.size(); ++i) {
+        const Point2 a = line[i - 1], b = line[i];
+        const int x0 = std::max(0, int(std::floor(std::min(a.x, b.x) - half - 1)));
+        const int x1 = std::min(image.width - 1, int(std::ceil(std::max(a.x, b.x) + half + 1)));
+        const int y0 = std::max(0, int(std::floor(std::min(a.y, b.y) - half - 1)));
+        const int y1 = std::min(image.height - 1, int(std::ceil(std::max(a.y, b.y) + half + 1)));
+        const float dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x) {
+                const float px = float(x) + 0.5f - a.x, py = float(y) + 0.5f - a.y;
+                const float t = length2 > 0 ? std::clamp((px * dx + py * dy) / length2, 0.0f, 1.0f) : 0.0f;
+                const float d = std::hypot(px - t * dx, py - t * dy);
+                // A line thinner than a pixel covers it in proportion to its width.
+                const float coverage = std::clamp(half + 0.5f - d, 0.0f, std::min(1.0f, width));
+                if (coverage > 0) covered.emplace_back(size_t(y) * size_t(image.width) + size_t(x), coverage);
+            }
+    }
+    std::sort(covered.begin(), covered.end(), [](const auto& l, const auto& r) {
+        return l.first < r.first || (l.first == r.first && l.second > r.second);
+    });
+    for (size_t i = 0; i < covered.size(); ++i) {
+        if (i > 0 && covered[i].first == covered[i - 1].first) continue;  // the largest came first
+        Rgba8 c = color;
+        c.a = uint8_t(float(color.a) * covered[i].second);
+        blendPixel(image, int(covered[i].first % size_t(image.width)),
+                   int(covered[i].first / size_t(image.width)), c);
+    }
 }
 
 void fillPolygon(Image& image, std::span<const Point2> polygon, Rgba8 color) {

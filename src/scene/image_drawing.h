@@ -18,6 +18,10 @@ void frameRect(Image& image, float x0, float y0, float x1, float y1, float width
 /// Fills a disc with an anti-aliased rim.
 void fillDisc(Image& image, float cx, float cy, float radius, Rgba8 color);
 
+/// Strokes a polyline `width` pixels wide with anti-aliased edges; each pixel is blended once,
+/// however many segments cover it, so a translucent line has no darker joints.
+void strokeLine(Image& image, std::span<const Point2> line, float width, Rgba8 color);
+
 /// Fills a simple polygon (convex or not, any winding) with anti-aliased edges: coverage is
 /// sampled 4 x 4 per pixel, so shapes sharing an edge leave no seam when drawn as one polygon.
 void fillPolygon(Image& image, std::span<const Point2> polygon, Rgba8 color);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "scene/graticule.h"
+#include "scene/graticule_drawing.h"
 #include "scene/ground_scale.h"
 #include "scene/legend_model.h"
 #include "scene/north_arrow.h"
@@ -307,9 +309,24 @@ void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const Fo
 
 void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scene, const MapLayout& layout,
                     const Camera& camera, const ExportOptions& options, const FontFace& font) {
+    // The graticule's lines lie on the map, under everything else, cut at the title and note
+    // bands that frame the map.
+    PixelBox mapFrame{0, 0, float(options.width), float(options.height)};
+    if (!scene.document.title.empty()) mapFrame.y0 = layout.margin + layout.titleBand;
+    if (!scene.document.note.empty()) mapFrame.y1 = furnitureBottom(layout);
+    std::optional<Graticule> graticule;
+    if (scene.document.graticule.shown) {
+        graticule = buildGraticule(camera, mapFrame, scene.toLonLat, scene.fromLonLat,
+                                   scene.document.graticule.interval);
+        drawGraticuleLines(canvas, *graticule, layout);
+    }
     // Labels after the furniture, so they know where it is and keep clear of it.
-    const std::vector<PixelBox> furniture =
-        drawFurniture(canvas, mapPixels, scene, layout, camera, options, font);
+    std::vector<PixelBox> furniture = drawFurniture(canvas, mapPixels, scene, layout, camera, options, font);
+    if (graticule) {
+        const std::vector<PixelBox> degrees = drawGraticuleLabels(canvas, *graticule, mapFrame, furniture,
+                                                                  layout, font, scene.document.background);
+        furniture.insert(furniture.end(), degrees.begin(), degrees.end());
+    }
     const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
     auto measure = [&](const std::string& text, float size) {
         return std::pair{font.measure(text, size), 1.25f * font.ascent(size)};

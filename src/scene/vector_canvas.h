@@ -27,6 +27,13 @@ public:
     virtual void fillPath(const VectorPath& rings, Rgba8 color) = 0;
     /// Strokes each ring or line with round joins and caps; `closed` joins each end to its start.
     virtual void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) = 0;
+    /// A polyline is a path of one line.
+    void strokeLine(std::span<const Point2> line, float width, Rgba8 color) override {
+        VectorPath path;
+        path.points.assign(line.begin(), line.end());
+        path.ends.push_back(path.points.size());
+        strokePath(path, false, width, color);
+    }
     /// A circle filled with `fill` inside a ring of `stroke` `strokeWidth` wide (its outer edge at
     /// `radius`); either colour may be transparent.
     virtual void circle(float cx, float cy, float radius, Rgba8 fill, Rgba8 stroke, float strokeWidth) = 0;

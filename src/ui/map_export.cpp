@@ -108,6 +108,9 @@ void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
     ImGui::Checkbox("Scale bar", &dialog.scaleBar);
     ImGui::SameLine();
     ImGui::Checkbox("North arrow", &dialog.northArrow);
+    ImGui::SameLine();
+    // Part of the map, like the title: a saved document draws it too.
+    ImGui::Checkbox("Graticule", &state.scene.document.graticule.shown);
     if (!dialog.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", dialog.error.c_str());
     go |= ImGui::Button("Export");
     ImGui::SameLine();

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 namespace bashu {
 namespace {
 
@@ -225,6 +227,31 @@ TEST(MapDocument, NumberFormatAndUnitRoundTrip) {
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               "m.json: layers[0].fill.number_format: unknown number format 'lakh' (plain, wan, yi, auto)");
+}
+
+TEST(MapDocument, GraticuleIsOnOffOrAnIntervalAndRoundTrips) {
+    for (const auto& [value, shown, interval] :
+         {std::tuple{"true", true, 0.0}, std::tuple{"false", false, 0.0}, std::tuple{"0.5", true, 0.5}}) {
+        const std::string text =
+            std::string(R"({"graticule": )") + value + R"(, "layers": [{"source": "a.shp"}]})";
+        Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+        ASSERT_TRUE(doc.ok()) << doc.error().message;
+        EXPECT_EQ(doc->graticule.shown, shown) << value;
+        EXPECT_EQ(doc->graticule.interval, interval) << value;
+        const std::string saved = serializeMapDocument(*doc, "/m/map.json");
+        Result<MapDocument> again = parseMapDocument(saved, "/m/map.json");
+        ASSERT_TRUE(again.ok());
+        EXPECT_EQ(again->graticule.shown, shown);
+        EXPECT_EQ(again->graticule.interval, interval);
+        EXPECT_EQ(serializeMapDocument(*again, "/m/map.json"), saved);
+    }
+    for (const char* bad : {R"({"graticule": "yes", "layers": []})", R"({"graticule": 0, "layers": []})",
+                            R"({"graticule": 120, "layers": []})"}) {
+        Result<MapDocument> refused = parseMapDocument(bad, "m.json");
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().message,
+                  "m.json: graticule: expected true, false or the degrees between lines (0.001 to 90)");
+    }
 }
 
 TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
