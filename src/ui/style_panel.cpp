@@ -153,7 +153,7 @@ bool drawStylePanel(MapViewState& state) {
     SceneLayer& layer = state.scene.layers[layerIndex];
     FillStyle& fill = layer.spec.fill;
     const FillStyle before = fill;
-    bool changed = false, reworded = false;
+    bool changed = false;
 
     // Numeric fields are classified; text fields (kinds, statuses) get a colour per value.
     std::vector<std::string> fields = {""};
@@ -207,14 +207,6 @@ bool drawStylePanel(MapViewState& state) {
                 changed = true;
             }
         }
-        // How the legend writes the limits; only the text changes, not the classes.
-        static const char* kNumberFormats[] = {"plain (19,917)", "in 万 (1.99万)", "in 亿 (8.2亿)",
-                                               "auto (万/亿 on Chinese maps)"};
-        int numberFormat = int(fill.numberFormat);
-        if (ImGui::Combo("Numbers", &numberFormat, kNumberFormats, 4)) {
-            fill.numberFormat = NumberFormat(numberFormat);
-            reworded = true;
-        }
         drawHistogram(layer);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.
@@ -233,8 +225,20 @@ bool drawStylePanel(MapViewState& state) {
             state.styleError.clear();
         }
     }
-    changed |= recoloured || reworded;
+    changed |= recoloured;
     changed |= drawDataControls(state, layerIndex);
+    // How the legend writes the limits: only the text changes, not the classes. Last, so the
+    // controls above keep their places.
+    // (The field is looked up again: switching the year or indicator re-joins the layer's columns.)
+    if (const Column* shown = layer.data.attributes.find(fill.field); shown && shown->isNumeric()) {
+        static const char* kNumberFormats[] = {"plain (19,917)", "in 万 (1.99万)", "in 亿 (8.2亿)",
+                                               "auto (万/亿 on Chinese maps)"};
+        int numberFormat = int(fill.numberFormat);
+        if (ImGui::Combo("Numbers", &numberFormat, kNumberFormats, 4)) {
+            fill.numberFormat = NumberFormat(numberFormat);
+            changed = true;
+        }
+    }
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());
     ImGui::End();
