@@ -142,7 +142,10 @@ bool drawStylePanel(MapViewState& state) {
     if (state.scene.layers.empty()) return false;
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
     ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
+    // Its height always fits what it shows (0: auto-fit that axis): the controls change with the
+    // field (a single colour shows two rows, a classified field a dozen), and a height kept from
+    // an earlier map would hide them behind a scroll bar.
+    ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_Always);
     ImGui::Begin("Style");
     keepPanelOnScreen();
     if (ImGui::BeginCombo("Layer", state.scene.layers[layerIndex].spec.name.c_str())) {
