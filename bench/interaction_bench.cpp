@@ -188,22 +188,33 @@ const LayerMeshes& gridMeshes() {
     return meshes;
 }
 
+// A renderer on a headless EGL context (llvmpipe here), the context kept alive with it; null,
+// with the benchmark skipped, when either cannot be made.
+struct GlRenderer {
+    Result<HeadlessContext> context = HeadlessContext::create();
+    Result<MapRenderer> renderer = Error{"no GL context"};
+};
+
+std::unique_ptr<GlRenderer> makeGlRenderer(benchmark::State& state) {
+    auto gl = std::make_unique<GlRenderer>();
+    if (gl->context) gl->renderer = MapRenderer::create();
+    if (!gl->context || !gl->renderer) {
+        state.SkipWithError(!gl->context ? gl->context.error().message.c_str()
+                                         : gl->renderer.error().message.c_str());
+        return nullptr;
+    }
+    return gl;
+}
+
 // What the window does after a restyle (map_window.cpp): MapRenderer::setFeatureColors with the
 // layer's 10^6 colours, on a headless EGL context (llvmpipe here), the grid's meshes uploaded as
 // the window uploads them. glFinish so the upload is done, not only queued. The table keeps its
 // size, so this is the glBufferSubData path the window takes after the first colouring; each
 // iteration alternates two colourings (quantile and jenks).
 void uploadColors(benchmark::State& state) {
-    Result<HeadlessContext> context = HeadlessContext::create();
-    if (!context) {
-        state.SkipWithError(context.error().message.c_str());
-        return;
-    }
-    Result<MapRenderer> renderer = MapRenderer::create();
-    if (!renderer) {
-        state.SkipWithError(renderer.error().message.c_str());
-        return;
-    }
+    const std::unique_ptr<GlRenderer> gl = makeGlRenderer(state);
+    if (!gl) return;
+    MapRenderer* renderer = &*gl->renderer;
     std::array<std::vector<Rgba8>, 2> colorings;
     SceneLayer layer = gridLayer();
     layer.spec.fill.field = "gdp_2021";
@@ -228,19 +239,13 @@ BENCHMARK(uploadColors)->Unit(benchmark::kMillisecond)->UseRealTime();
 // The window's settled frame at 10^6 features (what is drawn once a gesture ends; while it lasts
 // the window shows the last such frame moved, see bench_pipeline's WindowFrameCached): the grid
 // into 1280 x 860 pixels with 4x MSAA as the window, glFinish so the drawing is counted. Arg 0
-// is the whole grid (outlines faded out, cells under 1 px), arg 1 zoomed to a tenth of its width
-// (10^4 cells of 16 px with outlines), arg 2 to a hundredth (cells of 160 px).
+// is the whole grid (cells of 1.2 px: a detail level of dots, drawn from its raster of feature
+// numbers), arg 1 zoomed to a tenth of its width (10^4 cells of 12 px with outlines, the full
+// meshes, culled to the view), arg 2 to a hundredth (cells of 120 px).
 void settledFrame(benchmark::State& state) {
-    Result<HeadlessContext> context = HeadlessContext::create();
-    if (!context) {
-        state.SkipWithError(context.error().message.c_str());
-        return;
-    }
-    Result<MapRenderer> renderer = MapRenderer::create();
-    if (!renderer) {
-        state.SkipWithError(renderer.error().message.c_str());
-        return;
-    }
+    const std::unique_ptr<GlRenderer> gl = makeGlRenderer(state);
+    if (!gl) return;
+    MapRenderer* renderer = &*gl->renderer;
     SceneLayer layer = gridLayer();
     layer.spec.fill.field = "gdp_2022";
     layer.spec.fill.method = "quantile";
@@ -353,6 +358,27 @@ void switchYear(benchmark::State& state, bool holdClasses) {
     }
     state.counters["table_rows"] = double(layer.joinTable->columns.front().size());
 }
+// The first join of a layer to the long table, as loading makes it: the table indexed by its
+// condition values (JoinIndex::build, one pass over the 5M rows) and the year shown joined. What
+// the index costs once, so that each year step after it is a pass over the layer only.
+void firstJoin(benchmark::State& state) {
+    const SceneLayer& joined = sharedJoinedScene().layers.front();
+    for (auto _ : state) {
+        SceneLayer layer;
+        layer.spec = joined.spec;
+        layer.joinTable = joined.joinTable;
+        layer.data.attributes.columns.push_back(*joined.data.attributes.find("code"));
+        std::vector<std::string> warnings;
+        if (Status status = applyJoin(layer, warnings); !status) {
+            state.SkipWithError(status.error().message.c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(layer.joinIndex.get());
+    }
+    state.counters["table_rows"] = double(joined.joinTable->columns.front().size());
+}
+BENCHMARK(firstJoin)->Unit(benchmark::kMillisecond);
+
 BENCHMARK_CAPTURE(switchYear, held_classes, true)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(switchYear, free_classes, false)->Unit(benchmark::kMillisecond);
 

@@ -1,6 +1,7 @@
 #include "render/map_renderer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 #include "core/move_element.h"
@@ -33,9 +34,19 @@ struct GpuDots {
     std::vector<MeshChunk> chunks;
 };
 
+// A level whose every feature is a dot can be drawn as one quad showing a raster of feature
+// numbers, made from the dots the first time it is needed (see drawRaster).
+struct GpuRaster {
+    bool tried = false;                            // made, or found too large to make
+    GlTexture numbers;                             // R32UI: feature number + 1 per texel, 0 where none
+    float minX = 0, minY = 0, maxX = 0, maxY = 0;  // relative to the dots' origin
+};
+
 struct GpuLevel {
+    double dotBelow = 0;
     GpuShapes shapes;
     GpuDots dots;
+    GpuRaster raster;
 };
 
 // GPU resources of one layer.
@@ -164,8 +175,9 @@ void uploadDots(GpuDots& gpu, const DotMesh& dots) {
 }  // namespace
 
 struct MapRenderer::State {
-    GlProgram fillProgram, lineProgram, pointProgram, dotProgram;
-    GlBuffer quadCorners;  // shared unit quad for instanced lines and points
+    GlProgram fillProgram, lineProgram, pointProgram, dotProgram, numberProgram, rasterProgram;
+    GlBuffer quadCorners;   // shared unit quad for instanced lines and points
+    GlVertexArray quadVao;  // the quad alone, for rasters
     std::vector<GpuLayer> layers;
     uint64_t version = 0;
     GpuShapes highlight;  // its segments only; drawn last
@@ -200,12 +212,23 @@ Result<MapRenderer> MapRenderer::create() {
     Result<GlProgram> dot = buildProgram("dot", shaders::dot_vert, shaders::polygon_fill_frag);
     if (!dot) return dot.error();
     state->dotProgram = std::move(*dot);
+    Result<GlProgram> number = buildProgram("feature_number_dot", shaders::feature_number_dot_vert,
+                                            shaders::feature_number_dot_frag);
+    if (!number) return number.error();
+    state->numberProgram = std::move(*number);
+    Result<GlProgram> raster = buildProgram("raster", shaders::raster_vert, shaders::raster_frag);
+    if (!raster) return raster.error();
+    state->rasterProgram = std::move(*raster);
     state->fillProgram = std::move(*fill);
     state->lineProgram = std::move(*line);
     state->pointProgram = std::move(*point);
     // Corners as (along, side) for lines; points read them as (-1/+1, -1/+1) after remapping.
     const std::vector<float> corners = {0, -1, 1, -1, 0, 1, 1, 1};
     state->quadCorners = uploadArray(GL_ARRAY_BUFFER, corners);
+    state->quadVao = makeVertexArray();
+    glBindVertexArray(state->quadVao.get());
+    floatAttribute(0, state->quadCorners, 2, 0);
+    glBindVertexArray(0);
     return MapRenderer(std::move(state));
 }
 
@@ -220,6 +243,7 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         uploadFill(gpu.shapes, level.fill);
         uploadLines(gpu.shapes, level.lines, state_->quadCorners);
         uploadDots(gpu.dots, level.dots);
+        gpu.dotBelow = level.dotBelow;
         layer.levels.push_back(std::move(gpu));
         layer.levelDotBelow.push_back(level.dotBelow);
     }
@@ -323,6 +347,76 @@ float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pix
 }
 }  // namespace
 
+namespace {
+
+// The largest raster of feature numbers made, a side: 64 MiB at most.
+constexpr int kMaxRasterSide = 4096;
+
+// Draws a level's dots once into a texture of feature numbers, a texel a quarter of the level's
+// dot size: the level is used where a dot is at most 4 pixels, so a texel is at most a pixel.
+// Leaves the framebuffer, viewport and blending as it found them.
+void makeRaster(GpuLevel& level, GLuint numberProgram) {
+    GpuRaster& raster = level.raster;
+    raster.tried = true;
+    const GpuDots& dots = level.dots;
+    if (dots.count == 0 || dots.chunks.empty()) return;
+    float minX = dots.chunks.front().minX, minY = dots.chunks.front().minY;
+    float maxX = dots.chunks.front().maxX, maxY = dots.chunks.front().maxY;
+    for (const MeshChunk& c : dots.chunks) {
+        minX = std::min(minX, c.minX);
+        minY = std::min(minY, c.minY);
+        maxX = std::max(maxX, c.maxX);
+        maxY = std::max(maxY, c.maxY);
+    }
+    // A dot reaches half its size beyond its centre: at most half the level's dot size.
+    const float reach = float(0.5 * level.dotBelow);
+    minX -= reach;
+    minY -= reach;
+    maxX += reach;
+    maxY += reach;
+    const double texel = level.dotBelow / 4.0;
+    const double width = std::ceil(double(maxX - minX) / texel),
+                 height = std::ceil(double(maxY - minY) / texel);
+    if (!(width >= 1 && height >= 1 && width <= kMaxRasterSide && height <= kMaxRasterSide)) return;
+
+    GLint previousFramebuffer = 0, previousViewport[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previousFramebuffer);
+    glGetIntegerv(GL_VIEWPORT, previousViewport);
+    raster.numbers = makeTexture();
+    glBindTexture(GL_TEXTURE_2D, raster.numbers.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32UI, GLsizei(width), GLsizei(height), 0, GL_RED_INTEGER,
+                 GL_UNSIGNED_INT, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    GlFramebuffer framebuffer = makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, raster.numbers.get(), 0);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        raster.numbers.reset();
+    } else {
+        glViewport(0, 0, GLsizei(width), GLsizei(height));
+        const GLuint none[4] = {0, 0, 0, 0};
+        glClearBufferuiv(GL_COLOR, 0, none);
+        glUseProgram(numberProgram);
+        // The raster's extent fills clip space: texel columns run from minX, rows from minY.
+        const float spanX = float(width * texel), spanY = float(height * texel);
+        glUniform4f(glGetUniformLocation(numberProgram, "clipTransform"), 2.0f / spanX, 2.0f / spanY,
+                    -1.0f - 2.0f * minX / spanX, -1.0f - 2.0f * minY / spanY);
+        glUniform1f(glGetUniformLocation(numberProgram, "pixelsPerUnit"), float(1.0 / texel));
+        glEnable(GL_PROGRAM_POINT_SIZE);
+        glBindVertexArray(dots.vao.get());
+        glDrawArrays(GL_POINTS, 0, dots.count);
+        raster.minX = minX;
+        raster.minY = minY;
+        raster.maxX = minX + spanX;
+        raster.maxY = minY + spanY;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(previousFramebuffer));
+    glViewport(previousViewport[0], previousViewport[1], previousViewport[2], previousViewport[3]);
+}
+
+}  // namespace
+
 void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
                        float pixelScale) {
     State& s = *state_;
@@ -365,7 +459,7 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
     };
 
     for (size_t i = 0; i < s.layers.size() && i < paints.size(); ++i) {
-        const GpuLayer& layer = s.layers[i];
+        GpuLayer& layer = s.layers[i];
         const LayerPaint& paint = paints[i];
         if (!paint.visible) continue;
         // A coarser level where the layer is small on screen (tessellate/detail_levels.h).
@@ -384,7 +478,28 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
                 glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
                                reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
         }
-        if (level >= 0 && paint.drawFill && layer.levels[size_t(level)].dots.count > 0) {
+        // A level of dots alone is drawn from its raster of feature numbers: one quad.
+        GpuLevel* onlyDots = level >= 0 && layer.levels[size_t(level)].shapes.fillIndexCount == 0
+                                 ? &layer.levels[size_t(level)]
+                                 : nullptr;
+        if (onlyDots && paint.drawFill && !onlyDots->raster.tried)
+            makeRaster(*onlyDots, s.numberProgram.get());
+        if (onlyDots && paint.drawFill && onlyDots->raster.numbers) {
+            const GpuRaster& raster = onlyDots->raster;
+            const GLuint p = s.rasterProgram.get();
+            glUseProgram(p);
+            s.setTransform(p, camera.clipTransform(onlyDots->dots.originX, onlyDots->dots.originY));
+            s.bindColors(p, layer);
+            glActiveTexture(GL_TEXTURE1);
+            glBindTexture(GL_TEXTURE_2D, raster.numbers.get());
+            glUniform1i(glGetUniformLocation(p, "featureNumbers"), 1);
+            glActiveTexture(GL_TEXTURE0);
+            glUniform4f(glGetUniformLocation(p, "rasterExtent"), raster.minX, raster.minY, raster.maxX,
+                        raster.maxY);
+            glUniform1f(glGetUniformLocation(p, "opacity"), paint.opacity);
+            glBindVertexArray(s.quadVao.get());
+            glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        } else if (level >= 0 && paint.drawFill && layer.levels[size_t(level)].dots.count > 0) {
             const GpuDots& dots = layer.levels[size_t(level)].dots;
             const GLuint p = s.dotProgram.get();
             glUseProgram(p);

@@ -30,7 +30,7 @@ GeometryColumn grid() {
     return g;
 }
 
-Image drawn(const LayerMeshes& meshes, const Camera& camera) {
+Image drawn(const LayerMeshes& meshes, const Camera& camera, size_t extraFeatures = 0) {
     Result<MapRenderer> renderer = MapRenderer::create();
     EXPECT_TRUE(renderer.ok());
     const size_t layer = renderer->addLayer(meshes);
@@ -39,6 +39,7 @@ Image drawn(const LayerMeshes& meshes, const Camera& camera) {
     for (int j = 0; j < kSide; ++j)
         for (int i = 0; i < kSide; ++i)
             colors.push_back(Rgba8{uint8_t(40 + 50 * (i / 60)), uint8_t(40 + 50 * (j / 60)), 120, 255});
+    colors.resize(colors.size() + extraFeatures, Rgba8{30, 160, 60, 255});
     renderer->setFeatureColors(layer, colors);
     Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
     EXPECT_TRUE(target.ok());
@@ -68,6 +69,38 @@ TEST(DetailLevels, TheWholeLayerDrawnFromALevelLooksLikeItsFullMeshes) {
     tolerance.maxDifferentFraction = 0.04;
     const testing::ImageComparison comparison =
         testing::compareImages(drawn(coarse, camera), drawn(full, camera), tolerance);
+    EXPECT_TRUE(comparison.matches) << comparison.differentPixels << " pixels differ";
+}
+
+TEST(DetailLevels, ALevelOfShapesAndDotsLooksLikeItsFullMeshes) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    GeometryColumn g = grid();
+    // One large square beside the grid: it stays a shape while the small squares become dots,
+    // so the level is drawn as triangles and points rather than as a raster.
+    for (auto [x, y] : {std::pair{320.0, 50.0}, {520.0, 50.0}, {520.0, 250.0}, {320.0, 250.0}})
+        g.addVertex(x, y);
+    g.endRing();
+    g.endPart();
+    g.endFeature();
+    LayerMeshes full;
+    full.fill = tessellatePolygons(g, 260.0, 150.0);
+    full.lines = buildLineMesh(g, 260.0, 150.0);
+    LayerMeshes coarse = full;
+    coarse.levels = buildDetailLevels(g, 260.0, 150.0);
+    const Camera camera = Camera::fit(g.extent(), 240, 140, 0);
+    std::vector<double> dotBelow;
+    for (const DetailLevel& level : coarse.levels) dotBelow.push_back(level.dotBelow);
+    const int level = chooseDetailLevel(dotBelow, camera.unitsPerPixel);
+    ASSERT_GE(level, 0);
+    ASSERT_GT(coarse.levels[size_t(level)].fill.indices.size(), 0u) << "the large square is a shape";
+    ASSERT_GT(coarse.levels[size_t(level)].dots.dotCount(), 0u) << "the small ones are dots";
+    // Besides the band borders, the grid's rim and the large square's edges (moved a quarter
+    // pixel at most by snapping) are anti-aliased a little differently: one-pixel lines, 6% of
+    // this small image. A wrong dot or shape would differ over the whole grid (half the image).
+    testing::ImageTolerance tolerance;
+    tolerance.maxDifferentFraction = 0.06;
+    const testing::ImageComparison comparison =
+        testing::compareImages(drawn(coarse, camera, 1), drawn(full, camera, 1), tolerance);
     EXPECT_TRUE(comparison.matches) << comparison.differentPixels << " pixels differ";
 }
 

@@ -1,0 +1,7 @@
+#version 330 core
+flat in uint featureNumber;
+out uint number;
+
+void main() {
+    number = featureNumber;
+}
