@@ -113,6 +113,12 @@ int main(int argc, char** argv) {
     renderCommand->add_flag("!--no-legend", render.legend, "Leave out the legend");
     renderCommand->add_flag("!--no-scale-bar", render.scaleBar, "Leave out the scale bar");
     renderCommand->add_flag("!--no-north-arrow", render.northArrow, "Leave out the north arrow");
+    renderCommand->add_flag("--graticule", render.graticule,
+                            "Draw lines of longitude and latitude at a round interval");
+    renderCommand
+        ->add_option("--graticule-step", render.graticuleStep,
+                     "Degrees between the graticule's lines (implies --graticule)")
+        ->check(CLI::Range(0.001, 90.0));
     renderCommand->add_option("--field", render.field, "Numeric field to colour by");
     renderCommand->add_option("--method", render.method,
                               "Classification: quantile, equal, jenks, pretty (round breaks), stddev "

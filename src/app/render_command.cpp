@@ -22,6 +22,8 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
     if (!options.crs.empty()) document.crs = options.crs;
     if (options.width) document.width = *options.width;
     if (options.height) document.height = *options.height;
+    if (options.graticule || options.graticuleStep) document.graticule.shown = true;
+    if (options.graticuleStep) document.graticule.interval = *options.graticuleStep;
     const bool styleGiven = !options.field.empty() || !options.method.empty() || !options.ramp.empty() ||
                             options.classes || options.reverse;
     size_t styled = 0;

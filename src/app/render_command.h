@@ -16,6 +16,9 @@ struct RenderOptions {
     std::optional<int> dpi;  // default kDefaultPaperDpi when a paper is given
     bool landscape = false;
     bool legend = true, scaleBar = true, northArrow = true;
+    // Lines of longitude and latitude: at a round interval, or every graticuleStep degrees.
+    bool graticule = false;
+    std::optional<double> graticuleStep;
     // Style overrides for classified layers (for data files: every layer once --field is given).
     std::string field, method, ramp, crs;
     std::optional<int> classes;

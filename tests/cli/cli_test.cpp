@@ -325,6 +325,27 @@ TEST_F(Cli, FurnitureCanBeLeftOut) {
     EXPECT_EQ(darkPixelsInLowerCorners("--no-legend --no-scale-bar --no-north-arrow"), 0);
 }
 
+TEST_F(Cli, TheGraticuleCanBeAskedForOnTheCommandLine) {
+    const fs::path file = write("squares.geojson", kTwoSquares);
+    // Grey line pixels (neither the squares' fills, the white ground nor the black furniture)
+    // along the meridian of 105 degrees, between the squares' halves.
+    auto render = [&](const std::string& options) {
+        Outcome run =
+            bashu("render " + quote(file.string()) + " -o map.png --width 600 --height 400 " + options);
+        EXPECT_EQ(run.exitCode, 0) << options << "\n" << run.err;
+        Result<Image> image = readImage((dir / "map.png").string());
+        EXPECT_TRUE(image.ok());
+        return image.ok() ? std::move(*image) : Image{};
+    };
+    const Image plain = render(""), lines = render("--graticule-step 0.5");
+    ASSERT_EQ(plain.width, lines.width);
+    size_t changed = 0;
+    for (int y = 0; y < plain.height; ++y)
+        for (int x = 0; x < plain.width; ++x) changed += !(plain.pixel(x, y) == lines.pixel(x, y));
+    EXPECT_GT(changed, 500u) << "graticule lines and their labels were drawn";
+    EXPECT_EQ(bashu("render -o x.png --graticule-step 200").exitCode, 2) << "degrees out of range";
+}
+
 TEST_F(Cli, PaperOptionErrorsAreUsageErrors) {
     struct Case {
         std::string arguments, expected;
