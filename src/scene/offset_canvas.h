@@ -8,46 +8,35 @@
 
 namespace bashu {
 
-// The members below carry no `override`: Canvas is gaining members (strokeLine), and these two
-// must build against it before and after; a member missing from either still fails to build, as
-// the class is then abstract where it is declared.
-
 /// Passes everything on to another canvas, moved by (dx, dy).
 class OffsetCanvas : public Canvas {
 public:
     OffsetCanvas(Canvas& target, float dx, float dy) : target_(target), dx_(dx), dy_(dy) {}
 
-    void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) {
+    void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) override {
         target_.fillRect(x0 + dx_, y0 + dy_, x1 + dx_, y1 + dy_, color);
     }
-    void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) {
+    void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) override {
         target_.frameRect(x0 + dx_, y0 + dy_, x1 + dx_, y1 + dy_, width, color);
     }
-    void fillDisc(float cx, float cy, float radius, Rgba8 color) {
+    void fillDisc(float cx, float cy, float radius, Rgba8 color) override {
         target_.fillDisc(cx + dx_, cy + dy_, radius, color);
     }
-    void strokeLine(std::span<const Point2> line, float width, Rgba8 color) {
-        forwardStrokeLine(target_, moved(line), width, color);
+    void strokeLine(std::span<const Point2> line, float width, Rgba8 color) override {
+        target_.strokeLine(moved(line), width, color);
     }
-    void fillPolygon(std::span<const Point2> polygon, Rgba8 color) {
+    void fillPolygon(std::span<const Point2> polygon, Rgba8 color) override {
         target_.fillPolygon(moved(polygon), color);
     }
-    void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) {
+    void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) override {
         target_.drawText(x + dx_, baseline + dy_, utf8, size, color);
     }
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
-                      float haloRadius) {
+                      float haloRadius) override {
         target_.drawHaloText(x + dx_, baseline + dy_, utf8, size, color, halo, haloRadius);
     }
 
 private:
-    // Lines reach the target only where its interface has them (see the note above the class).
-    template <class Target>
-    static void forwardStrokeLine(Target& target, const std::vector<Point2>& line, float width, Rgba8 color) {
-        if constexpr (requires { target.strokeLine(std::span<const Point2>(line), width, color); })
-            target.strokeLine(std::span<const Point2>(line), width, color);
-    }
-
     std::vector<Point2> moved(std::span<const Point2> points) const {
         std::vector<Point2> out(points.begin(), points.end());
         for (Point2& p : out) {
@@ -64,13 +53,13 @@ private:
 /// Draws nothing.
 class NullCanvas : public Canvas {
 public:
-    void fillRect(float, float, float, float, Rgba8) {}
-    void frameRect(float, float, float, float, float, Rgba8) {}
-    void fillDisc(float, float, float, Rgba8) {}
-    void strokeLine(std::span<const Point2>, float, Rgba8) {}
-    void fillPolygon(std::span<const Point2>, Rgba8) {}
-    void drawText(float, float, std::string_view, float, Rgba8) {}
-    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float) {}
+    void fillRect(float, float, float, float, Rgba8) override {}
+    void frameRect(float, float, float, float, float, Rgba8) override {}
+    void fillDisc(float, float, float, Rgba8) override {}
+    void strokeLine(std::span<const Point2>, float, Rgba8) override {}
+    void fillPolygon(std::span<const Point2>, Rgba8) override {}
+    void drawText(float, float, std::string_view, float, Rgba8) override {}
+    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float) override {}
 };
 
 }  // namespace bashu

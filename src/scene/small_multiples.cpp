@@ -10,6 +10,7 @@
 
 #include "core/atomic_write.h"
 #include "io/image_writer.h"
+#include "scene/graticule_drawing.h"
 #include "scene/image_canvas.h"
 #include "scene/map_font.h"
 #include "scene/map_furniture.h"
@@ -217,6 +218,13 @@ Status composePage(Canvas& canvas, MapScene& scene, const PanelPlan& plan, const
         const PixelBox& box = page.grid.maps[i];
         const Camera pageCamera = onPage(page.panelCamera, box, options.width, options.height);
         if (Status painted = paintMap(pageCamera, box); !painted) return painted;
+        // The graticule's lines in every panel; their degrees are left out, which would crowd
+        // small panels (the panels share one extent, so one panel's lines tell the others').
+        if (scene.document.graticule.shown)
+            drawGraticuleLines(canvas,
+                               buildGraticule(pageCamera, box, scene.toLonLat, scene.fromLonLat,
+                                              scene.document.graticule.interval),
+                               page.layout);
         canvas.frameRect(box.x0, box.y0, box.x1, box.y1, std::max(1.0f, pixelScale), kPanelFrame);
         if (!font) continue;
         drawPanelTitle(canvas, *font, page.grid.titles[i], plan.values[i], page.panelTitleSize);

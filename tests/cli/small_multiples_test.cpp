@@ -164,5 +164,25 @@ TEST_F(SmallMultiplesCli, MistakesAreOneLineNamingTheDocument) {
     EXPECT_NE(geotiff.err.find("a GeoTIFF holds one georeferenced map"), std::string::npos) << geotiff.err;
 }
 
+TEST_F(SmallMultiplesCli, EveryPanelGetsTheGraticuleWhenAskedFor) {
+    auto render = [&](const std::string& extra) {
+        Outcome run =
+            bashu("render " + gdp + " --years 2019,2021 --width 900 --height 500 -o sm.png " + extra);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        Result<Image> image = readImage((dir / "sm.png").string());
+        EXPECT_TRUE(image.ok());
+        return image.ok() ? std::move(*image) : Image{};
+    };
+    const Image plain = render(""), lines = render("--graticule-step 1");
+    ASSERT_EQ(plain.width, lines.width);
+    // Changed pixels in each half of the page: both panels have lines.
+    size_t left = 0, right = 0;
+    for (int y = 0; y < plain.height; ++y)
+        for (int x = 0; x < plain.width; ++x)
+            if (!(plain.pixel(x, y) == lines.pixel(x, y))) ++(x < plain.width / 2 ? left : right);
+    EXPECT_GT(left, 200u);
+    EXPECT_GT(right, 200u);
+}
+
 }  // namespace
 }  // namespace bashu
