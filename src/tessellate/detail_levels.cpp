@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "tessellate/float_range.h"
 #include "tessellate/spatial_order.h"
 
 namespace bashu {
@@ -22,13 +23,19 @@ DotMesh dotsOf(const GeometryColumn& g, const std::vector<uint32_t>& dotted, dou
     GeometryColumn centres;
     centres.kind = GeometryKind::Point;
     std::vector<float> sizes;
+    std::vector<uint32_t> shown;
     for (uint32_t f : dotted) {
         const Extent e = g.featureExtent(f);
+        const double size = std::max(e.width(), e.height());
+        // A dot needs a float position and size, as every vertex of a mesh does (float_range.h).
+        if (!fitsFloat(e.centerX() - originX) || !fitsFloat(e.centerY() - originY) || !fitsFloat(size))
+            continue;
+        shown.push_back(f);
         centres.addVertex(e.centerX(), e.centerY());
         centres.endRing();
         centres.endPart();
         centres.endFeature();
-        sizes.push_back(float(std::max(e.width(), e.height())));
+        sizes.push_back(float(size));
     }
     const SpatialOrder order = spatialOrder(centres);
     for (size_t cell = 0; cell + 1 < order.cellStarts.size(); ++cell) {
@@ -38,7 +45,7 @@ DotMesh dotsOf(const GeometryColumn& g, const std::vector<uint32_t>& dotted, dou
             dots.positions.push_back(float(centres.xy[2 * d] - originX));
             dots.positions.push_back(float(centres.xy[2 * d + 1] - originY));
             dots.sizes.push_back(sizes[d]);
-            dots.featureIds.push_back(dotted[d]);
+            dots.featureIds.push_back(shown[d]);
         }
         if (dots.dotCount() > first)
             dots.chunks.push_back(chunkExtent(std::span<const float>(dots.positions).subspan(2 * first),

@@ -25,8 +25,9 @@ SpatialOrder spatialOrder(const GeometryColumn& g, size_t verticesPerCell) {
             y1 = std::max(y1, y);
         }
         if (x0 > x1) continue;
-        centres[2 * f] = 0.5 * (x0 + x1);
-        centres[2 * f + 1] = 0.5 * (y0 + y1);
+        // Halves first: the sum of two coordinates near a double's limit would overflow.
+        centres[2 * f] = 0.5 * x0 + 0.5 * x1;
+        centres[2 * f + 1] = 0.5 * y0 + 0.5 * y1;
         minX = std::min(minX, centres[2 * f]);
         maxX = std::max(maxX, centres[2 * f]);
         minY = std::min(minY, centres[2 * f + 1]);
@@ -35,12 +36,17 @@ SpatialOrder spatialOrder(const GeometryColumn& g, size_t verticesPerCell) {
     const double cells = double(g.vertexCount()) / double(std::max<size_t>(verticesPerCell, 1));
     const size_t side = std::clamp<size_t>(size_t(std::ceil(std::sqrt(cells))), 1, 256);
     const double width = maxX > minX ? maxX - minX : 1.0, height = maxY > minY ? maxY - minY : 1.0;
+    // The cell along one axis. Coordinates near a double's limit can make the division infinite
+    // or NaN; such a feature goes to an end cell, which only affects culling, never what is drawn.
+    auto along = [&](double v, double lo, double span) -> size_t {
+        const double t = (v - lo) / span * double(side);
+        if (!(t > 0.0)) return 0;
+        return t >= double(side - 1) ? side - 1 : size_t(t);
+    };
     auto cellOf = [&](size_t f) -> size_t {
         const double x = centres[2 * f], y = centres[2 * f + 1];
         if (std::isnan(x)) return 0;
-        const size_t i = std::min(side - 1, size_t((x - minX) / width * double(side)));
-        const size_t j = std::min(side - 1, size_t((y - minY) / height * double(side)));
-        return j * side + i;
+        return along(y, minY, height) * side + along(x, minX, width);
     };
     // A counting sort by cell keeps the features' own order within each cell.
     order.cellStarts.assign(side * side + 1, 0);

@@ -76,5 +76,21 @@ TEST(SpatialOrder, FeaturesWithoutCoordinatesStillHaveAPlace) {
     EXPECT_EQ(order.features.size(), 2u);
 }
 
+TEST(SpatialOrder, CoordinatesNearTheLimitsOfADoubleStillGetACell) {
+    // A fuzzing finding: centres whose differences overflow to infinity made the cell NaN, and
+    // converting NaN to an index is undefined.
+    GeometryColumn g;
+    for (double x : {-1.7e308, 1.7e308, 0.0}) {
+        for (auto [dx, dy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}}) g.addVertex(x + dx, -x + dy);
+        g.endRing();
+        g.endPart();
+        g.endFeature();
+    }
+    const SpatialOrder order = spatialOrder(g, 1);
+    std::vector<uint32_t> sorted = order.features;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(sorted, (std::vector<uint32_t>{0, 1, 2}));
+}
+
 }  // namespace
 }  // namespace bashu
