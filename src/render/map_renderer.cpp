@@ -43,7 +43,6 @@ struct GpuRaster {
 };
 
 struct GpuLevel {
-    double dotBelow = 0;
     GpuShapes shapes;
     GpuDots dots;
     GpuRaster raster;
@@ -243,7 +242,6 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         uploadFill(gpu.shapes, level.fill);
         uploadLines(gpu.shapes, level.lines, state_->quadCorners);
         uploadDots(gpu.dots, level.dots);
-        gpu.dotBelow = level.dotBelow;
         layer.levels.push_back(std::move(gpu));
         layer.levelDotBelow.push_back(level.dotBelow);
     }
@@ -355,7 +353,7 @@ constexpr int kMaxRasterSide = 4096;
 // Draws a level's dots once into a texture of feature numbers, a texel a quarter of the level's
 // dot size: the level is used where a dot is at most 4 pixels, so a texel is at most a pixel.
 // Leaves the framebuffer, viewport and blending as it found them.
-void makeRaster(GpuLevel& level, GLuint numberProgram) {
+void makeRaster(GpuLevel& level, double dotBelow, GLuint numberProgram) {
     GpuRaster& raster = level.raster;
     raster.tried = true;
     const GpuDots& dots = level.dots;
@@ -369,12 +367,12 @@ void makeRaster(GpuLevel& level, GLuint numberProgram) {
         maxY = std::max(maxY, c.maxY);
     }
     // A dot reaches half its size beyond its centre: at most half the level's dot size.
-    const float reach = float(0.5 * level.dotBelow);
+    const float reach = float(0.5 * dotBelow);
     minX -= reach;
     minY -= reach;
     maxX += reach;
     maxY += reach;
-    const double texel = level.dotBelow / 4.0;
+    const double texel = dotBelow / 4.0;
     const double width = std::ceil(double(maxX - minX) / texel),
                  height = std::ceil(double(maxY - minY) / texel);
     if (!(width >= 1 && height >= 1 && width <= kMaxRasterSide && height <= kMaxRasterSide)) return;
@@ -483,7 +481,7 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
                                  ? &layer.levels[size_t(level)]
                                  : nullptr;
         if (onlyDots && paint.drawFill && !onlyDots->raster.tried)
-            makeRaster(*onlyDots, s.numberProgram.get());
+            makeRaster(*onlyDots, layer.levelDotBelow[size_t(level)], s.numberProgram.get());
         if (onlyDots && paint.drawFill && onlyDots->raster.numbers) {
             const GpuRaster& raster = onlyDots->raster;
             const GLuint p = s.rasterProgram.get();

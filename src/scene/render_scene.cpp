@@ -20,19 +20,32 @@ Camera fitCamera(const MapScene& scene, const ExportOptions& options) {
     return fitCamera(scene, layoutFor(scene, options.width, options.height, options.pixelScale));
 }
 
-Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale) {
+Result<SceneImages> SceneImages::create(const MapScene& scene) {
     Result<MapRenderer> renderer = MapRenderer::create();
     if (!renderer) return renderer.error();
+    for (const SceneLayer& layer : scene.layers) uploadSceneLayer(*renderer, layer);
+    return SceneImages(std::move(*renderer));
+}
+
+Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, float pixelScale) {
     std::vector<LayerPaint> paints;
-    for (const SceneLayer& layer : scene.layers) {
-        uploadSceneLayer(*renderer, layer);
-        paints.push_back(layer.paint);
+    for (size_t i = 0; i < scene.layers.size() && i < renderer_.layerCount(); ++i) {
+        // Colour tables only: the meshes stay as uploaded.
+        renderer_.setFeatureColors(i, scene.layers[i].featureColors);
+        renderer_.setFeatureSizes(i, scene.layers[i].featureSizes);
+        paints.push_back(scene.layers[i].paint);
     }
     Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
     if (!target) return target.error();
     target->bind();
-    renderer->draw(camera, paints, scene.document.background, pixelScale);
+    renderer_.draw(camera, paints, scene.document.background, pixelScale);
     return target->read();
+}
+
+Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale) {
+    Result<SceneImages> images = SceneImages::create(scene);
+    if (!images) return images.error();
+    return images->render(scene, camera, pixelScale);
 }
 
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning) {

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "render/map_renderer.h"
 #include "scene/export_options.h"
 #include "scene/map_scene.h"
 
@@ -19,6 +20,21 @@ Camera fitCamera(const MapScene& scene, const ExportOptions& options);
 /// Renders `scene` as seen by `camera` into an image of the camera's size, multisampled; the map
 /// only. Needs a current OpenGL 3.3 core context. `pixelScale` scales line widths and symbols.
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale = 1.0f);
+
+/// renderSceneImage again and again for one scene whose colours change between images (the
+/// panels of small multiples): its meshes are uploaded, and the shaders compiled, once.
+class SceneImages {
+public:
+    /// Uploads the scene's layers; needs a current OpenGL 3.3 core context for its whole life.
+    static Result<SceneImages> create(const MapScene& scene);
+    /// The image renderSceneImage would give, with the layers' colours, sizes and paints as they
+    /// are now. `scene` is the one given to create(), its layers neither added nor removed since.
+    Result<Image> render(const MapScene& scene, const Camera& camera, float pixelScale);
+
+private:
+    explicit SceneImages(MapRenderer renderer) : renderer_(std::move(renderer)) {}
+    MapRenderer renderer_;
+};
 
 /// A finished map of options.width x options.height pixels: the map fitted below the title band,
 /// then title, subtitle and the furniture the options ask for (legend, scale bar, north arrow),

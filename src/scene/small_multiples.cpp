@@ -312,8 +312,12 @@ Result<Image> renderSmallMultiples(MapScene& scene, const PanelPlan& plan, int c
     std::optional<ImageCanvas> canvas;
     NullCanvas nothing;
     if (font) canvas.emplace(image, *font);
+    // One renderer for every panel: a panel changes only the colours (a year, a field).
+    std::optional<Result<SceneImages>> images;
     auto paintMap = [&](const Camera&, const PixelBox& box) -> Status {
-        Result<Image> panel = renderSceneImage(scene, page.panelCamera, options.pixelScale);
+        if (!images) images.emplace(SceneImages::create(scene));
+        if (!*images) return images->error();
+        Result<Image> panel = (*images)->render(scene, page.panelCamera, options.pixelScale);
         if (!panel) return panel.error();
         // Copied row by row into its box, which lies inside the page.
         const int x0 = int(box.x0), y0 = int(box.y0);
