@@ -199,6 +199,38 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     return std::nullopt;
 }
 
+// "dash": [on, off] in pixels, both above 0.
+std::optional<Error> parseDash(const Reader& r, LineDash& dash) {
+    const json* value = r.get("dash");
+    if (!value) return std::nullopt;
+    const std::string where = r.where("dash");
+    auto length = [](const json& v) { return v.is_number() ? v.get<double>() : -1.0; };
+    if (!value->is_array() || value->size() != 2 ||
+        !(length((*value)[0]) > 0.0 && length((*value)[0]) <= 200.0) ||
+        !(length((*value)[1]) > 0.0 && length((*value)[1]) <= 200.0))
+        return Error{where + ": expected [dash, gap], two lengths in pixels above 0 and up to 200"};
+    dash = LineDash{length((*value)[0]), length((*value)[1])};
+    return std::nullopt;
+}
+
+std::optional<Error> parseStroke(const Reader& s, StrokeStyle& stroke) {
+    BASHU_TRY(s.rejectUnknown({"color", "width", "dash", "casing", "width_field", "max_width"}));
+    BASHU_TRY(s.color("color", stroke.color));
+    BASHU_TRY(s.number("width", stroke.width, 0.0, 100.0));
+    BASHU_TRY(parseDash(s, stroke.dash));
+    if (const json* casing = s.get("casing")) {
+        BASHU_TRY(requireObject(*casing, s.where("casing")));
+        Reader c(*casing, s.where("casing"));
+        BASHU_TRY(c.rejectUnknown({"color", "width"}));
+        BASHU_TRY(c.color("color", stroke.casingColor));
+        if (!c.get("width")) return Error{c.where("width") + ": missing (pixels on each side of the line)"};
+        BASHU_TRY(c.number("width", stroke.casingWidth, 0.0, 50.0));
+    }
+    BASHU_TRY(s.string("width_field", stroke.widthField));
+    BASHU_TRY(s.number("max_width", stroke.maxWidth, 0.5, 100.0));
+    return std::nullopt;
+}
+
 std::optional<Error> parseLayer(const json& value, const std::string& where, const std::string& base,
                                 LayerSpec& layer) {
     BASHU_TRY(requireObject(value, where));
@@ -223,9 +255,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     if (const json* stroke = r.get("stroke")) {
         BASHU_TRY(requireObject(*stroke, r.where("stroke")));
         Reader s(*stroke, r.where("stroke"));
-        BASHU_TRY(s.rejectUnknown({"color", "width"}));
-        BASHU_TRY(s.color("color", layer.stroke.color));
-        BASHU_TRY(s.number("width", layer.stroke.width, 0.0, 100.0));
+        BASHU_TRY(parseStroke(s, layer.stroke));
     }
     if (const json* point = r.get("point")) {
         BASHU_TRY(requireObject(*point, r.where("point")));
@@ -447,6 +477,14 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};
+        if (!layer.stroke.dash.solid()) l["stroke"]["dash"] = {layer.stroke.dash.on, layer.stroke.dash.off};
+        if (layer.stroke.casingWidth > 0)
+            l["stroke"]["casing"] = {{"color", formatColor(layer.stroke.casingColor)},
+                                     {"width", layer.stroke.casingWidth}};
+        if (!layer.stroke.widthField.empty()) {
+            l["stroke"]["width_field"] = layer.stroke.widthField;
+            l["stroke"]["max_width"] = layer.stroke.maxWidth;
+        }
         l["point"] = {{"color", formatColor(layer.point.color)}, {"size", layer.point.size}};
         if (!layer.point.sizeField.empty()) {
             l["point"]["size_field"] = layer.point.sizeField;

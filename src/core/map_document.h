@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/color.h"
+#include "core/line_dash.h"
 #include "core/result.h"
 
 namespace bashu {
@@ -61,6 +62,15 @@ struct FillStyle {
 struct StrokeStyle {
     Rgba8 color{0x63, 0x63, 0x63, 255};
     double width = 0.8;  // pixels at 1x scale; 0 hides the outline
+    LineDash dash;       // solid unless both lengths are given (pixels at 1x)
+    // A wider line drawn under the stroke (a railway's dark edge, a road's casing): `casingWidth`
+    // pixels at 1x on each side of the stroke; 0 draws none.
+    Rgba8 casingColor{0x33, 0x33, 0x33, 255};
+    double casingWidth = 0.0;
+    // Line layers: widths that follow a numeric field (traffic, capacity), proportional to the
+    // value, the largest getting `maxWidth` pixels at 1x. Empty: every line is `width`.
+    std::string widthField;
+    double maxWidth = 12.0;
 };
 
 struct PointStyle {

@@ -18,7 +18,7 @@ namespace {
 struct GpuShapes {
     double fillOriginX = 0, fillOriginY = 0, lineOriginX = 0, lineOriginY = 0;
     GlVertexArray fillVao, lineVao;
-    GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds;
+    GlBuffer fillPositions, fillIds, fillIndices, lineSegments, lineIds, lineAlong;
     GLsizei fillIndexCount = 0, segmentCount = 0;
     // Runs of indices and segments by grid cell (tessellate/spatial_order.h): cells out of view
     // are not drawn. Empty: drawn whole.
@@ -135,6 +135,11 @@ void uploadLines(GpuShapes& shapes, const LineMesh& lines, const GlBuffer& quadC
     floatAttribute(1, shapes.lineSegments, 4, 1);
     shapes.lineIds = uploadArray(GL_ARRAY_BUFFER, lines.featureIds);
     idAttribute(2, shapes.lineIds, 1);
+    // Without distances along (polygon outlines) the attribute reads 0: dashes need them.
+    if (lines.along.size() == lines.segmentCount()) {
+        shapes.lineAlong = uploadArray(GL_ARRAY_BUFFER, lines.along);
+        floatAttribute(3, shapes.lineAlong, 1, 1);
+    }
     glBindVertexArray(0);
 }
 
@@ -428,21 +433,46 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_MULTISAMPLE);
     const float viewportW = float(camera.width), viewportH = float(camera.height);
-    // `colors`: the layer whose feature colours stroke the lines (byFeature), else unused.
-    auto drawLines = [&](const GpuShapes& shapes, const GpuLayer* colors, Rgba8 c, float width, float opacity,
-                         bool byFeature) {
+    // How one pass of lines is drawn: `layer` gives feature colours (byFeature) and widths (its
+    // sizes, when it has them); the highlight has none.
+    struct LinePass {
+        const GpuLayer* layer = nullptr;
+        Rgba8 color;
+        float width = 0;  // pixels, scaled
+        float extra = 0;  // pixels added to every width (casings)
+        float opacity = 1;
+        bool byFeature = false;
+        LineDash dash;  // pixels, scaled
+    };
+    auto drawLines = [&](const GpuShapes& shapes, const LinePass& pass) {
         const GLuint p = s.lineProgram.get();
         glUseProgram(p);
         s.setTransform(p, camera.clipTransform(shapes.lineOriginX, shapes.lineOriginY));
-        if (byFeature && colors) s.bindColors(p, *colors);
+        const bool byFeature = pass.byFeature && pass.layer;
+        const bool widthByFeature = pass.layer && pass.layer->sizesByFeature;
+        if (byFeature) s.bindColors(p, *pass.layer);
+        if (widthByFeature) {
+            glActiveTexture(GL_TEXTURE1);
+            glBindTexture(GL_TEXTURE_BUFFER, pass.layer->sizeTexture.get());
+            glUniform1i(glGetUniformLocation(p, "featureWidths"), 1);
+            glActiveTexture(GL_TEXTURE0);
+        }
         glUniform2f(glGetUniformLocation(p, "viewportSize"), viewportW, viewportH);
-        glUniform1f(glGetUniformLocation(p, "lineWidth"), width);
-        glUniform1f(glGetUniformLocation(p, "opacity"), opacity);
-        glUniform1i(glGetUniformLocation(p, "perFeatureColor"), byFeature && colors ? 1 : 0);
-        glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(c.r), rgbaChannel(c.g),
-                    rgbaChannel(c.b), rgbaChannel(c.a));
+        glUniform1f(glGetUniformLocation(p, "lineWidth"), pass.width);
+        glUniform1i(glGetUniformLocation(p, "widthByFeature"), widthByFeature ? 1 : 0);
+        glUniform1f(glGetUniformLocation(p, "widthScale"), pixelScale);
+        glUniform1f(glGetUniformLocation(p, "widthExtra"), pass.extra);
+        glUniform1f(glGetUniformLocation(p, "opacity"), pass.opacity);
+        glUniform1i(glGetUniformLocation(p, "perFeatureColor"), byFeature ? 1 : 0);
+        glUniform4f(glGetUniformLocation(p, "lineColor"), rgbaChannel(pass.color.r),
+                    rgbaChannel(pass.color.g), rgbaChannel(pass.color.b), rgbaChannel(pass.color.a));
+        const bool dashed = !pass.dash.solid() && shapes.lineAlong.get();
+        glUniform2f(glGetUniformLocation(p, "dash"), dashed ? float(pass.dash.on) : 0.0f,
+                    dashed ? float(pass.dash.off) : 0.0f);
         glBindVertexArray(shapes.lineVao.get());
-        const Extent view = viewAround(camera, shapes.lineOriginX, shapes.lineOriginY, width + 2.0);
+        // The widest line of the layer decides how far beyond the view a segment may still show.
+        const float reach = (widthByFeature ? 100.0f * pixelScale : pass.width) + pass.extra + 2.0f;
+        const Extent view = viewAround(camera, shapes.lineOriginX, shapes.lineOriginY, reach);
         for (const Run& run : visibleRuns(shapes.lineChunks, view, uint32_t(shapes.segmentCount))) {
             // Instances from `first` on: the per-segment attributes start there (OpenGL 3.3 has
             // no base instance).
@@ -452,6 +482,11 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
             glBindBuffer(GL_ARRAY_BUFFER, shapes.lineIds.get());
             glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, 0,
                                    reinterpret_cast<const void*>(size_t(run.first) * sizeof(uint32_t)));
+            if (shapes.lineAlong.get()) {
+                glBindBuffer(GL_ARRAY_BUFFER, shapes.lineAlong.get());
+                glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, 0,
+                                      reinterpret_cast<const void*>(size_t(run.first) * sizeof(float)));
+            }
             glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(run.count));
         }
     };
@@ -512,9 +547,26 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
                 glDrawArrays(GL_POINTS, GLint(run.first), GLsizei(run.count));
         }
         const float outlines = outlineVisibility(paint, camera, pixelScale);
-        if (shapes.segmentCount > 0 && paint.strokeWidth > 0.0f && outlines > 0.0f)
-            drawLines(shapes, &layer, paint.strokeColor, paint.strokeWidth * pixelScale,
-                      paint.opacity * outlines, paint.strokeByFeature);
+        if (shapes.segmentCount > 0 && (paint.strokeWidth > 0.0f || layer.sizesByFeature) &&
+            outlines > 0.0f) {
+            LinePass pass{&layer,
+                          paint.strokeColor,
+                          paint.strokeWidth * pixelScale,
+                          0.0f,
+                          paint.opacity * outlines,
+                          paint.strokeByFeature,
+                          paint.dash.scaled(pixelScale)};
+            // The casing first, solid and wider, so the line (dashed or not) lies on it.
+            if (paint.casingWidth > 0.0f) {
+                LinePass casing = pass;
+                casing.color = paint.casingColor;
+                casing.byFeature = false;
+                casing.extra = 2.0f * paint.casingWidth * pixelScale;
+                casing.dash = LineDash{};
+                drawLines(shapes, casing);
+            }
+            drawLines(shapes, pass);
+        }
         if (layer.pointCount > 0) {
             const GLuint p = s.pointProgram.get();
             glUseProgram(p);
@@ -540,7 +592,8 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         }
     }
     if (s.highlight.segmentCount > 0)
-        drawLines(s.highlight, nullptr, s.highlightColor, s.highlightWidth * pixelScale, 1.0f, false);
+        drawLines(s.highlight,
+                  LinePass{nullptr, s.highlightColor, s.highlightWidth * pixelScale, 0.0f, 1.0f, false, {}});
     glBindVertexArray(0);
     glUseProgram(0);
 }

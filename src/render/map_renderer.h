@@ -9,6 +9,7 @@
 
 #include "core/camera.h"
 #include "core/color.h"
+#include "core/line_dash.h"
 #include "core/result.h"
 #include "tessellate/detail_levels.h"
 #include "tessellate/line_mesh.h"
@@ -34,7 +35,10 @@ struct LayerPaint {
     Rgba8 strokeColor{0x63, 0x63, 0x63, 255};
     float strokeWidth = 0.8f;      // pixels at 1x; 0 draws no outline
     bool strokeByFeature = false;  // line layers: stroke coloured by the feature table
-    float pointSize = 6.0f;        // diameter in pixels at 1x
+    LineDash dash;                 // line layers: pixels at 1x (meshes keep `along` for them only)
+    Rgba8 casingColor{0x33, 0x33, 0x33, 255};
+    float casingWidth = 0.0f;  // pixels at 1x each side of the stroke, drawn under it; 0: none
+    float pointSize = 6.0f;    // diameter in pixels at 1x
     Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
     // Polygon layers: the typical size of a feature in map units (0: unknown). Outlines fade out
     // as features shrink to a few pixels, so a dense layer seen whole shows its colours, not a
@@ -71,8 +75,9 @@ public:
     void setFeatureColors(size_t layer, std::span<const Rgba8> colors);
 
     /// Gives each point of a layer its own diameter in pixels at 1x (proportional symbols; 0
-    /// draws nothing); an empty span goes back to the paint's one size. Filled translucent, so
-    /// overlapping circles stay readable.
+    /// draws nothing), or each line its own width (lines by value; 0 draws nothing); an empty
+    /// span goes back to the paint's one size. Proportional circles are filled translucent, so
+    /// overlapping ones stay readable.
     void setFeatureSizes(size_t layer, std::span<const float> diameters);
 
     /// Outlines drawn over every layer (the selected feature), in one colour and pixel width.

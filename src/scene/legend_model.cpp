@@ -15,9 +15,22 @@ namespace {
 bool drawsSomething(const SceneLayer& layer) {
     const LayerPaint& p = layer.paint;
     const bool visibleFill = p.drawFill && layer.spec.fill.color.a > 0;
-    const bool visibleStroke = p.strokeWidth > 0 && layer.spec.stroke.color.a > 0;
+    const bool visibleStroke =
+        (p.strokeWidth > 0 || !layer.featureSizes.empty()) && layer.spec.stroke.color.a > 0;
     return p.visible && p.opacity > 0 &&
            (visibleFill || visibleStroke || layer.data.geometry.kind == GeometryKind::Point);
+}
+
+// A sample of a line layer's line, `width` pixels wide at 1x: its colour, dashes and casing.
+LegendEntry lineSample(const SceneLayer& layer, float width) {
+    LegendEntry entry;
+    entry.kind = LegendEntry::Kind::LineSample;
+    entry.stroke = layer.spec.stroke.color;
+    entry.width = width;
+    entry.dash = layer.paint.dash;
+    entry.casing = layer.paint.casingColor;
+    entry.casingWidth = layer.paint.casingWidth;
+    return entry;
 }
 
 // A class reads as its limits, except an empty end class collapsed onto its break (the
@@ -93,36 +106,27 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
         legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
     // Each class drawn as the layer draws its features: a swatch, a line or a point symbol.
     auto entry = [&](std::string label, size_t count, Rgba8 color) {
+        LegendEntry e;
         switch (layer.data.geometry.kind) {
             case GeometryKind::Point:
-                return LegendEntry{LegendEntry::Kind::PointSymbol,
-                                   std::move(label),
-                                   formatNumber(double(count), 0),
-                                   color,
-                                   layer.paint.pointOutline,
-                                   layer.paint.pointSize,
-                                   {},
-                                   {}};
+                e.kind = LegendEntry::Kind::PointSymbol;
+                e.fill = color;
+                e.stroke = layer.paint.pointOutline;
+                e.width = layer.paint.pointSize;
+                break;
             case GeometryKind::Line:
-                return LegendEntry{LegendEntry::Kind::LineSample,
-                                   std::move(label),
-                                   formatNumber(double(count), 0),
-                                   Rgba8{0, 0, 0, 0},
-                                   color,
-                                   std::max(layer.paint.strokeWidth, 2.0f),
-                                   {},
-                                   {}};
+                e = lineSample(layer, std::max(layer.paint.strokeWidth, 2.0f));
+                e.stroke = color;
+                break;
             case GeometryKind::Polygon:
+                e.kind = LegendEntry::Kind::FillSwatch;
+                e.fill = color;
+                e.stroke = layer.spec.stroke.color;
                 break;
         }
-        return LegendEntry{LegendEntry::Kind::FillSwatch,
-                           std::move(label),
-                           formatNumber(double(count), 0),
-                           color,
-                           layer.spec.stroke.color,
-                           0,
-                           {},
-                           {}};
+        e.label = std::move(label);
+        e.count = formatNumber(double(count), 0);
+        return e;
     };
     if (!legend.categories.empty()) {
         // Codes read as words ("science_city" as "science city"); the values themselves are kept.
@@ -154,9 +158,8 @@ LegendEntry singleSymbol(const SceneLayer& layer) {
             entry.width = layer.paint.strokeWidth;
             break;
         case GeometryKind::Line:
-            entry.kind = LegendEntry::Kind::LineSample;
-            entry.stroke = layer.spec.stroke.color;
-            entry.width = layer.paint.strokeWidth;
+            entry = lineSample(layer, layer.paint.strokeWidth);
+            entry.label = layer.spec.name;
             break;
         case GeometryKind::Point:
             entry.kind = LegendEntry::Kind::PointSymbol;
@@ -173,7 +176,7 @@ void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Leg
     const SizeLegend& sizes = layer.sizeLegend;
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
-    heading.label = sizes.field + " (circle area)";
+    heading.label = sizes.field + (sizes.lines ? " (line width)" : " (circle area)");
     entries.push_back(heading);
     LegendEntry circles;
     circles.kind = LegendEntry::Kind::NestedCircles;
@@ -187,7 +190,17 @@ void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Leg
     for (double v : sizes.values)
         if (v > 0) decimals = std::max(decimals, -int(std::floor(std::log10(v / magnitude.divisor) + 1e-9)));
     for (double v : sizes.values) circles.values.push_back(formatNumber(v, std::min(decimals, 4), magnitude));
-    entries.push_back(circles);
+    if (sizes.lines) {
+        // A sample line per reference value; lines coloured by class are shown in a neutral grey.
+        for (size_t i = 0; i < sizes.diameters.size() && i < circles.values.size(); ++i) {
+            LegendEntry line = lineSample(layer, sizes.diameters[i]);
+            if (layer.paint.strokeByFeature) line.stroke = Rgba8{0x66, 0x66, 0x66, 255};
+            line.label = circles.values[i];
+            entries.push_back(line);
+        }
+    } else {
+        entries.push_back(circles);
+    }
     if (sizes.noDataCount > 0) {
         LegendEntry none;
         none.kind = LegendEntry::Kind::Heading;

@@ -2,10 +2,11 @@
 // What a map's legend lists, in order, for the export and the window alike: each visible
 // layer from the top down, a classified layer as a heading and its classes (with counts, and
 // no-data), any other layer as one symbol with its name; proportional symbols add nested
-// reference circles.
+// reference circles, lines by value a sample line per reference value.
 #include <string>
 #include <vector>
 
+#include "core/line_dash.h"
 #include "scene/map_scene.h"
 
 namespace bashu {
@@ -18,6 +19,10 @@ struct LegendEntry {
     Rgba8 fill{0, 0, 0, 0};    // swatch or symbol colour
     Rgba8 stroke{0, 0, 0, 0};  // swatch border or line colour
     float width = 0;           // line width in pixels at 1x
+    // LineSample: the line's dash pattern and casing (pixels at 1x; casingWidth 0: none).
+    LineDash dash;
+    Rgba8 casing{0, 0, 0, 0};
+    float casingWidth = 0;
     // NestedCircles (proportional symbols): reference circles sharing a bottom point, largest
     // first, their diameters in pixels at 1x and their values as text.
     std::vector<float> diameters;

@@ -46,8 +46,15 @@ void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, floa
                                  entry.stroke);
             return;
         case LegendEntry::Kind::LineSample: {
-            const float width = std::clamp(entryWidth, 1.0f, size / 2);
-            canvas.fillRect(x, y + 0.5f * (size - width), x + size, y + 0.5f * (size + width), entry.stroke);
+            // As wide as on the map (the row is made tall enough), on its casing, in its dashes.
+            const float width = std::max(entryWidth, 1.0f), middle = y + 0.5f * size;
+            if (entry.casingWidth > 0) {
+                const float half = 0.5f * width + entry.casingWidth * pixelScale;
+                canvas.fillRect(x, middle - half, x + size, middle + half, entry.casing);
+            }
+            for (const auto& [from, to] : dashIntervals(size, entry.dash.scaled(pixelScale)))
+                canvas.fillRect(x + float(from), middle - 0.5f * width, x + float(to), middle + 0.5f * width,
+                                entry.stroke);
             return;
         }
         case LegendEntry::Kind::PointSymbol: {
@@ -139,11 +146,14 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
     float contentWidth = 0, contentHeight = 0;
-    // Rows are a line high, nested circles as high as their largest circle.
+    // Rows are a line high, nested circles as high as their largest circle, wide lines (by
+    // value, or cased) as high as the line with a gap.
     auto rowHeight = [&](const LegendEntry& e) {
-        return e.kind == LegendEntry::Kind::NestedCircles
-                   ? std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * size)
-                   : line;
+        if (e.kind == LegendEntry::Kind::NestedCircles)
+            return std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * size);
+        if (e.kind == LegendEntry::Kind::LineSample)
+            return std::max(line, (e.width + 2 * e.casingWidth) * layout.pixelScale + 0.45f * size);
+        return line;
     };
     for (const LegendEntry& e : entries) {
         float w = font.measure(e.label, size);
@@ -172,16 +182,18 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
             y += rowHeight(e);
             continue;
         }
+        // A taller row centres its symbol and text in it.
+        const float rowTop = y + 0.5f * (rowHeight(e) - line);
         if (e.kind != LegendEntry::Kind::Heading) {
-            drawSymbol(canvas, e, textX, y + 0.5f * (line - swatch) - 0.15f * size, swatch,
+            drawSymbol(canvas, e, textX, rowTop + 0.5f * (line - swatch) - 0.15f * size, swatch,
                        layout.pixelScale);
             textX += swatch + pad;
         }
-        canvas.drawText(textX, y + ascent, e.label, size, kText);
+        canvas.drawText(textX, rowTop + ascent, e.label, size, kText);
         if (!e.count.empty())
-            canvas.drawText(x0 + boxWidth - pad - font.measure(e.count, countSize), y + ascent, e.count,
+            canvas.drawText(x0 + boxWidth - pad - font.measure(e.count, countSize), rowTop + ascent, e.count,
                             countSize, kSubtleText);
-        y += line;
+        y += rowHeight(e);
     }
     return box;
 }

@@ -162,19 +162,6 @@ Result<PointTransform> pointTransform(const std::string& from, const std::string
     });
 }
 
-LayerPaint paintOf(const SceneLayer& layer) {
-    LayerPaint paint;
-    paint.visible = layer.spec.visible;
-    paint.opacity = float(layer.spec.opacity);
-    paint.strokeColor = layer.spec.stroke.color;
-    paint.strokeWidth = float(layer.spec.stroke.width);
-    paint.pointSize = float(layer.spec.point.size);
-    paint.drawFill = layer.data.geometry.kind == GeometryKind::Polygon;
-    paint.strokeByFeature = layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
-    if (paint.drawFill) paint.typicalFeatureSize = typicalFeatureSize(layer.data.geometry);
-    return paint;
-}
-
 // Limits given outright, widened to take in values beyond them: such a value belongs to the end
 // class (and the legend says so) rather than being shown as missing data.
 Classification explicitClasses(const std::vector<double>& breaks, double minimum, double maximum) {
@@ -231,6 +218,11 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     Status sized = sizeSymbols(layer);
     if (!sized) return sized.error();
     layer.paint = paintOf(layer);
+    const StrokeStyle& stroke = layer.spec.stroke;
+    if (layer.data.geometry.kind != GeometryKind::Line && (!stroke.dash.solid() || stroke.casingWidth > 0))
+        warnings.push_back(
+            describe(layer) +
+            ": dashes and casings are drawn for line layers only; this layer's outlines are solid");
     if (!layer.spec.label.field.empty()) {
         if (!layer.data.attributes.find(layer.spec.label.field))
             warnings.push_back(describe(layer) + ": no field '" + layer.spec.label.field + "' to label with");
@@ -478,6 +470,25 @@ size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer) {
     renderer.setFeatureColors(index, layer.featureColors);
     renderer.setFeatureSizes(index, layer.featureSizes);
     return index;
+}
+
+LayerPaint paintOf(const SceneLayer& layer) {
+    LayerPaint paint;
+    paint.visible = layer.spec.visible;
+    paint.opacity = float(layer.spec.opacity);
+    paint.strokeColor = layer.spec.stroke.color;
+    paint.strokeWidth = float(layer.spec.stroke.width);
+    paint.pointSize = float(layer.spec.point.size);
+    paint.drawFill = layer.data.geometry.kind == GeometryKind::Polygon;
+    paint.strokeByFeature = layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+    // Dashes and casings are for line layers: only their meshes know distances along the lines.
+    if (layer.data.geometry.kind == GeometryKind::Line) {
+        paint.dash = layer.spec.stroke.dash;
+        paint.casingColor = layer.spec.stroke.casingColor;
+        paint.casingWidth = float(layer.spec.stroke.casingWidth);
+    }
+    if (paint.drawFill) paint.typicalFeatureSize = typicalFeatureSize(layer.data.geometry);
+    return paint;
 }
 
 }  // namespace bashu

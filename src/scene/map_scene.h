@@ -42,9 +42,11 @@ struct ValueRange {
     size_t count = 0;
 };
 
-/// The legend of proportional symbols: reference values and their circles' diameters (1x pixels).
+/// The legend of proportional symbols or lines by value: reference values and their circles'
+/// diameters or their lines' widths (1x pixels).
 struct SizeLegend {
     std::string field;
+    bool lines = false;          // widths of lines, not diameters of circles
     std::vector<double> values;  // largest first
     std::vector<float> diameters;
     size_t noDataCount = 0;  // features without a positive value: not drawn
@@ -63,8 +65,10 @@ struct SceneLayer {
     std::string mappedValuesKey;
     ValueRange mappedRange;
     std::vector<double> sortedValues;
-    std::vector<float> featureSizes;  // point diameters (1x pixels) by spec.point.sizeField; empty: one size
-    SizeLegend sizeLegend;            // empty values when symbols are not proportional
+    // Point diameters by spec.point.sizeField or line widths by spec.stroke.widthField (1x
+    // pixels); empty: one size.
+    std::vector<float> featureSizes;
+    SizeLegend sizeLegend;  // empty values when symbols are not proportional
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;
@@ -134,6 +138,10 @@ Status applyJoin(SceneLayer& layer, std::vector<std::string>& warnings);
 
 /// Uploads a scene layer to a renderer: meshes, feature colours and symbol sizes; returns its index.
 size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer);
+
+/// How a layer is drawn by its spec: visibility, opacity, stroke, dashes and casing (line layers),
+/// point size. Feature colours and sizes are set apart (restyleLayer, sizeSymbols).
+LayerPaint paintOf(const SceneLayer& layer);
 
 /// Recomputes a layer's feature colours and legend from `layer.spec.fill` (meshes untouched).
 Status restyleLayer(SceneLayer& layer);

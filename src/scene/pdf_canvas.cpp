@@ -165,13 +165,24 @@ void PdfCanvas::fillPath(const VectorPath& rings, Rgba8 color) {
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
 }
 
-void PdfCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) {
+void PdfCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
+                           const LineDash& dash) {
     if (lines.empty()) return;
     cairo_t* cr = state_->cr;
     state_->path(lines.points, lines.ends, closed);
     cairo_set_line_width(cr, width);
     state_->source(color);
+    if (!dash.solid()) {
+        // Square-ended dashes, as the renderer draws them; Cairo restarts the pattern per line.
+        const double pattern[2] = {dash.on, dash.off};
+        cairo_set_dash(cr, pattern, 2, 0.0);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    }
     cairo_stroke(cr);
+    if (!dash.solid()) {
+        cairo_set_dash(cr, nullptr, 0, 0.0);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    }
 }
 
 void PdfCanvas::drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) {

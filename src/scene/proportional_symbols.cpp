@@ -20,10 +20,17 @@ float symbolDiameter(double value, double largest, double maxDiameter) {
     return float(std::max(1.5, maxDiameter * std::sqrt(value / largest)));
 }
 
-std::vector<double> sizeLegendValues(double largest) {
+float lineWidth(double value, double largest, double maxWidth) {
+    if (!(value > 0.0) || !(largest > 0.0)) return 0.0f;
+    // At least half a pixel, so the smallest values still show as hairlines.
+    return float(std::max(0.5, maxWidth * value / largest));
+}
+
+std::vector<double> sizeLegendValues(double largest, bool lines) {
     std::vector<double> values;
     if (!(largest > 0.0) || !std::isfinite(largest)) return values;
-    for (double fraction : {1.0, 0.25, 0.04}) {
+    const std::initializer_list<double> circles = {1.0, 0.25, 0.04}, widths = {1.0, 0.5, 0.25};
+    for (double fraction : lines ? widths : circles) {
         const double v = roundDown(largest * fraction);
         if (values.empty() || v < values.back()) values.push_back(v);
     }
@@ -33,35 +40,48 @@ std::vector<double> sizeLegendValues(double largest) {
 Status sizeSymbols(SceneLayer& layer) {
     layer.featureSizes.clear();
     layer.sizeLegend = SizeLegend{};
-    const PointStyle& style = layer.spec.point;
-    if (style.sizeField.empty() || layer.data.geometry.kind != GeometryKind::Point) return Ok{};
-    const Column* column = layer.data.attributes.find(style.sizeField);
+    const GeometryKind kind = layer.data.geometry.kind;
     const std::string where = layer.spec.source + ": layer '" + layer.data.name + "'";
+    const bool lines = kind == GeometryKind::Line;
+    if (!layer.spec.stroke.widthField.empty() && !lines)
+        return Error{where + ": widths by a field ('" + layer.spec.stroke.widthField +
+                     "') are for line layers; this layer has " +
+                     (kind == GeometryKind::Point ? "points (size them by a field instead)" : "polygons")};
+    const std::string& field = lines ? layer.spec.stroke.widthField : layer.spec.point.sizeField;
+    if (field.empty() || (kind != GeometryKind::Point && !lines)) return Ok{};
+    const Column* column = layer.data.attributes.find(field);
+    const std::string purpose = lines ? "to set line widths by" : "to size symbols by";
     if (!column) {
         std::string names;
         for (const Column& c : layer.data.attributes.columns)
             if (c.isNumeric()) names += (names.empty() ? "" : ", ") + c.name;
-        return Error{where + ": no field '" + style.sizeField + "' to size symbols by" +
+        return Error{where + ": no field '" + field + "' " + purpose +
                      (names.empty() ? std::string(" (the layer has no numeric fields)")
                                     : " (numeric fields: " + names + ")")};
     }
     if (!column->isNumeric())
-        return Error{where + ": field '" + style.sizeField + "' is text; symbols are sized by numbers"};
+        return Error{where + ": field '" + field + "' is text; " + (lines ? "widths" : "symbols") +
+                     " are set by numbers"};
     const size_t n = layer.data.featureCount();
     double largest = 0.0;
     for (size_t i = 0; i < n; ++i)
         if (std::optional<double> v = column->number(i); v && std::isfinite(*v))
             largest = std::max(largest, *v);
+    const double biggest = lines ? layer.spec.stroke.maxWidth : layer.spec.point.maxSize;
+    auto size = [&](double v) {
+        return lines ? lineWidth(v, largest, biggest) : symbolDiameter(v, largest, biggest);
+    };
     SizeLegend& legend = layer.sizeLegend;
-    legend.field = style.sizeField;
+    legend.field = field;
+    legend.lines = lines;
     layer.featureSizes.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const std::optional<double> v = column->number(i);
-        layer.featureSizes[i] = v ? symbolDiameter(*v, largest, style.maxSize) : 0.0f;
+        layer.featureSizes[i] = v ? size(*v) : 0.0f;
         if (layer.featureSizes[i] == 0.0f) ++legend.noDataCount;
     }
-    legend.values = sizeLegendValues(largest);
-    for (double v : legend.values) legend.diameters.push_back(symbolDiameter(v, largest, style.maxSize));
+    legend.values = sizeLegendValues(largest, lines);
+    for (double v : legend.values) legend.diameters.push_back(size(v));
     return Ok{};
 }
 

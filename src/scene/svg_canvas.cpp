@@ -171,14 +171,24 @@ void SvgCanvas::fillPath(const VectorPath& rings, Rgba8 color) {
     out_ += " fill-rule=\"evenodd\"/>\n";
 }
 
-void SvgCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) {
+void SvgCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
+                           const LineDash& dash) {
     if (lines.empty()) return;
     out_ += "<path";
     pathData(lines.points, lines.ends, closed);
     out_ += " fill=\"none\"";
     paint("stroke", color);
     attribute("stroke-width", width);
-    out_ += " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n";
+    if (dash.solid()) {
+        out_ += " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n";
+        return;
+    }
+    // Square-ended dashes, as the renderer draws them; the pattern restarts on each subpath.
+    out_ += " stroke-dasharray=\"";
+    number(float(dash.on));
+    out_ += ' ';
+    number(float(dash.off));
+    out_ += "\" stroke-linejoin=\"round\" stroke-linecap=\"butt\"/>\n";
 }
 
 void SvgCanvas::textStart(float x, float baseline, float size) {

@@ -21,7 +21,8 @@ public:
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
                       float haloRadius) override;
     void fillPath(const VectorPath& rings, Rgba8 color) override;
-    void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) override;
+    void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
+                    const LineDash& dash) override;
     void circle(float cx, float cy, float radius, Rgba8 fill, Rgba8 stroke, float strokeWidth) override;
     void beginClip(float x0, float y0, float x1, float y1) override;
     void endClip() override;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/line_dash.h"
 #include "core/result.h"
 #include "scene/canvas.h"
 
@@ -26,13 +27,15 @@ public:
     /// Fills closed rings by the even-odd rule, so holes stay open whatever their winding.
     virtual void fillPath(const VectorPath& rings, Rgba8 color) = 0;
     /// Strokes each ring or line with round joins and caps; `closed` joins each end to its start.
-    virtual void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) = 0;
+    /// A dash pattern (pixels) starts afresh on each ring or line, its dashes with square ends.
+    virtual void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
+                            const LineDash& dash) = 0;
     /// A polyline is a path of one line.
     void strokeLine(std::span<const Point2> line, float width, Rgba8 color) override {
         VectorPath path;
         path.points.assign(line.begin(), line.end());
         path.ends.push_back(path.points.size());
-        strokePath(path, false, width, color);
+        strokePath(path, false, width, color, LineDash{});
     }
     /// A circle filled with `fill` inside a ring of `stroke` `strokeWidth` wide (its outer edge at
     /// `radius`); either colour may be transparent.

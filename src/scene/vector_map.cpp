@@ -84,7 +84,7 @@ struct LayerDrawing {
             }
             if (outline && paint.strokeByFeature && f < layer.featureColors.size()) {
                 canvas.strokePath(feature, true, width,
-                                  faded(layer.featureColors[f], paint.opacity * outlines));
+                                  faded(layer.featureColors[f], paint.opacity * outlines), LineDash{});
                 ++stats.paths;
             } else if (outline) {
                 // One path for the layer's outlines: fewer elements, and no darker seams where
@@ -95,7 +95,8 @@ struct LayerDrawing {
             }
         }
         if (!allRings.empty()) {
-            canvas.strokePath(allRings, true, width, faded(paint.strokeColor, paint.opacity * outlines));
+            canvas.strokePath(allRings, true, width, faded(paint.strokeColor, paint.opacity * outlines),
+                              LineDash{});
             ++stats.paths;
         }
     }
@@ -103,28 +104,42 @@ struct LayerDrawing {
     void lines(const SceneLayer& layer) {
         const GeometryColumn& g = layer.data.geometry;
         const LayerPaint& paint = layer.paint;
-        if (paint.strokeWidth <= 0.0f) return;
-        const float width = paint.strokeWidth * pixelScale;
-        VectorPath path;
-        // Features of one colour share a path; a new colour starts another.
-        Rgba8 pathColor{};
-        auto flush = [&] {
-            if (path.empty()) return;
-            canvas.strokePath(path, false, width, faded(pathColor, paint.opacity));
-            ++stats.paths;
-            path.clear();
-        };
-        for (size_t f = 0; f < g.featureCount(); ++f) {
-            const Rgba8 color = paint.strokeByFeature && f < layer.featureColors.size()
-                                    ? layer.featureColors[f]
-                                    : paint.strokeColor;
-            if (!(color == pathColor)) flush();
-            pathColor = color;
-            for (uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part)
-                for (uint32_t ring = g.partOffsets[part]; ring < g.partOffsets[part + 1]; ++ring)
-                    stats.vertices += appendInPixels(path, g.ring(ring), camera, area, width, 2);
+        const bool byWidth = !layer.featureSizes.empty();
+        if (paint.strokeWidth <= 0.0f && !byWidth) return;
+        const LineDash dash = paint.dash.scaled(pixelScale);
+        // The casing first (solid, wider) under every line, then the lines: as the renderer does.
+        const float casing = 2.0f * paint.casingWidth * pixelScale;
+        for (const bool casingPass : {true, false}) {
+            if (casingPass && casing <= 0.0f) continue;
+            VectorPath path;
+            // Features of one colour and width share a path; another colour or width starts one.
+            Rgba8 pathColor{};
+            float pathWidth = 0.0f;
+            auto flush = [&] {
+                if (path.empty()) return;
+                canvas.strokePath(path, false, pathWidth, faded(pathColor, paint.opacity),
+                                  casingPass ? LineDash{} : dash);
+                ++stats.paths;
+                path.clear();
+            };
+            for (size_t f = 0; f < g.featureCount(); ++f) {
+                const float base = byWidth ? (f < layer.featureSizes.size() ? layer.featureSizes[f] : 0.0f)
+                                           : paint.strokeWidth;
+                if (!(base > 0.0f)) continue;  // no value to set the width by: not drawn
+                const float width = base * pixelScale + (casingPass ? casing : 0.0f);
+                const Rgba8 color = casingPass ? paint.casingColor
+                                    : paint.strokeByFeature && f < layer.featureColors.size()
+                                        ? layer.featureColors[f]
+                                        : paint.strokeColor;
+                if (!(color == pathColor) || width != pathWidth) flush();
+                pathColor = color;
+                pathWidth = width;
+                for (uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part)
+                    for (uint32_t ring = g.partOffsets[part]; ring < g.partOffsets[part + 1]; ++ring)
+                        stats.vertices += appendInPixels(path, g.ring(ring), camera, area, width, 2);
+            }
+            flush();
         }
-        flush();
     }
 
     void points(const SceneLayer& layer) {

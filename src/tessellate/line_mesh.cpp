@@ -1,5 +1,6 @@
 #include "tessellate/line_mesh.h"
 
+#include <cmath>
 #include <cstddef>
 
 #include "tessellate/float_range.h"
@@ -13,7 +14,8 @@ bool fitsMesh(double x, double y, double originX, double originY) {
     return fitsFloat(x - originX) && fitsFloat(y - originY);
 }
 
-void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t feature) {
+// `along`: where the segment starts along its line, for meshes that keep it (null: not kept).
+void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t feature, const double* along) {
     // Zero-length segments draw nothing and would give the renderer a zero direction to
     // normalise; segments with an end that has no float position cannot be drawn either.
     if (a[0] == b[0] && a[1] == b[1]) return;
@@ -25,6 +27,7 @@ void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t featu
     mesh.segments.push_back(static_cast<float>(b[0] - mesh.originX));
     mesh.segments.push_back(static_cast<float>(b[1] - mesh.originY));
     mesh.featureIds.push_back(feature);
+    if (along) mesh.along.push_back(static_cast<float>(*along));
 }
 
 }  // namespace
@@ -38,6 +41,8 @@ LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double or
     const size_t maxSegments = geometry.vertexCount() + (closeRings ? geometry.ringCount() : 0);
     mesh.segments.reserve(4 * maxSegments);
     mesh.featureIds.reserve(maxSegments);
+    const bool keepAlong = geometry.kind == GeometryKind::Line;
+    if (keepAlong) mesh.along.reserve(maxSegments);
 
     const double* xy = geometry.xy.data();
     // Cell by cell, so the renderer can skip the cells out of view (spatial_order.h).
@@ -52,10 +57,17 @@ LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double or
                 const size_t begin = geometry.ringOffsets[ring];
                 const size_t end = geometry.ringOffsets[ring + 1];
                 if (end - begin < 2) continue;
-                for (size_t v = begin; v + 1 < end; ++v) addSegment(mesh, xy + 2 * v, xy + 2 * (v + 1), id);
+                double along = 0.0;
+                for (size_t v = begin; v + 1 < end; ++v) {
+                    const double* a = xy + 2 * v;
+                    const double* b = a + 2;
+                    addSegment(mesh, a, b, id, keepAlong ? &along : nullptr);
+                    const double length = std::hypot(b[0] - a[0], b[1] - a[1]);
+                    if (keepAlong && std::isfinite(length)) along += length;
+                }
                 // When the ring repeats its first vertex the closing segment is zero-length and
                 // dropped here, so the closing edge is never drawn twice.
-                if (closeRings) addSegment(mesh, xy + 2 * (end - 1), xy + 2 * begin, id);
+                if (closeRings) addSegment(mesh, xy + 2 * (end - 1), xy + 2 * begin, id, nullptr);
             }
         }
         if (mesh.segmentCount() > cellSegments)

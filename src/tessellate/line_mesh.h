@@ -16,6 +16,10 @@ struct LineMesh {
     std::vector<float> segments;       // x0, y0, x1, y1 per segment
     std::vector<uint32_t> featureIds;  // feature index per segment
     std::vector<MeshChunk> chunks;     // runs of segments by grid cell (spatial_order.h)
+    // Line layers only (empty for polygon outlines, which are drawn solid): the distance in map
+    // units along its line, from the line's first vertex, at which each segment starts; dash
+    // patterns are laid out by it.
+    std::vector<float> along;
 
     size_t segmentCount() const { return featureIds.size(); }
 };
@@ -24,7 +28,7 @@ struct LineMesh {
 /// chunk per cell of spatialOrder; polygon rings are closed: a segment from
 /// the last vertex back to the first is added when the ring does not repeat it). Zero-length
 /// segments, and segments with a NaN or infinite end or one beyond float range from the origin,
-/// are dropped.
+/// are dropped. Line layers also get `along`, which counts the dropped segments' lengths too.
 LineMesh buildLineMesh(const GeometryColumn& geometry, double originX, double originY);
 
 /// Points of a Point layer: one entry per vertex (multi-points give several).

@@ -43,10 +43,18 @@ void drawEntry(const LegendEntry& entry) {
             if (entry.stroke.a > 0)
                 draw->AddRect(at, end, toImGui(entry.stroke), 0, 0, std::clamp(entry.width, 1.0f, 3.0f));
             break;
-        case LegendEntry::Kind::LineSample:
-            draw->AddLine(ImVec2(at.x, at.y + size / 2), ImVec2(end.x, at.y + size / 2),
-                          toImGui(entry.stroke), std::clamp(entry.width, 1.0f, size / 2));
+        case LegendEntry::Kind::LineSample: {
+            // On its casing and in its dashes, as on the map (wide lines capped at the row's height).
+            const float middle = at.y + size / 2, width = std::clamp(entry.width, 1.0f, size * 0.8f);
+            if (entry.casingWidth > 0)
+                draw->AddRectFilled(ImVec2(at.x, middle - width / 2 - entry.casingWidth),
+                                    ImVec2(end.x, middle + width / 2 + entry.casingWidth),
+                                    toImGui(entry.casing));
+            for (const auto& [from, to] : dashIntervals(end.x - at.x, entry.dash))
+                draw->AddRectFilled(ImVec2(at.x + float(from), middle - width / 2),
+                                    ImVec2(at.x + float(to), middle + width / 2), toImGui(entry.stroke));
             break;
+        }
         case LegendEntry::Kind::PointSymbol: {
             const ImVec2 centre((at.x + end.x) / 2, at.y + size / 2);
             const float radius = std::clamp(entry.width / 2, 2.0f, size / 2);

@@ -90,6 +90,35 @@ TEST(MapDocument, ProportionalSymbolsRoundTrip) {
             .ok());
 }
 
+TEST(MapDocument, LineDashesCasingsAndWidthsByValueRoundTrip) {
+    constexpr const char* text = R"({"version": 1, "layers": [{"source": "rail.geojson",
+        "stroke": {"color": "#67001f", "width": 3, "dash": [6, 2.5], "casing": {"color": "#ffffff", "width": 1.5},
+                   "width_field": "trains", "max_width": 14}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const StrokeStyle& stroke = doc->layers[0].stroke;
+    EXPECT_EQ(stroke.dash, (LineDash{6, 2.5}));
+    EXPECT_EQ(stroke.casingColor, (Rgba8{255, 255, 255, 255}));
+    EXPECT_EQ(stroke.casingWidth, 1.5);
+    EXPECT_EQ(stroke.widthField, "trains");
+    EXPECT_EQ(stroke.maxWidth, 14.0);
+    Result<MapDocument> again =
+        parseMapDocument(serializeMapDocument(*doc, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_EQ(again->layers[0].stroke.dash, stroke.dash);
+    EXPECT_EQ(again->layers[0].stroke.casingColor, stroke.casingColor);
+    EXPECT_EQ(again->layers[0].stroke.casingWidth, stroke.casingWidth);
+    EXPECT_EQ(again->layers[0].stroke.widthField, stroke.widthField);
+    EXPECT_EQ(again->layers[0].stroke.maxWidth, stroke.maxWidth);
+    // A plain stroke writes none of them.
+    Result<MapDocument> plain =
+        parseMapDocument(R"({"layers": [{"source": "a.geojson"}]})", "/maps/map.json");
+    ASSERT_TRUE(plain.ok());
+    const std::string written = serializeMapDocument(*plain, "/maps/map.json");
+    for (const char* key : {"dash", "casing", "width_field"})
+        EXPECT_EQ(written.find(key), std::string::npos) << key;
+}
+
 struct BadCase {
     const char* text;
     const char* expected;
@@ -107,6 +136,14 @@ TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
         {R"({"layers": [{"source": "a.shp", "stroke": {"color": "black"}}]})",
          "m.json: layers[0].stroke.color: expected a colour"},
         {R"({"layers": [], "export": {"width": 100000}})", "m.json: export.width: expected a whole number"},
+        {R"({"layers": [{"source": "a.shp", "stroke": {"dash": [6]}}]})",
+         "m.json: layers[0].stroke.dash: expected [dash, gap]"},
+        {R"({"layers": [{"source": "a.shp", "stroke": {"dash": [6, 0]}}]})",
+         "m.json: layers[0].stroke.dash: expected [dash, gap]"},
+        {R"({"layers": [{"source": "a.shp", "stroke": {"casing": {"color": "#ffffff"}}}]})",
+         "m.json: layers[0].stroke.casing.width: missing"},
+        {R"({"layers": [{"source": "a.shp", "stroke": {"casing": {"width": 2, "colour": "#ffffff"}}}]})",
+         "m.json: layers[0].stroke.casing.colour: unknown key"},
         {R"({"version": 2, "layers": []})", "m.json: version: this program reads version 1 documents"},
     };
     for (const BadCase& c : cases) {

@@ -136,3 +136,45 @@ TEST_F(UnitScene, TheDocumentsUnitAndFormatWin) {
 
 }  // namespace
 }  // namespace bashu
+
+namespace bashu {
+namespace {
+
+TEST(LineLegend, SamplesCarryTheDashAndCasingAndWidthsByValueGetASampleEach) {
+    MapScene scene;
+    SceneLayer layer;
+    layer.spec.name = "Planned rail";
+    layer.data.geometry.kind = GeometryKind::Line;
+    layer.spec.stroke.color = Rgba8{10, 20, 30, 255};
+    layer.spec.stroke.dash = LineDash{6, 3};
+    layer.spec.stroke.casingWidth = 1.5;
+    layer.spec.stroke.casingColor = Rgba8{255, 255, 255, 255};
+    layer.paint = paintOf(layer);
+    scene.layers.push_back(layer);
+    std::vector<LegendEntry> entries = legendEntries(scene);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].kind, LegendEntry::Kind::LineSample);
+    EXPECT_EQ(entries[0].label, "Planned rail");
+    EXPECT_EQ(entries[0].dash, (LineDash{6, 3}));
+    EXPECT_EQ(entries[0].casing, (Rgba8{255, 255, 255, 255}));
+    EXPECT_FLOAT_EQ(entries[0].casingWidth, 1.5f);
+
+    scene.layers[0].featureSizes = {8.0f, 2.0f};
+    scene.layers[0].sizeLegend.field = "trains";
+    scene.layers[0].sizeLegend.lines = true;
+    scene.layers[0].sizeLegend.values = {200, 100};
+    scene.layers[0].sizeLegend.diameters = {8.0f, 4.0f};
+    entries = legendEntries(scene);
+    ASSERT_EQ(entries.size(), 4u);
+    EXPECT_EQ(entries[1].kind, LegendEntry::Kind::Heading);
+    EXPECT_EQ(entries[1].label, "trains (line width)");
+    EXPECT_EQ(entries[2].kind, LegendEntry::Kind::LineSample);
+    EXPECT_EQ(entries[2].label, "200");
+    EXPECT_FLOAT_EQ(entries[2].width, 8.0f);
+    EXPECT_EQ(entries[3].label, "100");
+    EXPECT_FLOAT_EQ(entries[3].width, 4.0f);
+    EXPECT_EQ(entries[3].dash, (LineDash{6, 3}));
+}
+
+}  // namespace
+}  // namespace bashu

@@ -106,7 +106,8 @@ TEST_F(Scene, LegendListsLayersTopDownWithClassesAndSymbols) {
     LayerSpec line;
     line.source = (dir / "line.geojson").string();
     line.name = "rail 铁路";
-    line.stroke = {Rgba8{200, 0, 0, 255}, 3.0};
+    line.stroke.color = Rgba8{200, 0, 0, 255};
+    line.stroke.width = 3.0;
     d.layers.push_back(line);
     d.layers[0].name = "GDP";
     Result<MapScene> scene = buildScene(d);

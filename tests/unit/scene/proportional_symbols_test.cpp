@@ -55,5 +55,45 @@ TEST(ProportionalSymbols, ALayerGetsDiametersAndALegend) {
               std::string::npos);
 }
 
+TEST(LinesByValue, WidthFollowsTheValueLinearly) {
+    EXPECT_FLOAT_EQ(lineWidth(100.0, 100.0, 12.0), 12.0f);
+    EXPECT_FLOAT_EQ(lineWidth(25.0, 100.0, 12.0), 3.0f) << "a quarter of the value, a quarter of the width";
+    EXPECT_FLOAT_EQ(lineWidth(0.001, 100.0, 12.0), 0.5f) << "the smallest values still show";
+    EXPECT_EQ(lineWidth(0.0, 100.0, 12.0), 0.0f);
+    EXPECT_EQ(lineWidth(std::nan(""), 100.0, 12.0), 0.0f);
+    EXPECT_EQ(sizeLegendValues(30145.8, true), (std::vector<double>{30000, 10000, 7000}));
+}
+
+TEST(LinesByValue, ALineLayerGetsWidthsAndALegend) {
+    SceneLayer layer;
+    layer.data.geometry.kind = GeometryKind::Line;
+    for (double y : {0.0, 1.0, 2.0}) {
+        layer.data.geometry.addVertex(0.0, y);
+        layer.data.geometry.addVertex(1.0, y);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+    }
+    Column& trains = layer.data.attributes.addColumn("trains", FieldType::Real);
+    trains.appendNumber(200.0);
+    trains.appendNumber(50.0);
+    trains.appendNumber(-1.0);
+    layer.spec.stroke.widthField = "trains";
+    layer.spec.stroke.maxWidth = 10.0;
+    ASSERT_TRUE(sizeSymbols(layer).ok());
+    EXPECT_EQ(layer.featureSizes, (std::vector<float>{10.0f, 2.5f, 0.0f}));
+    EXPECT_TRUE(layer.sizeLegend.lines);
+    EXPECT_EQ(layer.sizeLegend.noDataCount, 1u);
+    EXPECT_EQ(layer.sizeLegend.values, (std::vector<double>{200, 100, 50}));
+    EXPECT_EQ(layer.sizeLegend.diameters, (std::vector<float>{10.0f, 5.0f, 2.5f}));
+
+    layer.data.geometry.kind = GeometryKind::Polygon;
+    const Status polygons = sizeSymbols(layer);
+    ASSERT_FALSE(polygons.ok());
+    EXPECT_NE(polygons.error().message.find("widths by a field ('trains') are for line layers"),
+              std::string::npos)
+        << polygons.error().message;
+}
+
 }  // namespace
 }  // namespace bashu

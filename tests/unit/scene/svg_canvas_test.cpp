@@ -61,7 +61,7 @@ TEST(SvgCanvas, PathsHaveTheirRingsAndRules) {
     rings.points = {{0, 0}, {10, 0}, {10, 10}, {2, 2}, {3.333f, 2}, {3, 3}};
     rings.ends = {3, 6};
     canvas.fillPath(rings, Rgba8{255, 0, 0, 255});
-    canvas.strokePath(rings, false, 1.5f, Rgba8{0, 0, 255, 255});
+    canvas.strokePath(rings, false, 1.5f, Rgba8{0, 0, 255, 255}, LineDash{});
     canvas.fillPath(VectorPath{}, Rgba8{255, 0, 0, 255});  // nothing to draw: no element
     const std::string svg = finished(canvas);
     EXPECT_NE(
@@ -73,6 +73,20 @@ TEST(SvgCanvas, PathsHaveTheirRingsAndRules) {
               std::string::npos)
         << svg;
     EXPECT_EQ(count(svg, "<path"), 2u);
+}
+
+TEST(SvgCanvas, DashedStrokesHaveADashArrayAndSquareEnds) {
+    SvgCanvas canvas(100, 100, 0, "");
+    VectorPath line;
+    line.points = {{0, 0}, {50, 0}};
+    line.ends = {2};
+    canvas.strokePath(line, false, 2.0f, Rgba8{0, 0, 0, 255}, LineDash{6, 2.5});
+    canvas.strokePath(line, false, 2.0f, Rgba8{0, 0, 0, 255}, LineDash{});
+    const std::string svg = finished(canvas);
+    EXPECT_NE(svg.find("stroke-dasharray=\"6 2.5\" stroke-linejoin=\"round\" stroke-linecap=\"butt\"/>"),
+              std::string::npos)
+        << svg;
+    EXPECT_EQ(count(svg, "stroke-dasharray"), 1u) << "a solid stroke has none";
 }
 
 TEST(SvgCanvas, CirclesKeepTheirRimInside) {

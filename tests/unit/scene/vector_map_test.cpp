@@ -24,6 +24,7 @@ struct RecordingCanvas : VectorCanvas {
         bool closed = false;
         float width = 0;
         Rgba8 color;
+        LineDash dash;
     };
     struct Circle {
         float cx = 0, cy = 0, radius = 0;
@@ -41,8 +42,9 @@ struct RecordingCanvas : VectorCanvas {
     void drawText(float, float, std::string_view, float, Rgba8) override {}
     void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float) override {}
     void fillPath(const VectorPath& rings, Rgba8 color) override { fills.push_back({rings, color}); }
-    void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color) override {
-        strokes.push_back({lines, closed, width, color});
+    void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
+                    const LineDash& dash) override {
+        strokes.push_back({lines, closed, width, color, dash});
     }
     void circle(float cx, float cy, float radius, Rgba8 fill, Rgba8 stroke, float) override {
         circles.push_back({cx, cy, radius, fill, stroke});
@@ -223,6 +225,62 @@ TEST(VectorMapDetail, LinesOfOneColourShareAPath) {
     EXPECT_FALSE(canvas.strokes[0].closed);
     EXPECT_FLOAT_EQ(canvas.strokes[0].width, 3.0f);
     EXPECT_EQ(canvas.strokes[1].color, (Rgba8{2, 0, 0, 255}));
+}
+
+// Three horizontal lines, one feature each, at y -10, 0 and 10.
+SceneLayer threeLines() {
+    SceneLayer layer = layerOf(GeometryKind::Line);
+    for (double y : {-10.0, 0.0, 10.0}) {
+        layer.data.geometry.addVertex(-20, y);
+        layer.data.geometry.addVertex(20, y);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+    }
+    layer.featureColors.assign(3, Rgba8{1, 0, 0, 255});
+    return layer;
+}
+
+TEST(VectorMapDetail, CasingIsStrokedSolidUnderTheDashedLines) {
+    MapScene scene;
+    SceneLayer layer = threeLines();
+    layer.paint.strokeColor = Rgba8{9, 9, 9, 255};
+    layer.paint.strokeWidth = 2;
+    layer.paint.dash = LineDash{6, 3};
+    layer.paint.casingColor = Rgba8{200, 0, 0, 255};
+    layer.paint.casingWidth = 1.5f;
+    scene.layers.push_back(layer);
+    Camera camera;
+    camera.width = 100;
+    camera.height = 100;
+    RecordingCanvas canvas;
+    drawMapVectors(canvas, scene, camera, 2.0f, PixelBox{0, 0, 100, 100});
+    ASSERT_EQ(canvas.strokes.size(), 2u);
+    EXPECT_EQ(canvas.strokes[0].color, (Rgba8{200, 0, 0, 255})) << "the casing comes first";
+    EXPECT_FLOAT_EQ(canvas.strokes[0].width, 2 * 2 + 2 * 1.5f * 2)
+        << "line width plus a casing each side, at 2x";
+    EXPECT_TRUE(canvas.strokes[0].dash.solid());
+    EXPECT_EQ(canvas.strokes[0].path.ends.size(), 3u);
+    EXPECT_EQ(canvas.strokes[1].color, (Rgba8{9, 9, 9, 255}));
+    EXPECT_FLOAT_EQ(canvas.strokes[1].width, 4.0f);
+    EXPECT_EQ(canvas.strokes[1].dash, (LineDash{12, 6})) << "dashes scale with the export";
+}
+
+TEST(VectorMapDetail, LinesByValueHaveTheirOwnWidthsAndZeroIsNotDrawn) {
+    MapScene scene;
+    SceneLayer layer = threeLines();
+    layer.featureSizes = {4.0f, 0.0f, 8.0f};
+    layer.paint.strokeWidth = 1;
+    scene.layers.push_back(layer);
+    Camera camera;
+    camera.width = 100;
+    camera.height = 100;
+    RecordingCanvas canvas;
+    drawMapVectors(canvas, scene, camera, 1.0f, PixelBox{0, 0, 100, 100});
+    ASSERT_EQ(canvas.strokes.size(), 2u) << "one path per width; the line of no value is left out";
+    EXPECT_FLOAT_EQ(canvas.strokes[0].width, 4.0f);
+    EXPECT_EQ(canvas.strokes[0].path.ends.size(), 1u);
+    EXPECT_FLOAT_EQ(canvas.strokes[1].width, 8.0f);
 }
 
 }  // namespace

@@ -57,6 +57,25 @@ TEST(BuildLineMesh, LinestringOfThreePointsHasTwoSegments) {
     EXPECT_EQ(m.segments, (std::vector<float>{0, 0, 5, 0, 5, 0, 5, 5}));
 }
 
+TEST(BuildLineMesh, LinesKnowHowFarAlongEachSegmentStartsAndPolygonsDoNot) {
+    GeometryColumn g = layer(GeometryKind::Line);
+    // A zero-length segment in the middle is dropped but the distance runs on; each line
+    // (another part, another feature) starts at 0.
+    addPart(g, {{{0, 0}, {3, 4}, {3, 4}, {3, 10}}, {{0, 0}, {1, 0}}});
+    g.endFeature();
+    addPart(g, {{{0, 0}, {2, 0}, {2, 2}}});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0);
+    ASSERT_EQ(m.segmentCount(), 5u);
+    EXPECT_EQ(m.along, (std::vector<float>{0, 5, 0, 0, 2}));
+
+    GeometryColumn polygons = layer(GeometryKind::Polygon);
+    addPart(polygons, {kOpenSquare});
+    polygons.endFeature();
+    EXPECT_TRUE(buildLineMesh(polygons, 0.0, 0.0).along.empty())
+        << "outlines are drawn solid: no distances kept";
+}
+
 TEST(BuildLineMesh, LinestringsAreNotClosed) {
     GeometryColumn g = layer(GeometryKind::Line);
     addPart(g, {kOpenSquare});
