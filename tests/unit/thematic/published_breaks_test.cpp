@@ -1,0 +1,237 @@
+// The classification methods checked against results published independently of this project:
+// PySAL mapclassify's example data set "calemp" and the bins and counts that mapclassify's
+// docstrings and tests publish for it.
+//
+// Sources (every expected number below is copied from one of them, or is a sum of published
+// counts where a comment says so; none is computed here):
+// - [data] The data set: employment density (employees per sq km) of California's 58
+//   counties, column "emp/sq km" of calempdensity.csv; mapclassify ships it as
+//   mapclassify/datasets/calemp/calempdensity.csv and mapclassify.load_example() returns that
+//   column. The values were copied from the same file in repository pysal/pysal, path
+//   pysal/examples/calemp/calempdensity.csv (commit 64e11154f7fb0a81fbbb775894cfdf858ce72b75),
+//   in its row order (FIPS 06001 Alameda ... 06115 Yuba). TheDataAreMapclassifysExample checks
+//   that they give the count, mean, minimum and maximum mapclassify publishes for its copy.
+// - [doc] Repository pysal/mapclassify, path mapclassify/classifiers.py (commit
+//   01855d67f38be2af25980161b66b7b85487940f9), the Examples of the docstrings of EqualInterval,
+//   Percentiles, BoxPlot, Quantiles, StdMean, NaturalBreaks, FisherJenks and HeadTailBreaks.
+// - [test] Repository pysal/mapclassify, path mapclassify/tests/test_mapclassify.py (same
+//   commit): TestEqualInterval, TestPercentiles, TestBoxPlot, TestQuantiles, TestStdMean
+//   (test_StdMean and test_StdMeanAnchor), TestFisherJenks, TestNaturalBreaks, TestFindBin.
+//
+// mapclassify's "bins" are the upper limits of its classes, a value on a bin belonging to the
+// class below (bin1d: bins[j-1] < y <= bins[j]), as here; so bins[j] is compared with
+// limits[j + 1], and limits.front() (the lower end of the first class, which mapclassify leaves
+// implicit) is checked separately.
+//
+// Tolerance: mapclassify's tests assert these bins with numpy's assert_array_almost_equal at its
+// default decimal=6, |actual - published| < 1.5e-6, and so does this file. The values have two
+// decimals, so the published bins are exact to the digits printed, or rounded at the 8th
+// decimal (the standard deviation map), well inside that. Counts must be equal.
+//
+// Not compared (no counterpart in mapclassify, or not published for this data):
+// - Pretty: mapclassify has no round-number classifier.
+// - BoxMap3 (hinge 3): mapclassify publishes no hinge-3 box plot of calemp; only its
+//   quartiles, which do not depend on the hinge, are compared.
+// - Quantile's limits: this project's quantile classes end on data values (class i ends on the
+//   value at index ceil((i + 1) n / k) - 1, so classes hold as equal counts as possible), while
+//   mapclassify's Quantiles bins are interpolated (scipy.stats.scoreatpercentile, linear at
+//   position (n - 1) p, Hyndman and Fan's type 7), which are not data values and give other
+//   counts ([12, 11, 12, 11, 12] published; this project's rule gives 12, 12, 11, 12, 11). The
+//   type-7 definition is the one sampleQuantile implements for the percentile and box maps, so
+//   the published quantile bins are compared with sampleQuantile instead.
+// - Values outside the data's range in mapclassify's find_bin test: find_bin puts them in the
+//   nearest end class, while classOf gives them no class (-1) by design.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "thematic/classification.h"
+#include "thematic/sample_quantile.h"
+
+namespace bashu {
+namespace {
+
+// [data]: "emp/sq km" of calempdensity.csv, in the file's row order.
+const std::vector<double> kCalemp{329.92, 0.42,  5.9,    14.03,  2.78, 1.34,  181.27, 1.65,    10.03, 16.7,
+                                  1.32,   3.99,  3.16,   0.22,   8.7,  6.56,  3.27,   0.33,    370.5, 4.51,
+                                  75.29,  0.99,  2.74,   8.68,   0.14, 0.92,  12.63,  28.7,    12.02, 722.85,
+                                  36.68,  0.74,  29.82,  192.05, 3.38, 11.15, 110.74, 4111.45, 49.47, 10.33,
+                                  317.11, 20.47, 264.93, 66.26,  5.39, 0.13,  0.61,   50.65,   40.48, 36.67,
+                                  13.09,  1.81,  0.2,    7.6,    2.51, 57.26, 24.32,  6.97};
+
+// mapclassify's tests: numpy assert_array_almost_equal, decimal=6.
+constexpr double kTolerance = 1.5e-6;
+
+std::vector<int> classCounts(const Classification& c, const std::vector<double>& values) {
+    std::vector<int> counts(static_cast<size_t>(c.classCount()), 0);
+    for (double v : values) {
+        const int k = c.classOf(v);
+        if (k >= 0) ++counts[static_cast<size_t>(k)];
+    }
+    return counts;
+}
+
+/// limits[first + j] against published bin j, for every published bin.
+void expectBins(const Classification& c, size_t first, const std::vector<double>& bins) {
+    ASSERT_GE(c.limits.size(), first + bins.size());
+    for (size_t j = 0; j < bins.size(); ++j)
+        EXPECT_NEAR(c.limits[first + j], bins[j], kTolerance) << "bin " << j << ", limit " << first + j;
+}
+
+std::vector<double> sortedCalemp() {
+    std::vector<double> sorted = kCalemp;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+TEST(PublishedCalemp, TheDataAreMapclassifysExample) {
+    // [doc] StdMean: `cal.mean(), cal.std(), cal.min(), cal.max()` gives
+    // (125.92810344827588, 546.6452286365233, 0.13, 4111.45), n = 58 (58 rows in [data]).
+    ASSERT_EQ(kCalemp.size(), 58u);
+    double sum = 0.0;
+    for (double v : kCalemp) sum += v;
+    EXPECT_NEAR(sum / 58.0, 125.92810344827588, 1e-9);
+    EXPECT_EQ(*std::min_element(kCalemp.begin(), kCalemp.end()), 0.13);
+    EXPECT_EQ(*std::max_element(kCalemp.begin(), kCalemp.end()), 4111.45);
+}
+
+TEST(PublishedCalemp, EqualIntervalFiveClasses) {
+    // [doc] EqualInterval(cal, k=5) and [test] TestEqualInterval:
+    // bins [822.394, 1644.658, 2466.922, 3289.186, 4111.45], counts [57, 0, 0, 0, 1].
+    const Classification c = classify(kCalemp, ClassMethod::EqualInterval, 5);
+    ASSERT_EQ(c.classCount(), 5);
+    EXPECT_EQ(c.limits.front(), 0.13);
+    expectBins(c, 1, {822.394, 1644.658, 2466.922, 3289.186, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{57, 0, 0, 0, 1}));
+}
+
+TEST(PublishedCalemp, NaturalBreaksFiveClassesAreFisherJenks) {
+    // [doc] FisherJenks(cal): bins [75.29, 192.05, 370.5, 722.85, 4111.45], counts
+    // [49, 3, 4, 1, 1]; [test] TestFisherJenks the same; [doc] NaturalBreaks(cal, k=5) and
+    // [test] TestNaturalBreaks (k-means) publish the same bins and counts.
+    const Classification c = classify(kCalemp, ClassMethod::NaturalBreaks, 5);
+    ASSERT_EQ(c.classCount(), 5);
+    EXPECT_EQ(c.limits.front(), 0.13);
+    expectBins(c, 1, {75.29, 192.05, 370.5, 722.85, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{49, 3, 4, 1, 1}));
+}
+
+TEST(PublishedCalemp, NaturalBreaksPlaceValuesAsFisherJenksFindBin) {
+    // [test] TestFindBin: FisherJenks(V, k=5) and FisherJenks(V, k=9) put
+    // [0, 1, 3, 5, 50, 70, 101, 202, 390, 505, 800, 5000, 5001] in classes
+    // k=5: [0, 0, 0, 0, 0, 0, 1, 2, 3, 3, 4, 4, 4]; k=9: [0, 0, 0, 0, 2, 2, 3, 5, 7, 7, 8, 8, 8].
+    // 0, 5000 and 5001 lie outside the data's range (see the header) and are left out.
+    const std::vector<double> inside{1, 3, 5, 50, 70, 101, 202, 390, 505, 800};
+    const std::vector<int> five{0, 0, 0, 0, 0, 1, 2, 3, 3, 4};
+    const std::vector<int> nine{0, 0, 0, 2, 2, 3, 5, 7, 7, 8};
+    const Classification c5 = classify(kCalemp, ClassMethod::NaturalBreaks, 5);
+    const Classification c9 = classify(kCalemp, ClassMethod::NaturalBreaks, 9);
+    ASSERT_EQ(c5.classCount(), 5);
+    ASSERT_EQ(c9.classCount(), 9);
+    for (size_t i = 0; i < inside.size(); ++i) {
+        EXPECT_EQ(c5.classOf(inside[i]), five[i]) << "k=5, value " << inside[i];
+        EXPECT_EQ(c9.classOf(inside[i]), nine[i]) << "k=9, value " << inside[i];
+    }
+}
+
+TEST(PublishedCalemp, PercentileMap) {
+    // [doc] Percentiles(cal) (pct [1, 10, 50, 90, 99, 100]) and [test] TestPercentiles:
+    // bins [0.1357, 0.553, 9.365, 213.914, 2179.948, 4111.45], counts [1, 5, 23, 23, 5, 1].
+    // The six classes are the same; the first is closed at the minimum, 0.13.
+    const Classification c = classify(kCalemp, ClassMethod::Percentile, 6);
+    ASSERT_EQ(c.classCount(), 6);
+    EXPECT_EQ(c.limits.front(), 0.13);
+    expectBins(c, 1, {0.1357, 0.553, 9.365, 213.914, 2179.948, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{1, 5, 23, 23, 5, 1}));
+}
+
+TEST(PublishedCalemp, BoxMapHinge15) {
+    // [doc] BoxPlot(cal) and [test] TestBoxPlot: bins
+    // [-52.87625, 2.5675, 9.365, 39.53, 94.97375, 4111.45], counts [0, 15, 14, 14, 6, 9].
+    // The lower fence lies below the minimum, so the lower-outlier class is empty in both; here
+    // it has zero width at the fence (limits[0] == limits[1], see classification.h), and the
+    // fence's limit is one double below the fence itself (a value on it is not an outlier),
+    // far inside the tolerance.
+    const Classification c = classify(kCalemp, ClassMethod::BoxMap, 6);
+    ASSERT_EQ(c.classCount(), 6);
+    EXPECT_NEAR(c.limits.front(), -52.87625, kTolerance);
+    expectBins(c, 1, {-52.87625, 2.5675, 9.365, 39.53, 94.97375, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{0, 15, 14, 14, 6, 9}));
+}
+
+TEST(PublishedCalemp, BoxMapHinge3KeepsThePublishedQuartiles) {
+    // Only the quartiles are published for this data ([doc] BoxPlot: bins[1..3] are
+    // 2.5675, 9.365, 39.53); the hinge only moves the fences.
+    const Classification c = classify(kCalemp, ClassMethod::BoxMap3, 6);
+    ASSERT_EQ(c.classCount(), 6);
+    expectBins(c, 2, {2.5675, 9.365, 39.53});
+    EXPECT_EQ(c.limits.back(), 4111.45);
+}
+
+TEST(PublishedBoxPlot, UpperFenceBeyondTheMaximum) {
+    // [doc] BoxPlot: `mc.BoxPlot(np.arange(100))` gives bins [-49.5, 24.75, 49.5, 74.25, 148.5]:
+    // the upper fence lies beyond the maximum (99), so mapclassify ends its last class at the
+    // fence and has no upper-outlier class. Here the upper-outlier class is kept, empty, with
+    // zero width at the fence (limits.back() == the fence), so the same numbers are the limits
+    // after the lower-outlier class.
+    std::vector<double> values(100);
+    for (size_t i = 0; i < values.size(); ++i) values[i] = static_cast<double>(i);
+    const Classification c = classify(values, ClassMethod::BoxMap, 6);
+    ASSERT_EQ(c.classCount(), 6);
+    expectBins(c, 1, {-49.5, 24.75, 49.5, 74.25, 148.5});
+    EXPECT_NEAR(c.limits.back(), 148.5, kTolerance);
+}
+
+TEST(PublishedCalemp, StandardDeviationMapSixClasses) {
+    // Both use the sample standard deviation ([doc] StdMean: y.std(ddof=1)).
+    // [doc] StdMean(cal) and [test] test_StdMean (multiples [-2, -1, 1, 2]): bins
+    // [-967.36235382, -420.71712519, 672.57333208, 1219.21856072, 4111.45], counts
+    // [0, 0, 56, 1, 1]. This project's six-class map also breaks at the mean, which
+    // [doc] HeadTailBreaks publishes as its first bin, 125.92810345 (50 values at or below it);
+    // [test] test_StdMeanAnchor publishes bins [125.92810345, 672.57333208, 1219.21856072, ...]
+    // with counts [50, 6, 1, ...], which split mapclassify's middle class of 56 into 50 and 6.
+    const Classification c = classify(kCalemp, ClassMethod::StandardDeviation, 6);
+    ASSERT_EQ(c.classCount(), 6);
+    // The lowest break lies below the minimum: the first class is empty, of zero width there.
+    EXPECT_NEAR(c.limits.front(), -967.36235382, kTolerance);
+    expectBins(c, 1, {-967.36235382, -420.71712519, 125.92810345, 672.57333208, 1219.21856072, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{0, 0, 50, 6, 1, 1}));
+}
+
+TEST(PublishedCalemp, StandardDeviationMapOtherClassCounts) {
+    // Eight classes break at -3 ... 3 standard deviations: [doc] StdMean with multiples
+    // [-3, -1.5, 1.5, 3] publishes -1514.00758246 and 1765.86378936, test_StdMean the ±1 and ±2
+    // breaks, HeadTailBreaks the mean.
+    const Classification c8 = classify(kCalemp, ClassMethod::StandardDeviation, 8);
+    ASSERT_EQ(c8.classCount(), 8);
+    expectBins(c8, 1,
+               {-1514.00758246, -967.36235382, -420.71712519, 125.92810345, 672.57333208, 1219.21856072,
+                1765.86378936, 4111.45});
+    // Five classes break at ±0.5 and ±1.5: the ±1.5 ones are published by the same docstring
+    // (-694.03973951, 945.8959464); the ±0.5 ones are not published and not compared.
+    const Classification c5 = classify(kCalemp, ClassMethod::StandardDeviation, 5);
+    ASSERT_EQ(c5.classCount(), 5);
+    EXPECT_NEAR(c5.limits[1], -694.03973951, kTolerance);
+    EXPECT_NEAR(c5.limits[4], 945.8959464, kTolerance);
+    // The same docstring publishes that classification's counts, [0, 0, 57, 0, 1] for
+    // (-inf, -3], (-3, -1.5], (-1.5, 1.5], (1.5, 3], (3, max]: so 0 + 0 values lie at or below
+    // -1.5 standard deviations (this first class) and 0 + 1 above +1.5 (this last class).
+    const std::vector<int> counts5 = classCounts(c5, kCalemp);
+    EXPECT_EQ(counts5.front(), 0);
+    EXPECT_EQ(counts5.back(), 1);
+}
+
+TEST(PublishedCalemp, QuintilesAreType7SampleQuantiles) {
+    // [doc] Quantiles(cal, k=5) and [test] TestQuantiles: bins
+    // [1.464, 5.798, 13.278, 54.616, 4111.45]. See the header for why Quantile's limits differ.
+    const std::vector<double> sorted = sortedCalemp();
+    const std::vector<double> bins{1.464, 5.798, 13.278, 54.616, 4111.45};
+    for (int i = 1; i <= 5; ++i)
+        EXPECT_NEAR(sampleQuantile(sorted, i, 5), bins[static_cast<size_t>(i - 1)], kTolerance)
+            << "quintile " << i;
+}
+
+}  // namespace
+}  // namespace bashu
