@@ -216,10 +216,17 @@ std::vector<LegendEntry> legendEntries(const MapScene& scene) {
     std::vector<LegendEntry> entries;
     for (auto it = scene.layers.rbegin(); it != scene.layers.rend(); ++it) {
         if (!drawsSomething(*it) || !it->spec.inLegend) continue;
-        if (it->legend.classification.classCount() > 0 || !it->legend.categories.empty())
+        if (it->legend.classification.classCount() > 0 || !it->legend.categories.empty()) {
             classEntries(scene, *it, entries);
-        else
+        } else if (it->sizeLegend.lines) {
+            // Lines by value in one colour: the samples below show them; the name heads them.
+            LegendEntry name;
+            name.kind = LegendEntry::Kind::Heading;
+            name.label = it->spec.name;
+            entries.push_back(name);
+        } else {
             entries.push_back(singleSymbol(*it));
+        }
         if (!it->sizeLegend.values.empty()) sizeEntries(scene, *it, entries);
     }
     return entries;

@@ -32,8 +32,10 @@ void drawPanel(Canvas& canvas, const Box& box, float textSize) {
     canvas.frameRect(box.x0, box.y0, box.x1, box.y1, std::max(1.0f, textSize / 14), kPanelFrame);
 }
 
-// The symbol of an entry in a box of `size` x `size` pixels at (x, y).
-void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, float size, float pixelScale) {
+// The symbol of an entry in a box of `size` x `size` pixels at (x, y); line samples run
+// `length` pixels (wide lines read as lines only when longer than they are wide).
+void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, float size, float length,
+                float pixelScale) {
     // Widths are pixels at 1x, like the map's lines and symbols they stand for.
     const float entryWidth = entry.width * pixelScale;
     switch (entry.kind) {
@@ -50,9 +52,9 @@ void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, floa
             const float width = std::max(entryWidth, 1.0f), middle = y + 0.5f * size;
             if (entry.casingWidth > 0) {
                 const float half = 0.5f * width + entry.casingWidth * pixelScale;
-                canvas.fillRect(x, middle - half, x + size, middle + half, entry.casing);
+                canvas.fillRect(x, middle - half, x + length, middle + half, entry.casing);
             }
-            for (const auto& [from, to] : dashIntervals(size, entry.dash.scaled(pixelScale)))
+            for (const auto& [from, to] : dashIntervals(length, entry.dash.scaled(pixelScale)))
                 canvas.fillRect(x + float(from), middle - 0.5f * width, x + float(to), middle + 0.5f * width,
                                 entry.stroke);
             return;
@@ -145,6 +147,12 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
     if (entries.empty()) return std::nullopt;
     const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
     const float countSize = 0.85f * size;
+    // The symbol column: twice as wide when a legend has wide lines (by value, or cased).
+    float symbolWidth = swatch;
+    for (const LegendEntry& e : entries)
+        if (e.kind == LegendEntry::Kind::LineSample &&
+            (e.width + 2 * e.casingWidth) * layout.pixelScale > 0.35f * swatch)
+            symbolWidth = 2 * swatch;
     float contentWidth = 0, contentHeight = 0;
     // Rows are a line high, nested circles as high as their largest circle, wide lines (by
     // value, or cased) as high as the line with a gap.
@@ -162,7 +170,7 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
             for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * size));
             w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * size + widest;
         } else if (e.kind != LegendEntry::Kind::Heading) {
-            w += swatch + pad;
+            w += symbolWidth + pad;
         }
         if (!e.count.empty()) w += pad + font.measure(e.count, countSize);
         contentWidth = std::max(contentWidth, w);
@@ -185,9 +193,9 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
         // A taller row centres its symbol and text in it.
         const float rowTop = y + 0.5f * (rowHeight(e) - line);
         if (e.kind != LegendEntry::Kind::Heading) {
-            drawSymbol(canvas, e, textX, rowTop + 0.5f * (line - swatch) - 0.15f * size, swatch,
+            drawSymbol(canvas, e, textX, rowTop + 0.5f * (line - swatch) - 0.15f * size, swatch, symbolWidth,
                        layout.pixelScale);
-            textX += swatch + pad;
+            textX += symbolWidth + pad;
         }
         canvas.drawText(textX, rowTop + ascent, e.label, size, kText);
         if (!e.count.empty())

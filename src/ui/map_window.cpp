@@ -219,9 +219,11 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         drawLayersPanel(state, *renderer);
         selectionChanged |= drawSearchPanel(state);
         if (selectionChanged) updateHighlight(state, *renderer, pixelRatio);
-        if (drawStylePanel(state))
-            renderer->setFeatureColors(state.styledLayer,
-                                       state.scene.layers[state.styledLayer].featureColors);
+        if (const StyleChange style = drawStylePanel(state); style.colors || style.sizes) {
+            const SceneLayer& styled = state.scene.layers[state.styledLayer];
+            if (style.colors) renderer->setFeatureColors(state.styledLayer, styled.featureColors);
+            if (style.sizes) renderer->setFeatureSizes(state.styledLayer, styled.featureSizes);
+        }
         drawLegendPanel(state);
         drawOpenDialog(state, *renderer, settings, open);
         const bool saved = drawSaving(state);

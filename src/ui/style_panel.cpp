@@ -12,6 +12,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
+#include "ui/line_style_controls.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -137,9 +138,9 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
 
 }  // namespace
 
-bool drawStylePanel(MapViewState& state) {
+StyleChange drawStylePanel(MapViewState& state) {
     size_t& layerIndex = state.styledLayer;
-    if (state.scene.layers.empty()) return false;
+    if (state.scene.layers.empty()) return {};
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
     ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
     // Its height always fits what it shows (0: auto-fit that axis): the controls change with the
@@ -242,10 +243,13 @@ bool drawStylePanel(MapViewState& state) {
             changed = true;
         }
     }
+    bool resized = false;
+    if (layer.data.geometry.kind == GeometryKind::Line)
+        resized = drawLineStyleControls(layer, state.styleError);
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());
     ImGui::End();
-    return changed;
+    return StyleChange{changed, resized};
 }
 
 }  // namespace bashu

@@ -1,0 +1,120 @@
+#include "ui/line_style_controls.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <vector>
+
+#include "scene/proportional_symbols.h"
+
+namespace bashu {
+
+namespace {
+
+// The dash patterns offered, in pixels at 1x: a planner picks a look, not two numbers.
+struct DashChoice {
+    const char* label;
+    LineDash dash;
+};
+constexpr DashChoice kDashes[] = {
+    {"Solid", LineDash{}},
+    {"Dashed (under construction)", LineDash{7, 4}},
+    {"Dotted (planned)", LineDash{2, 3}},
+    {"Long dashes", LineDash{14, 5}},
+};
+
+ImVec4 toImGui(Rgba8 c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f); }
+Rgba8 fromImGui(const ImVec4& c) {
+    auto channel = [](float v) { return uint8_t(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    return Rgba8{channel(c.x), channel(c.y), channel(c.z), channel(c.w)};
+}
+
+bool colorControl(const char* label, Rgba8& color) {
+    ImVec4 value = toImGui(color);
+    if (!ImGui::ColorEdit4(label, &value.x, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_AlphaBar))
+        return false;
+    color = fromImGui(value);
+    return true;
+}
+
+bool sliderOfDouble(const char* label, double& value, float lo, float hi) {
+    float v = float(value);
+    if (!ImGui::SliderFloat(label, &v, lo, hi, "%.1f px")) return false;
+    value = double(v);
+    return true;
+}
+
+}  // namespace
+
+bool drawLineStyleControls(SceneLayer& layer, std::string& error) {
+    StrokeStyle& stroke = layer.spec.stroke;
+    const StrokeStyle before = stroke;
+    ImGui::Separator();
+    ImGui::TextDisabled("Lines");
+    bool changed = false;
+    // Lines coloured by a field take their colours from the classes above.
+    if (layer.spec.fill.field.empty()) changed |= colorControl("Line colour", stroke.color);
+    if (stroke.widthField.empty()) changed |= sliderOfDouble("Width", stroke.width, 0.0f, 16.0f);
+
+    int dash = -1;
+    for (size_t i = 0; i < std::size(kDashes); ++i)
+        if (kDashes[i].dash == stroke.dash || (i == 0 && stroke.dash.solid())) dash = int(i);
+    // A pattern from a document that is none of these is kept, and shown as such.
+    if (ImGui::BeginCombo("Dashes", dash >= 0 ? kDashes[dash].label : "Custom (from the document)")) {
+        for (size_t i = 0; i < std::size(kDashes); ++i)
+            if (ImGui::Selectable(kDashes[i].label, int(i) == dash)) {
+                stroke.dash = kDashes[i].dash;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+
+    bool cased = stroke.casingWidth > 0;
+    if (ImGui::Checkbox("Casing", &cased)) {
+        stroke.casingWidth = cased ? 1.5 : 0.0;
+        changed = true;
+    }
+    if (cased) {
+        ImGui::SameLine();
+        changed |= colorControl("##casing colour", stroke.casingColor);
+        changed |= sliderOfDouble("Casing width", stroke.casingWidth, 0.5f, 6.0f);
+    }
+
+    // Widths by a numeric field (traffic, capacity): proportional, the largest `max width` wide.
+    std::vector<std::string> fields = {""};
+    for (const Column& c : layer.data.attributes.columns)
+        if (c.isNumeric()) fields.push_back(c.name);
+    bool resized = false;
+    if (ImGui::BeginCombo("Width by",
+                          stroke.widthField.empty() ? "(one width)" : stroke.widthField.c_str())) {
+        for (const std::string& f : fields)
+            if (ImGui::Selectable(f.empty() ? "(one width)" : f.c_str(), f == stroke.widthField) &&
+                f != stroke.widthField) {
+                stroke.widthField = f;
+                resized = true;
+            }
+        ImGui::EndCombo();
+    }
+    if (!stroke.widthField.empty()) resized |= sliderOfDouble("Max width", stroke.maxWidth, 1.0f, 40.0f);
+    if (!changed && !resized) return false;
+
+    if (resized) {
+        if (Status sized = sizeSymbols(layer); !sized) {
+            error = sized.error().message;
+            stroke = before;
+            (void)sizeSymbols(layer);
+        } else {
+            error.clear();
+        }
+    }
+    // The layers panel keeps visibility and opacity in the paint: they stay as they are.
+    const LayerPaint shown = layer.paint;
+    layer.paint = paintOf(layer);
+    layer.paint.visible = shown.visible;
+    layer.paint.opacity = shown.opacity;
+    return resized;
+}
+
+}  // namespace bashu
