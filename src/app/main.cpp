@@ -98,9 +98,10 @@ int main(int argc, char** argv) {
     renderCommand->add_option("inputs", render.inputs,
                               "A map document (.json) or data files; none: the built-in map");
     renderCommand->add_option("-o,--output", render.output, "Output image (.png)")->required();
-    renderCommand->add_option("--width", render.width, "Image width in pixels")->check(CLI::Range(16, 16384));
+    renderCommand->add_option("--width", render.width, "Image width in pixels")
+        ->check(CLI::Range(16, bashu::kMaxExportSide));
     renderCommand->add_option("--height", render.height, "Image height in pixels")
-        ->check(CLI::Range(16, 16384));
+        ->check(CLI::Range(16, bashu::kMaxExportSide));
     renderCommand->add_option("--scale", render.scale, "Line width and symbol size factor (2 for 2x)")
         ->check(CLI::Range(0.25, 16.0));
     CLI::Option* paper =

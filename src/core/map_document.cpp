@@ -299,8 +299,8 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
         BASHU_TRY(requireObject(*exportSettings, "export"));
         Reader e(*exportSettings, "export");
         BASHU_TRY(e.rejectUnknown({"width", "height"}));
-        BASHU_TRY(e.integer("width", document.width, 16, 16384));
-        BASHU_TRY(e.integer("height", document.height, 16, 16384));
+        BASHU_TRY(e.integer("width", document.width, 16, kMaxExportSide));
+        BASHU_TRY(e.integer("height", document.height, 16, kMaxExportSide));
     }
     if (const json* view = r.get("view")) {
         BASHU_TRY(requireObject(*view, "view"));

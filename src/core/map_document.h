@@ -121,6 +121,11 @@ struct GraticuleSpec {
     double interval = 0.0;  // degrees between lines; 0: a round interval chosen for the map's extent
 };
 
+/// The largest exported image: pixels a side (larger than GPUs draw at once: exports are drawn
+/// in tiles), and pixels in all (2^28, 1 GiB of RGBA, e.g. 16384 x 16384).
+inline constexpr int kMaxExportSide = 32768;
+inline constexpr long long kMaxExportPixels = 1LL << 28;
+
 struct MapDocument {
     std::string title;
     std::string subtitle;

@@ -21,6 +21,13 @@ bool attach(const GlFramebuffer& framebuffer, const GlRenderbuffer& color) {
 }
 }  // namespace
 
+int OffscreenTarget::maxSide() {
+    GLint renderbuffer = 0, viewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    return std::max(1, std::min({int(renderbuffer), int(viewport[0]), int(viewport[1])}));
+}
+
 Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples) {
     GLint maxSize = 0, maxSamples = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);

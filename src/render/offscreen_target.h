@@ -12,6 +12,10 @@ public:
     /// Fails with a message when the size exceeds the GPU's framebuffer limit.
     static Result<OffscreenTarget> create(int width, int height, int samples);
 
+    /// The largest side a target (and a viewport) may have on this GPU: larger images are drawn
+    /// in tiles. Needs a current context.
+    static int maxSide();
+
     /// Makes this the target of drawing, with a viewport covering it.
     void bind() const;
     /// Resolves the samples and returns the pixels, top row first.

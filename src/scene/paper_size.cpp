@@ -51,14 +51,19 @@ Result<PrintSize> printSize(std::string_view paper, int dpi, Orientation orienta
     size.width = orientation == Orientation::Portrait ? shortSide : longSide;
     size.height = orientation == Orientation::Portrait ? longSide : shortSide;
     size.pixelScale = float(double(dpi) / kReferenceDpi);
-    if (longSide > kMaxExportSide) {
-        // The highest resolution whose long side still rounds to the limit, so the message says
-        // what to do.
-        const int fits = int(std::floor((double(kMaxExportSide) + 0.5) * kMmPerInch / found->heightMm));
+    auto fitsLimits = [&](int atDpi) {
+        const long long s = pixelsFor(found->widthMm, atDpi), l = pixelsFor(found->heightMm, atDpi);
+        return l <= kMaxExportSide && s * l <= kMaxExportPixels;
+    };
+    if (!fitsLimits(dpi)) {
+        // The highest resolution that fits, so the message says what to do.
+        int fits = dpi;
+        while (fits > kMinPrintDpi && !fitsLimits(fits)) --fits;
         return Error{std::string(found->name) + " at " + std::to_string(dpi) + " dpi is " +
                      std::to_string(size.width) + " x " + std::to_string(size.height) +
-                     " pixels, more than " + std::to_string(kMaxExportSide) + " a side; use at most " +
-                     std::to_string(fits) + " dpi"};
+                     " pixels, more than an " + "export may have (" + std::to_string(kMaxExportSide) +
+                     " a side, " + std::to_string(kMaxExportPixels / 1000000) +
+                     " million in all); use at most " + std::to_string(fits) + " dpi"};
     }
     return size;
 }

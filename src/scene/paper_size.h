@@ -6,6 +6,8 @@
 
 #include "core/result.h"
 
+#include "core/map_document.h"
+
 namespace bashu {
 
 /// A paper size in millimetres, portrait (width <= height).
@@ -18,7 +20,6 @@ enum class Orientation { Portrait, Landscape };
 
 /// The limits printSize checks: resolutions in dots per inch, and pixels a side of the image.
 inline constexpr int kMinPrintDpi = 36, kMaxPrintDpi = 1200;
-inline constexpr int kMaxExportSide = 16384;
 
 /// The resolution `pixelScale` is relative to: one pixel at 1x is 1/96 inch, as on screens.
 inline constexpr double kReferenceDpi = 96.0;

@@ -27,7 +27,8 @@ Result<SceneImages> SceneImages::create(const MapScene& scene) {
     return SceneImages(std::move(*renderer));
 }
 
-Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, float pixelScale) {
+Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, float pixelScale,
+                                  int tileSide) {
     std::vector<LayerPaint> paints;
     for (size_t i = 0; i < scene.layers.size() && i < renderer_.layerCount(); ++i) {
         // Colour tables only: the meshes stay as uploaded.
@@ -35,11 +36,36 @@ Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, f
         renderer_.setFeatureSizes(i, scene.layers[i].featureSizes);
         paints.push_back(scene.layers[i].paint);
     }
-    Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
+    const int side = std::min(tileSide > 0 ? tileSide : kRenderTileSide, OffscreenTarget::maxSide());
+    Result<OffscreenTarget> target =
+        OffscreenTarget::create(std::min(side, camera.width), std::min(side, camera.height), 4);
     if (!target) return target.error();
-    target->bind();
-    renderer_.draw(camera, paints, scene.document.background, pixelScale);
-    return target->read();
+    if (target->width() == camera.width && target->height() == camera.height) {
+        target->bind();
+        renderer_.draw(camera, paints, scene.document.background, pixelScale);
+        return target->read();
+    }
+    // Tile by tile: each tile's camera has the same scale, centred on the map point at the
+    // tile's centre, so its pixels are exactly the image's there; lines and dashes run on across
+    // tile edges as they are laid out in map units.
+    Image image(camera.width, camera.height);
+    const size_t rowBytes = size_t(camera.width) * 4;
+    for (int top = 0; top < camera.height; top += target->height())
+        for (int left = 0; left < camera.width; left += target->width()) {
+            Camera tile = camera;
+            tile.width = target->width();
+            tile.height = target->height();
+            camera.pixelToMap(left + 0.5 * tile.width, top + 0.5 * tile.height, tile.centerX, tile.centerY);
+            target->bind();
+            renderer_.draw(tile, paints, scene.document.background, pixelScale);
+            const Image pixels = target->read();
+            const int width = std::min(tile.width, camera.width - left);
+            const int height = std::min(tile.height, camera.height - top);
+            for (int y = 0; y < height; ++y)
+                std::copy_n(&pixels.rgba[size_t(y) * size_t(pixels.width) * 4], size_t(width) * 4,
+                            &image.rgba[size_t(top + y) * rowBytes + size_t(left) * 4]);
+        }
+    return image;
 }
 
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale) {
@@ -80,6 +106,18 @@ std::optional<VectorFormat> vectorFormat(const std::string& extension) {
 }
 }  // namespace
 
+Status checkExportSize(int width, int height) {
+    if (width < 16 || height < 16 || width > kMaxExportSide || height > kMaxExportSide)
+        return Error{"an image of " + std::to_string(width) + "x" + std::to_string(height) +
+                     " pixels: exports are 16 to " + std::to_string(kMaxExportSide) + " pixels a side"};
+    if (static_cast<long long>(width) * height > kMaxExportPixels)
+        return Error{"an image of " + std::to_string(width) + "x" + std::to_string(height) + " pixels (" +
+                     std::to_string(static_cast<long long>(width) * height / 1000000) +
+                     " million) is more than the " + std::to_string(kMaxExportPixels / 1000000) +
+                     " million pixels an export may have"};
+    return Ok{};
+}
+
 Status checkExportPath(const std::string& path) {
     const std::string extension = lowerExtension(path);
     if (extension == ".png" || isGeoTiff(extension) || vectorFormat(extension)) return Ok{};
@@ -90,6 +128,8 @@ Status checkExportPath(const std::string& path) {
 Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
                  std::string* warning) {
     if (Status format = checkExportPath(path); !format) return format;
+    if (Status size = checkExportSize(options.width, options.height); !size)
+        return Error{path + ": " + size.error().message};
     const std::string extension = lowerExtension(path);
     if (isGeoTiff(extension)) {
         // The map alone, every pixel of it on the map: no title band, no furniture.

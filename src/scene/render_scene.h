@@ -17,6 +17,11 @@ namespace bashu {
 /// the title, at the options' pixel size.
 Camera fitCamera(const MapScene& scene, const ExportOptions& options);
 
+/// Images larger than this many pixels a side (or than the GPU allows) are drawn in tiles of at
+/// most this size: any size renders, and GPU memory stays bounded (a 4096 x 4096 tile with 4x
+/// multisampling takes 320 MB).
+inline constexpr int kRenderTileSide = 4096;
+
 /// Renders `scene` as seen by `camera` into an image of the camera's size, multisampled; the map
 /// only. Needs a current OpenGL 3.3 core context. `pixelScale` scales line widths and symbols.
 Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale = 1.0f);
@@ -29,7 +34,8 @@ public:
     static Result<SceneImages> create(const MapScene& scene);
     /// The image renderSceneImage would give, with the layers' colours, sizes and paints as they
     /// are now. `scene` is the one given to create(), its layers neither added nor removed since.
-    Result<Image> render(const MapScene& scene, const Camera& camera, float pixelScale);
+    /// `tileSide` (tests): tiles of that size instead of kRenderTileSide.
+    Result<Image> render(const MapScene& scene, const Camera& camera, float pixelScale, int tileSide = 0);
 
 private:
     explicit SceneImages(MapRenderer renderer) : renderer_(std::move(renderer)) {}
@@ -42,6 +48,10 @@ private:
 /// `warning` says why.
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
 
+/// Whether an image of width x height pixels may be exported (kMaxExportSide, kMaxExportPixels);
+/// the error gives the size and the limit.
+Status checkExportSize(int width, int height);
+
 /// Whether `path` names a format exportMap writes (.png, .tif, .tiff, .svg, .pdf; any letter
 /// case); the error names the file and the formats.
 Status checkExportPath(const std::string& path);
@@ -50,7 +60,7 @@ Status checkExportPath(const std::string& path);
 /// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
 /// title or furniture) with its geotransform and the map CRS; .svg/.pdf, the same finished map
 /// as vectors (vectorMapDocument). Written atomically: an existing file is replaced only by a
-/// complete new one. Other extensions are refused.
+/// complete new one. Other extensions, and sizes checkExportSize refuses, are refused.
 Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
                  std::string* warning);
 

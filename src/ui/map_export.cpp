@@ -22,9 +22,7 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     if (dialog.sizeMode == 1) {
         options.width = dialog.width;
         options.height = dialog.height;
-        if (options.width < 16 || options.height < 16 || options.width > kMaxExportSide ||
-            options.height > kMaxExportSide)
-            return Error{"the size must be 16 to " + std::to_string(kMaxExportSide) + " pixels a side"};
+        if (Status size = checkExportSize(options.width, options.height); !size) return size.error();
     } else if (dialog.sizeMode == 2) {
         const Paper& paper = paperSizes()[size_t(dialog.paper)];
         Result<PrintSize> print = printSize(

@@ -354,8 +354,8 @@ TEST_F(Cli, PaperOptionErrorsAreUsageErrors) {
         {"--paper A7",
          "error: --paper A7: unknown paper size 'A7' (A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid)\n"},
         {"--paper A0 --dpi 1200",
-         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than 16384 a side; use at most 350 "
-         "dpi\n"},
+         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than an export may have (32768 a side, "
+         "268 million in all); use at most 416 dpi\n"},
         {"--paper A4 --width 800", "excludes"},  // "--paper excludes --width" or the other way round
         {"--dpi 300", "--dpi requires --paper"},
         {"--landscape", "--landscape requires --paper"},

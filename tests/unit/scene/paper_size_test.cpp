@@ -58,15 +58,17 @@ TEST(PaperSize, ResolutionsOutsideTheRangeAreErrors) {
     EXPECT_FALSE(printSize("A4", kMaxPrintDpi + 1, Orientation::Portrait).ok());
 }
 
-TEST(PaperSize, ImagesOverTheSideLimitSayWhatFits) {
+TEST(PaperSize, ImagesOverTheLimitsSayWhatFits) {
     Result<PrintSize> size = printSize("A0", 600, Orientation::Landscape);
     ASSERT_FALSE(size.ok());
     EXPECT_EQ(size.error().message,
-              "A0 at 600 dpi is 28087 x 19866 pixels, more than 16384 a side; use at most 350 dpi");
-    Result<PrintSize> fits = printSize("A0", 350, Orientation::Portrait);
+              "A0 at 600 dpi is 28087 x 19866 pixels, more than an export may have (32768 a side, 268 "
+              "million in all); use at most 416 dpi");
+    Result<PrintSize> fits = printSize("A0", 416, Orientation::Portrait);
     ASSERT_TRUE(fits.ok()) << fits.error().message;
     EXPECT_LE(fits->height, kMaxExportSide);
-    EXPECT_FALSE(printSize("A0", 351, Orientation::Portrait).ok());
+    EXPECT_LE(static_cast<long long>(fits->width) * fits->height, kMaxExportPixels);
+    EXPECT_FALSE(printSize("A0", 417, Orientation::Portrait).ok());
 }
 
 }  // namespace
