@@ -303,7 +303,7 @@ void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const Fo
         const float x = label.box.x0, baseline = 0.5f * (label.box.y0 + label.box.y1) + 0.5f * ascent;
         // The halo reaches about an eighth of the text's size beyond its glyphs.
         canvas.drawHaloText(x, baseline, label.text, label.size, label.color, label.halo,
-                            std::max(1.0f, label.size / 8.0f));
+                            std::max(1.0f, label.size / 8.0f), 0.0f);
     }
 }
 
