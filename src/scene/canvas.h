@@ -25,9 +25,11 @@ public:
     virtual void fillPolygon(std::span<const Point2> polygon, Rgba8 color) = 0;
     /// Draws UTF-8 text in the map font at a pixel size, its baseline starting at (x, baseline).
     virtual void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) = 0;
-    /// Draws text over a halo reaching `haloRadius` pixels around its glyphs, so it reads on any fill.
+    /// Draws text over a halo reaching `haloRadius` pixels around its glyphs, so it reads on any fill,
+    /// turned by `angle` radians (clockwise on the page, y down) about the start of its baseline
+    /// (x, baseline): 0 is drawText's direction, and a label along a line runs along it.
     virtual void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color,
-                              Rgba8 halo, float haloRadius) = 0;
+                              Rgba8 halo, float haloRadius, float angle) = 0;
 };
 
 }  // namespace bashu

@@ -47,7 +47,7 @@ std::vector<PixelBox> drawGraticuleLabels(Canvas& canvas, const Graticule& grati
             std::any_of(written.begin(), written.end(), hits))
             continue;
         canvas.drawHaloText(box.x0, 0.5f * (box.y0 + box.y1) + 0.5f * ascent, tick.text, size, kText, halo,
-                            std::max(1.0f, size / 8.0f));
+                            std::max(1.0f, size / 8.0f), 0.0f);
         written.push_back(box);
     }
     return written;

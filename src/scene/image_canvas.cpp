@@ -31,16 +31,16 @@ void ImageCanvas::drawText(float x, float baseline, std::string_view utf8, float
 }
 
 void ImageCanvas::drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color,
-                               Rgba8 halo, float haloRadius) {
+                               Rgba8 halo, float haloRadius, float angle) {
     // A raster has no stroked glyph outlines: the halo is the text drawn around itself, a ring of
-    // twelve copies `haloRadius` out.
+    // twelve copies `haloRadius` out (a ring, so the same whichever way the text is turned).
     if (halo.a > 0)
         for (int i = 0; i < 12; ++i) {
             const float a = float(i) * 3.14159265f / 6.0f;
             font_.draw(image_, x + haloRadius * std::cos(a), baseline + haloRadius * std::sin(a), utf8, size,
-                       halo);
+                       halo, angle);
         }
-    font_.draw(image_, x, baseline, utf8, size, color);
+    font_.draw(image_, x, baseline, utf8, size, color, angle);
 }
 
 }  // namespace bashu

@@ -18,7 +18,7 @@ public:
     void fillPolygon(std::span<const Point2> polygon, Rgba8 color) override;
     void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) override;
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
-                      float haloRadius) override;
+                      float haloRadius, float angle) override;
 
 private:
     Image& image_;

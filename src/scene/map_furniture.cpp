@@ -320,10 +320,19 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
 void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const FontFace& font) {
     for (const PlacedLabel& label : labels) {
         const float ascent = font.ascent(label.size);
-        const float x = label.box.x0, baseline = 0.5f * (label.box.y0 + label.box.y1) + 0.5f * ascent;
+        // The text is centred in its box: its baseline half an ascent below the middle, turned
+        // with the box about the box's centre.
+        const RotatedBox box = label.textBox();
+        float x = label.box.x0, baseline = box.cy + 0.5f * ascent;
+        if (label.angle != 0.0f) {
+            const float c = std::cos(label.angle), s = std::sin(label.angle);
+            const float along = -box.halfWidth, down = 0.5f * ascent;
+            x = box.cx + along * c - down * s;
+            baseline = box.cy + along * s + down * c;
+        }
         // The halo reaches about an eighth of the text's size beyond its glyphs.
         canvas.drawHaloText(x, baseline, label.text, label.size, label.color, label.halo,
-                            std::max(1.0f, label.size / 8.0f));
+                            std::max(1.0f, label.size / 8.0f), label.angle);
     }
 }
 

@@ -32,8 +32,8 @@ public:
         target_.drawText(x + dx_, baseline + dy_, utf8, size, color);
     }
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
-                      float haloRadius) override {
-        target_.drawHaloText(x + dx_, baseline + dy_, utf8, size, color, halo, haloRadius);
+                      float haloRadius, float angle) override {
+        target_.drawHaloText(x + dx_, baseline + dy_, utf8, size, color, halo, haloRadius, angle);
     }
 
 private:
@@ -59,7 +59,7 @@ public:
     void strokeLine(std::span<const Point2>, float, Rgba8) override {}
     void fillPolygon(std::span<const Point2>, Rgba8) override {}
     void drawText(float, float, std::string_view, float, Rgba8) override {}
-    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float) override {}
+    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float, float) override {}
 };
 
 }  // namespace bashu

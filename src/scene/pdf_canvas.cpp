@@ -186,29 +186,32 @@ void PdfCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rg
 }
 
 void PdfCanvas::drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) {
-    if (!state_->setFont(size)) return;
-    cairo_t* cr = state_->cr;
-    const std::string text = cleanText(utf8);
-    cairo_move_to(cr, x, baseline);
-    state_->source(color);
-    cairo_show_text(cr, text.c_str());
-    cairo_new_path(cr);
+    drawHaloText(x, baseline, utf8, size, color, Rgba8{0, 0, 0, 0}, 0.0f, 0.0f);
 }
 
 void PdfCanvas::drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color,
-                             Rgba8 halo, float haloRadius) {
-    if (halo.a > 0 && state_->setFont(size)) {
+                             Rgba8 halo, float haloRadius, float angle) {
+    if (!state_->setFont(size)) return;
+    cairo_t* cr = state_->cr;
+    const std::string text = cleanText(utf8);
+    // Cairo turns from +x towards +y, clockwise on the y-down page, as the canvas does.
+    cairo_save(cr);
+    cairo_translate(cr, x, baseline);
+    cairo_rotate(cr, angle);
+    if (halo.a > 0) {
         // The halo is the glyphs' outline stroked; the text itself is then set over it as text,
         // so it can be searched and copied.
-        cairo_t* cr = state_->cr;
-        const std::string text = cleanText(utf8);
-        cairo_move_to(cr, x, baseline);
+        cairo_move_to(cr, 0, 0);
         cairo_text_path(cr, text.c_str());
         cairo_set_line_width(cr, 2 * haloRadius);
         state_->source(halo);
         cairo_stroke(cr);
     }
-    drawText(x, baseline, utf8, size, color);
+    cairo_move_to(cr, 0, 0);
+    state_->source(color);
+    cairo_show_text(cr, text.c_str());
+    cairo_new_path(cr);
+    cairo_restore(cr);
 }
 
 void PdfCanvas::beginClip(float x0, float y0, float x1, float y1) {

@@ -191,30 +191,34 @@ void SvgCanvas::strokePath(const VectorPath& lines, bool closed, float width, Rg
     out_ += "\" stroke-linejoin=\"round\" stroke-linecap=\"butt\"/>\n";
 }
 
-void SvgCanvas::textStart(float x, float baseline, float size) {
+void SvgCanvas::drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) {
+    drawHaloText(x, baseline, utf8, size, color, Rgba8{0, 0, 0, 0}, 0.0f, 0.0f);
+}
+
+void SvgCanvas::drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color,
+                             Rgba8 halo, float haloRadius, float angle) {
     out_ += "<text xml:space=\"preserve\"";
     attribute("x", x);
     attribute("y", baseline);
     attribute("font-size", size);
-}
-
-void SvgCanvas::drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) {
-    textStart(x, baseline, size);
+    if (angle != 0.0f) {
+        // SVG turns by positive degrees clockwise in its y-down space, as the canvas does.
+        out_ += " transform=\"rotate(";
+        number(angle * float(180.0 / std::numbers::pi));
+        out_ += ' ';
+        number(x);
+        out_ += ' ';
+        number(baseline);
+        out_ += ")\"";
+    }
     paint("fill", color);
+    if (halo.a > 0) {
+        // One element: the halo is the glyphs' outline stroked under their fill (paint-order).
+        paint("stroke", halo);
+        attribute("stroke-width", 2 * haloRadius);
+        out_ += " stroke-linejoin=\"round\" paint-order=\"stroke\"";
+    }
     out_ += '>';
-    appendEscaped(out_, utf8);
-    out_ += "</text>\n";
-}
-
-void SvgCanvas::drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color,
-                             Rgba8 halo, float haloRadius) {
-    if (halo.a == 0) return drawText(x, baseline, utf8, size, color);
-    // One element: the halo is the glyphs' outline stroked under their fill (paint-order).
-    textStart(x, baseline, size);
-    paint("fill", color);
-    paint("stroke", halo);
-    attribute("stroke-width", 2 * haloRadius);
-    out_ += " stroke-linejoin=\"round\" paint-order=\"stroke\">";
     appendEscaped(out_, utf8);
     out_ += "</text>\n";
 }

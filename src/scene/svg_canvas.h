@@ -19,7 +19,7 @@ public:
     void fillPolygon(std::span<const Point2> polygon, Rgba8 color) override;
     void drawText(float x, float baseline, std::string_view utf8, float size, Rgba8 color) override;
     void drawHaloText(float x, float baseline, std::string_view utf8, float size, Rgba8 color, Rgba8 halo,
-                      float haloRadius) override;
+                      float haloRadius, float angle) override;
     void fillPath(const VectorPath& rings, Rgba8 color) override;
     void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
                     const LineDash& dash) override;
@@ -33,7 +33,6 @@ private:
     void attribute(const char* name, float value);
     void paint(const char* which, Rgba8 color);
     void pathData(std::span<const Point2> points, std::span<const size_t> ends, bool closed);
-    void textStart(float x, float baseline, float size);
 
     std::string out_;
     int clips_ = 0, openClips_ = 0;

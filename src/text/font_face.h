@@ -38,9 +38,10 @@ public:
     float measure(std::string_view utf8, float pixelSize) const;
     /// Distance from the baseline to the top of capitals/CJK glyphs at a pixel size.
     float ascent(float pixelSize) const;
-    /// Draws a UTF-8 string with its baseline at (x, baselineY), alpha-blended over the image.
-    void draw(Image& image, float x, float baselineY, std::string_view utf8, float pixelSize,
-              Rgba8 color) const;
+    /// Draws a UTF-8 string with its baseline starting at (x, baselineY), alpha-blended over the
+    /// image, turned by `angle` radians (clockwise on the image, y down) about that point.
+    void draw(Image& image, float x, float baselineY, std::string_view utf8, float pixelSize, Rgba8 color,
+              float angle = 0.0f) const;
 
     const FontLocation& location() const;
     /// The family name the font file gives itself ("Noto Sans CJK SC"), for documents that name

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bashu {
@@ -48,9 +49,24 @@ void drawMapLabels(const MapViewState& state, double pixelRatio) {
     }
     // Behind every panel: a panel over the map hides the labels under it, as it hides the map.
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    // ImGui culls glyphs against the clip rectangle before they are turned: let those of a turned
+    // label's text reach past it while unturned.
+    float reach = 0.0f;
+    for (const PlacedLabel& label : labels)
+        if (label.angle != 0.0f) reach = std::max(reach, (label.width + label.height) / scale);
+    if (reach > 0.0f) {
+        const ImVec2 min = draw->GetClipRectMin(), max = draw->GetClipRectMax();
+        draw->PushClipRect(ImVec2(min.x - reach, min.y - reach), ImVec2(max.x + reach, max.y + reach), false);
+    }
     for (const PlacedLabel& label : labels) {
-        const ImVec2 at(label.box.x0 / scale, label.box.y0 / scale);
+        // The text unturned, from the top-left of its own box (the placed box when unturned).
+        const RotatedBox box = label.textBox();
+        const ImVec2 centre(box.cx / scale, box.cy / scale);
+        const ImVec2 at = label.angle == 0.0f
+                              ? ImVec2(label.box.x0 / scale, label.box.y0 / scale)
+                              : ImVec2(centre.x - box.halfWidth / scale, centre.y - box.halfHeight / scale);
         const float size = label.size / scale, r = std::max(1.0f, size / 8.0f);
+        const int firstVertex = draw->VtxBuffer.Size;
         if (label.halo.a > 0)
             for (int i = 0; i < 8; ++i) {
                 const float a = float(i) * 3.14159265f / 4.0f;
@@ -58,7 +74,18 @@ void drawMapLabels(const MapViewState& state, double pixelRatio) {
                               toImGui(label.halo), label.text.c_str());
             }
         draw->AddText(font, size, at, toImGui(label.color), label.text.c_str());
+        if (label.angle != 0.0f) {
+            // A label along a line: its glyphs' quads turned about the label's centre (y down, as
+            // the placement's angle).
+            const float c = std::cos(label.angle), s = std::sin(label.angle);
+            for (int v = firstVertex; v < draw->VtxBuffer.Size; ++v) {
+                ImVec2& p = draw->VtxBuffer[v].pos;
+                const float dx = p.x - centre.x, dy = p.y - centre.y;
+                p = ImVec2(centre.x + dx * c - dy * s, centre.y + dx * s + dy * c);
+            }
+        }
     }
+    if (reach > 0.0f) draw->PopClipRect();
 }
 
 }  // namespace bashu

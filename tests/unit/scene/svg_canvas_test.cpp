@@ -47,12 +47,29 @@ TEST(SvgCanvas, TextIsEscapedCleanUtf8) {
 
 TEST(SvgCanvas, HaloTextIsOneElementStrokedUnderItsFill) {
     SvgCanvas canvas(100, 100, 0, "");
-    canvas.drawHaloText(1, 2, "郫都", 16, Rgba8{0x22, 0x22, 0x22, 255}, Rgba8{255, 255, 255, 255}, 2);
-    canvas.drawHaloText(1, 2, "邛崃", 16, Rgba8{0x22, 0x22, 0x22, 255}, Rgba8{255, 255, 255, 0}, 2);
+    canvas.drawHaloText(1, 2, "郫都", 16, Rgba8{0x22, 0x22, 0x22, 255}, Rgba8{255, 255, 255, 255}, 2, 0);
+    canvas.drawHaloText(1, 2, "邛崃", 16, Rgba8{0x22, 0x22, 0x22, 255}, Rgba8{255, 255, 255, 0}, 2, 0);
     const std::string svg = finished(canvas);
     EXPECT_EQ(count(svg, "<text"), 2u);
     EXPECT_EQ(count(svg, "paint-order=\"stroke\""), 1u) << "no halo drawn for a transparent one";
     EXPECT_NE(svg.find("stroke=\"#ffffff\" stroke-width=\"4\""), std::string::npos) << svg;
+    EXPECT_EQ(svg.find("transform"), std::string::npos) << "unturned text has no transform";
+}
+
+TEST(SvgCanvas, TurnedTextIsRotatedAboutTheStartOfItsBaseline) {
+    SvgCanvas canvas(200, 200, 0, "");
+    // -30 degrees: anticlockwise on the page, rising to the right; SVG's rotate turns the same way.
+    canvas.drawHaloText(40.5f, 120, "成渝高铁", 16, Rgba8{0x22, 0x22, 0x22, 255}, Rgba8{255, 255, 255, 255},
+                        2, -0.5235988f);
+    canvas.drawHaloText(10, 20, "渝万", 12, Rgba8{0, 0, 0, 255}, Rgba8{255, 255, 255, 0}, 1, 1.5707964f);
+    const std::string svg = finished(canvas);
+    EXPECT_NE(svg.find("<text xml:space=\"preserve\" x=\"40.5\" y=\"120\" font-size=\"16\" "
+                       "transform=\"rotate(-30 40.5 120)\" fill=\"#222222\" stroke=\"#ffffff\""),
+              std::string::npos)
+        << svg;
+    EXPECT_NE(svg.find("transform=\"rotate(90 10 20)\" fill=\"#000000\">渝万</text>"), std::string::npos)
+        << svg;
+    EXPECT_EQ(count(svg, "<text"), 2u);
 }
 
 TEST(SvgCanvas, PathsHaveTheirRingsAndRules) {

@@ -122,6 +122,44 @@ TEST_F(VectorExport, PdfHasThePageSizeTheTextAndAnEmbeddedSubsetFont) {
     EXPECT_EQ(fonts.find(" no "), std::string::npos) << "every font embedded: " << fonts;
 }
 
+TEST_F(VectorExport, ALabelAlongALineIsTurnedTextInBothFormats) {
+    write("rail.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"name": "成渝高铁"}, "geometry": {"type": "LineString", "coordinates": [[104.05, 30.05], [106.95, 30.95]]}}
+]})");
+    MapDocument d = scene.document;
+    LayerSpec rail;
+    rail.name = "高铁";
+    rail.source = (dir / "rail.geojson").string();
+    rail.label.field = "name";
+    rail.label.size = 14;
+    d.layers.push_back(rail);
+    Result<MapScene> built = buildScene(d);
+    ASSERT_TRUE(built.ok()) << built.error().message;
+    scene = std::move(*built);
+    const std::string svg = document(VectorFormat::Svg);
+    // The line rises to the east: on the page (y down) its label is turned anticlockwise, a
+    // negative angle, about the start of its baseline.
+    const std::regex turned(
+        "<text xml:space=\"preserve\" x=\"([-0-9.]+)\" y=\"([-0-9.]+)\" font-size=\"14\" "
+        "transform=\"rotate\\((-[0-9.]+) ([-0-9.]+) ([-0-9.]+)\\)\"[^>]*>成渝高铁</text>");
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(svg, match, turned)) << svg.substr(svg.find("<text"));
+    EXPECT_EQ(match[1], match[4]) << "turned about its own start";
+    EXPECT_EQ(match[2], match[5]);
+    const double degrees = std::stod(match[3]);
+    EXPECT_LT(degrees, -5);
+    EXPECT_GT(degrees, -45);
+    EXPECT_EQ(count(svg, "rotate("), 1u) << "the polygons' labels and the furniture stay level";
+    EXPECT_NE(svg.find(">綦江区</text>"), std::string::npos) << "other labels still placed";
+    // The PDF sets it as text too, its characters in order (pdftotext breaks turned text into
+    // lines of a character or a few).
+    const fs::path file = dir / "rail.pdf";
+    std::ofstream(file, std::ios::binary) << document(VectorFormat::Pdf);
+    std::string text = output("pdftotext -raw -enc UTF-8 " + file.string() + " -");
+    std::erase_if(text, [](char c) { return c == '\n' || c == ' '; });
+    EXPECT_NE(text.find("成渝高铁"), std::string::npos) << text;
+}
+
 TEST_F(VectorExport, PdfDrawsTheSameBody) {
     const std::string pdf = document(VectorFormat::Pdf);
     EXPECT_EQ(stats.paths, 4u);

@@ -40,7 +40,7 @@ struct RecordingCanvas : VectorCanvas {
     void fillDisc(float, float, float, Rgba8) override {}
     void fillPolygon(std::span<const Point2>, Rgba8) override {}
     void drawText(float, float, std::string_view, float, Rgba8) override {}
-    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float) override {}
+    void drawHaloText(float, float, std::string_view, float, Rgba8, Rgba8, float, float) override {}
     void fillPath(const VectorPath& rings, Rgba8 color) override { fills.push_back({rings, color}); }
     void strokePath(const VectorPath& lines, bool closed, float width, Rgba8 color,
                     const LineDash& dash) override {
