@@ -169,8 +169,9 @@ std::optional<Error> parseBreaks(const Reader& r, FillStyle& fill) {
 std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
-                               "divide_by", "share_of_total", "center", "no_data", "number_format", "unit"}));
+    BASHU_TRY(
+        r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks", "divide_by",
+                         "share_of_total", "center", "no_data", "number_format", "unit", "labels"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -196,6 +197,15 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
         fill.numberFormat = *parsed;
     }
     BASHU_TRY(r.string("unit", fill.unit));
+    if (const json* labels = r.get("labels")) {
+        if (!labels->is_array() || labels->size() > 256)
+            return Error{r.where("labels") + ": expected a list of the classes' legend labels"};
+        fill.labels.clear();
+        for (const json& label : *labels) {
+            if (!label.is_string()) return Error{r.where("labels") + ": expected text, got " + label.dump()};
+            fill.labels.push_back(label.get<std::string>());
+        }
+    }
     return std::nullopt;
 }
 
@@ -474,6 +484,7 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             if (layer.fill.numberFormat != NumberFormat::Plain)
                 fill["number_format"] = std::string(numberFormatName(layer.fill.numberFormat));
             if (!layer.fill.unit.empty()) fill["unit"] = layer.fill.unit;
+            if (!layer.fill.labels.empty()) fill["labels"] = layer.fill.labels;
         }
         l["fill"] = fill;
         l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};

@@ -57,6 +57,9 @@ struct FillStyle {
     // from the joined table's `unit` column or the layer's name where they say.
     std::string unit;
     Rgba8 noData{0xbd, 0xbd, 0xbd, 255};  // features whose value is missing
+    // The legend's class labels as the author wrote them ("low", "上游"), in class order; an
+    // empty one keeps the computed label. Used when there are exactly as many as classes.
+    std::vector<std::string> labels;
 };
 
 struct StrokeStyle {

@@ -101,9 +101,6 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
         heading.label += " ÷ " + layer.spec.fill.divideBy;
     if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading.label += " (% of total)";
     entries.push_back(heading);
-    const std::vector<double>& limits = legend.classification.limits;
-    const NumberStyle style =
-        legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
     // Each class drawn as the layer draws its features: a swatch, a line or a point symbol.
     auto entry = [&](std::string label, size_t count, Rgba8 color) {
         LegendEntry e;
@@ -128,21 +125,12 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
         e.count = formatNumber(double(count), 0);
         return e;
     };
-    if (!legend.categories.empty()) {
-        // Codes read as words ("science_city" as "science city"); the values themselves are kept.
-        for (size_t i = 0; i < legend.categories.size(); ++i) {
-            std::string label = legend.categories[i];
-            std::replace(label.begin(), label.end(), '_', ' ');
-            entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
-        }
-    } else {
-        const std::vector<std::string> meanings = classMeanings(layer.spec.fill, limits.size() - 1);
-        for (size_t i = 0; i + 1 < limits.size(); ++i) {
-            std::string label = classLabel(limits, i, legend.classCounts[i], style);
-            if (i < meanings.size()) label += "  " + meanings[i];
-            entries.push_back(entry(std::move(label), legend.classCounts[i], legend.classColors[i]));
-        }
-    }
+    const std::vector<std::string> computed = computedClassLabels(scene, layer);
+    const std::vector<std::string>& edited = layer.spec.fill.labels;
+    const bool useEdited = edited.size() == computed.size();
+    for (size_t i = 0; i < computed.size() && i < legend.classCounts.size(); ++i)
+        entries.push_back(entry(useEdited && !edited[i].empty() ? edited[i] : computed[i],
+                                legend.classCounts[i], legend.classColors[i]));
     if (legend.noDataCount > 0)
         entries.push_back(entry("no data 无数据", legend.noDataCount, legend.noDataColor));
 }
@@ -211,6 +199,32 @@ void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Leg
 }
 
 }  // namespace
+
+std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneLayer& layer) {
+    const FillLegend& legend = layer.legend;
+    std::vector<std::string> labels;
+    if (!legend.categories.empty()) {
+        // Codes read as words ("science_city" as "science city"); the values themselves are kept.
+        for (std::string label : legend.categories) {
+            std::replace(label.begin(), label.end(), '_', ' ');
+            labels.push_back(std::move(label));
+        }
+        return labels;
+    }
+    const std::vector<double>& limits = legend.classification.limits;
+    if (limits.size() < 2) return labels;
+    const std::string unit = layerUnit(layer);
+    const NumberStyle style =
+        legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
+    const std::vector<std::string> meanings = classMeanings(layer.spec.fill, limits.size() - 1);
+    for (size_t i = 0; i + 1 < limits.size(); ++i) {
+        std::string label =
+            classLabel(limits, i, i < legend.classCounts.size() ? legend.classCounts[i] : 0, style);
+        if (i < meanings.size()) label += "  " + meanings[i];
+        labels.push_back(std::move(label));
+    }
+    return labels;
+}
 
 std::vector<LegendEntry> legendEntries(const MapScene& scene) {
     std::vector<LegendEntry> entries;

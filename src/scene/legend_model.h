@@ -29,7 +29,12 @@ struct LegendEntry {
     std::vector<std::string> values;
 };
 
-/// The legend entries of a scene; empty when no layer is visible.
+/// The labels a classified layer's legend gives its classes, computed from the limits (or the
+/// unique values), before any edited ones (FillStyle::labels) replace them.
+std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneLayer& layer);
+
+/// The legend entries of a scene; empty when no layer is visible. Class labels edited in the
+/// style (FillStyle::labels, as many as there are classes) replace the computed ones.
 std::vector<LegendEntry> legendEntries(const MapScene& scene);
 
 }  // namespace bashu

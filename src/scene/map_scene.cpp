@@ -218,6 +218,12 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     Status sized = sizeSymbols(layer);
     if (!sized) return sized.error();
     layer.paint = paintOf(layer);
+    const size_t classes = layer.legend.categories.empty() ? size_t(layer.legend.classification.classCount())
+                                                           : layer.legend.categories.size();
+    if (!layer.spec.fill.labels.empty() && layer.spec.fill.labels.size() != classes)
+        warnings.push_back(describe(layer) + ": " + std::to_string(layer.spec.fill.labels.size()) +
+                           " legend labels for " + std::to_string(classes) +
+                           " classes; the legend shows the computed labels");
     const StrokeStyle& stroke = layer.spec.stroke;
     if (layer.data.geometry.kind != GeometryKind::Line && (!stroke.dash.solid() || stroke.casingWidth > 0))
         warnings.push_back(

@@ -12,6 +12,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
+#include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/panel_placement.h"
 
@@ -243,6 +244,7 @@ StyleChange drawStylePanel(MapViewState& state) {
             changed = true;
         }
     }
+    drawLegendLabelControls(state.scene, layer);
     bool resized = false;
     if (layer.data.geometry.kind == GeometryKind::Line)
         resized = drawLineStyleControls(layer, state.styleError);

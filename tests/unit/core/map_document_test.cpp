@@ -90,6 +90,22 @@ TEST(MapDocument, ProportionalSymbolsRoundTrip) {
             .ok());
 }
 
+TEST(MapDocument, LegendLabelsRoundTripAndMustBeText) {
+    constexpr const char* text = R"({"layers": [{"source": "a.geojson",
+        "fill": {"field": "gdp", "classes": 3, "labels": ["低 low", "", "高 high"]}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.labels, (std::vector<std::string>{"低 low", "", "高 high"}));
+    Result<MapDocument> again =
+        parseMapDocument(serializeMapDocument(*doc, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].fill.labels, doc->layers[0].fill.labels);
+    Result<MapDocument> bad =
+        parseMapDocument(R"({"layers": [{"source": "a.geojson", "fill": {"labels": [1]}}]})", "m.json");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().message, "m.json: layers[0].fill.labels: expected text, got 1");
+}
+
 TEST(MapDocument, LineDashesCasingsAndWidthsByValueRoundTrip) {
     constexpr const char* text = R"({"version": 1, "layers": [{"source": "rail.geojson",
         "stroke": {"color": "#67001f", "width": 3, "dash": [6, 2.5], "casing": {"color": "#ffffff", "width": 1.5},

@@ -33,6 +33,36 @@ TEST_F(Scene, EmptyEndClassesOfAStandardDeviationMapReadAsOpenRanges) {
     }
 }
 
+TEST_F(Scene, EditedClassLabelsReplaceTheComputedOnesWhenThereIsOneAClass) {
+    MapDocument d = document();
+    d.layers[0].join.reset();
+    d.layers[0].fill.field = "pop";
+    d.layers[0].fill.method = "stddev";
+    d.layers[0].fill.classes = 6;
+    d.layers[0].fill.labels = {"far below", "", "below", "above", "", "far above"};
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_TRUE(scene->warnings.empty());
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    ASSERT_EQ(entries.size(), 7u);
+    EXPECT_EQ(entries[1].label, "far below");
+    EXPECT_EQ(entries[2].label, "-362 – -89  (−2 SD to −1 SD)") << "an empty one keeps the computed label";
+    EXPECT_EQ(entries[3].label, "below");
+    EXPECT_EQ(entries[3].count, "2") << "counts stay";
+    EXPECT_EQ(computedClassLabels(*scene, scene->layers[0])[0], "< -362  (< −2 SD)");
+
+    // Labels for another number of classes are not used, and the load says so.
+    d.layers[0].fill.labels = {"low", "high"};
+    Result<MapScene> mismatched = buildScene(d);
+    ASSERT_TRUE(mismatched.ok());
+    EXPECT_EQ(legendEntries(*mismatched)[1].label, "< -362  (< −2 SD)");
+    ASSERT_EQ(mismatched->warnings.size(), 1u);
+    EXPECT_NE(
+        mismatched->warnings[0].find("2 legend labels for 6 classes; the legend shows the computed labels"),
+        std::string::npos)
+        << mismatched->warnings[0];
+}
+
 TEST_F(Scene, AZeroWidthClassHoldingValuesKeepsItsLimits) {
     write("ties.geojson", R"({"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"v": 1}, "geometry": {"type": "Point", "coordinates": [104, 30]}},
