@@ -15,6 +15,12 @@ public:
 
     /// Fills the rectangle from (x0, y0) to (x1, y1).
     virtual void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) = 0;
+    /// Sets the rectangle to `color`, replacing what is under it rather than drawing over it (a
+    /// transparent title band over a map drawn full size). Where nothing is drawn under it
+    /// (vector maps are clipped to their area) filling is the same.
+    virtual void clearRect(float x0, float y0, float x1, float y1, Rgba8 color) {
+        fillRect(x0, y0, x1, y1, color);
+    }
     /// Draws a frame of `width` pixels just inside the rectangle.
     virtual void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) = 0;
     /// Fills a disc.

@@ -12,6 +12,7 @@ public:
     ImageCanvas(Image& image, const FontFace& font) : image_(image), font_(font) {}
 
     void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) override;
+    void clearRect(float x0, float y0, float x1, float y1, Rgba8 color) override;
     void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) override;
     void fillDisc(float cx, float cy, float radius, Rgba8 color) override;
     void strokeLine(std::span<const Point2> line, float width, Rgba8 color) override;

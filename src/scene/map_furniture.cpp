@@ -282,10 +282,9 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
     std::vector<PixelBox> drawn;
     const MapDocument& document = scene.document;
     if (!document.title.empty()) {
-        // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it.
-        Rgba8 band = document.background;
-        band.a = 255;
-        canvas.fillRect(0, 0, float(layout.width), layout.margin + layout.titleBand, band);
+        // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it
+        // (on a transparent background the band is transparent too).
+        canvas.clearRect(0, 0, float(layout.width), layout.margin + layout.titleBand, document.background);
         drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
         const float baseline = layout.margin + font.ascent(layout.titleSize);
         const float textWidth = float(layout.width) - 2 * layout.margin;
@@ -299,10 +298,8 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
     if (!document.note.empty()) {
         // The note band lies under the map, above the bottom margin; like the title band it frames
         // the map: a zoomed-in view is cut off above it.
-        Rgba8 band = document.background;
-        band.a = 255;
         const float top = furnitureBottom(layout);
-        canvas.fillRect(0, top, float(layout.width), float(layout.height), band);
+        canvas.clearRect(0, top, float(layout.width), float(layout.height), document.background);
         drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
         drawFittedText(canvas, font, layout.margin,
                        top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,

@@ -16,6 +16,9 @@ public:
     void fillRect(float x0, float y0, float x1, float y1, Rgba8 color) override {
         target_.fillRect(x0 + dx_, y0 + dy_, x1 + dx_, y1 + dy_, color);
     }
+    void clearRect(float x0, float y0, float x1, float y1, Rgba8 color) override {
+        target_.clearRect(x0 + dx_, y0 + dy_, x1 + dx_, y1 + dy_, color);
+    }
     void frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) override {
         target_.frameRect(x0 + dx_, y0 + dy_, x1 + dx_, y1 + dy_, width, color);
     }
