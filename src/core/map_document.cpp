@@ -143,35 +143,72 @@ std::optional<Error> parseJoin(const json& value, const std::string& where, cons
     return std::nullopt;
 }
 
-// Explicit class limits: at least two numbers, strictly ascending.
-std::optional<Error> parseBreaks(const Reader& r, FillStyle& fill) {
-    const json* breaks = r.get("breaks");
-    if (!breaks) return std::nullopt;
-    const std::string where = r.where("breaks");
-    if (!breaks->is_array() || breaks->size() < 2 || breaks->size() > 13)
+// Class limits: 2 to 13 numbers, never decreasing, the last above the first.
+std::optional<Error> parseLimits(const json& value, const std::string& where, std::vector<double>& limits) {
+    if (!value.is_array() || value.size() < 2 || value.size() > 13)
         return Error{where + ": expected a list of 2 to 13 ascending numbers (the class limits)"};
     // Equal neighbours are allowed (a first class holding only the minimum), a decrease is not.
-    fill.breaks.clear();
-    for (const json& b : *breaks) {
+    limits.clear();
+    for (const json& b : value) {
         if (!b.is_number() || !std::isfinite(b.get<double>()))
             return Error{where + ": expected numbers, got " + b.dump()};
-        if (!fill.breaks.empty() && b.get<double>() < fill.breaks.back())
+        if (!limits.empty() && b.get<double>() < limits.back())
             return Error{where + ": limits must increase (" + b.dump() + " after " +
-                         std::to_string(fill.breaks.back()) + ")"};
-        fill.breaks.push_back(b.get<double>());
+                         std::to_string(limits.back()) + ")"};
+        limits.push_back(b.get<double>());
     }
-    if (!(fill.breaks.back() > fill.breaks.front()))
-        return Error{where + ": the last limit must be above the first"};
+    if (!(limits.back() > limits.front())) return Error{where + ": the last limit must be above the first"};
+    return std::nullopt;
+}
+
+// Explicit class limits, or a break set named (resolved once the document's sets are read).
+std::optional<Error> parseBreaks(const Reader& r, FillStyle& fill) {
+    BASHU_TRY(r.string("break_set", fill.breakSet));
+    const json* breaks = r.get("breaks");
+    if (!breaks) return std::nullopt;
+    if (!fill.breakSet.empty())
+        return Error{r.where("breaks") + ": give the limits or a break_set, not both"};
+    BASHU_TRY(parseLimits(*breaks, r.where("breaks"), fill.breaks));
     fill.classes = int(fill.breaks.size()) - 1;
     return std::nullopt;
+}
+
+// Named break sets: {"name": [limits], ...}.
+std::optional<Error> parseBreakSets(const json& value, const std::string& where,
+                                    std::map<std::string, std::vector<double>>& sets) {
+    if (!value.is_object()) return Error{where + ": expected an object of name: [class limits]"};
+    for (const auto& [name, limits] : value.items()) {
+        if (name.empty()) return Error{where + ": a break set needs a name"};
+        BASHU_TRY(parseLimits(limits, where + "." + name, sets[name]));
+    }
+    return std::nullopt;
+}
+
+// A file of break sets several maps share: a JSON object like a document's "break_sets".
+std::optional<Error> readBreakSetsFile(const std::string& path,
+                                       std::map<std::string, std::vector<double>>& sets) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return Error{"break_sets_file: " + path + ": no such file"};
+    if (fs::file_size(path, ec) > (4u << 20))
+        return Error{"break_sets_file: " + path + ": too large (over 4 MiB)"};
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream contents;
+    contents << in.rdbuf();
+    json value;
+    try {
+        value = json::parse(contents.str());
+    } catch (const json::exception& e) {
+        return Error{"break_sets_file: " + path + ": not valid JSON: " + e.what()};
+    }
+    return parseBreakSets(value, "break_sets_file: " + path, sets);
 }
 
 std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(
-        r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks", "divide_by",
-                         "share_of_total", "center", "no_data", "number_format", "unit", "labels"}));
+    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
+                               "break_set", "divide_by", "share_of_total", "center", "no_data",
+                               "number_format", "unit", "labels"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
@@ -296,7 +333,7 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     MapDocument document;
     Reader r(root, "");
     BASHU_TRY(r.rejectUnknown({"version", "title", "subtitle", "note", "crs", "background", "export", "view",
-                               "graticule", "layers"}));
+                               "graticule", "layers", "break_sets", "break_sets_file"}));
     if (const json* version = r.get("version"); version && (!version->is_number_integer() || *version != 1))
         return Error{"version: this program reads version 1 documents"};
     BASHU_TRY(r.string("title", document.title));
@@ -341,11 +378,33 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
             return Error{"graticule: expected true, false or the degrees between lines (0.001 to 90)"};
         }
     }
+    if (const json* sets = r.get("break_sets"))
+        BASHU_TRY(parseBreakSets(*sets, "break_sets", document.breakSets));
+    BASHU_TRY(r.string("break_sets_file", document.breakSetsFile));
+    if (!document.breakSetsFile.empty()) {
+        document.breakSetsFile = resolvePath(base, document.breakSetsFile);
+        BASHU_TRY(readBreakSetsFile(document.breakSetsFile, document.sharedBreakSets));
+    }
     const json* layers = r.get("layers");
     if (!layers || !layers->is_array()) return Error{"layers: expected an array of layers"};
     for (size_t i = 0; i < layers->size(); ++i) {
         LayerSpec layer;
-        BASHU_TRY(parseLayer((*layers)[i], "layers[" + std::to_string(i) + "]", base, layer));
+        const std::string where = "layers[" + std::to_string(i) + "]";
+        BASHU_TRY(parseLayer((*layers)[i], where, base, layer));
+        // A layer locked to a break set takes its limits now: every later step sees plain breaks.
+        if (FillStyle& fill = layer.fill; !fill.breakSet.empty()) {
+            const std::vector<double>* set = findBreakSet(document, fill.breakSet);
+            if (!set) {
+                std::string names;
+                for (const auto* sets : {&document.breakSets, &document.sharedBreakSets})
+                    for (const auto& [name, limits] : *sets) names += (names.empty() ? "" : ", ") + name;
+                return Error{where + ".fill.break_set: no break set '" + fill.breakSet + "' (" +
+                             (names.empty() ? std::string("the document has none") : "known: " + names) +
+                             ")"};
+            }
+            fill.breaks = *set;
+            fill.classes = int(set->size()) - 1;
+        }
         document.layers.push_back(std::move(layer));
     }
     return document;
@@ -358,6 +417,12 @@ std::string relativeTo(const std::string& base, const std::string& path) {
 }
 
 }  // namespace
+
+const std::vector<double>* findBreakSet(const MapDocument& document, const std::string& name) {
+    for (const auto* sets : {&document.breakSets, &document.sharedBreakSets})
+        if (auto found = sets->find(name); found != sets->end()) return &found->second;
+    return nullptr;
+}
 
 std::string_view numberFormatName(NumberFormat format) {
     switch (format) {
@@ -449,6 +514,8 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         else
             root["graticule"] = true;
     }
+    if (!document.breakSets.empty()) root["break_sets"] = document.breakSets;
+    if (!document.breakSetsFile.empty()) root["break_sets_file"] = relativeTo(base, document.breakSetsFile);
     json layers = json::array();
     for (const LayerSpec& layer : document.layers) {
         json l;
@@ -477,7 +544,10 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             fill["classes"] = layer.fill.classes;
             fill["ramp"] = layer.fill.ramp;
             fill["reverse"] = layer.fill.reverse;
-            if (!layer.fill.breaks.empty()) fill["breaks"] = layer.fill.breaks;
+            if (!layer.fill.breakSet.empty())
+                fill["break_set"] = layer.fill.breakSet;
+            else if (!layer.fill.breaks.empty())
+                fill["breaks"] = layer.fill.breaks;
             if (!layer.fill.divideBy.empty()) fill["divide_by"] = layer.fill.divideBy;
             if (layer.fill.shareOfTotal) fill["share_of_total"] = true;
             if (layer.fill.center) fill["center"] = *layer.fill.center;

@@ -1,6 +1,7 @@
 #pragma once
 // The map document: what a map shows and how, as data. The GUI saves it and the headless
 // exporter renders it, so the same document always gives the same picture.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ struct FillStyle {
     // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years
     // so years can be compared; empty: computed from the values by `method`.
     std::vector<double> breaks;
+    // A named break set of the document (MapDocument::breakSets) the classes are locked to, so
+    // several layers, years and maps share one set of classes; `breaks` then holds its limits.
+    std::string breakSet;
     // Normalisation, chosen in the style rather than by editing the data: the field divided by
     // another per feature (per capita, per km²), and/or as a percentage of the layer's total.
     std::string divideBy;
@@ -140,7 +144,16 @@ struct MapDocument {
     std::optional<MapView> view;  // none: fit all layers
     GraticuleSpec graticule;
     std::vector<LayerSpec> layers;
+    // Named class limits layers can be locked to (FillStyle::breakSet): "gdp_2019_2023" for every
+    // year's map. Those of the document itself, and a file of sets several maps share (read when
+    // the document is, its sets kept apart so saving writes the file's name, not its contents).
+    std::map<std::string, std::vector<double>> breakSets;
+    std::string breakSetsFile;  // absolute once parsed; empty: none
+    std::map<std::string, std::vector<double>> sharedBreakSets;
 };
+
+/// A break set by name: the document's own first, then the shared file's; null when neither has it.
+const std::vector<double>* findBreakSet(const MapDocument& document, const std::string& name);
 
 /// Parses a map document. Relative paths are resolved against `documentPath`'s folder.
 /// Errors name the document and the offending key, e.g. "map.json: layers[1].fill.classes: ...".

@@ -12,6 +12,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
+#include "ui/break_set_controls.h"
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/panel_placement.h"
@@ -81,6 +82,8 @@ std::optional<std::string> yearField(const SceneLayer& layer) {
 // After a change: classes held over every year when asked (and the fill shows the joined
 // field), otherwise computed from the values shown.
 Status reclassify(MapViewState& state, SceneLayer& layer) {
+    // Classes locked to a break set stay as they are through year and indicator switches.
+    if (!layer.spec.fill.breakSet.empty()) return restyleLayer(layer);
     const std::optional<std::string> year = yearField(layer);
     if (state.holdClasses && year && layer.spec.join && layer.spec.fill.field == layer.spec.join->as)
         return holdClassesOver(layer, *year);
@@ -166,6 +169,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     changed |= comboOfStrings("Field", fill.field, fields);
     const Column* column = layer.data.attributes.find(fill.field);
 
+    bool locked = false;  // locked to a break set or unlocked: restyled already
     if (column && !column->isNumeric()) {
         ImGui::TextDisabled("Text field: one colour per value");
     } else if (!fill.field.empty()) {
@@ -213,12 +217,18 @@ StyleChange drawStylePanel(MapViewState& state) {
             }
         }
         drawHistogram(layer);
+        locked = drawBreakSetControls(state.scene.document, layer, state.styleError);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.
     bool recoloured = false;
     if (!fill.field.empty()) {
         recoloured |= comboOfStrings("Ramp", fill.ramp, rampNames());
         recoloured |= ImGui::Checkbox("Reverse ramp", &fill.reverse);
+    }
+    // A change of field, method or classes ends a lock to a break set: the classes are computed.
+    if (changed) {
+        fill.breakSet.clear();
+        fill.breaks.clear();
     }
     if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
@@ -230,7 +240,7 @@ StyleChange drawStylePanel(MapViewState& state) {
             state.styleError.clear();
         }
     }
-    changed |= recoloured;
+    changed |= recoloured || locked;
     changed |= drawDataControls(state, layerIndex);
     // How the legend writes the limits: only the text changes, not the classes. Last, so the
     // controls above keep their places.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <tuple>
 
 namespace bashu {
@@ -24,6 +26,11 @@ constexpr const char* kDocument = R"({
     "stroke": {"color": "#000000", "width": 1.5}
   }]
 })";
+
+struct BadCase {
+    const char* text;
+    const char* expected;
+};
 
 TEST(MapDocument, ParsesEveryPart) {
     Result<MapDocument> doc = parseMapDocument(kDocument, "/maps/region/map.json");
@@ -90,6 +97,61 @@ TEST(MapDocument, ProportionalSymbolsRoundTrip) {
             .ok());
 }
 
+TEST(MapDocument, LayersLockedToANamedBreakSetTakeItsLimitsAndSaveItsName) {
+    constexpr const char* text = R"({"break_sets": {"gdp_2019_2023": [400, 1000, 2000, 20000]},
+        "layers": [{"source": "a.geojson", "fill": {"field": "gdp_2019", "break_set": "gdp_2019_2023"}},
+                   {"source": "a.geojson", "fill": {"field": "gdp_2023", "break_set": "gdp_2019_2023"}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    for (const LayerSpec& layer : doc->layers) {
+        EXPECT_EQ(layer.fill.breakSet, "gdp_2019_2023");
+        EXPECT_EQ(layer.fill.breaks, (std::vector<double>{400, 1000, 2000, 20000}));
+        EXPECT_EQ(layer.fill.classes, 3);
+    }
+    const std::string written = serializeMapDocument(*doc, "/maps/map.json");
+    EXPECT_EQ(written.find("\"breaks\""), std::string::npos) << "the name is saved, not a copy of the limits";
+    Result<MapDocument> again = parseMapDocument(written, "/maps/map.json");
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_EQ(again->breakSets, doc->breakSets);
+    EXPECT_EQ(again->layers[1].fill.breaks, doc->layers[1].fill.breaks);
+
+    const BadCase bad[] = {
+        {R"({"layers": [{"source": "a.shp", "fill": {"break_set": "x"}}]})",
+         "/m.json: layers[0].fill.break_set: no break set 'x' (the document has none)"},
+        {R"({"break_sets": {"a": [1, 2]}, "layers": [{"source": "a.shp", "fill": {"break_set": "b"}}]})",
+         "/m.json: layers[0].fill.break_set: no break set 'b' (known: a)"},
+        {R"({"break_sets": {"a": [1, 2]}, "layers": [{"source": "a.shp", "fill": {"break_set": "a", "breaks": [1, 2]}}]})",
+         "/m.json: layers[0].fill.breaks: give the limits or a break_set, not both"},
+        {R"({"break_sets": {"a": [3, 2]}, "layers": []})", "/m.json: break_sets.a: limits must increase"},
+        {R"({"break_sets_file": "nowhere.json", "layers": []})",
+         "/m.json: break_sets_file: /nowhere.json: no such file"},
+    };
+    for (const BadCase& c : bad) {
+        Result<MapDocument> failed = parseMapDocument(c.text, "/m.json");
+        ASSERT_FALSE(failed.ok()) << c.text;
+        EXPECT_EQ(failed.error().message.rfind(c.expected, 0), 0u) << failed.error().message;
+    }
+}
+
+TEST(MapDocument, BreakSetsFromAFileAreSharedAndOnlyTheFileNameIsSaved) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "bashu_break_sets_test";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream out(dir / "shared.json");
+        out << R"({"growth": [-5, 0, 5, 10]})";
+    }
+    const std::string path = (dir / "map.json").string();
+    Result<MapDocument> doc = parseMapDocument(
+        R"({"break_sets_file": "shared.json", "layers": [{"source": "a.geojson", "fill": {"field": "g", "break_set": "growth"}}]})",
+        path);
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.breaks, (std::vector<double>{-5, 0, 5, 10}));
+    const std::string written = serializeMapDocument(*doc, path);
+    EXPECT_NE(written.find("\"break_sets_file\": \"shared.json\""), std::string::npos) << written;
+    EXPECT_EQ(written.find("\"growth\": ["), std::string::npos) << "the file's sets stay in the file";
+    std::filesystem::remove_all(dir);
+}
+
 TEST(MapDocument, LegendLabelsRoundTripAndMustBeText) {
     constexpr const char* text = R"({"layers": [{"source": "a.geojson",
         "fill": {"field": "gdp", "classes": 3, "labels": ["低 low", "", "高 high"]}}]})";
@@ -134,11 +196,6 @@ TEST(MapDocument, LineDashesCasingsAndWidthsByValueRoundTrip) {
     for (const char* key : {"dash", "casing", "width_field"})
         EXPECT_EQ(written.find(key), std::string::npos) << key;
 }
-
-struct BadCase {
-    const char* text;
-    const char* expected;
-};
 
 TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
     const BadCase cases[] = {
