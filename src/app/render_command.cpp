@@ -99,7 +99,21 @@ int runRender(const RenderOptions& options) {
                   << ": the map document has no layers; nothing to draw\n";
         return kExitBadInput;
     }
-    Result<MapScene> scene = buildScene(*document);
+    ExportOptions exportOptions;
+    exportOptions.width = print ? print->width : document->width;
+    exportOptions.height = print ? print->height : document->height;
+    exportOptions.pixelScale = options.scale * (print ? print->pixelScale : 1.0f);
+    exportOptions.legend = options.legend;
+    exportOptions.scaleBar = options.scaleBar;
+    exportOptions.northArrow = options.northArrow;
+    if (print) exportOptions.dpi = options.dpi.value_or(kDefaultPaperDpi);
+    // One export: layers it draws at a coarser detail level need no full meshes (and small
+    // multiples' panels are smaller still).
+    SceneBuildOptions buildOptions;
+    buildOptions.exportCamera = [&](const MapScene& built) {
+        return exportCamera(built, exportOptions, options.output);
+    };
+    Result<MapScene> scene = buildScene(*document, buildOptions);
     if (!scene) {
         std::cerr << "error: " << scene.error().message << "\n";
         return kExitBadInput;
@@ -123,14 +137,6 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;
     }
-    ExportOptions exportOptions;
-    exportOptions.width = print ? print->width : document->width;
-    exportOptions.height = print ? print->height : document->height;
-    exportOptions.pixelScale = options.scale * (print ? print->pixelScale : 1.0f);
-    exportOptions.legend = options.legend;
-    exportOptions.scaleBar = options.scaleBar;
-    exportOptions.northArrow = options.northArrow;
-    if (print) exportOptions.dpi = options.dpi.value_or(kDefaultPaperDpi);
     std::string fontWarning;
     Status exported = plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions,
                                                   options.output, &fontWarning)

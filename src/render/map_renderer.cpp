@@ -496,7 +496,12 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         const LayerPaint& paint = paints[i];
         if (!paint.visible) continue;
         // A coarser level where the layer is small on screen (tessellate/detail_levels.h).
-        const int level = chooseDetailLevel(layer.levelDotBelow, camera.unitsPerPixel);
+        int level = chooseDetailLevel(layer.levelDotBelow, camera.unitsPerPixel);
+        // A layer loaded for one export may have no full meshes (SceneBuildOptions): its finest
+        // level is the closest there is.
+        if (level < 0 && !layer.levels.empty() && layer.shapes.fillIndexCount == 0 &&
+            layer.shapes.segmentCount == 0)
+            level = int(layer.levels.size()) - 1;
         const GpuShapes& shapes = level < 0 ? layer.shapes : layer.levels[size_t(level)].shapes;
 
         if (paint.drawFill && shapes.fillIndexCount > 0) {

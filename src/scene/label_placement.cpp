@@ -346,8 +346,9 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelLayer>& layersTopFir
                 const std::vector<float>* diameters = layer.symbolDiameters;
                 const bool ownSize = diameters && c.feature < diameters->size();
                 if (ownSize && (*diameters)[c.feature] <= 0.0f) continue;
-                const float r =
-                    (ownSize ? 0.5f * (*diameters)[c.feature] : layer.symbolRadius) * pixelScale + gap;
+                const float r = (ownSize ? 0.5f * (*diameters)[c.feature] : layer.symbolRadius) *
+                                    (layer.symbolScale > 0 ? layer.symbolScale : pixelScale) +
+                                gap;
                 const float x = float(px), y = float(py);
                 options = {{x + r, y - h / 2, x + r + w, y + h / 2},
                            {x - r - w, y - h / 2, x - r, y + h / 2},

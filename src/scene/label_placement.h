@@ -82,6 +82,9 @@ struct LabelLayer {
     // Proportional symbols: each point's diameter (pixels at 1x), instead of symbolRadius; a
     // point of no size is not drawn and gets no label.
     const std::vector<float>* symbolDiameters = nullptr;
+    // What symbol sizes are multiplied by, when it is not the labels' scale (a large export's
+    // text grows with the image, its symbols with pixelScale only); 0: the labels' scale.
+    float symbolScale = 0;
 };
 
 /// Width and height in pixels of a text at a pixel size.

@@ -357,8 +357,10 @@ void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scen
     auto measure = [&](const std::string& text, float size) {
         return std::pair{font.measure(text, size), 1.25f * font.ascent(size)};
     };
-    drawLabels(canvas, placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea),
-               font);
+    drawLabels(
+        canvas,
+        placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea, layout.labelScale),
+        font);
 }
 
 }  // namespace bashu

@@ -18,10 +18,12 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
     layout.subtitleSize = std::max(10.0f * pixelScale, 0.019f * base);
     layout.legendSize = std::max(10.0f * pixelScale, 0.019f * base);
     layout.noteSize = std::max(8.0f * pixelScale, 0.014f * base);
+    layout.labelScale = std::max(pixelScale, base / 768.0f);
     if (!scene.document.note.empty()) layout.noteBand = 1.6f * layout.noteSize;
     if (!scene.document.title.empty())
+        // The subtitle's descenders keep clear of the map below it.
         layout.titleBand =
-            1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.5f * layout.subtitleSize);
+            1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.9f * layout.subtitleSize);
     return layout;
 }
 

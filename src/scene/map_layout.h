@@ -16,6 +16,9 @@ struct MapLayout {
     float noteSize = 0;    // pixel size of the note's text
     float noteBand = 0;    // height of the band under the map holding the note (0 without one)
     float pixelScale = 1;  // of line widths and symbols; the text's smallest sizes scale with it
+    // Of the map's labels: pixelScale, or more on a large image, whose labels grow with it like
+    // the rest of its text (a 2048 x 1536 map labelled as a 1024 x 768 one at 2x).
+    float labelScale = 1;
 };
 
 /// The bottom of the map area's furniture: above the note band and the margin.

@@ -128,15 +128,32 @@ Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::st
     return Ok{};
 }
 
-void buildMeshes(SceneLayer& layer) {
-    const GeometryColumn& g = layer.data.geometry;
+// The origin of a layer's meshes: the middle of its extent, so float offsets stay small.
+void meshOrigin(const GeometryColumn& g, double& ox, double& oy) {
     const Extent e = g.extent();
-    const double ox = e.empty() ? 0.0 : e.centerX(), oy = e.empty() ? 0.0 : e.centerY();
+    ox = e.empty() ? 0.0 : e.centerX();
+    oy = e.empty() ? 0.0 : e.centerY();
+}
+
+void buildFullPolygonMeshes(SceneLayer& layer) {
+    double ox = 0, oy = 0;
+    meshOrigin(layer.data.geometry, ox, oy);
+    layer.meshes.fill = tessellatePolygons(layer.data.geometry, ox, oy);
+    layer.meshes.lines = buildLineMesh(layer.data.geometry, ox, oy);
+    layer.fullMeshesSkipped = false;
+}
+
+void buildMeshes(SceneLayer& layer, bool skipFullMeshes) {
+    const GeometryColumn& g = layer.data.geometry;
+    double ox = 0, oy = 0;
+    meshOrigin(g, ox, oy);
     switch (g.kind) {
         case GeometryKind::Polygon:
-            layer.meshes.fill = tessellatePolygons(g, ox, oy);
-            layer.meshes.lines = buildLineMesh(g, ox, oy);
             layer.meshes.levels = buildDetailLevels(g, ox, oy);
+            if (skipFullMeshes && !layer.meshes.levels.empty())
+                layer.fullMeshesSkipped = true;
+            else
+                buildFullPolygonMeshes(layer);
             break;
         case GeometryKind::Line:
             layer.meshes.lines = buildLineMesh(g, ox, oy);
@@ -206,10 +223,11 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
 }
 
 // Projects, tessellates and styles a prepared layer.
-Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
+Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings,
+                   bool skipFullMeshes) {
     Status projected = project(layer, mapCrs, warnings);
     if (!projected) return projected.error();
-    buildMeshes(layer);
+    buildMeshes(layer, skipFullMeshes);
     if (layer.meshes.fill.failedParts > 0)
         warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
                            " polygon parts could not be filled and were left out");
@@ -390,7 +408,8 @@ Status restyleLayer(SceneLayer& layer) {
 }
 
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
-                                          const std::string& crsChoice, LoadProgress* progress) {
+                                          const std::string& crsChoice, LoadProgress* progress,
+                                          bool skipFullMeshes) {
     PreparedLayers prepared;
     for (const LayerSpec& spec : specs) {
         Result<SceneLayer> layer = prepareLayer(spec, prepared.warnings, progress);
@@ -409,7 +428,7 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
                               : crsName(prepared.mapCrs);
     for (SceneLayer& layer : prepared.layers) {
         if (progress && progress->cancelled) return Error{layer.spec.source + ": loading cancelled"};
-        Status finished = finishLayer(layer, prepared.mapCrs, prepared.warnings);
+        Status finished = finishLayer(layer, prepared.mapCrs, prepared.warnings, skipFullMeshes);
         if (!finished) return finished.error();
         if (progress) ++progress->layersDone;
     }
@@ -440,28 +459,41 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
     return Ok{};
 }
 
-Result<MapScene> buildScene(const MapDocument& document) {
+Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions& options) {
     MapScene scene;
     scene.document = document;
-    Result<PreparedLayers> prepared = prepareSceneLayers(document.layers, "", document.crs);
+    const bool skipFullMeshes = bool(options.exportCamera);
+    Result<PreparedLayers> prepared =
+        prepareSceneLayers(document.layers, "", document.crs, nullptr, skipFullMeshes);
     if (!prepared) return prepared.error();
     Status committed = commitSceneLayers(scene, std::move(*prepared));
     if (!committed) return committed.error();
+    if (skipFullMeshes) {
+        // Full meshes where the export's scale needs them after all (the renderer picks its level
+        // by the same rule).
+        const Camera camera = options.exportCamera(scene);
+        for (SceneLayer& layer : scene.layers) {
+            if (!layer.fullMeshesSkipped) continue;
+            std::vector<double> dotBelow;
+            for (const DetailLevel& level : layer.meshes.levels) dotBelow.push_back(level.dotBelow);
+            if (chooseDetailLevel(dotBelow, camera.unitsPerPixel) < 0) buildFullPolygonMeshes(layer);
+        }
+    }
     return scene;
 }
 
 std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,
                                           const MeasureText& measure, const std::vector<PixelBox>& occupied,
-                                          const PixelBox& area) {
+                                          const PixelBox& area, float textScale) {
     std::vector<LabelLayer> layers;
     for (size_t i = scene.layers.size(); i-- > 0;) {
         const SceneLayer& layer = scene.layers[i];
         if (!layer.paint.visible || layer.labels.empty()) continue;
         layers.push_back(LabelLayer{&layer.labels, &layer.data.geometry, &layer.spec.label,
                                     layer.paint.pointSize / 2,
-                                    layer.featureSizes.empty() ? nullptr : &layer.featureSizes});
+                                    layer.featureSizes.empty() ? nullptr : &layer.featureSizes, pixelScale});
     }
-    return placeLabels(layers, camera, pixelScale, measure, occupied, area);
+    return placeLabels(layers, camera, textScale > 0 ? textScale : pixelScale, measure, occupied, area);
 }
 
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec) {

@@ -54,8 +54,11 @@ struct SizeLegend {
 
 struct SceneLayer {
     LayerSpec spec;
-    Layer data;                        // geometry in the map CRS
-    LayerMeshes meshes;                // built once; restyling does not touch them
+    Layer data;          // geometry in the map CRS
+    LayerMeshes meshes;  // built once; restyling does not touch them
+    // A polygon layer whose full meshes were never built: the one export it was loaded for draws
+    // it at a coarser detail level (SceneBuildOptions); its meshes hold the levels only.
+    bool fullMeshesSkipped = false;
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
@@ -111,22 +114,34 @@ struct PreparedLayers {
 
 /// Prepares layers without touching a scene, so it can run off the UI thread. With an empty
 /// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).
-/// A cancelled load ends with "loading cancelled".
+/// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers large enough
+/// for detail levels get only those (fullMeshesSkipped), for buildScene to complete as needed.
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
-                                          const std::string& crsChoice, LoadProgress* progress = nullptr);
+                                          const std::string& crsChoice, LoadProgress* progress = nullptr,
+                                          bool skipFullMeshes = false);
 
 /// Puts prepared layers on top of the scene's. A scene without layers takes their map CRS;
 /// otherwise they must have been prepared for the scene's.
 Status commitSceneLayers(MapScene& scene, PreparedLayers prepared);
 
+/// How buildScene may save work for a scene drawn once.
+struct SceneBuildOptions {
+    // The camera of the one export the scene is for (given the scene as loaded): a large polygon
+    // layer that this camera shows at a coarser detail level never gets its full meshes, which
+    // would cost seconds and hundreds of MB at 10^6 polygons without being drawn. Views shown
+    // smaller (small multiples' panels) use coarser levels still. Empty: every mesh is built.
+    std::function<Camera(const MapScene&)> exportCamera;
+};
+
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its
 /// style. Fails with one message naming the file and the problem.
-Result<MapScene> buildScene(const MapDocument& document);
+Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions& options = {});
 
-/// The layers' labels placed for a view, top layer first (see placeLabels).
+/// The layers' labels placed for a view, top layer first (see placeLabels). `textScale` scales
+/// the labels' text and gaps where it differs from the symbols' `pixelScale` (0: the same).
 std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,
                                           const MeasureText& measure, const std::vector<PixelBox>& occupied,
-                                          const PixelBox& area);
+                                          const PixelBox& area, float textScale = 0);
 
 /// Loads a layer into a built scene, in the scene's map CRS (an empty scene chooses one), on top of
 /// the others. On failure the scene is unchanged and the error names the file and the problem.

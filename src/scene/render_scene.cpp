@@ -125,6 +125,21 @@ Status checkExportPath(const std::string& path) {
                  "' images (use .png, .tif for a GeoTIFF, .svg or .pdf for vectors)"};
 }
 
+namespace {
+// The GeoTIFF's layout: the map alone, every pixel of it on the map (no title band, no margin).
+MapLayout geoTiffLayout(const MapScene& scene, const ExportOptions& options) {
+    MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    layout.titleBand = 0;
+    layout.margin = 0;
+    return layout;
+}
+}  // namespace
+
+Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path) {
+    return isGeoTiff(lowerExtension(path)) ? fitCamera(scene, geoTiffLayout(scene, options))
+                                           : fitCamera(scene, options);
+}
+
 Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
                  std::string* warning) {
     if (Status format = checkExportPath(path); !format) return format;
@@ -133,10 +148,7 @@ Status exportMap(const MapScene& scene, const ExportOptions& options, const std:
     const std::string extension = lowerExtension(path);
     if (isGeoTiff(extension)) {
         // The map alone, every pixel of it on the map: no title band, no furniture.
-        MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
-        layout.titleBand = 0;
-        layout.margin = 0;
-        const Camera camera = fitCamera(scene, layout);
+        const Camera camera = exportCamera(scene, options, path);
         Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
         if (!image) return image.error();
         double left = 0, top = 0;

@@ -48,6 +48,10 @@ private:
 /// `warning` says why.
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
 
+/// The camera exportMap draws the map of `path` with: the map area below the title for images and
+/// vectors, the whole image for a GeoTIFF (which has no furniture).
+Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path);
+
 /// Whether an image of width x height pixels may be exported (kMaxExportSide, kMaxExportPixels);
 /// the error gives the size and the limit.
 Status checkExportSize(int width, int height);

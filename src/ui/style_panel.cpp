@@ -217,7 +217,6 @@ StyleChange drawStylePanel(MapViewState& state) {
             }
         }
         drawHistogram(layer);
-        locked = drawBreakSetControls(state.scene.document, layer, state.styleError);
     }
     // The ramp only recolours the classes there are; the class limits stay as they are.
     bool recoloured = false;
@@ -240,7 +239,7 @@ StyleChange drawStylePanel(MapViewState& state) {
             state.styleError.clear();
         }
     }
-    changed |= recoloured || locked;
+    changed |= recoloured;
     changed |= drawDataControls(state, layerIndex);
     // How the legend writes the limits: only the text changes, not the classes. Last, so the
     // controls above keep their places.
@@ -254,6 +253,10 @@ StyleChange drawStylePanel(MapViewState& state) {
             changed = true;
         }
     }
+    // Break sets and legend labels last, folded: the everyday controls above keep their places.
+    if (const Column* shown = layer.data.attributes.find(fill.field);
+        shown && shown->isNumeric() && ImGui::CollapsingHeader("Break sets"))
+        if (drawBreakSetControls(state.scene.document, layer, state.styleError)) locked = true;
     drawLegendLabelControls(state.scene, layer);
     bool resized = false;
     if (layer.data.geometry.kind == GeometryKind::Line)
@@ -261,7 +264,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (!state.styleError.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());
     ImGui::End();
-    return StyleChange{changed, resized};
+    return StyleChange{changed || locked, resized};
 }
 
 }  // namespace bashu

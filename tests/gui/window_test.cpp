@@ -244,15 +244,15 @@ size_t highlightPixels(const Image& image) {
 }
 
 TEST(Window, ClickSelectsAFeatureAndEscClearsIt) {
-    // The middle of the large square with the hole (screen 100..450 x 230..680).
+    // The large square with the hole (screen 100..450 x 230..680), right of the Style panel.
     const Screenshots selected =
-        drive(kShapes, "xdotool mousemove 150 600 click 1 sleep 0.3 mousemove 1300 900");
+        drive(kShapes, "xdotool mousemove 400 600 click 1 sleep 0.3 mousemove 1300 900");
     ASSERT_GT(selected.before.width, 0);
     EXPECT_EQ(highlightPixels(selected.before), 0u);
     EXPECT_GT(highlightPixels(selected.after), 1000u) << "the selected square is outlined";
 
     const Screenshots cleared =
-        drive(kShapes, "xdotool mousemove 150 600 click 1 sleep 0.3 mousemove 1300 900 sleep 0.5 key Escape");
+        drive(kShapes, "xdotool mousemove 400 600 click 1 sleep 0.3 mousemove 1300 900 sleep 0.5 key Escape");
     EXPECT_EQ(highlightPixels(cleared.after), 0u);
 }
 
