@@ -1,0 +1,64 @@
+// A scene built for one export skips the full meshes of a large polygon layer the export draws
+// at a coarser detail level, and builds them where the export's scale needs them.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "scene/map_scene.h"
+#include "unit/scene/scene_fixture.h"
+
+namespace bashu {
+namespace {
+
+// 45,000 small squares of five vertices each: past the 200,000 vertices detail levels start at.
+std::string denseGrid() {
+    std::ostringstream out;
+    out << R"({"type": "FeatureCollection", "features": [)";
+    for (int i = 0; i < 45000; ++i) {
+        const double x = 104.0 + (i % 300) * 0.01, y = 30.0 + (i / 300) * 0.01;
+        out << (i ? "," : "")
+            << R"({"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[)"
+            << x << "," << y << "],[" << x + 0.009 << "," << y << "],[" << x + 0.009 << "," << y + 0.009
+            << "],[" << x << "," << y + 0.009 << "],[" << x << "," << y << "]]]}}";
+    }
+    out << "]}";
+    return out.str();
+}
+
+TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
+    write("grid.geojson", denseGrid());
+    MapDocument d;
+    LayerSpec layer;
+    layer.source = (dir / "grid.geojson").string();
+    d.layers.push_back(layer);
+
+    Result<MapScene> everything = buildScene(d);
+    ASSERT_TRUE(everything.ok()) << everything.error().message;
+    ASSERT_FALSE(everything->layers[0].meshes.levels.empty()) << "the grid must be large enough for levels";
+    EXPECT_FALSE(everything->layers[0].fullMeshesSkipped);
+    EXPECT_GT(everything->layers[0].meshes.fill.indices.size(), 0u);
+
+    // Seen whole in 400 pixels, a square is under 2 pixels: drawn as a dot of a coarse level.
+    SceneBuildOptions whole;
+    whole.exportCamera = [](const MapScene& scene) { return Camera::fit(scene.extent, 400, 300, 0); };
+    Result<MapScene> small = buildScene(d, whole);
+    ASSERT_TRUE(small.ok()) << small.error().message;
+    EXPECT_TRUE(small->layers[0].fullMeshesSkipped);
+    EXPECT_TRUE(small->layers[0].meshes.fill.indices.empty());
+    EXPECT_EQ(small->layers[0].meshes.levels.size(), everything->layers[0].meshes.levels.size());
+
+    // Zoomed to a few squares, the full meshes are needed.
+    SceneBuildOptions zoomed;
+    zoomed.exportCamera = [](const MapScene& scene) {
+        Camera camera = Camera::fit(scene.extent, 400, 300, 0);
+        camera.unitsPerPixel /= 200.0;
+        return camera;
+    };
+    Result<MapScene> large = buildScene(d, zoomed);
+    ASSERT_TRUE(large.ok());
+    EXPECT_FALSE(large->layers[0].fullMeshesSkipped);
+    EXPECT_EQ(large->layers[0].meshes.fill.indices.size(), everything->layers[0].meshes.fill.indices.size());
+}
+
+}  // namespace
+}  // namespace bashu
