@@ -286,14 +286,18 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
         // (on a transparent background the band is transparent too).
         canvas.clearRect(0, 0, float(layout.width), layout.margin + layout.titleBand, document.background);
         drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
-        const float baseline = layout.margin + font.ascent(layout.titleSize);
         const float textWidth = float(layout.width) - 2 * layout.margin;
-        drawFittedText(canvas, font, layout.margin, baseline, document.title, layout.titleSize, textWidth,
-                       kText);
-        if (!document.subtitle.empty())
-            drawFittedText(canvas, font, layout.margin,
-                           baseline + 1.5f * layout.subtitleSize + 0.2f * layout.titleSize, document.subtitle,
-                           layout.subtitleSize, textWidth, kSubtleText);
+        float baseline = layout.margin + font.ascent(layout.titleSize);
+        for (size_t line = 0; line < layout.titleLines.size(); ++line) {
+            if (line > 0) baseline += 1.2f * layout.titleSize;
+            drawFittedText(canvas, font, layout.margin, baseline, layout.titleLines[line], layout.titleSize,
+                           textWidth, kText);
+        }
+        for (size_t line = 0; line < layout.subtitleLines.size(); ++line)
+            drawFittedText(
+                canvas, font, layout.margin,
+                baseline + (1.5f + 1.3f * float(line)) * layout.subtitleSize + 0.2f * layout.titleSize,
+                layout.subtitleLines[line], layout.subtitleSize, textWidth, kSubtleText);
     }
     if (!document.note.empty()) {
         // The note band lies under the map, above the bottom margin; like the title band it frames

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scene/map_font.h"
+#include "scene/text_wrap.h"
+
 namespace bashu {
 
 MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelScale) {
@@ -20,10 +23,21 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
     layout.noteSize = std::max(8.0f * pixelScale, 0.014f * base);
     layout.labelScale = std::max(pixelScale, base / 768.0f);
     if (!scene.document.note.empty()) layout.noteBand = 1.6f * layout.noteSize;
-    if (!scene.document.title.empty())
-        // The subtitle's descenders keep clear of the map below it.
-        layout.titleBand =
-            1.3f * layout.titleSize + (scene.document.subtitle.empty() ? 0.0f : 1.9f * layout.subtitleSize);
+    if (!scene.document.title.empty()) {
+        // A title or subtitle too long for the width takes two lines (measured in the map font
+        // when there is one); the subtitle's descenders keep clear of the map below it.
+        const Result<FontFace>& font = mapFont();
+        const float textWidth = float(width) - 2 * layout.margin;
+        auto lines = [&](const std::string& text, float size) {
+            return font ? wrapText(*font, text, size, textWidth, 2) : std::vector<std::string>{text};
+        };
+        layout.titleLines = lines(scene.document.title, layout.titleSize);
+        if (!scene.document.subtitle.empty())
+            layout.subtitleLines = lines(scene.document.subtitle, layout.subtitleSize);
+        layout.titleBand = (1.3f + 1.2f * float(layout.titleLines.size() - 1)) * layout.titleSize;
+        if (!layout.subtitleLines.empty())
+            layout.titleBand += (1.9f + 1.3f * float(layout.subtitleLines.size() - 1)) * layout.subtitleSize;
+    }
     return layout;
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+#include <vector>
 // Where things go on an exported map: the title band, the map area, the legend, and the text
 // sizes, all proportional to the image so any size reads the same.
 #include "core/camera.h"
@@ -12,7 +14,10 @@ struct MapLayout {
     float titleSize = 0;  // pixel sizes of text
     float subtitleSize = 0;
     float legendSize = 0;
-    float titleBand = 0;   // height of the band holding title and subtitle (0 without a title)
+    float titleBand = 0;  // height of the band holding title and subtitle (0 without a title)
+    // The title and subtitle as drawn: one line each, or two where one would have to shrink or
+    // cut it (text_wrap.h).
+    std::vector<std::string> titleLines, subtitleLines;
     float noteSize = 0;    // pixel size of the note's text
     float noteBand = 0;    // height of the band under the map holding the note (0 without one)
     float pixelScale = 1;  // of line widths and symbols; the text's smallest sizes scale with it
