@@ -201,32 +201,6 @@ TEST(VectorMapDetail, ProportionalPointsAreTranslucentCirclesOfTheirSize) {
     EXPECT_EQ(canvas.circles[0].stroke, layer.paint.pointOutline);
 }
 
-TEST(VectorMapDetail, LinesOfOneColourShareAPath) {
-    MapScene scene;
-    SceneLayer layer = layerOf(GeometryKind::Line);
-    for (double y : {-10.0, 0.0, 10.0}) {
-        layer.data.geometry.addVertex(-20, y);
-        layer.data.geometry.addVertex(20, y);
-        layer.data.geometry.endRing();
-        layer.data.geometry.endPart();
-        layer.data.geometry.endFeature();
-    }
-    layer.featureColors = {Rgba8{1, 0, 0, 255}, Rgba8{1, 0, 0, 255}, Rgba8{2, 0, 0, 255}};
-    layer.paint.strokeByFeature = true;
-    layer.paint.strokeWidth = 3;
-    scene.layers.push_back(layer);
-    Camera camera;
-    camera.width = 100;
-    camera.height = 100;
-    RecordingCanvas canvas;
-    drawMapVectors(canvas, scene, camera, 1.0f, PixelBox{0, 0, 100, 100});
-    ASSERT_EQ(canvas.strokes.size(), 2u);
-    EXPECT_EQ(canvas.strokes[0].path.ends.size(), 2u);
-    EXPECT_FALSE(canvas.strokes[0].closed);
-    EXPECT_FLOAT_EQ(canvas.strokes[0].width, 3.0f);
-    EXPECT_EQ(canvas.strokes[1].color, (Rgba8{2, 0, 0, 255}));
-}
-
 // Three horizontal lines, one feature each, at y -10, 0 and 10.
 SceneLayer threeLines() {
     SceneLayer layer = layerOf(GeometryKind::Line);
@@ -241,20 +215,39 @@ SceneLayer threeLines() {
     return layer;
 }
 
-TEST(VectorMapDetail, CasingIsStrokedSolidUnderTheDashedLines) {
+// The lines of `layer` drawn in a 100 x 100 view at `pixelScale`.
+RecordingCanvas drawnLines(const SceneLayer& layer, float pixelScale) {
     MapScene scene;
+    scene.layers.push_back(layer);
+    Camera camera;
+    camera.width = 100;
+    camera.height = 100;
+    RecordingCanvas canvas;
+    drawMapVectors(canvas, scene, camera, pixelScale, PixelBox{0, 0, 100, 100});
+    return canvas;
+}
+
+TEST(VectorMapDetail, LinesOfOneColourShareAPath) {
+    SceneLayer layer = threeLines();
+    layer.featureColors[2] = Rgba8{2, 0, 0, 255};
+    layer.paint.strokeByFeature = true;
+    layer.paint.strokeWidth = 3;
+    const RecordingCanvas canvas = drawnLines(layer, 1.0f);
+    ASSERT_EQ(canvas.strokes.size(), 2u);
+    EXPECT_EQ(canvas.strokes[0].path.ends.size(), 2u);
+    EXPECT_FALSE(canvas.strokes[0].closed);
+    EXPECT_FLOAT_EQ(canvas.strokes[0].width, 3.0f);
+    EXPECT_EQ(canvas.strokes[1].color, (Rgba8{2, 0, 0, 255}));
+}
+
+TEST(VectorMapDetail, CasingIsStrokedSolidUnderTheDashedLines) {
     SceneLayer layer = threeLines();
     layer.paint.strokeColor = Rgba8{9, 9, 9, 255};
     layer.paint.strokeWidth = 2;
     layer.paint.dash = LineDash{6, 3};
     layer.paint.casingColor = Rgba8{200, 0, 0, 255};
     layer.paint.casingWidth = 1.5f;
-    scene.layers.push_back(layer);
-    Camera camera;
-    camera.width = 100;
-    camera.height = 100;
-    RecordingCanvas canvas;
-    drawMapVectors(canvas, scene, camera, 2.0f, PixelBox{0, 0, 100, 100});
+    const RecordingCanvas canvas = drawnLines(layer, 2.0f);
     ASSERT_EQ(canvas.strokes.size(), 2u);
     EXPECT_EQ(canvas.strokes[0].color, (Rgba8{200, 0, 0, 255})) << "the casing comes first";
     EXPECT_FLOAT_EQ(canvas.strokes[0].width, 2 * 2 + 2 * 1.5f * 2)
@@ -267,16 +260,10 @@ TEST(VectorMapDetail, CasingIsStrokedSolidUnderTheDashedLines) {
 }
 
 TEST(VectorMapDetail, LinesByValueHaveTheirOwnWidthsAndZeroIsNotDrawn) {
-    MapScene scene;
     SceneLayer layer = threeLines();
     layer.featureSizes = {4.0f, 0.0f, 8.0f};
     layer.paint.strokeWidth = 1;
-    scene.layers.push_back(layer);
-    Camera camera;
-    camera.width = 100;
-    camera.height = 100;
-    RecordingCanvas canvas;
-    drawMapVectors(canvas, scene, camera, 1.0f, PixelBox{0, 0, 100, 100});
+    const RecordingCanvas canvas = drawnLines(layer, 1.0f);
     ASSERT_EQ(canvas.strokes.size(), 2u) << "one path per width; the line of no value is left out";
     EXPECT_FLOAT_EQ(canvas.strokes[0].width, 4.0f);
     EXPECT_EQ(canvas.strokes[0].path.ends.size(), 1u);

@@ -9,6 +9,8 @@
 #include <random>
 #include <vector>
 
+#include "unit/thematic/class_counts.h"
+
 namespace bashu {
 namespace {
 
@@ -20,14 +22,7 @@ constexpr ClassMethod kAllMethods[] = {ClassMethod::Quantile,      ClassMethod::
                                        ClassMethod::Pretty,        ClassMethod::Percentile,
                                        ClassMethod::BoxMap,        ClassMethod::BoxMap3};
 
-std::vector<int> classCounts(const Classification& c, const std::vector<double>& values) {
-    std::vector<int> counts(static_cast<size_t>(c.classCount()), 0);
-    for (double v : values) {
-        const int k = c.classOf(v);
-        if (k >= 0) ++counts[static_cast<size_t>(k)];
-    }
-    return counts;
-}
+using testing::classCounts;
 
 double sumSquaredDeviations(const std::vector<double>& values) {
     if (values.empty()) return 0.0;

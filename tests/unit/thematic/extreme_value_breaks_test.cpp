@@ -10,20 +10,15 @@
 
 #include "thematic/classification.h"
 
+#include "unit/thematic/class_counts.h"
+
 namespace bashu {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-std::vector<int> classCounts(const Classification& c, const std::vector<double>& values) {
-    std::vector<int> counts(static_cast<size_t>(c.classCount()), 0);
-    for (double v : values) {
-        const int k = c.classOf(v);
-        if (k >= 0) ++counts[static_cast<size_t>(k)];
-    }
-    return counts;
-}
+using testing::classCounts;
 
 void expectLimits(const Classification& c, const std::vector<double>& expected) {
     ASSERT_EQ(c.limits.size(), expected.size());

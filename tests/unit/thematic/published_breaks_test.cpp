@@ -50,6 +50,8 @@
 #include "thematic/classification.h"
 #include "thematic/sample_quantile.h"
 
+#include "unit/thematic/class_counts.h"
+
 namespace bashu {
 namespace {
 
@@ -64,14 +66,7 @@ const std::vector<double> kCalemp{329.92, 0.42,  5.9,    14.03,  2.78, 1.34,  18
 // mapclassify's tests: numpy assert_array_almost_equal, decimal=6.
 constexpr double kTolerance = 1.5e-6;
 
-std::vector<int> classCounts(const Classification& c, const std::vector<double>& values) {
-    std::vector<int> counts(static_cast<size_t>(c.classCount()), 0);
-    for (double v : values) {
-        const int k = c.classOf(v);
-        if (k >= 0) ++counts[static_cast<size_t>(k)];
-    }
-    return counts;
-}
+using testing::classCounts;
 
 /// limits[first + j] against published bin j, for every published bin.
 void expectBins(const Classification& c, size_t first, const std::vector<double>& bins) {
