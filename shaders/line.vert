@@ -17,11 +17,15 @@ uniform float widthExtra;             // pixels added to every width (a casing u
 uniform samplerBuffer featureColors;  // used when perFeatureColor is on
 uniform bool perFeatureColor;
 uniform vec4 lineColor;
+uniform vec2 dash;                    // pixels on, pixels off; 0: solid
+uniform bool dashByFeature;           // each feature's own dash instead (lines by category)
+uniform samplerBuffer featureDashes;  // pixels at 1x per feature, scaled by widthScale
 
 out float sideDistance;  // pixels from the centre line, for antialiasing
 out float alongPixels;   // pixels along the line from its start, for dashes
 flat out float strokeWidth;
 flat out vec4 strokeColor;
+flat out vec2 strokeDash;
 
 void main() {
     float width = widthByFeature ? texelFetch(featureWidths, int(featureId)).r * widthScale : lineWidth;
@@ -43,4 +47,5 @@ void main() {
     float pixelsPerUnit = abs(clipTransform.x) * 0.5 * viewportSize.x;
     alongPixels = alongStart * pixelsPerUnit + corner.x * len + halfWidth * end;
     strokeColor = perFeatureColor ? texelFetch(featureColors, int(featureId)) : lineColor;
+    strokeDash = dashByFeature ? texelFetch(featureDashes, int(featureId)).rg * widthScale : dash;
 }

@@ -246,11 +246,11 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     return std::nullopt;
 }
 
-// "dash": [on, off] in pixels, both above 0.
-std::optional<Error> parseDash(const Reader& r, LineDash& dash) {
-    const json* value = r.get("dash");
+// A dash pattern under `key`: [on, off] in pixels, both above 0.
+std::optional<Error> parseDash(const Reader& r, const std::string& key, LineDash& dash) {
+    const json* value = r.get(key.c_str());
     if (!value) return std::nullopt;
-    const std::string where = r.where("dash");
+    const std::string where = r.where(key);
     auto length = [](const json& v) { return v.is_number() ? v.get<double>() : -1.0; };
     if (!value->is_array() || value->size() != 2 ||
         !(length((*value)[0]) > 0.0 && length((*value)[0]) <= 200.0) ||
@@ -261,10 +261,11 @@ std::optional<Error> parseDash(const Reader& r, LineDash& dash) {
 }
 
 std::optional<Error> parseStroke(const Reader& s, StrokeStyle& stroke) {
-    BASHU_TRY(s.rejectUnknown({"color", "width", "dash", "casing", "width_field", "max_width"}));
+    BASHU_TRY(
+        s.rejectUnknown({"color", "width", "dash", "casing", "width_field", "max_width", "category_dashes"}));
     BASHU_TRY(s.color("color", stroke.color));
     BASHU_TRY(s.number("width", stroke.width, 0.0, 100.0));
-    BASHU_TRY(parseDash(s, stroke.dash));
+    BASHU_TRY(parseDash(s, "dash", stroke.dash));
     if (const json* casing = s.get("casing")) {
         BASHU_TRY(requireObject(*casing, s.where("casing")));
         Reader c(*casing, s.where("casing"));
@@ -272,6 +273,12 @@ std::optional<Error> parseStroke(const Reader& s, StrokeStyle& stroke) {
         BASHU_TRY(c.color("color", stroke.casingColor));
         if (!c.get("width")) return Error{c.where("width") + ": missing (pixels on each side of the line)"};
         BASHU_TRY(c.number("width", stroke.casingWidth, 0.0, 50.0));
+    }
+    if (const json* dashes = s.get("category_dashes")) {
+        BASHU_TRY(requireObject(*dashes, s.where("category_dashes")));
+        Reader d(*dashes, s.where("category_dashes"));
+        for (const auto& [value, pattern] : dashes->items())
+            BASHU_TRY(parseDash(d, value, stroke.categoryDashes[value]));
     }
     BASHU_TRY(s.string("width_field", stroke.widthField));
     BASHU_TRY(s.number("max_width", stroke.maxWidth, 0.5, 100.0));
@@ -562,6 +569,8 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         if (layer.stroke.casingWidth > 0)
             l["stroke"]["casing"] = {{"color", formatColor(layer.stroke.casingColor)},
                                      {"width", layer.stroke.casingWidth}};
+        for (const auto& [value, dash] : layer.stroke.categoryDashes)
+            l["stroke"]["category_dashes"][value] = {dash.on, dash.off};
         if (!layer.stroke.widthField.empty()) {
             l["stroke"]["width_field"] = layer.stroke.widthField;
             l["stroke"]["max_width"] = layer.stroke.maxWidth;

@@ -78,6 +78,9 @@ struct StrokeStyle {
     // value, the largest getting `maxWidth` pixels at 1x. Empty: every line is `width`.
     std::string widthField;
     double maxWidth = 12.0;
+    // Line layers coloured by a category (a status): the dash of each value ("planned" dotted,
+    // "under_construction" dashed); values not named take `dash`.
+    std::map<std::string, LineDash> categoryDashes;
 };
 
 struct PointStyle {

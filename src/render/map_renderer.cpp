@@ -63,6 +63,9 @@ struct GpuLayer {
     GlBuffer sizeBuffer;  // R32F per feature: point diameters (proportional symbols)
     GlTexture sizeTexture;
     bool sizesByFeature = false;
+    GlBuffer dashBuffer;  // RG32F per feature: dash and gap of lines by category
+    GlTexture dashTexture;
+    bool dashesByFeature = false;
 };
 
 template <class T>
@@ -318,6 +321,28 @@ void MapRenderer::setFeatureSizes(size_t index, std::span<const float> diameters
     glBindBuffer(GL_TEXTURE_BUFFER, 0);
 }
 
+void MapRenderer::setFeatureDashes(size_t index, std::span<const LineDash> dashes) {
+    GpuLayer& layer = state_->layers.at(index);
+    ++state_->version;
+    layer.dashesByFeature = !dashes.empty();
+    if (dashes.empty()) return;
+    std::vector<float> pairs;
+    pairs.reserve(2 * dashes.size());
+    for (const LineDash& d : dashes) {
+        pairs.push_back(d.solid() ? 0.0f : float(d.on));
+        pairs.push_back(d.solid() ? 0.0f : float(d.off));
+    }
+    if (!layer.dashBuffer.get()) {
+        layer.dashBuffer = makeBuffer();
+        layer.dashTexture = makeTexture();
+    }
+    glBindBuffer(GL_TEXTURE_BUFFER, layer.dashBuffer.get());
+    glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(pairs.size() * sizeof(float)), pairs.data(), GL_DYNAMIC_DRAW);
+    glBindTexture(GL_TEXTURE_BUFFER, layer.dashTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_RG32F, layer.dashBuffer.get());
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+}
+
 void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) {
     GpuLayer& layer = state_->layers.at(index);
     ++state_->version;
@@ -442,7 +467,8 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         float extra = 0;  // pixels added to every width (casings)
         float opacity = 1;
         bool byFeature = false;
-        LineDash dash;  // pixels, scaled
+        LineDash dash;               // pixels, scaled
+        bool dashByFeature = false;  // the layer's dashes by feature, where it has them
     };
     auto drawLines = [&](const GpuShapes& shapes, const LinePass& pass) {
         const GLuint p = s.lineProgram.get();
@@ -469,6 +495,16 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         const bool dashed = !pass.dash.solid() && shapes.lineAlong.get();
         glUniform2f(glGetUniformLocation(p, "dash"), dashed ? float(pass.dash.on) : 0.0f,
                     dashed ? float(pass.dash.off) : 0.0f);
+        // Dashes by feature (lines by category), for the line itself, not its casing.
+        const bool dashByFeature =
+            pass.dashByFeature && pass.layer && pass.layer->dashesByFeature && shapes.lineAlong.get();
+        glUniform1i(glGetUniformLocation(p, "dashByFeature"), dashByFeature ? 1 : 0);
+        if (dashByFeature) {
+            glActiveTexture(GL_TEXTURE2);
+            glBindTexture(GL_TEXTURE_BUFFER, pass.layer->dashTexture.get());
+            glUniform1i(glGetUniformLocation(p, "featureDashes"), 2);
+            glActiveTexture(GL_TEXTURE0);
+        }
         glBindVertexArray(shapes.lineVao.get());
         // The widest line of the layer decides how far beyond the view a segment may still show.
         const float reach = (widthByFeature ? 100.0f * pixelScale : pass.width) + pass.extra + 2.0f;
@@ -560,7 +596,8 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
                           0.0f,
                           paint.opacity * outlines,
                           paint.strokeByFeature,
-                          paint.dash.scaled(pixelScale)};
+                          paint.dash.scaled(pixelScale),
+                          true};
             // The casing first, solid and wider, so the line (dashed or not) lies on it.
             if (paint.casingWidth > 0.0f) {
                 LinePass casing = pass;
@@ -568,6 +605,7 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
                 casing.byFeature = false;
                 casing.extra = 2.0f * paint.casingWidth * pixelScale;
                 casing.dash = LineDash{};
+                casing.dashByFeature = false;
                 drawLines(shapes, casing);
             }
             drawLines(shapes, pass);
@@ -597,8 +635,9 @@ void MapRenderer::draw(const Camera& camera, std::span<const LayerPaint> paints,
         }
     }
     if (s.highlight.segmentCount > 0)
-        drawLines(s.highlight,
-                  LinePass{nullptr, s.highlightColor, s.highlightWidth * pixelScale, 0.0f, 1.0f, false, {}});
+        drawLines(
+            s.highlight,
+            LinePass{nullptr, s.highlightColor, s.highlightWidth * pixelScale, 0.0f, 1.0f, false, {}, false});
     glBindVertexArray(0);
     glUseProgram(0);
 }

@@ -80,6 +80,10 @@ public:
     /// overlapping ones stay readable.
     void setFeatureSizes(size_t layer, std::span<const float> diameters);
 
+    /// Gives each line of a layer its own dash pattern (pixels at 1x; solid where both are 0):
+    /// lines by category, planned ones dotted. An empty span goes back to the paint's one dash.
+    void setFeatureDashes(size_t layer, std::span<const LineDash> dashes);
+
     /// Outlines drawn over every layer (the selected feature), in one colour and pixel width.
     void setHighlight(const LineMesh& outline, Rgba8 color, float width);
     void clearHighlight();

@@ -70,6 +70,16 @@ Status restyleCategories(SceneLayer& layer, const Column& column) {
         layer.featureColors[i] = legend.classColors[c];
         ++legend.classCounts[c];
     }
+    // A line layer's categories may each have a dash of their own (planned dotted, ...).
+    const StrokeStyle& stroke = layer.spec.stroke;
+    if (layer.data.geometry.kind == GeometryKind::Line && !stroke.categoryDashes.empty()) {
+        layer.featureDashes.assign(n, stroke.dash);
+        for (size_t i = 0; i < n; ++i)
+            if (auto dash = column.isNull(i) ? stroke.categoryDashes.end()
+                                             : stroke.categoryDashes.find(column.text(i));
+                dash != stroke.categoryDashes.end())
+                layer.featureDashes[i] = dash->second;
+    }
     return Ok{};
 }
 

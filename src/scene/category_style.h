@@ -18,6 +18,7 @@ inline constexpr const char* kCategoriesMethod = "categories";
 /// distinct value in the layer's legend (FillLegend::categories), ordered by value; values past
 /// kMostCategories (the rarest) share an "other" class; missing values take the no-data colour.
 /// The ramp is the fill's when it is qualitative, otherwise Set2 (Set3 beyond 8 categories).
+/// A line layer with StrokeStyle::categoryDashes gets each feature's dash (featureDashes).
 Status restyleCategories(SceneLayer& layer, const Column& column);
 
 }  // namespace bashu

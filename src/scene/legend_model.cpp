@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 #include "scene/field_unit.h"
@@ -128,9 +129,15 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
     const std::vector<std::string> computed = computedClassLabels(scene, layer);
     const std::vector<std::string>& edited = layer.spec.fill.labels;
     const bool useEdited = edited.size() == computed.size();
-    for (size_t i = 0; i < computed.size() && i < legend.classCounts.size(); ++i)
-        entries.push_back(entry(useEdited && !edited[i].empty() ? edited[i] : computed[i],
-                                legend.classCounts[i], legend.classColors[i]));
+    const std::map<std::string, LineDash>& dashes = layer.spec.stroke.categoryDashes;
+    for (size_t i = 0; i < computed.size() && i < legend.classCounts.size(); ++i) {
+        LegendEntry e = entry(useEdited && !edited[i].empty() ? edited[i] : computed[i],
+                              legend.classCounts[i], legend.classColors[i]);
+        // A category's own dash (lines by status), as its features are drawn.
+        if (e.kind == LegendEntry::Kind::LineSample && i < legend.categories.size())
+            if (auto dash = dashes.find(legend.categories[i]); dash != dashes.end()) e.dash = dash->second;
+        entries.push_back(std::move(e));
+    }
     if (legend.noDataCount > 0)
         entries.push_back(entry("no data 无数据", legend.noDataCount, legend.noDataColor));
 }

@@ -319,6 +319,7 @@ Status restyleLayer(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     const size_t n = layer.data.featureCount();
     layer.legend = FillLegend{};
+    layer.featureDashes.clear();
     const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point  ? layer.spec.point.color
                          : layer.data.geometry.kind == GeometryKind::Line ? layer.spec.stroke.color
                                                                           : fill.color;
@@ -507,6 +508,7 @@ size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer) {
     const size_t index = renderer.addLayer(layer.meshes);
     renderer.setFeatureColors(index, layer.featureColors);
     renderer.setFeatureSizes(index, layer.featureSizes);
+    renderer.setFeatureDashes(index, layer.featureDashes);
     return index;
 }
 

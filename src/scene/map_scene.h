@@ -72,6 +72,9 @@ struct SceneLayer {
     // pixels); empty: one size.
     std::vector<float> featureSizes;
     SizeLegend sizeLegend;  // empty values when symbols are not proportional
+    // Line layers by category with dashes per value (StrokeStyle::categoryDashes): each
+    // feature's dash, pixels at 1x; empty: the paint's one dash.
+    std::vector<LineDash> featureDashes;
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const AttributeTable> joinTable;

@@ -34,6 +34,7 @@ Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, f
         // Colour tables only: the meshes stay as uploaded.
         renderer_.setFeatureColors(i, scene.layers[i].featureColors);
         renderer_.setFeatureSizes(i, scene.layers[i].featureSizes);
+        renderer_.setFeatureDashes(i, scene.layers[i].featureDashes);
         paints.push_back(scene.layers[i].paint);
     }
     const int side = std::min(tileSide > 0 ? tileSide : kRenderTileSide, OffscreenTarget::maxSide());

@@ -112,13 +112,13 @@ struct LayerDrawing {
         for (const bool casingPass : {true, false}) {
             if (casingPass && casing <= 0.0f) continue;
             VectorPath path;
-            // Features of one colour and width share a path; another colour or width starts one.
+            // Features of one colour, width and dash share a path; another starts one.
             Rgba8 pathColor{};
             float pathWidth = 0.0f;
+            LineDash pathDash;
             auto flush = [&] {
                 if (path.empty()) return;
-                canvas.strokePath(path, false, pathWidth, faded(pathColor, paint.opacity),
-                                  casingPass ? LineDash{} : dash);
+                canvas.strokePath(path, false, pathWidth, faded(pathColor, paint.opacity), pathDash);
                 ++stats.paths;
                 path.clear();
             };
@@ -131,9 +131,15 @@ struct LayerDrawing {
                                     : paint.strokeByFeature && f < layer.featureColors.size()
                                         ? layer.featureColors[f]
                                         : paint.strokeColor;
-                if (!(color == pathColor) || width != pathWidth) flush();
+                // Lines by category may each have a dash of their own; casings are solid.
+                const LineDash featureDash = casingPass ? LineDash{}
+                                             : f < layer.featureDashes.size()
+                                                 ? layer.featureDashes[f].scaled(pixelScale)
+                                                 : dash;
+                if (!(color == pathColor) || width != pathWidth || !(featureDash == pathDash)) flush();
                 pathColor = color;
                 pathWidth = width;
+                pathDash = featureDash;
                 for (uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part)
                     for (uint32_t ring = g.partOffsets[part]; ring < g.partOffsets[part + 1]; ++ring)
                         stats.vertices += appendInPixels(path, g.ring(ring), camera, area, width, 2);

@@ -39,6 +39,23 @@ bool colorControl(const char* label, Rgba8& color) {
     return true;
 }
 
+// A combo of the dash choices; a pattern that is none of them is kept, and shown as such.
+bool dashControl(const char* label, LineDash& dash) {
+    int chosen = -1;
+    for (size_t i = 0; i < std::size(kDashes); ++i)
+        if (kDashes[i].dash == dash || (i == 0 && dash.solid())) chosen = int(i);
+    bool changed = false;
+    if (ImGui::BeginCombo(label, chosen >= 0 ? kDashes[chosen].label : "Custom (from the document)")) {
+        for (size_t i = 0; i < std::size(kDashes); ++i)
+            if (ImGui::Selectable(kDashes[i].label, int(i) == chosen)) {
+                dash = kDashes[i].dash;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
 bool sliderOfDouble(const char* label, double& value, float lo, float hi) {
     float v = float(value);
     if (!ImGui::SliderFloat(label, &v, lo, hi, "%.1f px")) return false;
@@ -58,17 +75,19 @@ bool drawLineStyleControls(SceneLayer& layer, std::string& error) {
     if (layer.spec.fill.field.empty()) changed |= colorControl("Line colour", stroke.color);
     if (stroke.widthField.empty()) changed |= sliderOfDouble("Width", stroke.width, 0.0f, 16.0f);
 
-    int dash = -1;
-    for (size_t i = 0; i < std::size(kDashes); ++i)
-        if (kDashes[i].dash == stroke.dash || (i == 0 && stroke.dash.solid())) dash = int(i);
-    // A pattern from a document that is none of these is kept, and shown as such.
-    if (ImGui::BeginCombo("Dashes", dash >= 0 ? kDashes[dash].label : "Custom (from the document)")) {
-        for (size_t i = 0; i < std::size(kDashes); ++i)
-            if (ImGui::Selectable(kDashes[i].label, int(i) == dash)) {
-                stroke.dash = kDashes[i].dash;
-                changed = true;
+    changed |= dashControl("Dashes", stroke.dash);
+    // Lines coloured by a category (a status) may take a dash per value: planned ones dotted.
+    bool dashedByValue = false;
+    if (!layer.legend.categories.empty() && ImGui::TreeNode("Dashes by value")) {
+        for (const std::string& value : layer.legend.categories) {
+            auto found = stroke.categoryDashes.find(value);
+            LineDash dash = found != stroke.categoryDashes.end() ? found->second : stroke.dash;
+            if (dashControl(value.c_str(), dash)) {
+                stroke.categoryDashes[value] = dash;
+                dashedByValue = true;
             }
-        ImGui::EndCombo();
+        }
+        ImGui::TreePop();
     }
 
     bool cased = stroke.casingWidth > 0;
@@ -98,7 +117,8 @@ bool drawLineStyleControls(SceneLayer& layer, std::string& error) {
         ImGui::EndCombo();
     }
     if (!stroke.widthField.empty()) resized |= sliderOfDouble("Max width", stroke.maxWidth, 1.0f, 40.0f);
-    if (!changed && !resized) return false;
+    if (!changed && !resized && !dashedByValue) return false;
+    if (dashedByValue) (void)restyleLayer(layer);  // the features' dashes follow their values
 
     if (resized) {
         if (Status sized = sizeSymbols(layer); !sized) {
@@ -114,7 +134,7 @@ bool drawLineStyleControls(SceneLayer& layer, std::string& error) {
     layer.paint = paintOf(layer);
     layer.paint.visible = shown.visible;
     layer.paint.opacity = shown.opacity;
-    return resized;
+    return resized || dashedByValue;
 }
 
 }  // namespace bashu

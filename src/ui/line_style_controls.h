@@ -8,9 +8,9 @@
 namespace bashu {
 
 /// Draws the controls for `layer` (a line layer) and applies a change to its spec, paint and
-/// feature widths. A change that cannot be applied (a field that is no longer there) is undone
-/// and `error` says why. Returns true when the layer's feature widths must be re-sent to the
-/// renderer.
+/// feature widths and dashes (a dash per value of a categorised layer). A change that cannot be
+/// applied (a field that is no longer there) is undone and `error` says why. Returns true when
+/// the layer's feature widths and dashes must be re-sent to the renderer.
 bool drawLineStyleControls(SceneLayer& layer, std::string& error);
 
 }  // namespace bashu

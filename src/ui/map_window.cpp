@@ -222,6 +222,8 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         if (const StyleChange style = drawStylePanel(state); style.colors || style.sizes) {
             const SceneLayer& styled = state.scene.layers[state.styledLayer];
             if (style.colors) renderer->setFeatureColors(state.styledLayer, styled.featureColors);
+            if (style.colors || style.sizes)
+                renderer->setFeatureDashes(state.styledLayer, styled.featureDashes);
             if (style.sizes) renderer->setFeatureSizes(state.styledLayer, styled.featureSizes);
         }
         drawLegendPanel(state);

@@ -27,13 +27,15 @@ GeometryColumn horizontalLines(std::initializer_list<double> heights) {
 
 // Draws the lines in a 120 x 60 view, one map unit a pixel: map x 0 is pixel 10, map y 30 is
 // the middle row.
-Image drawn(const GeometryColumn& lines, const LayerPaint& paint, std::span<const float> widths = {}) {
+Image drawn(const GeometryColumn& lines, const LayerPaint& paint, std::span<const float> widths = {},
+            std::span<const LineDash> dashes = {}) {
     Result<MapRenderer> renderer = MapRenderer::create();
     EXPECT_TRUE(renderer.ok()) << renderer.error().message;
     LayerMeshes meshes;
     meshes.lines = buildLineMesh(lines, 50.0, 30.0);
     const size_t layer = renderer->addLayer(meshes);
     if (!widths.empty()) renderer->setFeatureSizes(layer, widths);
+    if (!dashes.empty()) renderer->setFeatureDashes(layer, dashes);
     Result<OffscreenTarget> target = OffscreenTarget::create(120, 60, 4);
     EXPECT_TRUE(target.ok());
     target->bind();
@@ -99,6 +101,22 @@ TEST(LineStyles, EachFeatureHasItsOwnWidthAndZeroDrawsNothing) {
     EXPECT_NEAR(darkRows(45, 5), 2, 1);
     EXPECT_NEAR(darkRows(25, 8), 12, 1);
     EXPECT_EQ(darkRows(10, 5), 0) << "a feature of no width is not drawn";
+}
+
+TEST(LineStyles, EachFeatureMayHaveItsOwnDash) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    LayerPaint paint;
+    paint.strokeColor = Rgba8{0, 0, 0, 255};
+    paint.strokeWidth = 4.0f;
+    paint.casingColor = Rgba8{255, 0, 0, 255};
+    paint.casingWidth = 2.0f;
+    // Map y 15 is pixel row 45, y 45 is row 15: the first line solid, the second dashed 10/10.
+    const std::vector<LineDash> dashes = {LineDash{}, LineDash{10, 10}};
+    const Image image = drawn(horizontalLines({15.0, 45.0}), paint, {}, dashes);
+    for (int along : {5, 15, 25, 35}) EXPECT_TRUE(dark(image.pixel(10 + along, 45))) << "solid " << along;
+    EXPECT_TRUE(dark(image.pixel(15, 15)));
+    EXPECT_TRUE(red(image.pixel(25, 15))) << "a gap shows the casing, which is solid";
+    EXPECT_TRUE(dark(image.pixel(35, 15)));
 }
 
 }  // namespace

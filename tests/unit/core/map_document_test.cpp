@@ -188,12 +188,33 @@ TEST(MapDocument, LineDashesCasingsAndWidthsByValueRoundTrip) {
     EXPECT_EQ(again->layers[0].stroke.casingWidth, stroke.casingWidth);
     EXPECT_EQ(again->layers[0].stroke.widthField, stroke.widthField);
     EXPECT_EQ(again->layers[0].stroke.maxWidth, stroke.maxWidth);
+    // Dashes by a category's value (lines coloured by status).
+    Result<MapDocument> byValue = parseMapDocument(
+        R"({"layers": [{"source": "c.geojson", "fill": {"field": "status"},
+            "stroke": {"category_dashes": {"planned": [2, 3], "under_construction": [7, 4]}}}]})",
+        "/maps/map.json");
+    ASSERT_TRUE(byValue.ok()) << byValue.error().message;
+    const std::map<std::string, LineDash> expected = {{"planned", LineDash{2, 3}},
+                                                      {"under_construction", LineDash{7, 4}}};
+    EXPECT_EQ(byValue->layers[0].stroke.categoryDashes, expected);
+    Result<MapDocument> byValueAgain =
+        parseMapDocument(serializeMapDocument(*byValue, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(byValueAgain.ok()) << byValueAgain.error().message;
+    EXPECT_EQ(byValueAgain->layers[0].stroke.categoryDashes, expected);
+    Result<MapDocument> badDash = parseMapDocument(
+        R"({"layers": [{"source": "c.geojson", "stroke": {"category_dashes": {"planned": [2]}}}]})",
+        "m.json");
+    ASSERT_FALSE(badDash.ok());
+    EXPECT_EQ(badDash.error().message.rfind(
+                  "m.json: layers[0].stroke.category_dashes.planned: expected [dash, gap]", 0),
+              0u)
+        << badDash.error().message;
     // A plain stroke writes none of them.
     Result<MapDocument> plain =
         parseMapDocument(R"({"layers": [{"source": "a.geojson"}]})", "/maps/map.json");
     ASSERT_TRUE(plain.ok());
     const std::string written = serializeMapDocument(*plain, "/maps/map.json");
-    for (const char* key : {"dash", "casing", "width_field"})
+    for (const char* key : {"dash", "casing", "width_field", "category_dashes"})
         EXPECT_EQ(written.find(key), std::string::npos) << key;
 }
 

@@ -101,3 +101,37 @@ TEST(Categories, ALayerLeftOutOfTheLegendIsNotListed) {
 
 }  // namespace
 }  // namespace bashu
+
+namespace bashu {
+namespace {
+
+TEST(Categories, LinesByStatusTakeTheDashOfTheirValueInTheMapAndTheLegend) {
+    SceneLayer layer = layerOfKinds({"operating", "planned", "", "building", "planned"}, GeometryKind::Line);
+    layer.spec.stroke.dash = LineDash{};
+    layer.spec.stroke.categoryDashes = {{"planned", LineDash{2, 3}}, {"building", LineDash{7, 4}}};
+    layer.paint = paintOf(layer);
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    ASSERT_EQ(layer.featureDashes.size(), 5u);
+    EXPECT_TRUE(layer.featureDashes[0].solid()) << "a value without a dash of its own: the layer's";
+    EXPECT_EQ(layer.featureDashes[1], (LineDash{2, 3}));
+    EXPECT_TRUE(layer.featureDashes[2].solid()) << "no value";
+    EXPECT_EQ(layer.featureDashes[3], (LineDash{7, 4}));
+    EXPECT_EQ(layer.featureDashes[4], (LineDash{2, 3}));
+
+    MapScene scene;
+    scene.layers.push_back(layer);
+    const std::vector<LegendEntry> entries = legendEntries(scene);
+    ASSERT_GE(entries.size(), 4u);  // the heading, then building, operating, planned
+    EXPECT_EQ(entries[1].label, "building");
+    EXPECT_EQ(entries[1].dash, (LineDash{7, 4}));
+    EXPECT_TRUE(entries[2].dash.solid());
+    EXPECT_EQ(entries[3].dash, (LineDash{2, 3}));
+
+    // Without dashes by value, or coloured by something else, no feature has its own dash.
+    layer.spec.stroke.categoryDashes.clear();
+    ASSERT_TRUE(restyleLayer(layer).ok());
+    EXPECT_TRUE(layer.featureDashes.empty());
+}
+
+}  // namespace
+}  // namespace bashu

@@ -259,6 +259,17 @@ TEST(VectorMapDetail, CasingIsStrokedSolidUnderTheDashedLines) {
     EXPECT_EQ(canvas.strokes[1].dash, (LineDash{12, 6})) << "dashes scale with the export";
 }
 
+TEST(VectorMapDetail, LinesByCategoryKeepTheirOwnDashes) {
+    SceneLayer layer = threeLines();
+    layer.paint.strokeWidth = 2;
+    layer.featureDashes = {LineDash{}, LineDash{2, 3}, LineDash{2, 3}};
+    const RecordingCanvas canvas = drawnLines(layer, 2.0f);
+    ASSERT_EQ(canvas.strokes.size(), 2u) << "one path per dash";
+    EXPECT_TRUE(canvas.strokes[0].dash.solid());
+    EXPECT_EQ(canvas.strokes[1].dash, (LineDash{4, 6})) << "scaled with the export";
+    EXPECT_EQ(canvas.strokes[1].path.ends.size(), 2u);
+}
+
 TEST(VectorMapDetail, LinesByValueHaveTheirOwnWidthsAndZeroIsNotDrawn) {
     SceneLayer layer = threeLines();
     layer.featureSizes = {4.0f, 0.0f, 8.0f};
