@@ -27,15 +27,22 @@ TEST(ProportionalSymbols, LegendValuesAreRoundAndDecreasing) {
     EXPECT_TRUE(sizeLegendValues(0.0).empty());
 }
 
-TEST(ProportionalSymbols, ALayerGetsDiametersAndALegend) {
+// Three features of `kind`: points, or short horizontal lines, one above the other.
+SceneLayer threeFeatures(GeometryKind kind) {
     SceneLayer layer;
-    layer.data.geometry.kind = GeometryKind::Point;
-    for (double x : {0.0, 1.0, 2.0}) {
-        layer.data.geometry.addVertex(x, 0.0);
+    layer.data.geometry.kind = kind;
+    for (double y : {0.0, 1.0, 2.0}) {
+        layer.data.geometry.addVertex(0.0, y);
+        if (kind == GeometryKind::Line) layer.data.geometry.addVertex(1.0, y);
         layer.data.geometry.endRing();
         layer.data.geometry.endPart();
         layer.data.geometry.endFeature();
     }
+    return layer;
+}
+
+TEST(ProportionalSymbols, ALayerGetsDiametersAndALegend) {
+    SceneLayer layer = threeFeatures(GeometryKind::Point);
     Column& gdp = layer.data.attributes.addColumn("gdp", FieldType::Real);
     gdp.appendNumber(400.0);
     gdp.appendNumber(100.0);
@@ -65,15 +72,7 @@ TEST(LinesByValue, WidthFollowsTheValueLinearly) {
 }
 
 TEST(LinesByValue, ALineLayerGetsWidthsAndALegend) {
-    SceneLayer layer;
-    layer.data.geometry.kind = GeometryKind::Line;
-    for (double y : {0.0, 1.0, 2.0}) {
-        layer.data.geometry.addVertex(0.0, y);
-        layer.data.geometry.addVertex(1.0, y);
-        layer.data.geometry.endRing();
-        layer.data.geometry.endPart();
-        layer.data.geometry.endFeature();
-    }
+    SceneLayer layer = threeFeatures(GeometryKind::Line);
     Column& trains = layer.data.attributes.addColumn("trains", FieldType::Real);
     trains.appendNumber(200.0);
     trains.appendNumber(50.0);
