@@ -251,8 +251,8 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         uploadLines(gpu.shapes, level.lines, state_->quadCorners);
         uploadDots(gpu.dots, level.dots);
         layer.levels.push_back(std::move(gpu));
-        layer.levelDotBelow.push_back(level.dotBelow);
     }
+    layer.levelDotBelow = levelDotSizes(meshes.levels);
     if (meshes.points.pointCount() > 0) {
         layer.pointVao = makeVertexArray();
         glBindVertexArray(layer.pointVao.get());

@@ -12,14 +12,7 @@ void ImageCanvas::fillRect(float x0, float y0, float x1, float y1, Rgba8 color) 
 }
 
 void ImageCanvas::clearRect(float x0, float y0, float x1, float y1, Rgba8 color) {
-    // Whole pixels whose centres lie inside, as fillRect covers them.
-    const int left = std::max(0, int(std::lround(x0))), right = std::min(image_.width, int(std::lround(x1)));
-    const int top = std::max(0, int(std::lround(y0))), bottom = std::min(image_.height, int(std::lround(y1)));
-    for (int y = top; y < bottom; ++y)
-        for (int x = left; x < right; ++x) {
-            uint8_t* p = &image_.rgba[(size_t(y) * size_t(image_.width) + size_t(x)) * 4];
-            p[0] = color.r, p[1] = color.g, p[2] = color.b, p[3] = color.a;
-        }
+    bashu::setRect(image_, x0, y0, x1, y1, color);
 }
 
 void ImageCanvas::frameRect(float x0, float y0, float x1, float y1, float width, Rgba8 color) {

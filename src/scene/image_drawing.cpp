@@ -30,11 +30,26 @@ bool contains(std::span<const Point2> polygon, float px, float py) {
 
 }  // namespace
 
-void fillRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color) {
+namespace {
+// Calls `visit(x, y)` for the whole pixels of the image whose centres lie in the rectangle.
+template <class Visit>
+void forPixelsIn(const Image& image, float x0, float y0, float x1, float y1, Visit visit) {
     const int left = std::max(0, int(std::lround(x0))), right = std::min(image.width, int(std::lround(x1)));
     const int top = std::max(0, int(std::lround(y0))), bottom = std::min(image.height, int(std::lround(y1)));
     for (int y = top; y < bottom; ++y)
-        for (int x = left; x < right; ++x) blendPixel(image, x, y, color);
+        for (int x = left; x < right; ++x) visit(x, y);
+}
+}  // namespace
+
+void fillRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color) {
+    forPixelsIn(image, x0, y0, x1, y1, [&](int x, int y) { blendPixel(image, x, y, color); });
+}
+
+void setRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color) {
+    forPixelsIn(image, x0, y0, x1, y1, [&](int x, int y) {
+        uint8_t* p = &image.rgba[(size_t(y) * size_t(image.width) + size_t(x)) * 4];
+        p[0] = color.r, p[1] = color.g, p[2] = color.b, p[3] = color.a;
+    });
 }
 
 void frameRect(Image& image, float x0, float y0, float x1, float y1, float width, Rgba8 color) {

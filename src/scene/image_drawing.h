@@ -11,6 +11,8 @@ namespace bashu {
 
 /// Fills the rectangle from (x0, y0) to (x1, y1), rounded to whole pixels (crisp edges).
 void fillRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color);
+/// Sets the same pixels fillRect covers to `color`, alpha included, instead of blending over them.
+void setRect(Image& image, float x0, float y0, float x1, float y1, Rgba8 color);
 
 /// Draws a frame of `width` pixels just inside the rectangle.
 void frameRect(Image& image, float x0, float y0, float x1, float y1, float width, Rgba8 color);

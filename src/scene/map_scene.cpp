@@ -475,9 +475,8 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         const Camera camera = options.exportCamera(scene);
         for (SceneLayer& layer : scene.layers) {
             if (!layer.fullMeshesSkipped) continue;
-            std::vector<double> dotBelow;
-            for (const DetailLevel& level : layer.meshes.levels) dotBelow.push_back(level.dotBelow);
-            if (chooseDetailLevel(dotBelow, camera.unitsPerPixel) < 0) buildFullPolygonMeshes(layer);
+            if (chooseDetailLevel(levelDotSizes(layer.meshes.levels), camera.unitsPerPixel) < 0)
+                buildFullPolygonMeshes(layer);
         }
     }
     return scene;

@@ -134,4 +134,10 @@ int chooseDetailLevel(std::span<const double> dotBelow, double unitsPerPixel, do
     return -1;
 }
 
+std::vector<double> levelDotSizes(std::span<const DetailLevel> levels) {
+    std::vector<double> sizes;
+    for (const DetailLevel& level : levels) sizes.push_back(level.dotBelow);
+    return sizes;
+}
+
 }  // namespace bashu

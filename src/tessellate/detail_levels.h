@@ -53,4 +53,7 @@ std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& geometry, doubl
 /// its shape.
 int chooseDetailLevel(std::span<const double> dotBelow, double unitsPerPixel, double dotPixels = 4.0);
 
+/// Each level's dotBelow, coarsest first: what chooseDetailLevel chooses by.
+std::vector<double> levelDotSizes(std::span<const DetailLevel> levels);
+
 }  // namespace bashu

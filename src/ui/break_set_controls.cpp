@@ -39,14 +39,13 @@ bool drawBreakSetControls(MapDocument& document, SceneLayer& layer, std::string&
         return true;
     }
     bool changed = false;
-    std::vector<std::string> names;
-    for (const auto* sets : {&document.breakSets, &document.sharedBreakSets})
-        for (const auto& [name, limits] : *sets) names.push_back(name);
-    if (!names.empty() && ImGui::BeginCombo("Break set", "(lock to a set)")) {
-        for (const std::string& name : names)
-            if (ImGui::Selectable(name.c_str()))
-                if (const std::vector<double>* limits = findBreakSet(document, name))
-                    changed = lock(layer, name, *limits, error);
+    const bool anySet = !document.breakSets.empty() || !document.sharedBreakSets.empty();
+    if (anySet && ImGui::BeginCombo("Break set", "(lock to a set)")) {
+        // A name in both is the document's own (findBreakSet's order); the shared one is not listed.
+        for (const auto* sets : {&document.breakSets, &document.sharedBreakSets})
+            for (const auto& [name, limits] : *sets)
+                if (findBreakSet(document, name) == &limits && ImGui::Selectable(name.c_str()))
+                    changed = lock(layer, name, limits, error);
         ImGui::EndCombo();
     }
     // The classes shown, kept under a name for other layers and years to use.

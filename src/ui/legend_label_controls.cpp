@@ -12,8 +12,10 @@
 namespace bashu {
 
 bool drawLegendLabelControls(const MapScene& scene, SceneLayer& layer) {
+    // Labels are computed only while the section is open (the panel is drawn every frame).
+    const bool classified = layer.legend.classification.classCount() > 0 || !layer.legend.categories.empty();
+    if (!classified || !ImGui::CollapsingHeader("Legend labels")) return false;
     const std::vector<std::string> computed = computedClassLabels(scene, layer);
-    if (computed.empty() || !ImGui::CollapsingHeader("Legend labels")) return false;
     std::vector<std::string>& labels = layer.spec.fill.labels;
     // Labels written for another number of classes no longer say which class they meant.
     if (labels.size() != computed.size()) labels.assign(computed.size(), std::string());

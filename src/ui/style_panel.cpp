@@ -225,10 +225,7 @@ StyleChange drawStylePanel(MapViewState& state) {
         recoloured |= ImGui::Checkbox("Reverse ramp", &fill.reverse);
     }
     // A change of field, method or classes ends a lock to a break set: the classes are computed.
-    if (changed) {
-        fill.breakSet.clear();
-        fill.breaks.clear();
-    }
+    if (changed) fill.breakSet.clear();
     if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
         if (Status styled = changed ? reclassify(state, layer) : restyleLayer(layer); !styled) {
