@@ -1,6 +1,7 @@
 #include "app/render_command.h"
 
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <optional>
 
@@ -8,6 +9,7 @@
 #include "app/exit_codes.h"
 #include "core/map_document.h"
 #include "platform/headless_context.h"
+#include "scene/map_font.h"
 #include "scene/paper_size.h"
 #include "scene/render_scene.h"
 #include "scene/small_multiples.h"
@@ -113,6 +115,15 @@ int runRender(const RenderOptions& options) {
     buildOptions.exportCamera = [&](const MapScene& built) {
         return exportCamera(built, exportOptions, options.output);
     };
+    // EGL and the software rasteriser take tens of milliseconds to start, and the font as many to
+    // find and load: both start on a second thread while this one reads the data and builds the
+    // scene (a whole command of the built-in map is a few hundred ms).
+    std::future<Result<HeadlessContext>> startingContext = std::async(std::launch::async, [] {
+        Result<HeadlessContext> started = HeadlessContext::create();
+        if (started) started->release();
+        mapFont();
+        return started;
+    });
     Result<MapScene> scene = buildScene(*document, buildOptions);
     if (!scene) {
         std::cerr << "error: " << scene.error().message << "\n";
@@ -132,7 +143,10 @@ int runRender(const RenderOptions& options) {
         plan = std::move(*planned);
     }
 
-    Result<HeadlessContext> context = HeadlessContext::create();
+    Result<HeadlessContext> context = startingContext.get();
+    if (context) {
+        if (Status current = context->makeCurrent(); !current) context = current.error();
+    }
     if (!context) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;

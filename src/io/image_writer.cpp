@@ -123,7 +123,10 @@ Status writeBytes(const std::string& bytes, const std::string& path) {
 
 Status writePng(const Image& image, const std::string& path, int dpi) {
     if (Status valid = checkImage(image, path); !valid) return valid;
-    Result<std::string> png = encode(image, "PNG", path, nullptr, nullptr);
+    // zlib level 3 instead of GDAL's 6: a map export encodes in two thirds of the time for files
+    // about 7% larger (2048x1536 built-in map: 91 -> 65 ms, 427 -> 457 kB).
+    const char* options[] = {"ZLEVEL=3", nullptr};
+    Result<std::string> png = encode(image, "PNG", path, nullptr, const_cast<char**>(options));
     if (!png) return png.error();
     if (dpi > 0) addPngResolution(*png, dpi);
     return writeBytes(*png, path);

@@ -49,6 +49,16 @@ Result<HeadlessContext> HeadlessContext::create() {
     return HeadlessContext(std::move(state));
 }
 
+void HeadlessContext::release() {
+    eglMakeCurrent(state_->display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+}
+
+Status HeadlessContext::makeCurrent() {
+    if (!eglMakeCurrent(state_->display, EGL_NO_SURFACE, EGL_NO_SURFACE, state_->context))
+        return Error{"cannot make the headless OpenGL context current"};
+    return Ok{};
+}
+
 std::string HeadlessContext::description() const {
     auto text = [](GLenum name) {
         const GLubyte* s = glGetString(name);

@@ -17,6 +17,11 @@ public:
     HeadlessContext& operator=(HeadlessContext&&) noexcept;
     ~HeadlessContext();
 
+    /// Hands the context over between threads: `release` on the thread that has it current,
+    /// then `makeCurrent` on the one that draws. A context is current on one thread at a time.
+    void release();
+    Status makeCurrent();
+
     /// "vendor / renderer / version" of the context, for reports.
     std::string description() const;
 

@@ -135,12 +135,21 @@ void meshOrigin(const GeometryColumn& g, double& ox, double& oy) {
     oy = e.empty() ? 0.0 : e.centerY();
 }
 
-void buildFullPolygonMeshes(SceneLayer& layer) {
+// A polygon layer's fill and outlines, or a line layer's lines, at full detail: lines and
+// outlines simplified by `lineTolerance` map units where above 0 (buildLineMesh).
+void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0) {
+    const GeometryColumn& g = layer.data.geometry;
     double ox = 0, oy = 0;
-    meshOrigin(layer.data.geometry, ox, oy);
-    layer.meshes.fill = tessellatePolygons(layer.data.geometry, ox, oy);
-    layer.meshes.lines = buildLineMesh(layer.data.geometry, ox, oy);
+    meshOrigin(g, ox, oy);
+    if (g.kind == GeometryKind::Polygon) layer.meshes.fill = tessellatePolygons(g, ox, oy);
+    layer.meshes.lines = buildLineMesh(g, ox, oy, lineTolerance);
     layer.fullMeshesSkipped = false;
+}
+
+void warnUnfilledParts(const SceneLayer& layer, std::vector<std::string>& warnings) {
+    if (layer.meshes.fill.failedParts > 0)
+        warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
+                           " polygon parts could not be filled and were left out");
 }
 
 void buildMeshes(SceneLayer& layer, bool skipFullMeshes) {
@@ -149,14 +158,14 @@ void buildMeshes(SceneLayer& layer, bool skipFullMeshes) {
     meshOrigin(g, ox, oy);
     switch (g.kind) {
         case GeometryKind::Polygon:
-            layer.meshes.levels = buildDetailLevels(g, ox, oy);
-            if (skipFullMeshes && !layer.meshes.levels.empty())
-                layer.fullMeshesSkipped = true;
-            else
-                buildFullPolygonMeshes(layer);
-            break;
         case GeometryKind::Line:
-            layer.meshes.lines = buildLineMesh(g, ox, oy);
+            // Built by buildScene once the export's scale is known.
+            if (skipFullMeshes) {
+                layer.fullMeshesSkipped = true;
+                break;
+            }
+            if (g.kind == GeometryKind::Polygon) layer.meshes.levels = buildDetailLevels(g, ox, oy);
+            buildFullMeshes(layer);
             break;
         case GeometryKind::Point:
             layer.meshes.points = buildPointMesh(g, ox, oy);
@@ -228,9 +237,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     Status projected = project(layer, mapCrs, warnings);
     if (!projected) return projected.error();
     buildMeshes(layer, skipFullMeshes);
-    if (layer.meshes.fill.failedParts > 0)
-        warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
-                           " polygon parts could not be filled and were left out");
+    warnUnfilledParts(layer, warnings);
     Status styled = restyleLayer(layer);
     if (!styled) return styled.error();
     Status sized = sizeSymbols(layer);
@@ -470,13 +477,20 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
     Status committed = commitSceneLayers(scene, std::move(*prepared));
     if (!committed) return committed.error();
     if (skipFullMeshes) {
-        // Full meshes where the export's scale needs them after all (the renderer picks its level
-        // by the same rule).
+        // Meshes for the export's scale: a polygon layer's one detail level that it draws (the
+        // renderer picks it by the same rule), else the full meshes with lines and outlines
+        // simplified to an eighth of a pixel: they look the same, with a fraction of the segments
+        // a software rasteriser spends most of its time on.
         const Camera camera = options.exportCamera(scene);
+        const double lineTolerance = camera.unitsPerPixel / 8.0;
         for (SceneLayer& layer : scene.layers) {
             if (!layer.fullMeshesSkipped) continue;
-            if (chooseDetailLevel(levelDotSizes(layer.meshes.levels), camera.unitsPerPixel) < 0)
-                buildFullPolygonMeshes(layer);
+            double ox = 0, oy = 0;
+            meshOrigin(layer.data.geometry, ox, oy);
+            if (layer.data.geometry.kind == GeometryKind::Polygon)
+                layer.meshes.levels = buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel);
+            if (layer.meshes.levels.empty()) buildFullMeshes(layer, lineTolerance);
+            warnUnfilledParts(layer, scene.warnings);
         }
     }
     return scene;

@@ -57,7 +57,7 @@ struct SceneLayer {
     Layer data;          // geometry in the map CRS
     LayerMeshes meshes;  // built once; restyling does not touch them
     // A polygon layer whose full meshes were never built: the one export it was loaded for draws
-    // it at a coarser detail level (SceneBuildOptions); its meshes hold the levels only.
+    // it at a coarser detail level (SceneBuildOptions); its meshes hold that level only.
     bool fullMeshesSkipped = false;
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
@@ -117,8 +117,8 @@ struct PreparedLayers {
 
 /// Prepares layers without touching a scene, so it can run off the UI thread. With an empty
 /// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).
-/// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers large enough
-/// for detail levels get only those (fullMeshesSkipped), for buildScene to complete as needed.
+/// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers get no meshes
+/// yet (fullMeshesSkipped), for buildScene to build what its export's scale needs.
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
                                           const std::string& crsChoice, LoadProgress* progress = nullptr,
                                           bool skipFullMeshes = false);
@@ -130,9 +130,9 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared);
 /// How buildScene may save work for a scene drawn once.
 struct SceneBuildOptions {
     // The camera of the one export the scene is for (given the scene as loaded): a large polygon
-    // layer that this camera shows at a coarser detail level never gets its full meshes, which
-    // would cost seconds and hundreds of MB at 10^6 polygons without being drawn. Views shown
-    // smaller (small multiples' panels) use coarser levels still. Empty: every mesh is built.
+    // layer that this camera shows at a coarser detail level gets that level alone, never its
+    // full meshes (seconds and hundreds of MB at 10^6 polygons) nor the other levels. Views shown
+    // smaller (small multiples' panels) draw that level too. Empty: every mesh is built.
     std::function<Camera(const MapScene&)> exportCamera;
 };
 

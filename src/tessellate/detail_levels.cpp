@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "tessellate/float_range.h"
 #include "tessellate/spatial_order.h"
@@ -97,32 +98,71 @@ GeometryColumn snapToGrid(const GeometryColumn& g, double grid, double dotBelow,
     return out;
 }
 
-std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& g, double originX, double originY) {
-    std::vector<DetailLevel> levels;
-    if (g.kind != GeometryKind::Polygon || g.vertexCount() < kMinimumVertices) return levels;
+namespace {
+
+// The layer's largest side when it gets detail levels at all, else 0.
+double levelledSize(const GeometryColumn& g) {
+    if (g.kind != GeometryKind::Polygon || g.vertexCount() < kMinimumVertices) return 0.0;
     const Extent e = g.extent();
     const double size = std::max(e.width(), e.height());
-    if (!(size > 0.0) || !std::isfinite(size)) return levels;
+    return size > 0.0 && std::isfinite(size) ? size : 0.0;
+}
+
+double levelDotBelow(double size, int j) { return size / (64.0 * std::pow(2.0, j)); }
+
+// Level j of the layer, or none where it would have more than half the layer's vertices.
+std::optional<DetailLevel> buildLevel(const GeometryColumn& g, double dotBelow, double originX,
+                                      double originY, size_t* vertices) {
+    std::vector<uint32_t> dotted;
+    const GeometryColumn snapped = snapToGrid(g, dotBelow / kGridPerDot, dotBelow, originX, originY, dotted);
+    *vertices = snapped.vertexCount() + dotted.size();
+    // Past half the layer's vertices a level saves too little to keep (checked before
+    // tessellating, the costly step).
+    if (2 * *vertices > g.vertexCount()) return std::nullopt;
+    DetailLevel level;
+    level.dotBelow = dotBelow;
+    level.fill = tessellatePolygons(snapped, originX, originY);
+    level.lines = buildLineMesh(snapped, originX, originY);
+    level.dots = dotsOf(g, dotted, originX, originY);
+    level.allDots = snapped.vertexCount() == 0;
+    return level;
+}
+
+}  // namespace
+
+std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& g, double originX, double originY) {
+    std::vector<DetailLevel> levels;
+    const double size = levelledSize(g);
+    if (size == 0.0) return levels;
     size_t coarserVertices = 0;
     for (int j = 0; j < kLevels; ++j) {
-        const double dotBelow = size / (64.0 * std::pow(2.0, j));
-        std::vector<uint32_t> dotted;
-        const GeometryColumn snapped =
-            snapToGrid(g, dotBelow / kGridPerDot, dotBelow, originX, originY, dotted);
-        const size_t vertices = snapped.vertexCount() + dotted.size();
-        // Finer levels only grow; past half the layer's vertices they save too little to keep
-        // (checked before tessellating, the costly step).
-        if (2 * vertices > g.vertexCount()) break;
-        DetailLevel level;
-        level.dotBelow = dotBelow;
-        level.fill = tessellatePolygons(snapped, originX, originY);
-        level.lines = buildLineMesh(snapped, originX, originY);
-        level.dots = dotsOf(g, dotted, originX, originY);
+        size_t vertices = 0;
+        std::optional<DetailLevel> level = buildLevel(g, levelDotBelow(size, j), originX, originY, &vertices);
+        // Finer levels only grow: none after this one is kept either.
+        if (!level) break;
         // A level drawing the same as the coarser one (every feature a dot in both) adds nothing
         // but memory: the coarser one's view range moves down to it.
-        if (!levels.empty() && vertices == coarserVertices && snapped.vertexCount() == 0) levels.pop_back();
+        if (!levels.empty() && vertices == coarserVertices && level->allDots) levels.pop_back();
         coarserVertices = vertices;
-        levels.push_back(std::move(level));
+        levels.push_back(std::move(*level));
+    }
+    return levels;
+}
+
+std::vector<DetailLevel> buildDetailLevelFor(const GeometryColumn& g, double originX, double originY,
+                                             double unitsPerPixel) {
+    std::vector<DetailLevel> levels;
+    const double size = levelledSize(g);
+    if (size == 0.0) return levels;
+    // The coarsest level chooseDetailLevel accepts at this scale; coarser ones are kept whenever
+    // it is, so it is the one buildDetailLevels' set would give (or one drawing the same).
+    for (int j = 0; j < kLevels; ++j) {
+        const double dotBelow = levelDotBelow(size, j);
+        if (chooseDetailLevel(std::span<const double>(&dotBelow, 1), unitsPerPixel) != 0) continue;
+        size_t vertices = 0;
+        if (std::optional<DetailLevel> level = buildLevel(g, dotBelow, originX, originY, &vertices))
+            levels.push_back(std::move(*level));
+        break;
     }
     return levels;
 }

@@ -28,6 +28,7 @@ struct DetailLevel {
     /// Features whose extent's larger side is under this many map units are dots; the others'
     /// vertices are snapped to a grid of an eighth of it.
     double dotBelow = 0.0;
+    bool allDots = false;  // every feature is a dot at this level
     PolygonMesh fill;
     LineMesh lines;
     DotMesh dots;
@@ -45,6 +46,12 @@ GeometryColumn snapToGrid(const GeometryColumn& geometry, double grid, double do
 /// when its shapes and dots have at most half the layer's vertices. Empty for a layer too small
 /// to need any (under 200,000 vertices) and for layers other than polygons.
 std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& geometry, double originX, double originY);
+
+/// The one level of buildDetailLevels' set that chooseDetailLevel picks where a pixel spans
+/// `unitsPerPixel` map units (or one drawing the same), built alone: what a scene drawn once at
+/// that scale needs. Empty where the full meshes would be drawn.
+std::vector<DetailLevel> buildDetailLevelFor(const GeometryColumn& geometry, double originX, double originY,
+                                             double unitsPerPixel);
 
 /// The level to draw where a pixel spans `unitsPerPixel` map units, given each level's dotBelow
 /// (coarsest first): the coarsest whose dots stand for features of at most `dotPixels` pixels,

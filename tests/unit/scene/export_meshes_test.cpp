@@ -1,5 +1,6 @@
 // A scene built for one export skips the full meshes of a large polygon layer the export draws
-// at a coarser detail level, and builds them where the export's scale needs them.
+// at a coarser detail level, building that level alone, and builds the full meshes (and no
+// level) where the export's scale needs them.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -45,7 +46,18 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     ASSERT_TRUE(small.ok()) << small.error().message;
     EXPECT_TRUE(small->layers[0].fullMeshesSkipped);
     EXPECT_TRUE(small->layers[0].meshes.fill.indices.empty());
-    EXPECT_EQ(small->layers[0].meshes.levels.size(), everything->layers[0].meshes.levels.size());
+    // The one level the export draws, the one the window would choose at its scale.
+    ASSERT_EQ(small->layers[0].meshes.levels.size(), 1u);
+    const Camera wholeCamera = Camera::fit(small->extent, 400, 300, 0);
+    const std::vector<double> all = levelDotSizes(everything->layers[0].meshes.levels);
+    const int chosen = chooseDetailLevel(all, wholeCamera.unitsPerPixel);
+    ASSERT_GE(chosen, 0);
+    // The same level or one drawing the same (every square a dot in both), and drawn at this scale.
+    const DetailLevel& built = small->layers[0].meshes.levels[0];
+    EXPECT_EQ(built.dots.dotCount(), everything->layers[0].meshes.levels[size_t(chosen)].dots.dotCount());
+    EXPECT_EQ(built.fill.indices.size(),
+              everything->layers[0].meshes.levels[size_t(chosen)].fill.indices.size());
+    EXPECT_EQ(chooseDetailLevel(levelDotSizes(small->layers[0].meshes.levels), wholeCamera.unitsPerPixel), 0);
 
     // Zoomed to a few squares, the full meshes are needed.
     SceneBuildOptions zoomed;
@@ -57,6 +69,7 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     Result<MapScene> large = buildScene(d, zoomed);
     ASSERT_TRUE(large.ok());
     EXPECT_FALSE(large->layers[0].fullMeshesSkipped);
+    EXPECT_TRUE(large->layers[0].meshes.levels.empty());
     EXPECT_EQ(large->layers[0].meshes.fill.indices.size(), everything->layers[0].meshes.fill.indices.size());
 }
 

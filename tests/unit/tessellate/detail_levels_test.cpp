@@ -90,5 +90,26 @@ TEST(DetailLevels, ALargeLayerGetsCoarserLevelsAndSmallOnesNone) {
     EXPECT_EQ(chooseDetailLevel(dotBelow, 0.01), -1);
 }
 
+TEST(DetailLevels, TheLevelForOneScaleIsTheOneChosenFromAllLevels) {
+    const GeometryColumn big = grid(100, 25);
+    const std::vector<DetailLevel> levels = buildDetailLevels(big, 50.0, 50.0);
+    const std::vector<double> dotBelow = levelDotSizes(levels);
+    for (const double unitsPerPixel : {5.0, 0.6, 0.2, 0.05, 0.01}) {
+        const std::vector<DetailLevel> one = buildDetailLevelFor(big, 50.0, 50.0, unitsPerPixel);
+        const int chosen = chooseDetailLevel(dotBelow, unitsPerPixel);
+        if (chosen < 0) {
+            EXPECT_TRUE(one.empty()) << unitsPerPixel << " units a pixel: the full meshes";
+            continue;
+        }
+        ASSERT_EQ(one.size(), 1u) << unitsPerPixel;
+        // The same level, or one drawing the same (every square a dot in both).
+        const DetailLevel& expected = levels[size_t(chosen)];
+        EXPECT_EQ(one[0].dots.dotCount(), expected.dots.dotCount()) << unitsPerPixel;
+        EXPECT_EQ(one[0].fill.indices.size(), expected.fill.indices.size()) << unitsPerPixel;
+        EXPECT_GE(chooseDetailLevel(std::vector<double>{one[0].dotBelow}, unitsPerPixel), 0);
+    }
+    EXPECT_TRUE(buildDetailLevelFor(grid(10, 4), 5.0, 5.0, 0.6).empty()) << "small layers have no levels";
+}
+
 }  // namespace
 }  // namespace bashu

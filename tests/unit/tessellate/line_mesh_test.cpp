@@ -136,6 +136,58 @@ TEST(BuildLineMesh, EmptyLayer) {
     EXPECT_TRUE(m.segments.empty());
 }
 
+// --- Simplified for one scale ---
+
+TEST(BuildLineMesh, ToleranceDropsVerticesCloserThanItToTheLineAndKeepsDistancesAlong) {
+    // A line along x with bumps of 0.01 at odd x and one of 0.5 at x = 5.
+    Ring wiggly;
+    for (int i = 0; i <= 10; ++i) wiggly.push_back({double(i), i == 5 ? 0.5 : (i % 2 ? 0.01 : 0.0)});
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {wiggly});
+    g.endFeature();
+    const LineMesh exact = buildLineMesh(g, 0.0, 0.0);
+    EXPECT_EQ(exact.segmentCount(), 10u);
+    const LineMesh simplified = buildLineMesh(g, 0.0, 0.0, 0.1);
+    // The small bumps go, the large one stays with the vertices either side of it.
+    ASSERT_EQ(simplified.segmentCount(), 4u);
+    EXPECT_EQ(simplified.segments,
+              (std::vector<float>{0, 0, 4, 0, 4, 0, 5, 0.5f, 5, 0.5f, 6, 0, 6, 0, 10, 0}));
+    // Dashes keep their places: each segment starts where the wiggly line reached its start.
+    ASSERT_EQ(simplified.along.size(), 4u);
+    EXPECT_FLOAT_EQ(simplified.along[0], 0.0f);
+    EXPECT_FLOAT_EQ(simplified.along[1], exact.along[4]);
+    EXPECT_FLOAT_EQ(simplified.along[2], exact.along[5]);
+    EXPECT_FLOAT_EQ(simplified.along[3], exact.along[6]);
+    // With a tolerance beyond every bump, only the ends are left.
+    EXPECT_EQ(buildLineMesh(g, 0.0, 0.0, 1.0).segmentCount(), 1u);
+}
+
+TEST(BuildLineMesh, ToleranceKeepsRingsClosedAndDropsNothingVisible) {
+    // A square with a vertex in the middle of each side: they go, the corners stay.
+    const Ring ring{{0, 0}, {5, 0}, {10, 0}, {10, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}, {0, 0}};
+    GeometryColumn g = layer(GeometryKind::Polygon);
+    addPart(g, {ring});
+    g.endFeature();
+    const LineMesh m = buildLineMesh(g, 0.0, 0.0, 0.5);
+    EXPECT_EQ(m.segmentCount(), 4u);
+    EXPECT_TRUE(m.along.empty());
+    float perimeter = 0;
+    for (size_t s = 0; s < m.segmentCount(); ++s)
+        perimeter += std::hypot(m.segments[4 * s + 2] - m.segments[4 * s],
+                                m.segments[4 * s + 3] - m.segments[4 * s + 1]);
+    EXPECT_FLOAT_EQ(perimeter, 40.0f);
+}
+
+TEST(BuildLineMesh, ToleranceLeavesRingsWithANonFiniteVertexAsTheyAre) {
+    const Ring ring{{0, 0}, {1, 0.001}, {2, 0}, {std::numeric_limits<double>::quiet_NaN(), 0},
+                    {3, 0}, {4, 0}};
+    GeometryColumn g = layer(GeometryKind::Line);
+    addPart(g, {ring});
+    g.endFeature();
+    // Segments touching the NaN vertex are dropped, the rest drawn as they are.
+    EXPECT_EQ(buildLineMesh(g, 0.0, 0.0, 0.5).segmentCount(), buildLineMesh(g, 0.0, 0.0).segmentCount());
+}
+
 // --- Points ---
 
 TEST(BuildPointMesh, OnePointPerVertexWithFeatureIds) {
