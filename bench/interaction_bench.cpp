@@ -170,6 +170,8 @@ BENCHMARK(restyleSameField)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, quantile, "quantile", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, jenks, "jenks", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, equal, "equal", false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(restyle, pretty, "pretty", false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(restyle, stddev, "stddev", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(restyle, jenks_held_breaks, "jenks", true)->Unit(benchmark::kMillisecond);
 
 // ---- Recolour: the GPU colour upload --------------------------------------------------------

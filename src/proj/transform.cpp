@@ -2,10 +2,12 @@
 
 #include <proj.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace bashu {
@@ -87,20 +89,66 @@ Result<Transform> Transform::create(const std::string& from, const std::string& 
     return Transform(std::move(state), identity);
 }
 
-size_t Transform::transformInPlace(std::span<double> xy) const {
-    const size_t n = xy.size() / 2;
-    if (n == 0 || identity_) return 0;
-    proj_trans_generic(state_->pj, PJ_FWD, xy.data(), 2 * sizeof(double), n, xy.data() + 1,
-                       2 * sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
+namespace {
+// Below this many points a second thread costs more than it saves.
+constexpr size_t kPointsPerThread = 100'000;
+
+// Transforms the points and makes failures NaN (PROJ marks them with HUGE_VAL), so later
+// stages skip them uniformly; returns how many failed.
+size_t transformPoints(PJ* pj, double* xy, size_t n) {
+    proj_trans_generic(pj, PJ_FWD, xy, 2 * sizeof(double), n, xy + 1, 2 * sizeof(double), n, nullptr, 0, 0,
+                       nullptr, 0, 0);
     size_t failed = 0;
-    for (size_t i = 0; i < 2 * n; i += 2) {  // a stray last value of an odd-sized span is not a point
-        // PROJ marks failures with HUGE_VAL; make them NaN so later stages skip them uniformly.
+    for (size_t i = 0; i < 2 * n; i += 2) {
         if (!std::isfinite(xy[i]) || !std::isfinite(xy[i + 1])) {
             xy[i] = xy[i + 1] = std::numeric_limits<double>::quiet_NaN();
             ++failed;
         }
     }
     return failed;
+}
+}  // namespace
+
+size_t Transform::transformInPlace(std::span<double> xy) const {
+    // A stray last value of an odd-sized span is not a point.
+    const size_t n = xy.size() / 2;
+    if (n == 0 || identity_) return 0;
+    // Large layers are split between threads, each with its own copy of the transformation in
+    // its own PROJ context (a context and its objects belong to one thread at a time).
+    const size_t threads =
+        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), n / kPointsPerThread), 1, 8);
+    if (threads == 1) return transformPoints(state_->pj, xy.data(), n);
+    const size_t share = (n + threads - 1) / threads;
+    std::vector<size_t> failed(threads, 0);
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads; ++t) {
+        const size_t first = t * share, count = std::min(share, n - std::min(n, first));
+        helpers.emplace_back([this, &xy, &failed, t, first, count] {
+            std::string log;
+            PJ_CONTEXT* context = offlineContext(log);
+            PJ* copy = proj_clone(context, state_->pj);
+            // Without a copy the points are still done, on this thread's share of the work.
+            if (copy) {
+                failed[t] = transformPoints(copy, xy.data() + 2 * first, count);
+                proj_destroy(copy);
+            } else {
+                failed[t] = std::numeric_limits<size_t>::max();
+            }
+            proj_context_destroy(context);
+        });
+    }
+    failed[0] = transformPoints(state_->pj, xy.data(), std::min(share, n));
+    for (std::thread& helper : helpers) helper.join();
+    size_t total = 0;
+    for (size_t t = 0; t < threads; ++t) {
+        if (failed[t] == std::numeric_limits<size_t>::max()) {
+            const size_t first = t * share;
+            failed[t] =
+                transformPoints(state_->pj, xy.data() + 2 * first, std::min(share, n - std::min(n, first)));
+        }
+        total += failed[t];
+    }
+    return total;
 }
 
 Extent Transform::transformExtent(const Extent& extent, int samplesPerEdge) const {

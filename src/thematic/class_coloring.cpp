@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <thread>
 
 namespace bashu {
@@ -10,24 +11,6 @@ namespace {
 
 // Below this many values a second thread costs more than it saves.
 constexpr size_t kParallelThreshold = size_t(1) << 17;
-
-// Colours values[begin, end): slot 0 of `counts` gathers no-data, slot c + 1 class c.
-void colorRange(std::span<const double> values, const std::vector<double>& limits,
-                std::span<const Rgba8> table, std::span<Rgba8> out, std::vector<size_t>& counts) {
-    const double lo = limits.front(), hi = limits.back();
-    const double* upper = limits.data() + 1;
-    const int inner = int(limits.size()) - 2;  // upper limits below the top one
-    for (size_t i = 0; i < values.size(); ++i) {
-        const double v = values[i];
-        // The class is the number of upper limits below v: branch-free, so a loop of a few
-        // compares beats a binary search. NaN fails both range tests.
-        int c = 1;
-        for (int j = 0; j < inner; ++j) c += v > upper[j];
-        const int slot = (v >= lo && v <= hi) ? c : 0;
-        out[i] = table[size_t(slot)];
-        ++counts[size_t(slot)];
-    }
-}
 
 // Equal bins from lo: `scale` is bins per unit of value (0 when lo == hi: all in the first).
 // A multiply, not a divide, per value: this runs over every feature of a restyle.
@@ -42,10 +25,33 @@ struct Bins {
     }
 };
 
+// Colours values[begin, end): slot 0 of `counts` gathers no-data, slot c + 1 class c; finite
+// values are also counted in `histogram` by `bins` (none when it is empty).
+void colorRange(std::span<const double> values, const std::vector<double>& limits,
+                std::span<const Rgba8> table, std::span<Rgba8> out, std::vector<size_t>& counts,
+                const Bins& bins, std::vector<uint32_t>& histogram) {
+    const bool binned = !histogram.empty();
+    const double lo = limits.front(), hi = limits.back();
+    const double* upper = limits.data() + 1;
+    const int inner = int(limits.size()) - 2;  // upper limits below the top one
+    for (size_t i = 0; i < values.size(); ++i) {
+        const double v = values[i];
+        // The class is the number of upper limits below v: branch-free, so a loop of a few
+        // compares beats a binary search. NaN fails both range tests.
+        int c = 1;
+        for (int j = 0; j < inner; ++j) c += v > upper[j];
+        const int slot = (v >= lo && v <= hi) ? c : 0;
+        out[i] = table[size_t(slot)];
+        ++counts[size_t(slot)];
+        if (binned && std::isfinite(v)) ++histogram[bins.of(v)];
+    }
+}
+
 }  // namespace
 
 ClassCounts colorByClass(std::span<const double> values, const Classification& classes,
-                         std::span<const Rgba8> classColors, Rgba8 noData, std::span<Rgba8> out) {
+                         std::span<const Rgba8> classColors, Rgba8 noData, std::span<Rgba8> out,
+                         size_t histogramBins) {
     ClassCounts result;
     const size_t k = size_t(classes.classCount());
     if (k == 0 || classColors.size() < k) {
@@ -56,37 +62,27 @@ ClassCounts colorByClass(std::span<const double> values, const Classification& c
     std::vector<Rgba8> table{noData};  // slot 0: no data, then one slot per class
     for (size_t c = 0; c < k; ++c) table.push_back(classColors[c]);
     std::vector<size_t> counts(k + 1, 0);
+    const Bins bins(classes.limits.front(), classes.limits.back(), histogramBins);
+    std::vector<uint32_t> histogram(histogramBins, 0);
     if (values.size() < kParallelThreshold) {
-        colorRange(values, classes.limits, table, out, counts);
+        colorRange(values, classes.limits, table, out, counts, bins, histogram);
     } else {
         const size_t half = values.size() / 2;
         std::vector<size_t> secondCounts(k + 1, 0);
+        std::vector<uint32_t> secondHistogram(histogramBins, 0);
         std::thread second([&] {
-            colorRange(values.subspan(half), classes.limits, table, out.subspan(half), secondCounts);
+            colorRange(values.subspan(half), classes.limits, table, out.subspan(half), secondCounts, bins,
+                       secondHistogram);
         });
-        colorRange(values.first(half), classes.limits, table, out.first(half), counts);
+        colorRange(values.first(half), classes.limits, table, out.first(half), counts, bins, histogram);
         second.join();
         for (size_t c = 0; c <= k; ++c) counts[c] += secondCounts[c];
+        for (size_t b = 0; b < histogramBins; ++b) histogram[b] += secondHistogram[b];
     }
     result.noData = counts[0];
     result.perClass.assign(counts.begin() + 1, counts.end());
+    result.histogram.assign(histogram.begin(), histogram.end());
     return result;
-}
-
-std::vector<float> histogramOfSorted(std::span<const double> sorted, double lo, double hi, size_t bins) {
-    std::vector<float> histogram(bins, 0.0f);
-    if (bins == 0) return histogram;
-    // Bins::of never decreases along sorted values, so each bin is one run: find where it ends.
-    const Bins bin(lo, hi, bins);
-    size_t start = 0;
-    for (size_t b = 0; b < bins; ++b) {
-        const auto firstAfter = std::partition_point(sorted.begin() + std::ptrdiff_t(start), sorted.end(),
-                                                     [&](double v) { return bin.of(v) <= b; });
-        const size_t end = size_t(firstAfter - sorted.begin());
-        histogram[b] = float(end - start);
-        start = end;
-    }
-    return histogram;
 }
 
 std::vector<float> histogramOf(std::span<const double> values, double lo, double hi, size_t bins) {

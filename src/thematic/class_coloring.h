@@ -14,20 +14,20 @@ namespace bashu {
 struct ClassCounts {
     std::vector<size_t> perClass;
     size_t noData = 0;
+    std::vector<float> histogram;  // histogramOf's counts over the limits, when asked for
 };
 
 /// Gives feature i the colour of the class of values[i] (Classification::classOf, exactly:
 /// values are compared as doubles, a value on a limit goes to the class below), or `noData`.
 /// `out` has values.size() entries; `classColors` one per class. Large layers are split over
-/// two threads.
+/// two threads. With `histogramBins`, the same pass counts the values' histogram between the
+/// first and last limits (as histogramOf), so a restyle reads the values once.
 ClassCounts colorByClass(std::span<const double> values, const Classification& classes,
-                         std::span<const Rgba8> classColors, Rgba8 noData, std::span<Rgba8> out);
+                         std::span<const Rgba8> classColors, Rgba8 noData, std::span<Rgba8> out,
+                         size_t histogramBins = 0);
 
-/// Counts of values in `bins` equal bins from lo to hi (values outside go to the end bins),
-/// from values sorted ascending: a binary search per bin, not a pass over the values.
-std::vector<float> histogramOfSorted(std::span<const double> sorted, double lo, double hi, size_t bins);
-
-/// The same counts from values in any order (NaN skipped): one pass.
+/// Counts of values in `bins` equal bins from lo to hi (values outside go to the end bins;
+/// NaN and infinities skipped): one pass.
 std::vector<float> histogramOf(std::span<const double> values, double lo, double hi, size_t bins);
 
 }  // namespace bashu

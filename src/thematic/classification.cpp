@@ -238,7 +238,55 @@ int Classification::classOf(double value) const {
     return static_cast<int>(it - limits.begin()) - 1;
 }
 
+bool needsSortedValues(ClassMethod method) {
+    return method == ClassMethod::Quantile || method == ClassMethod::NaturalBreaks ||
+           method == ClassMethod::Percentile || method == ClassMethod::BoxMap ||
+           method == ClassMethod::BoxMap3;
+}
+
+namespace {
+// How many distinct finite values there are, counted up to `cap` (a handful): the class count
+// is capped by it, and counting stops as soon as it is reached.
+size_t distinctUpTo(std::span<const double> values, size_t cap) {
+    std::vector<double> seen;
+    for (double v : values) {
+        if (!std::isfinite(v) || std::find(seen.begin(), seen.end(), v) != seen.end()) continue;
+        seen.push_back(v);
+        if (seen.size() >= cap) break;
+    }
+    return seen.size();
+}
+}  // namespace
+
+Classification classifyUnsorted(std::span<const double> values, double minimum, double maximum,
+                                ClassMethod method, int classes) {
+    if (!(minimum <= maximum) || classes < 1) return {};
+    if (minimum == maximum) return Classification{{minimum, minimum}};
+    // As classifySorted: no more classes than distinct values.
+    const int k = int(distinctUpTo(values, size_t(classes)));
+    switch (method) {
+        case ClassMethod::EqualInterval:
+            return equalIntervalBreaks(minimum, maximum, k);
+        case ClassMethod::Pretty:
+            if (std::optional<Classification> pretty = prettyBreaks(minimum, maximum, k)) return *pretty;
+            return equalIntervalBreaks(minimum, maximum, k);
+        case ClassMethod::StandardDeviation:
+            return standardDeviationBreaks(values, minimum, maximum, classes);
+        default:
+            return classify(values, method, classes);
+    }
+}
+
 Classification classify(std::span<const double> values, ClassMethod method, int classes) {
+    if (!needsSortedValues(method)) {
+        double minimum = std::numeric_limits<double>::infinity(), maximum = -minimum;
+        for (double v : values)
+            if (std::isfinite(v)) {
+                minimum = std::min(minimum, v);
+                maximum = std::max(maximum, v);
+            }
+        return classifyUnsorted(values, minimum, maximum, method, classes);
+    }
     std::vector<double> sorted;
     sorted.reserve(values.size());
     for (double v : values)
@@ -271,7 +319,7 @@ Classification classifySorted(std::span<const double> sorted, ClassMethod method
             return equalIntervalBreaks(sorted.front(), sorted.back(), k);
         // The fixed-meaning methods keep every class, empty or not: `classes`, not k.
         case ClassMethod::StandardDeviation:
-            return standardDeviationBreaks(sorted, classes);
+            return standardDeviationBreaks(sorted, sorted.front(), sorted.back(), classes);
         case ClassMethod::Percentile:
             return percentileBreaks(sorted);
         case ClassMethod::BoxMap:

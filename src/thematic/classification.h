@@ -72,6 +72,17 @@ struct Classification {
 ///   minimum's ties, as with Quantile; its count tells which.
 Classification classify(std::span<const double> values, ClassMethod method, int classes);
 
+/// Whether a method's breaks depend on the values' order statistics (ranks, quantiles, Jenks):
+/// only these need the values sorted.
+bool needsSortedValues(ClassMethod method);
+
+/// classify() without sorting, for methods that need no order (equal interval, pretty, standard
+/// deviation), given the least and greatest finite values (a caller that keeps them skips a
+/// pass): at most a pass or two over the values, NaN and infinities skipped. Other methods are
+/// handed to classify().
+Classification classifyUnsorted(std::span<const double> values, double minimum, double maximum,
+                                ClassMethod method, int classes);
+
 /// classify() for values already finite and sorted ascending: a caller that keeps the sorted
 /// values (a layer restyled again and again) skips the sort, the most costly step.
 Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes);

@@ -15,8 +15,10 @@ namespace bashu {
 /// symmetric about the mean: an even count puts the mean on a break (6: breaks at the mean and
 /// ±1, ±2 standard deviations, GeoDa's map), an odd count centres the middle class on the mean
 /// (5: breaks at ±0.5 and ±1.5). The end classes are open: they run to the minimum and maximum.
-/// `sorted`: ascending finite values, at least two distinct ones; classes >= 1.
-Classification standardDeviationBreaks(std::span<const double> sorted, int classes);
+/// `values` in any order (NaN and infinities are skipped), at least two distinct finite ones,
+/// between `minimum` and `maximum`; classes >= 1.
+Classification standardDeviationBreaks(std::span<const double> values, double minimum, double maximum,
+                                       int classes);
 
 /// Six classes: up to the 1st percentile, 1st-10th, 10th-50th, 50th-90th, 90th-99th, above the
 /// 99th (percentiles by sampleQuantile).
