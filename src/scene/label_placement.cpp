@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <thread>
 
 #include "core/feature_geometry.h"
 
@@ -258,24 +259,43 @@ std::vector<LabelCandidate> labelCandidates(const Layer& layer, const LabelStyle
     if (!text) return candidates;
     const Column* ranking = style.priority == "area" ? nullptr : layer.attributes.find(style.priority);
     const GeometryColumn& g = layer.geometry;
+    auto labelled = [&](size_t f) {
+        return !text->isNull(f) && !text->text(f).empty() && g.featureOffsets[f] != g.featureOffsets[f + 1];
+    };
+    // Units' areas and poles first, split over the cores: the pole search measures distances
+    // to every vertex of the unit many times over, the bulk of building a labelled map's scene.
+    std::vector<double> areas;
+    std::vector<InteriorPoint> poles;
+    if (g.kind == GeometryKind::Polygon) {
+        areas.assign(g.featureCount(), 0.0);
+        poles.resize(g.featureCount());
+        auto findPoles = [&](size_t first, size_t step) {
+            for (size_t f = first; f < g.featureCount(); f += step) {
+                if (!labelled(f)) continue;
+                for (uint32_t p = g.featureOffsets[f]; p < g.featureOffsets[f + 1]; ++p)
+                    areas[f] += polygonPartArea(g, p);
+                // A hundredth of the unit's size is far finer than a label's pixel position.
+                poles[f] = poleOfInaccessibility(g, f, 0.01 * std::sqrt(areas[f]));
+            }
+        };
+        const size_t threads = std::clamp<size_t>(
+            std::min<size_t>(std::thread::hardware_concurrency(), g.vertexCount() / 20'000), 1, 8);
+        std::vector<std::thread> helpers;
+        for (size_t t = 1; t < threads; ++t) helpers.emplace_back(findPoles, t, threads);
+        findPoles(0, threads);
+        for (std::thread& helper : helpers) helper.join();
+    }
     for (size_t f = 0; f < g.featureCount(); ++f) {
-        if (text->isNull(f) || text->text(f).empty() || g.featureOffsets[f] == g.featureOffsets[f + 1])
-            continue;
+        if (!labelled(f)) continue;
         LabelCandidate c;
         c.feature = f;
         c.text = text->text(f);
         switch (g.kind) {
-            case GeometryKind::Polygon: {
-                double area = 0.0;
-                for (uint32_t p = g.featureOffsets[f]; p < g.featureOffsets[f + 1]; ++p)
-                    area += polygonPartArea(g, p);
-                // A hundredth of the unit's size is far finer than a label's pixel position.
-                const InteriorPoint pole = poleOfInaccessibility(g, f, 0.01 * std::sqrt(area));
-                c.x = pole.x;
-                c.y = pole.y;
-                c.priority = area;
+            case GeometryKind::Polygon:
+                c.x = poles[f].x;
+                c.y = poles[f].y;
+                c.priority = areas[f];
                 break;
-            }
             case GeometryKind::Line: {
                 const LineMiddle middle = lineMiddle(g, f);
                 c.x = middle.x;

@@ -376,13 +376,7 @@ Status restyleLayer(SceneLayer& layer) {
         Status mapped = mappedValues(layer, *column, layer.mappedValues);
         if (!mapped) return mapped;
         layer.mappedValuesKey = key;
-        layer.mappedRange = {};
-        for (double v : layer.mappedValues) {
-            if (!std::isfinite(v)) continue;
-            layer.mappedRange.minimum = std::min(layer.mappedRange.minimum, v);
-            layer.mappedRange.maximum = std::max(layer.mappedRange.maximum, v);
-            ++layer.mappedRange.count;
-        }
+        layer.mappedRange = finiteRange(layer.mappedValues);
         layer.sortedValues.clear();
     }
     // Given limits need no sort, only the range, and equal intervals, pretty and standard
@@ -403,8 +397,8 @@ Status restyleLayer(SceneLayer& layer) {
     if (sortedNeeded)
         legend.classification = classifySorted(layer.sortedValues, *method, fill.classes);
     else if (computed)
-        legend.classification = classifyUnsorted(layer.mappedValues, layer.mappedRange.minimum,
-                                                 layer.mappedRange.maximum, *method, fill.classes);
+        legend.classification =
+            classifyUnsorted(layer.mappedValues, layer.mappedRange, *method, fill.classes);
     else
         legend.classification =
             explicitClasses(fill.breaks, layer.mappedRange.minimum, layer.mappedRange.maximum);

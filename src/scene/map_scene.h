@@ -35,13 +35,6 @@ struct FillLegend {
     std::vector<std::string> categories;
 };
 
-/// The smallest and largest of some finite values, and how many there are (none: an empty range).
-struct ValueRange {
-    double minimum = std::numeric_limits<double>::infinity();
-    double maximum = -std::numeric_limits<double>::infinity();
-    size_t count = 0;
-};
-
 /// The legend of proportional symbols or lines by value: reference values and their circles'
 /// diameters or their lines' widths (1x pixels).
 struct SizeLegend {

@@ -41,17 +41,23 @@ DistinctValues distinctOf(std::span<const double> sorted) {
     return d;
 }
 
-Classification quantileBreaks(std::span<const double> sorted, int classes) {
-    const size_t n = sorted.size();
+// The ranks whose values limit `classes` quantile classes of n sorted values: the minimum, then
+// the top of each class, at index ceil((i+1)*n/k)-1, in integers so that 1000 values in 5
+// classes split at exactly 200, 400, ...
+std::vector<size_t> quantileRanks(size_t n, int classes) {
     const auto k = static_cast<size_t>(classes);
+    std::vector<size_t> ranks{0};
+    for (size_t i = 0; i < k; ++i) ranks.push_back(((i + 1) * n + k - 1) / k - 1);
+    return ranks;
+}
+
+// Quantile classes from the values at quantileRanks.
+Classification quantileLimits(std::span<const double> atRanks) {
     Classification c;
-    c.limits.reserve(k + 1);
-    c.limits.push_back(sorted.front());
-    for (size_t i = 0; i < k; ++i) {
-        // Upper limit of class i is the value at index ceil((i+1)*n/k)-1, in integers so that
-        // 1000 values in 5 classes split at exactly 200, 400, ...
-        const size_t upper = ((i + 1) * n + k - 1) / k - 1;
-        const double limit = sorted[upper];
+    c.limits.reserve(atRanks.size());
+    c.limits.push_back(atRanks.front());
+    for (size_t i = 1; i < atRanks.size(); ++i) {
+        const double limit = atRanks[i];
         // Ties can put several breaks on one value; dropping the repeats gives fewer classes
         // instead of empty ones. A first break on the minimum itself is kept: the first class
         // is closed at both ends, so [min, min] holds the minimum's ties and is not empty.
@@ -59,6 +65,12 @@ Classification quantileBreaks(std::span<const double> sorted, int classes) {
         if (limit > c.limits.back() || firstClassOfMinimum) c.limits.push_back(limit);
     }
     return c;
+}
+
+Classification quantileBreaks(std::span<const double> sorted, int classes) {
+    std::vector<double> atRanks;
+    for (size_t rank : quantileRanks(sorted.size(), classes)) atRanks.push_back(sorted[rank]);
+    return quantileLimits(atRanks);
 }
 
 Classification equalIntervalBreaks(double minimum, double maximum, int classes) {
@@ -239,9 +251,19 @@ int Classification::classOf(double value) const {
 }
 
 bool needsSortedValues(ClassMethod method) {
-    return method == ClassMethod::Quantile || method == ClassMethod::NaturalBreaks ||
-           method == ClassMethod::Percentile || method == ClassMethod::BoxMap ||
-           method == ClassMethod::BoxMap3;
+    return method == ClassMethod::NaturalBreaks || method == ClassMethod::Percentile ||
+           method == ClassMethod::BoxMap || method == ClassMethod::BoxMap3;
+}
+
+ValueRange finiteRange(std::span<const double> values) {
+    ValueRange range;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            range.minimum = std::min(range.minimum, v);
+            range.maximum = std::max(range.maximum, v);
+            ++range.count;
+        }
+    return range;
 }
 
 namespace {
@@ -258,13 +280,16 @@ size_t distinctUpTo(std::span<const double> values, size_t cap) {
 }
 }  // namespace
 
-Classification classifyUnsorted(std::span<const double> values, double minimum, double maximum,
-                                ClassMethod method, int classes) {
-    if (!(minimum <= maximum) || classes < 1) return {};
+Classification classifyUnsorted(std::span<const double> values, const ValueRange& range, ClassMethod method,
+                                int classes) {
+    const double minimum = range.minimum, maximum = range.maximum;
+    if (range.count == 0 || !(minimum <= maximum) || classes < 1) return {};
     if (minimum == maximum) return Classification{{minimum, minimum}};
     // As classifySorted: no more classes than distinct values.
     const int k = int(distinctUpTo(values, size_t(classes)));
     switch (method) {
+        case ClassMethod::Quantile:
+            return quantileLimits(valuesAtRanks(values, quantileRanks(range.count, k)));
         case ClassMethod::EqualInterval:
             return equalIntervalBreaks(minimum, maximum, k);
         case ClassMethod::Pretty:
@@ -278,15 +303,7 @@ Classification classifyUnsorted(std::span<const double> values, double minimum, 
 }
 
 Classification classify(std::span<const double> values, ClassMethod method, int classes) {
-    if (!needsSortedValues(method)) {
-        double minimum = std::numeric_limits<double>::infinity(), maximum = -minimum;
-        for (double v : values)
-            if (std::isfinite(v)) {
-                minimum = std::min(minimum, v);
-                maximum = std::max(maximum, v);
-            }
-        return classifyUnsorted(values, minimum, maximum, method, classes);
-    }
+    if (!needsSortedValues(method)) return classifyUnsorted(values, finiteRange(values), method, classes);
     std::vector<double> sorted;
     sorted.reserve(values.size());
     for (double v : values)

@@ -1,6 +1,8 @@
 #pragma once
 // Classification of numeric values into classes: breaks computed by a method, and the
 // class a value falls in. Pure functions of the values.
+#include <cstddef>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,16 +74,27 @@ struct Classification {
 ///   minimum's ties, as with Quantile; its count tells which.
 Classification classify(std::span<const double> values, ClassMethod method, int classes);
 
-/// Whether a method's breaks depend on the values' order statistics (ranks, quantiles, Jenks):
-/// only these need the values sorted.
+/// Whether a method's breaks need the values sorted: natural breaks (every distinct value), the
+/// percentile and box maps (interpolated quantiles). Quantile classes need only a few ranks.
 bool needsSortedValues(ClassMethod method);
 
-/// classify() without sorting, for methods that need no order (equal interval, pretty, standard
-/// deviation), given the least and greatest finite values (a caller that keeps them skips a
-/// pass): at most a pass or two over the values, NaN and infinities skipped. Other methods are
-/// handed to classify().
-Classification classifyUnsorted(std::span<const double> values, double minimum, double maximum,
-                                ClassMethod method, int classes);
+/// The smallest and largest of some finite values, and how many there are (none: an empty range).
+struct ValueRange {
+    double minimum = std::numeric_limits<double>::infinity();
+    double maximum = -std::numeric_limits<double>::infinity();
+    size_t count = 0;
+};
+
+/// The range of the finite values among `values`.
+ValueRange finiteRange(std::span<const double> values);
+
+/// classify() without sorting the values, for every method but those needsSortedValues names,
+/// given the finite values' range (a caller that keeps it skips a pass): equal intervals, pretty
+/// and standard deviation classes take a pass or two over the values, quantiles the values at a
+/// few ranks (valuesAtRanks, linear). NaN and infinities are skipped. Other methods are handed to
+/// classify().
+Classification classifyUnsorted(std::span<const double> values, const ValueRange& range, ClassMethod method,
+                                int classes);
 
 /// classify() for values already finite and sorted ascending: a caller that keeps the sorted
 /// values (a layer restyled again and again) skips the sort, the most costly step.

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace bashu {
 
@@ -54,6 +56,54 @@ void sortValues(std::vector<double>& values) {
         keys.swap(scratch);
     }
     for (size_t i = 0; i < n; ++i) values[i] = valueOfKey(keys[i]);
+}
+
+std::vector<double> valuesAtRanks(std::span<const double> values, std::span<const size_t> ranks) {
+    std::vector<double> result(ranks.size(), std::numeric_limits<double>::quiet_NaN());
+    uint64_t lowest = ~uint64_t(0), highest = 0;
+    size_t finite = 0;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            const uint64_t key = orderedKey(v);
+            lowest = std::min(lowest, key);
+            highest = std::max(highest, key);
+            ++finite;
+        }
+    if (finite == 0) return result;
+    // Buckets by the leading bits of the key's offset within the range: the exponent bits the
+    // values share drop out, so values of one magnitude still spread over the buckets.
+    constexpr int kBucketBits = 16;
+    const int spanBits = int(std::bit_width(highest - lowest));
+    const int shift = std::max(0, spanBits - kBucketBits);
+    auto bucketOf = [&](double v) { return size_t((orderedKey(v) - lowest) >> shift); };
+    std::vector<uint32_t> starts((size_t(1) << kBucketBits) + 1, 0);
+    for (double v : values)
+        if (std::isfinite(v)) ++starts[bucketOf(v) + 1];
+    for (size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+    // The bucket of each rank, and a slot for each bucket needed.
+    std::vector<size_t> bucketOfRank(ranks.size(), 0);
+    std::vector<int32_t> slot(starts.size() - 1, -1);
+    std::vector<std::vector<double>> gathered;
+    for (size_t i = 0; i < ranks.size(); ++i) {
+        if (ranks[i] >= finite) continue;
+        const size_t b =
+            size_t(std::upper_bound(starts.begin(), starts.end(), uint32_t(ranks[i])) - starts.begin()) - 1;
+        bucketOfRank[i] = b;
+        if (slot[b] < 0) {
+            slot[b] = int32_t(gathered.size());
+            gathered.emplace_back().reserve(starts[b + 1] - starts[b]);
+        }
+    }
+    for (double v : values)
+        if (std::isfinite(v))
+            if (const int32_t s = slot[bucketOf(v)]; s >= 0) gathered[size_t(s)].push_back(v);
+    // With no shift a bucket holds one key, one value: nothing to sort.
+    if (shift > 0)
+        for (std::vector<double>& bucket : gathered) sortValues(bucket);
+    for (size_t i = 0; i < ranks.size(); ++i)
+        if (ranks[i] < finite)
+            result[i] = gathered[size_t(slot[bucketOfRank[i]])][ranks[i] - starts[bucketOfRank[i]]];
+    return result;
 }
 
 }  // namespace bashu

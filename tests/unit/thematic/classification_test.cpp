@@ -411,8 +411,8 @@ TEST(Classification, SortedValuesGiveTheSameClasses) {
     for (double& v : values) v = std::round(value(random));
     std::vector<double> sorted = values;
     std::sort(sorted.begin(), sorted.end());
-    // No data among the values changes nothing; equal intervals, pretty and standard deviation
-    // classes are computed without sorting (classifyUnsorted).
+    // No data among the values changes nothing; quantile, equal interval, pretty and standard
+    // deviation classes are computed without sorting (classifyUnsorted).
     values.insert(values.begin() + 100, std::numeric_limits<double>::quiet_NaN());
     for (ClassMethod method : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks,
                                ClassMethod::Pretty, ClassMethod::StandardDeviation, ClassMethod::Percentile,
@@ -428,7 +428,8 @@ TEST(Classification, SortedValuesGiveTheSameClasses) {
         for (size_t i = 0; i < fromSorted.size(); ++i) EXPECT_NEAR(fromSorted[i], fromValues[i], 1e-9);
     }
     EXPECT_FALSE(needsSortedValues(ClassMethod::EqualInterval));
-    EXPECT_TRUE(needsSortedValues(ClassMethod::Quantile));
+    EXPECT_FALSE(needsSortedValues(ClassMethod::Quantile));
+    EXPECT_TRUE(needsSortedValues(ClassMethod::NaturalBreaks));
     EXPECT_TRUE(classifySorted({}, ClassMethod::Quantile, 5).limits.empty());
 }
 
