@@ -4,10 +4,13 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
+#include <thread>
+#include <vector>
 
 #include "io/gdal_errors.h"
 #include "io/json_syntax.h"
@@ -177,6 +180,38 @@ bool isValid(const OGRGeometry& geometry, std::string& reason) {
     return valid;
 }
 
+// Features whose geometries are checked together (checkGeometries).
+constexpr size_t kCheckBatch = 1024;
+
+struct GeometryCheck {
+    bool valid = true;
+    std::string reason;  // why not, when GEOS says
+};
+
+// The validity of each feature's geometry that `needsCheck` selects (the others count as valid),
+// split over the cores: each thread checks every n-th feature, in its own GEOS context and with
+// its own GDAL error capture (both per thread).
+template <class NeedsCheck>
+std::vector<GeometryCheck> checkGeometries(const std::vector<OGRFeatureUniquePtr>& batch,
+                                           const NeedsCheck& needsCheck) {
+    std::vector<GeometryCheck> checks(batch.size());
+    auto checkEvery = [&](size_t first, size_t step) {
+        for (size_t b = first; b < batch.size(); b += step)
+            if (const OGRGeometry* geometry = batch[b]->GetGeometryRef(); needsCheck(geometry))
+                checks[b].valid = isValid(*geometry, checks[b].reason);
+    };
+    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (threads == 1 || batch.size() < 2) {
+        checkEvery(0, 1);
+        return checks;
+    }
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(checkEvery, t, threads);
+    checkEvery(0, threads);
+    for (std::thread& helper : helpers) helper.join();
+    return checks;
+}
+
 // Whether every coordinate of a geometry is finite (GEOS calls a NaN or infinite coordinate invalid,
 // but no repair can make it usable).
 bool allFinite(const OGRGeometry& geometry) {
@@ -265,8 +300,77 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
 
     const GIntBig counted = options.progress ? source.GetFeatureCount(FALSE) : -1;
     const size_t total = counted > 0 ? size_t(counted) : 0;
+    // Features are read in batches: their geometries' validity is checked for a whole batch at
+    // once, on every core (GEOS's check is the bulk of reading polygons), then each is kept,
+    // repaired or skipped in order.
+    std::vector<OGRFeatureUniquePtr> batch;
+    auto needsCheck = [&](const OGRGeometry* geometry) {
+        if (!options.validate || !geometry || geometry->IsEmpty()) return false;
+        const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
+        return kind && (!declared || kind == declared) && *kind != GeometryKind::Point;
+    };
+    auto takeBatch = [&] {
+        const std::vector<GeometryCheck> checks = checkGeometries(batch, needsCheck);
+        for (size_t b = 0; b < batch.size(); ++b) {
+            const OGRFeatureUniquePtr& feature = batch[b];
+            auto fid = [&feature] { return "feature " + std::to_string(feature->GetFID()); };
+            auto skipNonFinite = [&] {
+                ++report.skipped;
+                warnCapped(nonFinite, fid() + ": non-finite (NaN or infinite) coordinates, skipped");
+            };
+            const OGRGeometry* geometry = feature->GetGeometryRef();
+            if (!geometry) {
+                if (hasGeometryField) ++report.nullGeometries;
+            } else if (geometry->IsEmpty()) {
+                ++report.emptyGeometries;
+            } else {
+                const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
+                std::unique_ptr<OGRGeometry> fixed;
+                std::string reason;
+                if (!kind || (declared && kind != declared)) {
+                    ++report.skipped;
+                    warnCapped(skippedKind,
+                               fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()) + " in a " +
+                                   geometryKindName(declared.value_or(GeometryKind::Polygon)) +
+                                   " layer, skipped");
+                    geometry = nullptr;
+                } else if (!checks[b].valid) {
+                    reason = checks[b].reason;
+                    if (!allFinite(*geometry)) {
+                        skipNonFinite();
+                        geometry = nullptr;
+                    } else {
+                        ++report.invalidGeometries;
+                        fixed = repaired(*geometry);
+                        if (fixed) {
+                            ++report.repaired;
+                            geometry = fixed.get();
+                        } else {
+                            ++report.skipped;
+                            warnCapped(unrepairable,
+                                       fid() + ": invalid geometry that could not be repaired, skipped" +
+                                           (reason.empty() ? "" : " (" + reason + ")"));
+                            geometry = nullptr;
+                        }
+                    }
+                }
+                if (geometry) {
+                    if (!appenders[size_t(*kind)].append(*geometry)) {
+                        skipNonFinite();
+                    } else {
+                        ++kindCounts[size_t(*kind)];
+                        if (!declared && firstOfKind[size_t(*kind)].size() < kMaxWarningsPerKind)
+                            firstOfKind[size_t(*kind)].push_back(
+                                fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()));
+                    }
+                }
+            }
+            for (GeometryColumn& column : columns) column.endFeature();
+        }
+        batch.clear();
+    };
     source.ResetReading();
-    for (auto& feature : source) {
+    while (OGRFeatureUniquePtr feature{source.GetNextFeature()}) {
         if (options.progress && report.featuresRead % kProgressEvery == 0 &&
             !options.progress(report.featuresRead, total))
             return Error{path + ": loading cancelled"};
@@ -282,60 +386,10 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
             else
                 column.appendString(feature->GetFieldAsString(i));
         }
-
-        auto fid = [&feature] { return "feature " + std::to_string(feature->GetFID()); };
-        auto skipNonFinite = [&] {
-            ++report.skipped;
-            warnCapped(nonFinite, fid() + ": non-finite (NaN or infinite) coordinates, skipped");
-        };
-        const OGRGeometry* geometry = feature->GetGeometryRef();
-        if (!geometry) {
-            if (hasGeometryField) ++report.nullGeometries;
-        } else if (geometry->IsEmpty()) {
-            ++report.emptyGeometries;
-        } else {
-            const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
-            std::unique_ptr<OGRGeometry> fixed;
-            std::string reason;
-            if (!kind || (declared && kind != declared)) {
-                ++report.skipped;
-                warnCapped(skippedKind, fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()) +
-                                            " in a " +
-                                            geometryKindName(declared.value_or(GeometryKind::Polygon)) +
-                                            " layer, skipped");
-                geometry = nullptr;
-            } else if (options.validate && *kind != GeometryKind::Point && !isValid(*geometry, reason)) {
-                if (!allFinite(*geometry)) {
-                    skipNonFinite();
-                    geometry = nullptr;
-                } else {
-                    ++report.invalidGeometries;
-                    fixed = repaired(*geometry);
-                    if (fixed) {
-                        ++report.repaired;
-                        geometry = fixed.get();
-                    } else {
-                        ++report.skipped;
-                        warnCapped(unrepairable,
-                                   fid() + ": invalid geometry that could not be repaired, skipped" +
-                                       (reason.empty() ? "" : " (" + reason + ")"));
-                        geometry = nullptr;
-                    }
-                }
-            }
-            if (geometry) {
-                if (!appenders[size_t(*kind)].append(*geometry)) {
-                    skipNonFinite();
-                } else {
-                    ++kindCounts[size_t(*kind)];
-                    if (!declared && firstOfKind[size_t(*kind)].size() < kMaxWarningsPerKind)
-                        firstOfKind[size_t(*kind)].push_back(
-                            fid() + ": " + OGRGeometryTypeToName(geometry->getGeometryType()));
-                }
-            }
-        }
-        for (GeometryColumn& column : columns) column.endFeature();
+        batch.push_back(std::move(feature));
+        if (batch.size() == kCheckBatch) takeBatch();
     }
+    takeBatch();
 
     GeometryKind chosen = declared.value_or(GeometryKind::Polygon);
     if (!declared) {
