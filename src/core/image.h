@@ -18,6 +18,12 @@ struct Image {
         const uint8_t* p = &rgba[(size_t(y) * size_t(width) + size_t(x)) * 4];
         return {p[0], p[1], p[2], p[3]};
     }
+    /// Every pixel fully opaque: files can leave the alpha channel out.
+    bool opaque() const {
+        for (size_t i = 3; i < rgba.size(); i += 4)
+            if (rgba[i] != 255) return false;
+        return true;
+    }
 };
 
 }  // namespace bashu

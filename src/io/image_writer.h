@@ -1,5 +1,5 @@
 #pragma once
-// Writing rendered images to files through GDAL's raster drivers, atomically: an existing file
+// Writing rendered images to files (PNG by encodePng, GeoTIFF through GDAL), atomically: an existing file
 // is replaced only once the new one is complete.
 #include <string>
 
@@ -8,9 +8,9 @@
 
 namespace bashu {
 
-/// Writes an RGBA image as PNG (GDAL's PNG driver). Drops the alpha band when every pixel is
-/// opaque. With `dpi` > 0 the file says its resolution (a pHYs chunk), so layout programs place
-/// it at its printed size.
+/// Writes an RGBA image as PNG (encodePng). Drops the alpha band when every pixel is opaque.
+/// With `dpi` > 0 the file says its resolution (a pHYs chunk), so layout programs place it at
+/// its printed size.
 Status writePng(const Image& image, const std::string& path, int dpi = 0);
 
 /// Where an image lies on the map: the map coordinates of its top-left corner, the size of a

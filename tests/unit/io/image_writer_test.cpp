@@ -98,6 +98,26 @@ TEST_F(ImageWriter, TransparencyKeepsTheAlphaBand) {
     EXPECT_EQ(dir.entryCount(), 1u);
 }
 
+TEST_F(ImageWriter, ALargeImageDeflatedInPartsDecodesToTheSamePixels) {
+    // Megabytes of rows: deflated in parts on several threads and joined into one zlib stream,
+    // whose checksum libpng verifies.
+    for (const bool opaque : {true, false}) {
+        Image image = pattern(1200, 700, opaque);
+        // Flat areas and edges as on a map, beside the noise.
+        for (int y = 100; y < 600; ++y)
+            for (int x = 200; x < 900; ++x)
+                std::copy_n(opaque ? "\xfe\xd9\x76\xff" : "\xfe\xd9\x76\x80", 4,
+                            &image.rgba[(size_t(y) * 1200 + size_t(x)) * 4]);
+        const std::string path = dir.file(opaque ? "large.png" : "large-alpha.png");
+        ASSERT_TRUE(writePng(image, path).ok());
+        const Decoded d = decode(path);
+        EXPECT_EQ(d.width, 1200);
+        EXPECT_EQ(d.height, 700);
+        EXPECT_EQ(d.bands, opaque ? 3 : 4);
+        EXPECT_TRUE(d.rgba == image.rgba) << (opaque ? "opaque" : "translucent");
+    }
+}
+
 TEST_F(ImageWriter, AMissingFolderFailsAndCreatesNothing) {
     const std::string path = (dir.path() / "nowhere" / "map.png").string();
     Status written = writePng(pattern(2, 2, true), path);
