@@ -373,7 +373,21 @@ float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pix
         (pixels - kOutlinesGoneBelowPixels) / (kOutlinesWholeAbovePixels - kOutlinesGoneBelowPixels), 0.0,
         1.0));
 }
+// Outlines at least this wide (pixels) and opaque hide the fill edges under them entirely.
+constexpr float kCoveringOutlinePixels = 0.75f;
 }  // namespace
+
+bool MapRenderer::needsMultisampling(const Camera& camera, std::span<const LayerPaint> paints,
+                                     float pixelScale) const {
+    for (const LayerPaint& paint : paints) {
+        if (!paint.visible || !paint.drawFill) continue;
+        const bool edgesCovered = paint.opacity >= 1.0f && paint.strokeColor.a == 255 &&
+                                  paint.strokeWidth * pixelScale >= kCoveringOutlinePixels &&
+                                  outlineVisibility(paint, camera, pixelScale) >= 1.0f;
+        if (!edgesCovered) return true;
+    }
+    return false;
+}
 
 namespace {
 

@@ -93,6 +93,12 @@ public:
     void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
               float pixelScale = 1.0f);
 
+    /// Whether draw() with these paints needs a multisampled target to look smooth: only fill
+    /// edges do, where no opaque outline of at least 0.75 px covers them (a layer's outlines
+    /// fading out, thin, translucent or off). Lines, outlines and symbols smooth their own edges
+    /// in their shaders, and multisampling costs a software rasteriser a fifth of an export.
+    bool needsMultisampling(const Camera& camera, std::span<const LayerPaint> paints, float pixelScale) const;
+
 private:
     struct State;
     explicit MapRenderer(std::unique_ptr<State> state);

@@ -38,8 +38,9 @@ Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, f
         paints.push_back(scene.layers[i].paint);
     }
     const int side = std::min(tileSide > 0 ? tileSide : kRenderTileSide, OffscreenTarget::maxSide());
+    const int samples = renderer_.needsMultisampling(camera, paints, pixelScale) ? 4 : 0;
     Result<OffscreenTarget> target =
-        OffscreenTarget::create(std::min(side, camera.width), std::min(side, camera.height), 4);
+        OffscreenTarget::create(std::min(side, camera.width), std::min(side, camera.height), samples);
     if (!target) return target.error();
     if (target->width() == camera.width && target->height() == camera.height) {
         target->bind();

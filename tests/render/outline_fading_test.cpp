@@ -75,5 +75,43 @@ TEST(OutlineFading, DenseFeaturesLoseTheirOutlinesAndRegainThemZoomedIn) {
     EXPECT_GT(outlinePixels(draw(Camera::fit(all, 200, 200, 0))), 200u * 50);
 }
 
+// Fill edges need multisampling only where no opaque outline covers them: lines, outlines and
+// symbols smooth their own edges.
+TEST(OutlineFading, MultisamplingOnlyWhereFillEdgesShowBare) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    Result<MapRenderer> renderer = MapRenderer::create();
+    ASSERT_TRUE(renderer.ok()) << renderer.error().message;
+    Extent all;
+    all.include(0, 0);
+    all.include(100, 100);
+    const Camera whole = Camera::fit(all, 200, 200, 0);  // 2 pixels a unit
+    LayerPaint outlined;
+    outlined.strokeWidth = 0.8f;
+    outlined.typicalFeatureSize = 20.0;  // 40 pixels: outlines drawn whole
+    auto needs = [&](const LayerPaint& paint, float pixelScale = 1.0f) {
+        return renderer->needsMultisampling(whole, std::span(&paint, 1), pixelScale);
+    };
+    EXPECT_FALSE(needs(outlined));
+    LayerPaint bare = outlined;
+    bare.strokeWidth = 0.0f;
+    EXPECT_TRUE(needs(bare)) << "no outline";
+    LayerPaint thin = outlined;
+    thin.strokeWidth = 0.5f;
+    EXPECT_TRUE(needs(thin)) << "an outline too thin to cover the edge";
+    EXPECT_FALSE(needs(thin, 2.0f)) << "at 2x it is a pixel wide";
+    LayerPaint translucent = outlined;
+    translucent.opacity = 0.6f;
+    EXPECT_TRUE(needs(translucent));
+    LayerPaint faded = outlined;
+    faded.typicalFeatureSize = 4.0;  // 8 pixels: outlines fading
+    EXPECT_TRUE(needs(faded));
+    LayerPaint lines = bare;
+    lines.drawFill = false;
+    EXPECT_FALSE(needs(lines)) << "lines smooth their own edges";
+    LayerPaint hidden = bare;
+    hidden.visible = false;
+    EXPECT_FALSE(needs(hidden));
+}
+
 }  // namespace
 }  // namespace bashu
