@@ -24,16 +24,22 @@ void clearDestination(const Camera& camera, Rgba8 background, unsigned destinati
 Result<bool> MapFrameCache::present(MapRenderer& renderer, const Camera& camera,
                                     std::span<const LayerPaint> paints, Rgba8 background, bool moving,
                                     unsigned destination) {
-    if (!target_ || target_->width() != camera.width || target_->height() != camera.height) {
-        Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, 4);
-        if (!target) return target.error();
-        target_ = std::move(*target);
-        drawnWith_.reset();
-    }
+    const bool resized = !target_ || target_->width() != camera.width || target_->height() != camera.height;
+    if (resized) drawnWith_.reset();
     const bool contentsChanged = !drawnWith_ || renderer.version() != version_ || background != background_ ||
                                  !std::equal(paints.begin(), paints.end(), paints_.begin(), paints_.end());
     const bool viewChanged = drawnWith_ && !sameView(*drawnWith_, camera);
     if (contentsChanged || (viewChanged && !moving)) {
+        // Multisampled only while some fill edge shows without an outline over it (zoomed out
+        // until outlines fade, or a layer without them): on software OpenGL it costs a third of
+        // a frame.
+        const int samples = renderer.needsMultisampling(camera, paints, 1.0f) ? 4 : 0;
+        if (resized || samplesAsked_ != samples) {
+            Result<OffscreenTarget> target = OffscreenTarget::create(camera.width, camera.height, samples);
+            if (!target) return target.error();
+            target_ = std::move(*target);
+            samplesAsked_ = samples;
+        }
         target_->bind();
         renderer.draw(camera, paints, background);
         target_->resolve();

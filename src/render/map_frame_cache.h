@@ -29,6 +29,7 @@ public:
 
 private:
     std::optional<OffscreenTarget> target_;
+    int samplesAsked_ = 0;             // what the target was made with (the GPU may give fewer)
     std::optional<Camera> drawnWith_;  // the camera of the image; none: no valid image
     std::vector<LayerPaint> paints_;
     Rgba8 background_;
