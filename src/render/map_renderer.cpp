@@ -379,8 +379,15 @@ constexpr float kCoveringOutlinePixels = 0.75f;
 
 bool MapRenderer::needsMultisampling(const Camera& camera, std::span<const LayerPaint> paints,
                                      float pixelScale) const {
-    for (const LayerPaint& paint : paints) {
+    for (size_t i = 0; i < paints.size(); ++i) {
+        const LayerPaint& paint = paints[i];
         if (!paint.visible || !paint.drawFill) continue;
+        // A level of dots alone has no polygon edges: it is drawn from a raster of feature numbers.
+        if (i < state_->layers.size()) {
+            const GpuLayer& layer = state_->layers[i];
+            const int level = chooseDetailLevel(layer.levelDotBelow, camera.unitsPerPixel);
+            if (level >= 0 && layer.levels[size_t(level)].shapes.fillIndexCount == 0) continue;
+        }
         const bool edgesCovered = paint.opacity >= 1.0f && paint.strokeColor.a == 255 &&
                                   paint.strokeWidth * pixelScale >= kCoveringOutlinePixels &&
                                   outlineVisibility(paint, camera, pixelScale) >= 1.0f;
@@ -397,6 +404,9 @@ constexpr int kMaxRasterSide = 4096;
 // Draws a level's dots once into a texture of feature numbers, a texel a quarter of the level's
 // dot size: the level is used where a dot is at most 4 pixels, so a texel is at most a pixel.
 // Leaves the framebuffer, viewport and blending as it found them.
+// Dots drawn into a raster between flushes (see makeRaster).
+constexpr GLint kDotsPerFlush = 1 << 16;
+
 void makeRaster(GpuLevel& level, double dotBelow, GLuint numberProgram) {
     GpuRaster& raster = level.raster;
     raster.tried = true;
@@ -447,7 +457,12 @@ void makeRaster(GpuLevel& level, double dotBelow, GLuint numberProgram) {
         glUniform1f(glGetUniformLocation(numberProgram, "pixelsPerUnit"), float(1.0 / texel));
         glEnable(GL_PROGRAM_POINT_SIZE);
         glBindVertexArray(dots.vao.get());
-        glDrawArrays(GL_POINTS, 0, dots.count);
+        // In batches, each flushed: a software rasteriser bins a whole draw before rasterising
+        // it, and 10^6 dots in one draw held ~100 MB of bins at the peak of an export.
+        for (GLint first = 0; first < dots.count; first += kDotsPerFlush) {
+            glDrawArrays(GL_POINTS, first, std::min<GLint>(kDotsPerFlush, dots.count - first));
+            glFlush();
+        }
         raster.minX = minX;
         raster.minY = minY;
         raster.maxX = minX + spanX;

@@ -72,6 +72,26 @@ TEST(DetailLevels, TheWholeLayerDrawnFromALevelLooksLikeItsFullMeshes) {
     EXPECT_TRUE(comparison.matches) << comparison.differentPixels << " pixels differ";
 }
 
+TEST(DetailLevels, ALevelOfDotsAloneNeedsNoMultisampling) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const GeometryColumn g = grid();
+    LayerMeshes meshes;
+    meshes.fill = tessellatePolygons(g, 150.0, 150.0);
+    meshes.lines = buildLineMesh(g, 150.0, 150.0);
+    meshes.levels = buildDetailLevels(g, 150.0, 150.0);
+    Result<MapRenderer> renderer = MapRenderer::create();
+    ASSERT_TRUE(renderer.ok());
+    renderer->addLayer(meshes);
+    LayerPaint paint;
+    paint.typicalFeatureSize = 1.0;
+    // Seen whole, squares of 0.8 px are dots drawn from a raster: no polygon edge to smooth.
+    EXPECT_FALSE(
+        renderer->needsMultisampling(Camera::fit(g.extent(), 240, 240, 0), std::span(&paint, 1), 1.0f));
+    // Zoomed in to squares of 8 px, fills whose outlines are fading: their edges need it.
+    EXPECT_TRUE(
+        renderer->needsMultisampling(Camera::fit(g.extent(), 2400, 2400, 0), std::span(&paint, 1), 1.0f));
+}
+
 TEST(DetailLevels, ALevelOfShapesAndDotsLooksLikeItsFullMeshes) {
     ASSERT_TRUE(testing::headlessContextReady());
     GeometryColumn g = grid();
