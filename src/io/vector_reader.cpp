@@ -271,11 +271,29 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     }
 
     OGRFeatureDefn* definition = source.GetLayerDefn();
-    const int fieldCount = definition->GetFieldCount();
-    for (int i = 0; i < fieldCount; ++i) {
+    // The fields read: all, or those asked for when the layer has every one of them (a missing
+    // one reads all, so that the message naming it can list the others).
+    std::vector<int> fieldsRead;
+    bool allAsked = options.fields.has_value() && options.attributeFilter.empty();
+    if (allAsked)
+        for (const std::string& name : *options.fields)
+            allAsked = allAsked && definition->GetFieldIndex(name.c_str()) >= 0;
+    std::vector<const char*> ignored;
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
         const OGRFieldDefn* field = definition->GetFieldDefn(i);
+        if (allAsked && std::find(options.fields->begin(), options.fields->end(), field->GetNameRef()) ==
+                            options.fields->end()) {
+            ignored.push_back(field->GetNameRef());
+            continue;
+        }
+        fieldsRead.push_back(i);
         layer.attributes.columns.push_back(
             Column{field->GetNameRef(), fieldTypeOf(field->GetType()), {}, {}, {}});
+    }
+    // Fields nobody reads are not even parsed by the driver.
+    if (!ignored.empty()) {
+        ignored.push_back(nullptr);
+        source.SetIgnoredFields(ignored.data());
     }
 
     const bool hasGeometryField = definition->GetGeomFieldCount() > 0;
@@ -376,8 +394,9 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
             !options.progress(report.featuresRead, total))
             return Error{path + ": loading cancelled"};
         ++report.featuresRead;
-        for (int i = 0; i < fieldCount; ++i) {
-            Column& column = layer.attributes.columns[size_t(i)];
+        for (size_t c = 0; c < fieldsRead.size(); ++c) {
+            const int i = fieldsRead[c];
+            Column& column = layer.attributes.columns[c];
             if (!feature->IsFieldSetAndNotNull(i))
                 column.appendNull();
             else if (column.isNumeric())

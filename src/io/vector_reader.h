@@ -1,6 +1,7 @@
 #pragma once
 // Reading vector files (anything GDAL/OGR opens) into flat core layers.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,10 @@ struct ReadOptions {
     std::string layerName;        // only this layer; empty reads all layers
     std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
     bool validate = true;         // check polygon/line validity and repair (GEOS)
+    // Only these attribute fields are read (the others are neither parsed nor kept: a one-off
+    // export needs only what its style uses). Ignored with an attribute filter, and where the
+    // layer lacks one of them (every field is read, so a message can list them). Unset: all.
+    std::optional<std::vector<std::string>> fields;
     // Called now and then while features are read (total 0 when the format cannot tell it
     // cheaply); returning false stops the read with "loading cancelled". May be empty.
     std::function<bool(size_t featuresRead, size_t featuresTotal)> progress;

@@ -32,7 +32,21 @@ std::string describe(const SceneLayer& layer) {
     return layer.spec.source + ": layer '" + layer.data.name + "'";
 }
 
-Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress) {
+// The fields of the layer its style, labels and join read.
+std::vector<std::string> styledFields(const LayerSpec& spec) {
+    std::vector<std::string> fields;
+    for (const std::string& name :
+         {spec.fill.field, spec.fill.divideBy, spec.stroke.widthField, spec.point.sizeField, spec.label.field,
+          spec.label.priority == "area" ? std::string() : spec.label.priority,
+          spec.join ? spec.join->layerKey : std::string()})
+        if (!name.empty() && std::find(fields.begin(), fields.end(), name) == fields.end())
+            fields.push_back(name);
+    return fields;
+}
+
+// `fieldsBeyondStyle`: when given, only the styled fields and these are read.
+Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress,
+                        const std::vector<std::string>* fieldsBeyondStyle) {
     // A document naming a document (itself, or one naming it back) would never end; none is read.
     if (isMapDocument(spec.source))
         return Error{spec.source + ": is a map document; layer '" + spec.name +
@@ -40,6 +54,12 @@ Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress) {
     ReadOptions options;
     options.layerName = spec.sourceLayer;
     options.attributeFilter = spec.filter;
+    if (fieldsBeyondStyle) {
+        options.fields = styledFields(spec);
+        for (const std::string& name : *fieldsBeyondStyle)
+            if (std::find(options.fields->begin(), options.fields->end(), name) == options.fields->end())
+                options.fields->push_back(name);
+    }
     if (progress)
         options.progress = [progress](size_t read, size_t total) {
             progress->featuresRead = read;
@@ -200,8 +220,8 @@ Classification explicitClasses(const std::vector<double>& breaks, double minimum
 
 // Reads, checks and joins a layer: everything before projecting it to the map CRS.
 Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings,
-                                LoadProgress* progress) {
-    Result<Layer> data = loadLayer(spec, progress);
+                                LoadProgress* progress, const std::vector<std::string>* fieldsBeyondStyle) {
+    Result<Layer> data = loadLayer(spec, progress, fieldsBeyondStyle);
     if (!data) return data.error();
     SceneLayer layer;
     layer.spec = spec;
@@ -428,10 +448,11 @@ Status restyleLayer(SceneLayer& layer) {
 
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
                                           const std::string& crsChoice, LoadProgress* progress,
-                                          bool skipFullMeshes) {
+                                          bool skipFullMeshes,
+                                          const std::vector<std::string>* fieldsBeyondStyle) {
     PreparedLayers prepared;
     for (const LayerSpec& spec : specs) {
-        Result<SceneLayer> layer = prepareLayer(spec, prepared.warnings, progress);
+        Result<SceneLayer> layer = prepareLayer(spec, prepared.warnings, progress, fieldsBeyondStyle);
         if (!layer) return layer.error();
         prepared.layers.push_back(std::move(*layer));
     }
@@ -478,12 +499,16 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
     return Ok{};
 }
 
+// For a scene read with the styled fields alone.
+const std::vector<std::string> kNoFieldsBeyondStyle;
+
 Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions& options) {
     MapScene scene;
     scene.document = document;
     const bool skipFullMeshes = bool(options.exportCamera);
     Result<PreparedLayers> prepared =
-        prepareSceneLayers(document.layers, "", document.crs, nullptr, skipFullMeshes);
+        prepareSceneLayers(document.layers, "", document.crs, nullptr, skipFullMeshes,
+                           skipFullMeshes && !options.everyField ? &kNoFieldsBeyondStyle : nullptr);
     if (!prepared) return prepared.error();
     Status committed = commitSceneLayers(scene, std::move(*prepared));
     if (!committed) return committed.error();

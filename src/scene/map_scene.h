@@ -112,9 +112,12 @@ struct PreparedLayers {
 /// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).
 /// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers get no meshes
 /// yet (fullMeshesSkipped), for buildScene to build what its export's scale needs.
+/// `fieldsBeyondStyle`: when given, each layer reads only the fields its style, labels and join
+/// use, and these (ReadOptions::fields); otherwise every field.
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
                                           const std::string& crsChoice, LoadProgress* progress = nullptr,
-                                          bool skipFullMeshes = false);
+                                          bool skipFullMeshes = false,
+                                          const std::vector<std::string>* fieldsBeyondStyle = nullptr);
 
 /// Puts prepared layers on top of the scene's. A scene without layers takes their map CRS;
 /// otherwise they must have been prepared for the scene's.
@@ -127,6 +130,10 @@ struct SceneBuildOptions {
     // full meshes (seconds and hundreds of MB at 10^6 polygons) nor the other levels. Views shown
     // smaller (small multiples' panels) draw that level too. Empty: every mesh is built.
     std::function<Camera(const MapScene&)> exportCamera;
+    // With an export camera, layers read only the fields their style, labels and join use: the
+    // others would be parsed and kept for nothing (100 MB at 10^6 features with a few fields).
+    // Small multiples by field read every field: their messages list the other numeric ones.
+    bool everyField = false;
 };
 
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its

@@ -388,6 +388,26 @@ TEST_F(GeoPackage, AttributeFilterWithLayerName) {
     EXPECT_EQ(layer.geometry.xy, (std::vector<double>{103.77, 29.55}));
 }
 
+TEST_F(GeoPackage, OnlyTheFieldsAskedForAreRead) {
+    ReadOptions options;
+    options.layerName = "cities";
+    options.fields = std::vector<std::string>{"pop"};
+    const Layer layer = readSingleLayer(path, options);
+    ASSERT_EQ(layer.attributes.columns.size(), 1u);
+    EXPECT_EQ(layer.attributes.columns[0].name, "pop");
+    EXPECT_EQ(layer.attributes.columns[0].numbers, (std::vector<double>{20940000, 32054000, 50}));
+    EXPECT_EQ(layer.featureCount(), 3u);
+    // A field the layer lacks reads every field, so a message can list them.
+    options.fields = std::vector<std::string>{"pop", "area"};
+    EXPECT_EQ(readSingleLayer(path, options).attributes.columns.size(), 2u);
+    // So does a filter, which may name any field.
+    options.fields = std::vector<std::string>{"pop"};
+    options.attributeFilter = "name = 'Leshan'";
+    const Layer filtered = readSingleLayer(path, options);
+    EXPECT_EQ(filtered.attributes.columns.size(), 2u);
+    EXPECT_EQ(filtered.featureCount(), 1u);
+}
+
 TEST_F(GeoPackage, AnInvalidFilterIsAnErrorNamingTheFile) {
     ReadOptions options;
     options.attributeFilter = "pop >>> 100";
