@@ -1,7 +1,8 @@
 // Each stage of `bashu render` on the built-in data, and the floor it is measured against:
 // the time GDAL alone needs to read the same file (open, every feature, its geometry and fields).
 // With BASHU_READ_FLOOR_FILE=PATH in the environment the same floor is also measured on that file,
-// as gdalReadFloor/file (bench/scale.sh uses it on its generated datasets).
+// as gdalReadFloor/file (bench/scale.sh uses it on its generated datasets), and the window's first
+// frame of it, as firstFrame/file.
 #include <benchmark/benchmark.h>
 
 #include <epoxy/gl.h>
@@ -19,6 +20,7 @@
 #include "render/map_frame_cache.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "scene/document_inputs.h"
 #include "scene/render_scene.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/classification.h"
@@ -217,6 +219,41 @@ void writeBuiltinPng(benchmark::State& state) {
 }
 BENCHMARK(writeBuiltinPng)->Unit(benchmark::kMillisecond);
 
+// The window's first frame of a file (BASHU_READ_FLOOR_FILE), measured against its read floor:
+// the layers prepared as the window prepares a file it opens (every field, full meshes and detail
+// levels; off the UI thread there, behind a progress bar), committed, uploaded and drawn once whole
+// through the frame cache into 1280 x 860 pixels, then glFinish.
+void firstFrame(benchmark::State& state, const std::string& path) {
+    Result<HeadlessContext> context = HeadlessContext::create();
+    Result<MapDocument> files = documentFromFiles({path});
+    if (!context || !files) {
+        state.SkipWithError(!context ? context.error().message.c_str() : files.error().message.c_str());
+        return;
+    }
+    constexpr int kWidth = 1280, kHeight = 860;
+    for (auto _ : state) {
+        Result<PreparedLayers> prepared = prepareSceneLayers(files->layers, "", files->crs);
+        MapScene scene;
+        scene.document = *files;
+        Result<MapRenderer> renderer = MapRenderer::create();
+        Result<OffscreenTarget> window = OffscreenTarget::create(kWidth, kHeight, 0);
+        if (!prepared || !renderer || !window || !commitSceneLayers(scene, std::move(*prepared))) {
+            state.SkipWithError("the file could not be loaded or drawn");
+            return;
+        }
+        std::vector<LayerPaint> paints;
+        for (const SceneLayer& layer : scene.layers) {
+            uploadSceneLayer(*renderer, layer);
+            paints.push_back(layer.paint);
+        }
+        MapFrameCache cache;
+        const Camera camera = Camera::fit(scene.extent, kWidth, kHeight, 24.0);
+        (void)cache.present(*renderer, camera, paints, scene.document.background, false,
+                            window->framebuffer());
+        glFinish();
+    }
+}
+
 }  // namespace
 }  // namespace bashu
 
@@ -228,6 +265,10 @@ int main(int argc, char** argv) {
         benchmark::RegisterBenchmark("gdalReadFloor/file", [path](benchmark::State& state) {
             bashu::gdalReadFloor(state, path);
         })->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("firstFrame/file",
+                                     [path](benchmark::State& state) { bashu::firstFrame(state, path); })
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
