@@ -84,7 +84,9 @@ Status writeBytes(const std::string& bytes, const std::string& path) {
 
 Status writePng(const Image& image, const std::string& path, int dpi) {
     if (Status valid = checkImage(image, path); !valid) return valid;
-    return writeBytes(encodePng(image, dpi), path);
+    Result<std::string> png = encodePng(image, dpi);
+    if (!png) return Error{path + ": " + png.error().message};
+    return writeBytes(*png, path);
 }
 
 Status writeGeoTiff(const Image& image, const GeoReference& where, const std::string& path) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -68,15 +69,27 @@ std::vector<uint8_t> scanlines(const Image& image, int channels, int first, int 
 
 // Raw deflate of one part: ends on a byte boundary (a sync flush) so the next part's blocks can
 // follow it, or finishes the stream when it is the last.
-std::string deflatePart(const std::vector<uint8_t>& data, bool last) {
+// Nothing where zlib fails (it can only run out of memory).
+std::optional<std::string> deflatePart(const std::vector<uint8_t>& data, bool last) {
     z_stream stream{};
-    deflateInit2(&stream, kLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-    std::string out(deflateBound(&stream, uLong(data.size())) + 16, '\0');
+    if (deflateInit2(&stream, kLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return std::nullopt;
+    std::string out(deflateBound(&stream, uLong(data.size())) + 64, '\0');
     stream.next_in = const_cast<Bytef*>(data.data());
     stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH);
+    // deflateBound covers the whole part; should zlib still want room, it gets more.
+    const int flush = last ? Z_FINISH : Z_SYNC_FLUSH;
+    for (;;) {
+        stream.next_out = reinterpret_cast<Bytef*>(out.data()) + stream.total_out;
+        stream.avail_out = uInt(out.size() - stream.total_out);
+        const int result = deflate(&stream, flush);
+        const bool done = last ? result == Z_STREAM_END : stream.avail_in == 0 && stream.avail_out > 0;
+        if (done) break;
+        if (result != Z_OK && result != Z_BUF_ERROR) {
+            deflateEnd(&stream);
+            return std::nullopt;
+        }
+        out.resize(out.size() + out.size() / 2 + 64);
+    }
     out.resize(stream.total_out);
     deflateEnd(&stream);
     return out;
@@ -84,7 +97,7 @@ std::string deflatePart(const std::vector<uint8_t>& data, bool last) {
 
 }  // namespace
 
-std::string encodePng(const Image& image, int dpi) {
+Result<std::string> encodePng(const Image& image, int dpi) {
     const int channels = image.opaque() ? 3 : 4;
     const size_t rowBytes = size_t(image.width) * size_t(channels) + 1;
     const size_t cores = std::max<size_t>(1, std::thread::hardware_concurrency());
@@ -92,7 +105,7 @@ std::string encodePng(const Image& image, int dpi) {
                                             std::min<size_t>(cores, size_t(image.height)));
     // Each part filters and deflates its rows on its own thread; the checksum of the whole is
     // combined from the parts'.
-    std::vector<std::string> compressed(parts);
+    std::vector<std::optional<std::string>> compressed(parts);
     std::vector<uLong> checksums(parts);
     std::vector<size_t> lengths(parts);
     auto encodePart = [&](size_t p) {
@@ -111,7 +124,8 @@ std::string encodePng(const Image& image, int dpi) {
     std::string zlibStream = {char(0x78), char(0x5e)};  // deflate, 32 kB window, level 2-5
     uLong checksum = checksums[0];
     for (size_t p = 0; p < parts; ++p) {
-        zlibStream += compressed[p];
+        if (!compressed[p]) return Error{"cannot compress the image (zlib: out of memory)"};
+        zlibStream += *compressed[p];
         if (p > 0) checksum = adler32_combine(checksum, checksums[p], z_off_t(lengths[p]));
     }
     appendBigEndian(zlibStream, uint32_t(checksum));

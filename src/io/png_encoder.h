@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/image.h"
+#include "core/result.h"
 
 namespace bashu {
 
@@ -11,6 +12,7 @@ namespace bashu {
 /// filtered (each by Sub or Up, whichever leaves smaller differences) and deflated in as many
 /// parts as there are cores, joined into one zlib stream. `dpi` > 0 adds a pHYs chunk (pixels per
 /// metre), so layout programs place the image at its printed size. The image must not be empty.
-std::string encodePng(const Image& image, int dpi = 0);
+/// Fails only where zlib cannot get the memory it needs.
+Result<std::string> encodePng(const Image& image, int dpi = 0);
 
 }  // namespace bashu
