@@ -32,14 +32,16 @@ std::string describe(const SceneLayer& layer) {
     return layer.spec.source + ": layer '" + layer.data.name + "'";
 }
 
-// The fields of the layer its style, labels and join read.
+// The fields of the file its style, labels and join read (the joined field comes from the
+// table, not the file).
 std::vector<std::string> styledFields(const LayerSpec& spec) {
     std::vector<std::string> fields;
     for (const std::string& name :
          {spec.fill.field, spec.fill.divideBy, spec.stroke.widthField, spec.point.sizeField, spec.label.field,
           spec.label.priority == "area" ? std::string() : spec.label.priority,
           spec.join ? spec.join->layerKey : std::string()})
-        if (!name.empty() && std::find(fields.begin(), fields.end(), name) == fields.end())
+        if (!name.empty() && !(spec.join && name == spec.join->as) &&
+            std::find(fields.begin(), fields.end(), name) == fields.end())
             fields.push_back(name);
     return fields;
 }

@@ -30,6 +30,15 @@ GeometryColumn grid() {
     return g;
 }
 
+// The grid's full meshes around its middle, and its detail levels when asked.
+LayerMeshes gridMeshes(const GeometryColumn& g, bool withLevels) {
+    LayerMeshes meshes;
+    meshes.fill = tessellatePolygons(g, 150.0, 150.0);
+    meshes.lines = buildLineMesh(g, 150.0, 150.0);
+    if (withLevels) meshes.levels = buildDetailLevels(g, 150.0, 150.0);
+    return meshes;
+}
+
 Image drawn(const LayerMeshes& meshes, const Camera& camera, size_t extraFeatures = 0) {
     Result<MapRenderer> renderer = MapRenderer::create();
     EXPECT_TRUE(renderer.ok());
@@ -53,11 +62,8 @@ Image drawn(const LayerMeshes& meshes, const Camera& camera, size_t extraFeature
 TEST(DetailLevels, TheWholeLayerDrawnFromALevelLooksLikeItsFullMeshes) {
     ASSERT_TRUE(testing::headlessContextReady());
     const GeometryColumn g = grid();
-    LayerMeshes full;
-    full.fill = tessellatePolygons(g, 150.0, 150.0);
-    full.lines = buildLineMesh(g, 150.0, 150.0);
-    LayerMeshes coarse = full;
-    coarse.levels = buildDetailLevels(g, 150.0, 150.0);
+    const LayerMeshes full = gridMeshes(g, false);
+    const LayerMeshes coarse = gridMeshes(g, true);
     ASSERT_FALSE(coarse.levels.empty());
     const Camera camera = Camera::fit(g.extent(), 240, 240, 0);  // squares of 0.8 px: dots
     std::vector<double> dotBelow;
@@ -75,13 +81,9 @@ TEST(DetailLevels, TheWholeLayerDrawnFromALevelLooksLikeItsFullMeshes) {
 TEST(DetailLevels, ALevelOfDotsAloneNeedsNoMultisampling) {
     ASSERT_TRUE(testing::headlessContextReady());
     const GeometryColumn g = grid();
-    LayerMeshes meshes;
-    meshes.fill = tessellatePolygons(g, 150.0, 150.0);
-    meshes.lines = buildLineMesh(g, 150.0, 150.0);
-    meshes.levels = buildDetailLevels(g, 150.0, 150.0);
     Result<MapRenderer> renderer = MapRenderer::create();
     ASSERT_TRUE(renderer.ok());
-    renderer->addLayer(meshes);
+    renderer->addLayer(gridMeshes(g, true));
     LayerPaint paint;
     paint.typicalFeatureSize = 1.0;
     // Seen whole, squares of 0.8 px are dots drawn from a raster: no polygon edge to smooth.
