@@ -7,8 +7,9 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
-#include <thread>
 #include <vector>
+
+#include "core/run_on_threads.h"
 
 namespace bashu {
 
@@ -17,7 +18,7 @@ namespace {
 // zlib's level 3: maps (large flat areas) compress nearly as well as at the default 6, in two
 // thirds of the time.
 constexpr int kLevel = 3;
-// Below this many bytes of rows one part is enough.
+// Bytes of rows a part: below twice this many one part is enough.
 constexpr size_t kBytesPerPart = size_t(1) << 20;
 
 void appendBigEndian(std::string& out, uint32_t v) {
@@ -100,9 +101,8 @@ std::optional<std::string> deflatePart(const std::vector<uint8_t>& data, bool la
 Result<std::string> encodePng(const Image& image, int dpi) {
     const int channels = image.opaque() ? 3 : 4;
     const size_t rowBytes = size_t(image.width) * size_t(channels) + 1;
-    const size_t cores = std::max<size_t>(1, std::thread::hardware_concurrency());
-    const size_t parts = std::clamp<size_t>(rowBytes * size_t(image.height) / kBytesPerPart, 1,
-                                            std::min<size_t>(cores, size_t(image.height)));
+    const size_t parts =
+        std::min(threadsFor(rowBytes * size_t(image.height), kBytesPerPart), size_t(image.height));
     // Each part filters and deflates its rows on its own thread; the checksum of the whole is
     // combined from the parts'.
     std::vector<std::optional<std::string>> compressed(parts);
@@ -116,10 +116,7 @@ Result<std::string> encodePng(const Image& image, int dpi) {
         lengths[p] = rows.size();
         compressed[p] = deflatePart(rows, p + 1 == parts);
     };
-    std::vector<std::thread> helpers;
-    for (size_t p = 1; p < parts; ++p) helpers.emplace_back(encodePart, p);
-    encodePart(0);
-    for (std::thread& helper : helpers) helper.join();
+    runOnThreads(parts, encodePart);
 
     std::string zlibStream = {char(0x78), char(0x5e)};  // deflate, 32 kB window, level 2-5
     uLong checksum = checksums[0];

@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <optional>
-#include <thread>
 #include <vector>
 
+#include "core/run_on_threads.h"
 #include "io/gdal_errors.h"
 #include "io/json_syntax.h"
 #include "io/remote_paths.h"
@@ -200,15 +200,8 @@ std::vector<GeometryCheck> checkGeometries(const std::vector<OGRFeatureUniquePtr
             if (const OGRGeometry* geometry = batch[b]->GetGeometryRef(); needsCheck(geometry))
                 checks[b].valid = isValid(*geometry, checks[b].reason);
     };
-    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-    if (threads == 1 || batch.size() < 2) {
-        checkEvery(0, 1);
-        return checks;
-    }
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(checkEvery, t, threads);
-    checkEvery(0, threads);
-    for (std::thread& helper : helpers) helper.join();
+    const size_t threads = threadsFor(batch.size(), 1);
+    runOnThreads(threads, [&](size_t t) { checkEvery(t, threads); });
     return checks;
 }
 

@@ -7,8 +7,9 @@
 #include <cstdio>
 #include <limits>
 #include <string>
-#include <thread>
 #include <vector>
+
+#include "core/run_on_threads.h"
 
 namespace bashu {
 
@@ -90,7 +91,7 @@ Result<Transform> Transform::create(const std::string& from, const std::string& 
 }
 
 namespace {
-// Below this many points a second thread costs more than it saves.
+// Points a thread: below twice this many a second thread costs more than it saves.
 constexpr size_t kPointsPerThread = 100'000;
 
 // Transforms the points and makes failures NaN (PROJ marks them with HUGE_VAL), so later
@@ -115,37 +116,33 @@ size_t Transform::transformInPlace(std::span<double> xy) const {
     if (n == 0 || identity_) return 0;
     // Large layers are split between threads, each with its own copy of the transformation in
     // its own PROJ context (a context and its objects belong to one thread at a time).
-    const size_t threads =
-        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), n / kPointsPerThread), 1, 8);
+    const size_t threads = threadsFor(n, kPointsPerThread);
     if (threads == 1) return transformPoints(state_->pj, xy.data(), n);
     const size_t share = (n + threads - 1) / threads;
+    auto first = [&](size_t t) { return std::min(n, t * share); };
+    auto count = [&](size_t t) { return std::min(share, n - first(t)); };
     std::vector<size_t> failed(threads, 0);
-    std::vector<std::thread> helpers;
-    for (size_t t = 1; t < threads; ++t) {
-        const size_t first = t * share, count = std::min(share, n - std::min(n, first));
-        helpers.emplace_back([this, &xy, &failed, t, first, count] {
-            std::string log;
-            PJ_CONTEXT* context = offlineContext(log);
-            PJ* copy = proj_clone(context, state_->pj);
-            // Without a copy the points are still done, on this thread's share of the work.
-            if (copy) {
-                failed[t] = transformPoints(copy, xy.data() + 2 * first, count);
-                proj_destroy(copy);
-            } else {
-                failed[t] = std::numeric_limits<size_t>::max();
-            }
-            proj_context_destroy(context);
-        });
-    }
-    failed[0] = transformPoints(state_->pj, xy.data(), std::min(share, n));
-    for (std::thread& helper : helpers) helper.join();
+    runOnThreads(threads, [&](size_t t) {
+        if (t == 0) {
+            failed[0] = transformPoints(state_->pj, xy.data(), count(0));
+            return;
+        }
+        std::string log;
+        PJ_CONTEXT* context = offlineContext(log);
+        PJ* copy = proj_clone(context, state_->pj);
+        // Without a copy the points are still done, on this thread's share of the work.
+        if (copy) {
+            failed[t] = transformPoints(copy, xy.data() + 2 * first(t), count(t));
+            proj_destroy(copy);
+        } else {
+            failed[t] = std::numeric_limits<size_t>::max();
+        }
+        proj_context_destroy(context);
+    });
     size_t total = 0;
     for (size_t t = 0; t < threads; ++t) {
-        if (failed[t] == std::numeric_limits<size_t>::max()) {
-            const size_t first = t * share;
-            failed[t] =
-                transformPoints(state_->pj, xy.data() + 2 * first, std::min(share, n - std::min(n, first)));
-        }
+        if (failed[t] == std::numeric_limits<size_t>::max())
+            failed[t] = transformPoints(state_->pj, xy.data() + 2 * first(t), count(t));
         total += failed[t];
     }
     return total;

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <thread>
 
 #include "core/feature_geometry.h"
+#include "core/run_on_threads.h"
 
 namespace bashu {
 
@@ -278,12 +278,8 @@ std::vector<LabelCandidate> labelCandidates(const Layer& layer, const LabelStyle
                 poles[f] = poleOfInaccessibility(g, f, 0.01 * std::sqrt(areas[f]));
             }
         };
-        const size_t threads = std::clamp<size_t>(
-            std::min<size_t>(std::thread::hardware_concurrency(), g.vertexCount() / 20'000), 1, 8);
-        std::vector<std::thread> helpers;
-        for (size_t t = 1; t < threads; ++t) helpers.emplace_back(findPoles, t, threads);
-        findPoles(0, threads);
-        for (std::thread& helper : helpers) helper.join();
+        const size_t threads = threadsFor(g.vertexCount(), 20'000);
+        runOnThreads(threads, [&](size_t t) { findPoles(t, threads); });
     }
     for (size_t f = 0; f < g.featureCount(); ++f) {
         if (!labelled(f)) continue;

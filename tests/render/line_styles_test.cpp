@@ -52,6 +52,16 @@ bool dark(Rgba8 p) { return p.r < 60 && p.g < 60 && p.b < 60; }
 bool white(Rgba8 p) { return p.r > 240 && p.g > 240 && p.b > 240; }
 bool red(Rgba8 p) { return p.r > 200 && p.g < 60 && p.b < 60; }
 
+// A black line 4 px wide on a red casing `casing` px wide each side.
+LayerPaint casedLine(float casing) {
+    LayerPaint paint;
+    paint.strokeColor = Rgba8{0, 0, 0, 255};
+    paint.strokeWidth = 4.0f;
+    paint.casingColor = Rgba8{255, 0, 0, 255};
+    paint.casingWidth = casing;
+    return paint;
+}
+
 TEST(LineStyles, DashesAlternateAlongTheLineFromItsStart) {
     ASSERT_TRUE(testing::headlessContextReady());
     LayerPaint paint;
@@ -70,11 +80,7 @@ TEST(LineStyles, DashesAlternateAlongTheLineFromItsStart) {
 
 TEST(LineStyles, ACasingLiesSolidUnderTheLineOnEachSide) {
     ASSERT_TRUE(testing::headlessContextReady());
-    LayerPaint paint;
-    paint.strokeColor = Rgba8{0, 0, 0, 255};
-    paint.strokeWidth = 4.0f;
-    paint.casingColor = Rgba8{255, 0, 0, 255};
-    paint.casingWidth = 3.0f;
+    LayerPaint paint = casedLine(3.0f);
     paint.dash = LineDash{10, 10};
     const Image image = drawn(horizontalLines({30.0}), paint);
     // Pixel rows are centred half a pixel off the line at y 30: row 29 and 30 are the line's middle.
@@ -105,11 +111,7 @@ TEST(LineStyles, EachFeatureHasItsOwnWidthAndZeroDrawsNothing) {
 
 TEST(LineStyles, EachFeatureMayHaveItsOwnDash) {
     ASSERT_TRUE(testing::headlessContextReady());
-    LayerPaint paint;
-    paint.strokeColor = Rgba8{0, 0, 0, 255};
-    paint.strokeWidth = 4.0f;
-    paint.casingColor = Rgba8{255, 0, 0, 255};
-    paint.casingWidth = 2.0f;
+    const LayerPaint paint = casedLine(2.0f);
     // Map y 15 is pixel row 45, y 45 is row 15: the first line solid, the second dashed 10/10.
     const std::vector<LineDash> dashes = {LineDash{}, LineDash{10, 10}};
     const Image image = drawn(horizontalLines({15.0, 45.0}), paint, {}, dashes);
