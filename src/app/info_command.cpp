@@ -58,7 +58,6 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
           {"null", r.nullGeometries},
           {"empty", r.emptyGeometries},
           {"invalid", r.invalidGeometries},
-          {"repaired", r.repaired},
           {"skipped", r.skipped}}},
         {"warnings", r.warnings}};
 }
@@ -105,8 +104,8 @@ void printText(const nlohmann::json& layer) {
     printTextEncoding(layer);
     const auto& g = layer["geometries"];
     std::cout << "    read: " << g["read"] << " features; geometries: " << g["null"] << " null, "
-              << g["empty"] << " empty, " << g["invalid"] << " invalid (" << g["repaired"] << " repaired), "
-              << g["skipped"] << " skipped\n";
+              << g["empty"] << " empty, " << g["invalid"] << " invalid (drawn as read), " << g["skipped"]
+              << " skipped\n";
 }
 
 }  // namespace

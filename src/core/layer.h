@@ -13,8 +13,7 @@ struct LoadReport {
     size_t featuresRead = 0;
     size_t nullGeometries = 0;          // features without geometry (kept, drawn as nothing)
     size_t emptyGeometries = 0;         // features with an empty geometry (kept, drawn as nothing)
-    size_t invalidGeometries = 0;       // invalid as read (before repair)
-    size_t repaired = 0;                // invalid geometries made valid
+    size_t invalidGeometries = 0;       // invalid polygons (polygon_validity.h), kept and drawn as read
     size_t skipped = 0;                 // features whose geometry could not be used (kept without geometry)
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
     std::string textEncoding;           // how text was decoded when not plain UTF-8; empty if it was

@@ -31,7 +31,12 @@ void ScopedGdalErrorCapture::record(bool failure, const char* message) {
 
 void ensureGdalRegistered() {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Messages from GDAL's own threads (the GeoPackage Arrow reader's) reach no scoped
+        // capture; the failure they explain comes back through the call that failed.
+        CPLSetErrorHandler(CPLQuietErrorHandler);
+    });
     if (networkAccessAllowed()) {
         // The user asked for remote data: GDAL's HTTP file systems take any file again.
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", nullptr);

@@ -14,7 +14,8 @@ namespace bashu {
 struct ReadOptions {
     std::string layerName;        // only this layer; empty reads all layers
     std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
-    bool validate = true;         // check polygon/line validity and repair (GEOS)
+    bool validate = true;         // look for invalid polygons (counted and named; drawn as they are)
+    bool arrowStream = true;      // through the driver's Arrow stream where it makes one natively
     // Only these attribute fields are read (the others are neither parsed nor kept: a one-off
     // export needs only what its style uses). Ignored with an attribute filter, and where the
     // layer lacks one of them (every field is read, so a message can list them). Unset: all.
@@ -31,9 +32,10 @@ struct VectorFile {
     std::vector<Layer> layers;
 };
 
-/// Reads the layers of a vector file into flat storage. Invalid geometries are repaired
-/// (GEOS MakeValid through GDAL) or skipped, and counted in each layer's report; null and empty
-/// geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
+/// Reads the layers of a vector file into flat storage, through the driver's Arrow stream where
+/// it makes one natively (GeoPackage, FlatGeobuf), else feature by feature. Invalid polygons
+/// (polygon_validity.h) are kept as they are, counted and named in each layer's report; null and
+/// empty geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
 /// most of its features have; the others are kept without geometry and counted as skipped. A
 /// longitude/latitude CRS that does not fit the coordinates (GeoJSON always reports WGS 84) is
 /// dropped with a warning, leaving `crs` empty. Fails with one message naming the file and the

@@ -18,9 +18,9 @@ std::vector<std::string> loadReportLines(const Layer& layer) {
     if (r.emptyGeometries > 0)
         lines.push_back(count(r.emptyGeometries, "feature has", "features have") +
                         " an empty geometry (kept, not drawn)");
-    if (r.repaired > 0)
-        lines.push_back(count(r.repaired, "invalid geometry", "invalid geometries") +
-                        " repaired (MakeValid)");
+    if (r.invalidGeometries > 0)
+        lines.push_back(count(r.invalidGeometries, "invalid geometry", "invalid geometries") +
+                        " drawn as read (even-odd fill; see below)");
     if (r.skipped > 0)
         lines.push_back(count(r.skipped, "feature", "features") +
                         " skipped (kept without geometry; see below)");
@@ -30,7 +30,7 @@ std::vector<std::string> loadReportLines(const Layer& layer) {
 }
 
 bool loadReportNeedsAttention(const Layer& layer) {
-    return layer.report.repaired > 0 || layer.report.skipped > 0 || !layer.report.warnings.empty();
+    return layer.report.invalidGeometries > 0 || layer.report.skipped > 0 || !layer.report.warnings.empty();
 }
 
 }  // namespace bashu

@@ -1,6 +1,6 @@
 #pragma once
 // A layer's load report in words, for the window's layer list: how many features were read,
-// repaired and skipped, how the text was decoded, and every warning the reader gave.
+// found invalid and skipped, how the text was decoded, and every warning the reader gave.
 #include <string>
 #include <vector>
 

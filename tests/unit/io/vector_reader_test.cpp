@@ -67,7 +67,7 @@ protected:
                    {7LL, 0.5, S("square")});
         addFeature(*layer, "MULTIPOLYGON (((20 0,21 0,21 1,20 1,20 0)),((30 0,32 0,32 2,30 2,30 0)))",
                    {N{}, 2.25, S("two parts")});
-        // A bow-tie: its edges cross at (5, 25), so it is invalid and splits into two triangles.
+        // A bow-tie: its edges cross at (5, 25), so it is invalid (drawn as two triangles).
         addFeature(*layer, "POLYGON ((0 20,10 30,10 20,0 30,0 20))", {-3LL, N{}, S("bow-tie")});
         addFeature(*layer, nullptr, {4LL, 1.0, N{}});
         // GDAL 3.6 reads an empty GeoJSON "Polygon" back as no geometry at all, but keeps an
@@ -89,10 +89,10 @@ TEST_F(GeoJsonPolygons, FlatArraysFollowTheFeatures) {
     const GeometryColumn& g = layer.geometry;
     EXPECT_EQ(g.kind, GeometryKind::Polygon);
     EXPECT_EQ(layer.featureCount(), 5u);
-    // square: 1 part; multipolygon: 2 parts; bow-tie: 2 triangles; null and empty: none.
-    EXPECT_EQ(g.featureOffsets, (std::vector<uint32_t>{0, 1, 3, 5, 5, 5}));
-    EXPECT_EQ(g.partOffsets, (std::vector<uint32_t>{0, 2, 3, 4, 5, 6}));
-    EXPECT_EQ(g.ringOffsets, (std::vector<uint32_t>{0, 5, 10, 15, 20, 24, 28}));
+    // square: 1 part; multipolygon: 2 parts; bow-tie: 1 part as read; null and empty: none.
+    EXPECT_EQ(g.featureOffsets, (std::vector<uint32_t>{0, 1, 3, 4, 4, 4}));
+    EXPECT_EQ(g.partOffsets, (std::vector<uint32_t>{0, 2, 3, 4, 5}));
+    EXPECT_EQ(g.ringOffsets, (std::vector<uint32_t>{0, 5, 10, 15, 20, 25}));
     EXPECT_EQ(ringValues(g, 0), (std::vector<double>{0, 0, 10, 0, 10, 10, 0, 10, 0, 0}));
     EXPECT_EQ(ringValues(g, 1), (std::vector<double>{2, 2, 2, 4, 4, 4, 4, 2, 2, 2}));
     EXPECT_EQ(ringValues(g, 2), (std::vector<double>{20, 0, 21, 0, 21, 1, 20, 1, 20, 0}));
@@ -102,46 +102,28 @@ TEST_F(GeoJsonPolygons, FlatArraysFollowTheFeatures) {
     EXPECT_TRUE(g.featureExtent(4).empty());
 }
 
-TEST_F(GeoJsonPolygons, TheBowTieBecomesTwoValidTriangles) {
+TEST_F(GeoJsonPolygons, TheBowTieIsKeptAsReadAndNamedInTheReport) {
     const Layer layer = readSingleLayer(path);
     const GeometryColumn& g = layer.geometry;
     ASSERT_EQ(g.featureCount(), 5u);
-    ASSERT_EQ(g.featureOffsets[3] - g.featureOffsets[2], 2u);
-    std::vector<std::pair<double, double>> centroids;
-    for (uint32_t part = g.featureOffsets[2]; part < g.featureOffsets[3]; ++part) {
-        ASSERT_EQ(g.partOffsets[part + 1] - g.partOffsets[part], 1u) << "a triangle has no hole";
-        const auto ring = g.ring(g.partOffsets[part]);
-        ASSERT_EQ(ring.size(), 8u) << "three corners and the closing vertex";
-        EXPECT_EQ(ring[0], ring[6]);
-        EXPECT_EQ(ring[1], ring[7]);
-        EXPECT_DOUBLE_EQ(polygonPartArea(g, part), 25.0);
-        double cx = 0, cy = 0;
-        for (size_t v = 0; v < 3; ++v) cx += ring[2 * v] / 3.0, cy += ring[2 * v + 1] / 3.0;
-        centroids.emplace_back(cx, cy);
-        // Every corner is a corner of the bow-tie or the crossing point (5, 25).
-        for (size_t v = 0; v < 3; ++v) {
-            const double x = ring[2 * v], y = ring[2 * v + 1];
-            const bool corner = (x == 0 || x == 10) && (y == 20 || y == 30);
-            EXPECT_TRUE(corner || (x == 5 && y == 25)) << x << " " << y;
-        }
-    }
-    std::sort(centroids.begin(), centroids.end());
-    EXPECT_NEAR(centroids[0].first, 5.0 / 3.0, 1e-12);  // left triangle (0 20, 5 25, 0 30)
-    EXPECT_NEAR(centroids[0].second, 25.0, 1e-12);
-    EXPECT_NEAR(centroids[1].first, 25.0 / 3.0, 1e-12);  // right triangle (5 25, 10 30, 10 20)
-    EXPECT_NEAR(centroids[1].second, 25.0, 1e-12);
-}
-
-TEST_F(GeoJsonPolygons, ReportCountsNullEmptyAndRepaired) {
-    const Layer layer = readSingleLayer(path);
+    // Not repaired: the tessellator fills its two halves by the even-odd rule.
+    ASSERT_EQ(g.featureOffsets[3] - g.featureOffsets[2], 1u);
+    EXPECT_EQ(ringValues(g, g.partOffsets[g.featureOffsets[2]]),
+              (std::vector<double>{0, 20, 10, 30, 10, 20, 0, 30, 0, 20}));
     const LoadReport& r = layer.report;
     EXPECT_EQ(r.featuresRead, 5u);
     EXPECT_EQ(r.nullGeometries, 1u);
     EXPECT_EQ(r.emptyGeometries, 1u);
     EXPECT_EQ(r.invalidGeometries, 1u);
-    EXPECT_EQ(r.repaired, 1u);
     EXPECT_EQ(r.skipped, 0u);
-    EXPECT_TRUE(anyWarningContains(r, "1 invalid geometries repaired")) << allWarnings(r);
+    EXPECT_TRUE(anyWarningContains(
+        r,
+        "feature 2: invalid geometry, a ring crossing or touching itself at or near (5, 25); drawn as it is"))
+        << allWarnings(r);
+    EXPECT_TRUE(anyWarningContains(r,
+                                   "1 invalid geometries drawn as they are, not repaired (1 with a ring "
+                                   "crossing or touching itself)"))
+        << allWarnings(r);
 }
 
 TEST_F(GeoJsonPolygons, WithoutValidationTheBowTieIsKeptAsRead) {
@@ -149,7 +131,6 @@ TEST_F(GeoJsonPolygons, WithoutValidationTheBowTieIsKeptAsRead) {
     options.validate = false;
     const Layer layer = readSingleLayer(path, options);
     EXPECT_EQ(layer.report.invalidGeometries, 0u);
-    EXPECT_EQ(layer.report.repaired, 0u);
     const GeometryColumn& g = layer.geometry;
     ASSERT_EQ(g.featureOffsets[3] - g.featureOffsets[2], 1u);
     EXPECT_EQ(ringValues(g, g.partOffsets[g.featureOffsets[2]]),
@@ -357,9 +338,14 @@ TEST_F(GeoPackage, WarningsStayWithTheirLayer) {
     ASSERT_TRUE(file.ok()) << file.error().message;
     ASSERT_EQ(file->layers.size(), 2u);
     EXPECT_TRUE(file->layers[0].report.warnings.empty()) << allWarnings(file->layers[0].report);
-    EXPECT_EQ(file->layers[1].report.repaired, 1u);
-    EXPECT_EQ(file->layers[1].report.warnings,
-              (std::vector<std::string>{"1 invalid geometries repaired (MakeValid)"}));
+    EXPECT_EQ(file->layers[1].report.invalidGeometries, 1u);
+    EXPECT_EQ(
+        file->layers[1].report.warnings,
+        (std::vector<std::string>{"feature 3: invalid geometry, a ring crossing or touching itself at or "
+                                  "near (5, 25); drawn as it is",
+                                  "1 invalid geometries drawn as they are, not repaired (1 with a ring "
+                                  "crossing or touching itself): "
+                                  "where a ring overlaps itself or another, the even-odd rule fills it"}));
 }
 
 TEST_F(GeoPackage, AttributeFilterKeepsMatchingFeatures) {
@@ -556,7 +542,6 @@ TEST_F(VectorReader, InfiniteCoordinatesSkipTheFeature) {
     EXPECT_EQ(layer.featureCount(), 3u);
     EXPECT_EQ(layer.report.skipped, 2u);
     EXPECT_EQ(layer.report.invalidGeometries, 0u) << "a non-finite coordinate is not a repairable geometry";
-    EXPECT_EQ(layer.report.repaired, 0u);
     EXPECT_EQ(layer.geometry.featureOffsets, (std::vector<uint32_t>{0, 0, 1, 1}));
     EXPECT_EQ(layer.geometry.xy, (std::vector<double>{0, 0, 1, 0, 1, 1, 0, 0}));
     for (double v : layer.geometry.xy) EXPECT_TRUE(std::isfinite(v));

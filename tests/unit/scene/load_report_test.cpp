@@ -13,18 +13,18 @@ TEST(LoadReport, ACleanLayerSaysWhatWasRead) {
     EXPECT_FALSE(loadReportNeedsAttention(layer));
 }
 
-TEST(LoadReport, RepairsSkipsEncodingAndWarningsAreListed) {
+TEST(LoadReport, InvalidGeometriesSkipsEncodingAndWarningsAreListed) {
     Layer layer;
     layer.sourcePath = "units.shp";
     layer.report.featuresRead = 4;
     layer.report.nullGeometries = 1;
-    layer.report.repaired = 1;
+    layer.report.invalidGeometries = 1;
     layer.report.skipped = 2;
     layer.report.textEncoding = "GB18030/GBK (detected: the text is not UTF-8)";
     layer.report.warn("feature 2: Point in a Polygon layer, skipped");
     const std::vector<std::string> expected = {"Read 4 features from units.shp",
                                                "1 feature has no geometry (kept, not drawn)",
-                                               "1 invalid geometry repaired (MakeValid)",
+                                               "1 invalid geometry drawn as read (even-odd fill; see below)",
                                                "2 features skipped (kept without geometry; see below)",
                                                "Text: GB18030/GBK (detected: the text is not UTF-8)",
                                                "Warning: feature 2: Point in a Polygon layer, skipped"};

@@ -1,0 +1,131 @@
+#include "io/layer_builder.h"
+
+#include <cstdio>
+#include <map>
+
+#include "core/polygon_validity.h"
+
+namespace bashu {
+
+LayerBuilder::LayerBuilder(LoadReport& report, std::optional<GeometryKind> declared, bool hasGeometryField,
+                           bool checkPolygons)
+    : report_(report),
+      declared_(declared),
+      hasGeometryField_(hasGeometryField),
+      checkPolygons_(checkPolygons) {
+    for (size_t k = 0; k < 3; ++k) columns_[k].kind = GeometryKind(k);
+}
+
+void LayerBuilder::warnCapped(size_t& count, std::string message) {
+    if (++count <= kMaxWarningsPerKind) report_.warn(std::move(message));
+}
+
+void LayerBuilder::endFeature(int64_t fid) {
+    for (GeometryColumn& column : columns_) column.endFeature();
+    fids_.push_back(fid);
+}
+
+void LayerBuilder::addNull() {
+    if (hasGeometryField_) ++report_.nullGeometries;
+    endFeature(-1);
+}
+
+void LayerBuilder::addEmpty() {
+    ++report_.emptyGeometries;
+    endFeature(-1);
+}
+
+void LayerBuilder::addShape(int64_t fid, GeometryKind kind, const char* type) {
+    ++kindCounts_[size_t(kind)];
+    if (!declared_ && firstOfKind_[size_t(kind)].size() < kMaxWarningsPerKind)
+        firstOfKind_[size_t(kind)].push_back("feature " + std::to_string(fid) + ": " + type);
+    endFeature(fid);
+}
+
+void LayerBuilder::addOtherKind(int64_t fid, const char* type) {
+    ++report_.skipped;
+    warnCapped(skippedKind_, "feature " + std::to_string(fid) + ": " + type + " in a " +
+                                 geometryKindName(declared_.value_or(GeometryKind::Polygon)) +
+                                 " layer, skipped");
+    endFeature(fid);
+}
+
+void LayerBuilder::addNonFinite(int64_t fid) {
+    ++report_.skipped;
+    warnCapped(nonFinite_,
+               "feature " + std::to_string(fid) + ": non-finite (NaN or infinite) coordinates, skipped");
+    endFeature(fid);
+}
+
+void LayerBuilder::reserveForTotal(size_t total) {
+    const size_t read = fids_.size();
+    if (read == 0 || total <= read) return;
+    for (GeometryColumn& column : columns_)
+        column.xy.reserve(size_t(double(column.xy.size()) / double(read) * double(total) * 1.05));
+}
+
+namespace {
+
+// "feature 12: a ring crossing or touching itself at or near (104.1, 30.2); drawn as it is"
+std::string describeFinding(int64_t fid, const PolygonFinding& finding) {
+    char where[96];
+    std::snprintf(where, sizeof where, " at or near (%.10g, %.10g)", finding.x, finding.y);
+    return "feature " + std::to_string(fid) + ": invalid geometry, " + polygonFaultText(finding.fault) +
+           where + "; drawn as it is";
+}
+
+}  // namespace
+
+GeometryColumn LayerBuilder::finish() {
+    GeometryKind chosen = declared_.value_or(GeometryKind::Polygon);
+    if (!declared_) {
+        for (GeometryKind k : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point})
+            if (kindCounts_[size_t(k)] > kindCounts_[size_t(chosen)]) chosen = k;
+        for (size_t k = 0; k < 3; ++k) {
+            if (k == size_t(chosen) || kindCounts_[k] == 0) continue;
+            report_.skipped += kindCounts_[k];
+            skippedKind_ += kindCounts_[k] - std::min(kindCounts_[k], firstOfKind_[k].size());
+            for (const std::string& first : firstOfKind_[k])
+                warnCapped(skippedKind_, first + " in a " + geometryKindName(chosen) + " layer, skipped");
+        }
+    }
+    GeometryColumn geometry = std::move(columns_[size_t(chosen)]);
+    // Columns that grew by doubling hold up to twice the memory they need for as long as the
+    // layer lives: one copy gives it back (coordinates reserved from the first batch are near
+    // their size, and copying them would only add a peak).
+    if (geometry.xy.capacity() > geometry.xy.size() + geometry.xy.size() / 4) geometry.xy.shrink_to_fit();
+    for (std::vector<uint32_t>* v : {&geometry.ringOffsets, &geometry.partOffsets, &geometry.featureOffsets})
+        v->shrink_to_fit();
+    for (GeometryColumn& other : columns_) other = GeometryColumn{};
+
+    if (skippedKind_ > kMaxWarningsPerKind)
+        report_.warn(std::to_string(skippedKind_) + " features of another geometry kind skipped in all");
+    if (nonFinite_ > kMaxWarningsPerKind)
+        report_.warn(std::to_string(nonFinite_) + " features with non-finite coordinates skipped in all");
+
+    if (checkPolygons_ && geometry.kind == GeometryKind::Polygon) {
+        // Drawn as they are: the tessellator fills a ring that crosses itself by the even-odd
+        // rule, as GEOS's repair would split it; repairing every one up front cost seconds.
+        const std::vector<PolygonFinding> findings = findInvalidPolygons(geometry);
+        report_.invalidGeometries = findings.size();
+        std::map<PolygonFault, size_t> byFault;
+        for (size_t i = 0; i < findings.size(); ++i) {
+            ++byFault[findings[i].fault];
+            if (i < kMaxWarningsPerKind)
+                report_.warn(describeFinding(fids_[findings[i].feature], findings[i]));
+        }
+        if (!findings.empty()) {
+            std::string kinds;
+            for (const auto& [fault, count] : byFault)
+                kinds +=
+                    (kinds.empty() ? "" : ", ") + std::to_string(count) + " with " + polygonFaultText(fault);
+            report_.warn(std::to_string(findings.size()) +
+                         " invalid geometries drawn as they are, not repaired (" + kinds +
+                         "): where a ring overlaps itself or another, the even-odd rule fills it");
+        }
+    }
+    fids_ = {};
+    return geometry;
+}
+
+}  // namespace bashu
