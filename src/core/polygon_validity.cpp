@@ -164,6 +164,39 @@ struct Box {
     }
 };
 
+// Whether a ring (distinct vertices, not closed) is convex and winds once, so cannot touch
+// itself: every turn the same way (no reversal), and its direction goes up and down only once each
+// (a ring winding twice, a pentagram, turns one way too). Most cells of grids and parcels are; the
+// check costs a pass instead of a comparison of every pair of sides.
+bool convexOnce(std::span<const Point> ring) {
+    const size_t n = ring.size();
+    int turn = 0, reversals = 0, lastDy = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const Point a = ring[i == 0 ? n - 1 : i - 1], b = ring[i], c = ring[i + 1 == n ? 0 : i + 1];
+        const double cross = orient(a, b, c);
+        if (cross == 0) {
+            if ((b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) return false;  // doubles back
+        } else {
+            const int sign = cross > 0 ? 1 : -1;
+            if (turn != 0 && sign != turn) return false;
+            turn = sign;
+        }
+        const int dy = c.y > b.y ? 1 : c.y < b.y ? -1 : 0;
+        if (dy != 0) {
+            if (lastDy != 0 && dy != lastDy) ++reversals;
+            lastDy = dy;
+        }
+    }
+    // The count above misses the reversal between the last side and the first.
+    int firstDy = 0;
+    for (size_t i = 0; i < n && firstDy == 0; ++i) {
+        const Point b = ring[i], c = ring[i + 1 == n ? 0 : i + 1];
+        firstDy = c.y > b.y ? 1 : c.y < b.y ? -1 : 0;
+    }
+    if (firstDy != 0 && lastDy != 0 && firstDy != lastDy) ++reversals;
+    return turn != 0 && reversals <= 2;
+}
+
 // Per-thread memory for checking features one after another without allocating for each.
 struct Scratch {
     std::vector<Point> points;       // distinct vertices of every ring, ring after ring
@@ -216,6 +249,7 @@ PolygonFinding checkPolygonFeature(const GeometryColumn& g, size_t feature) {
         }
     }
     if (s.ringEnds.empty()) return finding;
+    if (s.ringEnds.size() == 1 && convexOnce(s.ring(0))) return finding;
 
     s.segments.clear();
     for (uint32_t r = 0; r < s.ringEnds.size(); ++r) {

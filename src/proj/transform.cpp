@@ -6,10 +6,12 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/run_on_threads.h"
+#include "proj/albers_forward.h"
 
 namespace bashu {
 
@@ -17,6 +19,7 @@ struct Transform::State {
     std::string log;  // PROJ's last error message for this context
     PJ_CONTEXT* context = nullptr;
     PJ* pj = nullptr;
+    std::optional<AlbersForward> albers;  // the same conversion, done without PROJ's pipeline
     ~State() {
         if (pj) proj_destroy(pj);
         if (context) proj_context_destroy(context);
@@ -48,6 +51,34 @@ PJ_CONTEXT* offlineContext(std::string& log) {
     proj_log_func(context, &log, keepLastError);
     proj_log_level(context, PJ_LOG_ERROR);
     return context;
+}
+}  // namespace
+
+namespace {
+// The fitted conic done without PROJ's per-point pipeline (albers_forward.h), where the
+// transformation is exactly that conversion and both give the same points: longitudes and
+// latitudes over the whole globe, poles and the far side of the cone included, to a micrometre.
+std::optional<AlbersForward> fastAlbers(PJ* pj) {
+    const PJ_PROJ_INFO info = proj_pj_info(pj);
+    if (!info.definition) return std::nullopt;
+    std::optional<AlbersForward> fast = AlbersForward::fromPipeline(info.definition);
+    if (!fast) return std::nullopt;
+    std::vector<double> ours, theirs;
+    for (double lat = -90.0; lat <= 90.0; lat += 2.5)
+        for (double lon = -180.0; lon <= 180.0; lon += 5.0) ours.insert(ours.end(), {lon + lat / 97.0, lat});
+    for (double lat : {-90.0, -89.9999, 89.9999, 90.0, 90.0 + 1e-14})
+        for (double lon : {-180.0, 0.0, 179.9999, 180.0, 540.0}) ours.insert(ours.end(), {lon, lat});
+    theirs = ours;
+    const size_t n = ours.size() / 2;
+    fast->apply(ours.data(), n);
+    proj_trans_generic(pj, PJ_FWD, theirs.data(), 2 * sizeof(double), n, theirs.data() + 1,
+                       2 * sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
+    for (size_t i = 0; i < 2 * n; ++i) {
+        const bool ourFailure = !std::isfinite(ours[i]), theirFailure = !std::isfinite(theirs[i]);
+        if (ourFailure != theirFailure) return std::nullopt;
+        if (!ourFailure && std::abs(ours[i] - theirs[i]) > 1e-6) return std::nullopt;
+    }
+    return fast;
 }
 }  // namespace
 
@@ -87,6 +118,7 @@ Result<Transform> Transform::create(const std::string& from, const std::string& 
     state->pj = proj_normalize_for_visualization(state->context, raw);
     proj_destroy(raw);
     if (!state->pj) return Error{"cannot normalise the axis order of the transformation: " + why()};
+    state->albers = fastAlbers(state->pj);
     return Transform(std::move(state), identity);
 }
 
@@ -116,29 +148,36 @@ size_t Transform::transformInPlace(std::span<double> xy) const {
     if (n == 0 || identity_) return 0;
     // Large layers are split between threads, each with its own copy of the transformation in
     // its own PROJ context (a context and its objects belong to one thread at a time).
-    const size_t threads = threadsFor(n, kPointsPerThread);
-    if (threads == 1) return transformPoints(state_->pj, xy.data(), n);
+    const size_t threads = threadsFor(n, state_->albers ? 4 * kPointsPerThread : kPointsPerThread);
     const size_t share = (n + threads - 1) / threads;
     auto first = [&](size_t t) { return std::min(n, t * share); };
     auto count = [&](size_t t) { return std::min(share, n - first(t)); };
     std::vector<size_t> failed(threads, 0);
-    runOnThreads(threads, [&](size_t t) {
-        if (t == 0) {
-            failed[0] = transformPoints(state_->pj, xy.data(), count(0));
-            return;
-        }
-        std::string log;
-        PJ_CONTEXT* context = offlineContext(log);
-        PJ* copy = proj_clone(context, state_->pj);
-        // Without a copy the points are still done, on this thread's share of the work.
-        if (copy) {
-            failed[t] = transformPoints(copy, xy.data() + 2 * first(t), count(t));
-            proj_destroy(copy);
-        } else {
-            failed[t] = std::numeric_limits<size_t>::max();
-        }
-        proj_context_destroy(context);
-    });
+    if (state_->albers) {
+        const AlbersForward& albers = *state_->albers;
+        runOnThreads(threads,
+                     [&](size_t t) { failed[t] = albers.apply(xy.data() + 2 * first(t), count(t)); });
+    } else if (threads == 1) {
+        return transformPoints(state_->pj, xy.data(), n);
+    } else {
+        runOnThreads(threads, [&](size_t t) {
+            if (t == 0) {
+                failed[0] = transformPoints(state_->pj, xy.data(), count(0));
+                return;
+            }
+            std::string log;
+            PJ_CONTEXT* context = offlineContext(log);
+            PJ* copy = proj_clone(context, state_->pj);
+            // Without a copy the points are still done, on this thread's share of the work.
+            if (copy) {
+                failed[t] = transformPoints(copy, xy.data() + 2 * first(t), count(t));
+                proj_destroy(copy);
+            } else {
+                failed[t] = std::numeric_limits<size_t>::max();
+            }
+            proj_context_destroy(context);
+        });
+    }
     size_t total = 0;
     for (size_t t = 0; t < threads; ++t) {
         if (failed[t] == std::numeric_limits<size_t>::max())

@@ -96,6 +96,22 @@ Ring circle(size_t n, bool thrown) {
     return ring;
 }
 
+TEST(PolygonValidity, ConvexRingsThatWindOnceAreValidAndStarsThatWindTwiceAreNot) {
+    Ring hexagon, pentagram;
+    for (int i = 0; i <= 6; ++i) {
+        hexagon.push_back(std::cos(M_PI * i / 3));
+        hexagon.push_back(std::sin(M_PI * i / 3));
+    }
+    for (int i = 0; i <= 5; ++i) {  // every second corner of a pentagon: all turns one way
+        pentagram.push_back(std::cos(4 * M_PI * i / 5));
+        pentagram.push_back(std::sin(4 * M_PI * i / 5));
+    }
+    EXPECT_EQ(faultOf({{hexagon}}), PolygonFault::None);
+    EXPECT_EQ(faultOf({{pentagram}}), PolygonFault::SelfIntersection);
+    // A side doubling back on a convex ring is a spike, not a convex ring.
+    EXPECT_EQ(faultOf({{{0, 0, 10, 0, 5, 0, 10, 0, 10, 10, 0, 10, 0, 0}}}), PolygonFault::SelfIntersection);
+}
+
 TEST(PolygonValidity, LargeRingsAreSweptNotComparedPairwise) {
     EXPECT_EQ(faultOf({{circle(5000, false)}}), PolygonFault::None);
     EXPECT_EQ(faultOf({{circle(5000, true)}}), PolygonFault::SelfIntersection);
