@@ -19,13 +19,25 @@ bool operator==(Point a, Point b) { return a.x == b.x && a.y == b.y; }
 // A side of a ring, between consecutive distinct vertices (the last one closes the ring).
 struct Segment {
     Point a, b;
-    uint32_t ring;   // ring of the feature (0-based within it)
-    uint32_t index;  // side within its ring
-    uint32_t sides;  // sides of its ring
-    double lowX() const { return std::min(a.x, b.x); }
-    double highX() const { return std::max(a.x, b.x); }
-    double lowY() const { return std::min(a.y, b.y); }
-    double highY() const { return std::max(a.y, b.y); }
+    uint32_t ring;                        // ring of the feature (0-based within it)
+    uint32_t index;                       // side within its ring
+    uint32_t sides;                       // sides of its ring
+    double lowX_, highX_, lowY_, highY_;  // its box, computed once: every comparison needs it
+
+    Segment(Point from, Point to, uint32_t r, uint32_t i, uint32_t n)
+        : a(from),
+          b(to),
+          ring(r),
+          index(i),
+          sides(n),
+          lowX_(std::min(from.x, to.x)),
+          highX_(std::max(from.x, to.x)),
+          lowY_(std::min(from.y, to.y)),
+          highY_(std::max(from.y, to.y)) {}
+    double lowX() const { return lowX_; }
+    double highX() const { return highX_; }
+    double lowY() const { return lowY_; }
+    double highY() const { return highY_; }
 };
 
 // Twice the signed area of a, b, c: > 0 when c is left of a -> b, 0 when collinear.
@@ -95,19 +107,11 @@ PolygonFault faultOf(const Segment& s, const Segment& t, Point& where) {
     return m == Meeting::Touch ? PolygonFault::None : PolygonFault::RingsCross;
 }
 
-// Below this many segments every pair is compared; above, a sweep compares only those whose
-// spans along the feature's longer side overlap.
-constexpr size_t kPairwiseBelow = 32;
-
+// Compares only the segments whose spans along the feature's longer side overlap: a sweep in
+// the order of their lower ends. Adjacent sides of a ring share a corner and are compared only
+// for doubling back.
 PolygonFault findMeeting(std::vector<Segment>& segments, Point& where) {
     const size_t n = segments.size();
-    if (n < kPairwiseBelow) {
-        for (size_t i = 0; i < n; ++i)
-            for (size_t j = i + 1; j < n; ++j)
-                if (PolygonFault f = faultOf(segments[i], segments[j], where); f != PolygonFault::None)
-                    return f;
-        return PolygonFault::None;
-    }
     double lowX = INFINITY, highX = -INFINITY, lowY = INFINITY, highY = -INFINITY;
     for (const Segment& s : segments) {
         lowX = std::min(lowX, s.lowX());
@@ -121,9 +125,16 @@ PolygonFault findMeeting(std::vector<Segment>& segments, Point& where) {
     std::sort(segments.begin(), segments.end(),
               [&](const Segment& s, const Segment& t) { return low(s) < low(t); });
     for (size_t i = 0; i < n; ++i) {
-        const double end = high(segments[i]);
-        for (size_t j = i + 1; j < n && low(segments[j]) <= end; ++j)
-            if (PolygonFault f = faultOf(segments[i], segments[j], where); f != PolygonFault::None) return f;
+        const Segment& si = segments[i];
+        const double end = high(si);
+        for (size_t j = i + 1; j < n && low(segments[j]) <= end; ++j) {
+            const Segment& sj = segments[j];
+            // The box on the other axis, before any arithmetic.
+            if (alongX ? (si.lowY() > sj.highY() || sj.lowY() > si.highY())
+                       : (si.lowX() > sj.highX() || sj.lowX() > si.highX()))
+                continue;
+            if (PolygonFault f = faultOf(si, sj, where); f != PolygonFault::None) return f;
+        }
     }
     return PolygonFault::None;
 }
@@ -174,8 +185,10 @@ bool convexOnce(std::span<const Point> ring) {
     for (size_t i = 0; i < n; ++i) {
         const Point a = ring[i == 0 ? n - 1 : i - 1], b = ring[i], c = ring[i + 1 == n ? 0 : i + 1];
         const double cross = orient(a, b, c);
-        if (cross == 0) {
-            if ((b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) return false;  // doubles back
+        const double dot = (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y);
+        // Straight on within rounding (a midpoint computed in floating point) is no turn at all.
+        if (std::abs(cross) <= 1e-12 * (std::abs(dot) + std::abs(cross))) {
+            if (dot <= 0) return false;  // doubles back
         } else {
             const int sign = cross > 0 ? 1 : -1;
             if (turn != 0 && sign != turn) return false;
@@ -256,7 +269,7 @@ PolygonFinding checkPolygonFeature(const GeometryColumn& g, size_t feature) {
         const std::span<const Point> ring = s.ring(r);
         const auto sides = uint32_t(ring.size());
         for (uint32_t i = 0; i < sides; ++i)
-            s.segments.push_back(Segment{ring[i], ring[i + 1 == sides ? 0 : i + 1], r, i, sides});
+            s.segments.emplace_back(ring[i], ring[i + 1 == sides ? 0 : i + 1], r, i, sides);
     }
     Point where{0, 0};
     if (PolygonFault f = findMeeting(s.segments, where); f != PolygonFault::None) return fail(f, where);
@@ -297,19 +310,18 @@ std::vector<PolygonFinding> findInvalidPolygons(const GeometryColumn& geometry) 
     std::vector<PolygonFinding> found;
     if (geometry.kind != GeometryKind::Polygon) return found;
     const size_t features = geometry.featureCount();
-    // Each thread takes every n-th feature; findings are merged in feature order.
+    // Each thread takes a run of features (its own stretch of the coordinates, not every other
+    // feature's cache lines); the runs' findings follow each other in feature order.
     const size_t threads = threadsFor(geometry.vertexCount(), 50'000);
     std::vector<std::vector<PolygonFinding>> perThread(threads);
     runOnThreads(threads, [&](size_t t) {
-        for (size_t f = t; f < features; f += threads)
+        for (size_t f = features * t / threads, end = features * (t + 1) / threads; f < end; ++f)
             if (PolygonFinding finding = checkPolygonFeature(geometry, f);
                 finding.fault != PolygonFault::None)
                 perThread[t].push_back(finding);
     });
     for (const std::vector<PolygonFinding>& part : perThread)
         found.insert(found.end(), part.begin(), part.end());
-    std::sort(found.begin(), found.end(),
-              [](const PolygonFinding& a, const PolygonFinding& b) { return a.feature < b.feature; });
     return found;
 }
 

@@ -40,12 +40,15 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
     target.width_ = width;
     target.height_ = height;
     target.samples_ = std::clamp(samples, 0, int(maxSamples));
-    target.multisampledColor_ = colorBuffer(width, height, target.samples_);
     target.resolvedColor_ = colorBuffer(width, height, 0);
-    target.multisampled_ = makeFramebuffer();
     target.resolved_ = makeFramebuffer();
-    if (!attach(target.multisampled_, target.multisampledColor_) ||
-        !attach(target.resolved_, target.resolvedColor_))
+    bool complete = attach(target.resolved_, target.resolvedColor_);
+    if (target.samples_ > 0) {
+        target.multisampledColor_ = colorBuffer(width, height, target.samples_);
+        target.multisampled_ = makeFramebuffer();
+        complete = complete && attach(target.multisampled_, target.multisampledColor_);
+    }
+    if (!complete)
         return Error{"the GPU cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
                      " framebuffer (out of GPU memory?)"};
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -53,11 +56,12 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
 }
 
 void OffscreenTarget::bind() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, multisampled_.get());
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer());
     glViewport(0, 0, width_, height_);
 }
 
 void OffscreenTarget::resolve() const {
+    if (samples_ == 0) return;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, multisampled_.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_.get());
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);

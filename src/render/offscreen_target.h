@@ -27,7 +27,7 @@ public:
     /// filtering.
     void drawImageInto(int x0, int y0, int x1, int y1, unsigned destination = 0) const;
     /// The framebuffer drawing goes to (for a single-sampled target, a destination above).
-    unsigned framebuffer() const { return multisampled_.get(); }
+    unsigned framebuffer() const { return samples_ > 0 ? multisampled_.get() : resolved_.get(); }
 
     int width() const { return width_; }
     int height() const { return height_; }
@@ -35,6 +35,8 @@ public:
 
 private:
     int width_ = 0, height_ = 0, samples_ = 0;
+    // Without samples, drawing goes straight to the resolved buffer: no second image to fill and
+    // copy (12 MB apiece at 2048 x 1536).
     GlFramebuffer multisampled_, resolved_;
     GlRenderbuffer multisampledColor_, resolvedColor_;
 };

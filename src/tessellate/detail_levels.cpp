@@ -78,12 +78,23 @@ GeometryColumn snapToGrid(const GeometryColumn& g, double grid, double dotBelow,
                     const double x = originX + std::round((g.xy[2 * size_t(v)] - originX) / grid) * grid;
                     const double y = originY + std::round((g.xy[2 * size_t(v) + 1] - originY) / grid) * grid;
                     if (ring.size() >= 2 && ring[ring.size() - 2] == x && ring.back() == y) continue;
+                    // Out and straight back (A B A), as snapping makes of narrow inlets and spits:
+                    // a spike of no area, which only forces the slow tessellator; B goes.
+                    if (ring.size() >= 4 && ring[ring.size() - 4] == x && ring[ring.size() - 3] == y) {
+                        ring.resize(ring.size() - 2);
+                        continue;
+                    }
                     ring.push_back(x);
                     ring.push_back(y);
                 }
                 // The closing vertex repeats the first: one copy is enough for the tessellator.
                 while (ring.size() >= 4 && ring[0] == ring[ring.size() - 2] && ring[1] == ring.back())
                     ring.resize(ring.size() - 2);
+                // Spikes across the ring's start: the last vertex and the second are the same.
+                while (ring.size() >= 6 && ring[ring.size() - 2] == ring[2] && ring.back() == ring[3]) {
+                    ring.erase(ring.begin(), ring.begin() + 2);
+                    ring.resize(ring.size() - 2);
+                }
                 if (ring.size() < 6) {
                     if (r == g.partOffsets[p]) break;  // no outer ring: the part is gone
                     continue;

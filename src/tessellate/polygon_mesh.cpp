@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <span>
 
+#include "tessellate/band_clip.h"
 #include "tessellate/ear_clipping.h"
 #include "tessellate/float_range.h"
 
@@ -190,6 +192,67 @@ bool partFitsFloat(const GeometryColumn& geometry, size_t part, double originX, 
     return true;
 }
 
+// Tessellates rings by GLU's odd-even sweep: their x, y relative to the origin, ring r ending
+// before vertex ringEnds[r], each vertex i already in the mesh as vertex first + i. False when
+// GLU fails; what it added is then the caller's to drop.
+bool tessellateByGlu(GLUtesselator* tess, TessState& state, std::span<const double> xy,
+                     std::span<const uint32_t> ringEnds, size_t first, std::vector<double>& coords) {
+    const size_t n = xy.size() / 2;
+    // GLU keeps the coordinate pointers until gluTessEndPolygon: sized before it starts.
+    if (coords.size() < 3 * n) coords.resize(3 * n);
+    for (size_t i = 0; i < n; ++i) {
+        coords[3 * i] = xy[2 * i];
+        coords[3 * i + 1] = xy[2 * i + 1];
+        coords[3 * i + 2] = 0.0;
+    }
+    const size_t indexStart = state.mesh->indices.size();
+    state.failed = false;
+    gluTessBeginPolygon(tess, &state);
+    size_t ringStart = 0;
+    for (const uint32_t ringEnd : ringEnds) {
+        gluTessBeginContour(tess);
+        for (size_t i = ringStart; i < ringEnd; ++i)
+            gluTessVertex(tess, &coords[3 * i], vertexTag(first + i));
+        gluTessEndContour(tess);
+        ringStart = ringEnd;
+    }
+    gluTessEndPolygon(tess);
+    return !state.failed && (state.mesh->indices.size() - indexStart) % 3 == 0;
+}
+
+// Parts of more vertices than this go to GLU band by band (band_clip.h).
+constexpr size_t kBandVertices = 1024;
+
+// A large part by GLU, cut into horizontal bands of about kBandVertices vertices: GLU's time grows
+// with the square of a part's size. Each band's vertices are added to the mesh as it goes.
+bool tessellateInBands(GLUtesselator* tess, TessState& state, std::span<const double> xy,
+                       std::span<const uint32_t> ringEnds, std::vector<double>& coords) {
+    PolygonMesh& mesh = *state.mesh;
+    const size_t n = xy.size() / 2;
+    double lowY = xy[1], highY = xy[1];
+    for (size_t i = 0; i < n; ++i) {
+        lowY = std::min(lowY, xy[2 * i + 1]);
+        highY = std::max(highY, xy[2 * i + 1]);
+    }
+    const size_t bands = (n + kBandVertices - 1) / kBandVertices;
+    std::vector<double> bandXY;
+    std::vector<uint32_t> bandEnds;
+    for (size_t b = 0; b < bands; ++b) {
+        // Each cut computed once, so the bands on either side of it use the same value.
+        const double lo = b == 0 ? lowY : lowY + (highY - lowY) * double(b) / double(bands);
+        const double hi = b + 1 == bands ? highY : lowY + (highY - lowY) * double(b + 1) / double(bands);
+        bandXY.clear();
+        bandEnds.clear();
+        clipRingsToBand(xy, ringEnds, lo, hi, bandXY, bandEnds);
+        if (bandEnds.empty()) continue;
+        const size_t first = mesh.featureIds.size();
+        mesh.featureIds.resize(first + bandXY.size() / 2, state.featureId);
+        for (double v : bandXY) mesh.positions.push_back(static_cast<float>(v));
+        if (!tessellateByGlu(tess, state, bandXY, bandEnds, first, coords)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, double originY) {
@@ -289,26 +352,18 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
                     ++mesh.failedParts;
                     continue;
                 }
-                if (coords.size() < 3 * used) coords.resize(3 * used);
-                for (size_t i = 0; i < used; ++i) {
-                    coords[3 * i] = partXY[2 * i];
-                    coords[3 * i + 1] = partXY[2 * i + 1];
-                    coords[3 * i + 2] = 0.0;
+                const std::span<const double> partCoordinates(partXY.data(), 2 * used);
+                bool ok = false;
+                if (used > 2 * kBandVertices) {
+                    // The bands bring their own vertices: the part's own go.
+                    mesh.positions.resize(2 * vertexStart);
+                    mesh.featureIds.resize(vertexStart);
+                    ok = tessellateInBands(tess.get(), state, partCoordinates, ringEnds, coords);
+                } else {
+                    ok = tessellateByGlu(tess.get(), state, partCoordinates, ringEnds, vertexStart, coords);
                 }
 
-                state.failed = false;
-                gluTessBeginPolygon(tess.get(), &state);
-                size_t ringStart = 0;
-                for (const uint32_t ringEnd : ringEnds) {
-                    gluTessBeginContour(tess.get());
-                    for (size_t i = ringStart; i < ringEnd; ++i)
-                        gluTessVertex(tess.get(), &coords[3 * i], vertexTag(vertexStart + i));
-                    gluTessEndContour(tess.get());
-                    ringStart = ringEnd;
-                }
-                gluTessEndPolygon(tess.get());
-
-                if (state.failed || (mesh.indices.size() - indexStart) % 3 != 0) {
+                if (!ok) {
                     // Drop everything this part added, intersection vertices included, so a failed
                     // part leaves no trace but the count.
                     mesh.positions.resize(2 * vertexStart);
