@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "core/feature_geometry.h"
 #include "core/join.h"
@@ -74,6 +75,50 @@ Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress,
         return Error{spec.source + ": holds " + std::to_string(file->layers.size()) +
                      " layers; name one with \"source_layer\""};
     return std::move(file->layers.front());
+}
+
+// The layers of files that several layers of the map come from (a TopoJSON's objects, a
+// GeoPackage's tables), read in one pass over each file instead of one each: GDAL parses a JSON
+// file whole every time it opens it. Per spec, its layer where the shared read found it (layers
+// with a filter, or that the file lacks, are left to loadLayer and its messages).
+std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& specs, LoadProgress* progress,
+                                                  const std::vector<std::string>* fieldsBeyondStyle) {
+    std::vector<std::optional<Layer>> preloaded(specs.size());
+    std::map<std::string, std::vector<size_t>> bySource;
+    for (size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].filter.empty() && !isMapDocument(specs[i].source))
+            bySource[specs[i].source].push_back(i);
+    for (const auto& [source, users] : bySource) {
+        if (users.size() < 2) continue;
+        ReadOptions options;
+        if (fieldsBeyondStyle) {
+            options.fields = *fieldsBeyondStyle;
+            for (size_t i : users)
+                for (const std::string& name : styledFields(specs[i]))
+                    if (std::find(options.fields->begin(), options.fields->end(), name) ==
+                        options.fields->end())
+                        options.fields->push_back(name);
+        }
+        if (progress)
+            options.progress = [progress](size_t read, size_t total) {
+                progress->featuresRead = read;
+                progress->featuresTotal = total;
+                return !progress->cancelled;
+            };
+        Result<VectorFile> file = readVectorFile(source, options);
+        if (!file) continue;
+        for (size_t i : users) {
+            const std::string& wanted = specs[i].sourceLayer;
+            for (Layer& layer : file->layers)
+                if (!layer.name.empty() &&
+                    (wanted.empty() ? file->layers.size() == 1 : layer.name == wanted)) {
+                    preloaded[i] = std::move(layer);
+                    layer.name.clear();  // taken: a second spec naming it reads it again
+                    break;
+                }
+        }
+    }
+    return preloaded;
 }
 
 }  // namespace
@@ -220,10 +265,13 @@ Classification explicitClasses(const std::vector<double>& breaks, double minimum
     return c;
 }
 
-// Reads, checks and joins a layer: everything before projecting it to the map CRS.
+// Reads (unless `preloaded` holds it already), checks and joins a layer: everything before
+// projecting it to the map CRS.
 Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings,
-                                LoadProgress* progress, const std::vector<std::string>* fieldsBeyondStyle) {
-    Result<Layer> data = loadLayer(spec, progress, fieldsBeyondStyle);
+                                LoadProgress* progress, const std::vector<std::string>* fieldsBeyondStyle,
+                                std::optional<Layer>& preloaded) {
+    Result<Layer> data =
+        preloaded ? Result<Layer>(std::move(*preloaded)) : loadLayer(spec, progress, fieldsBeyondStyle);
     if (!data) return data.error();
     SceneLayer layer;
     layer.spec = spec;
@@ -453,8 +501,10 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
                                           bool skipFullMeshes,
                                           const std::vector<std::string>* fieldsBeyondStyle) {
     PreparedLayers prepared;
-    for (const LayerSpec& spec : specs) {
-        Result<SceneLayer> layer = prepareLayer(spec, prepared.warnings, progress, fieldsBeyondStyle);
+    std::vector<std::optional<Layer>> preloaded = readSharedFiles(specs, progress, fieldsBeyondStyle);
+    for (size_t i = 0; i < specs.size(); ++i) {
+        Result<SceneLayer> layer =
+            prepareLayer(specs[i], prepared.warnings, progress, fieldsBeyondStyle, preloaded[i]);
         if (!layer) return layer.error();
         prepared.layers.push_back(std::move(*layer));
     }

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include "unit/io/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
@@ -324,6 +326,28 @@ TEST_F(GeoPackage, ListsLayerNames) {
     Result<std::vector<std::string>> names = listLayerNames(path);
     ASSERT_TRUE(names.ok()) << names.error().message;
     EXPECT_EQ(*names, (std::vector<std::string>{"cities", "provinces"}));
+}
+
+TEST_F(VectorReader, AFileListedThenReadIsReadAsItIsNow) {
+    // listLayerNames keeps the opened file for the read that follows; a file changed in between
+    // must be read afresh, not from what was kept.
+    const std::string path = dir.file("units.geojson");
+    auto write = [&path](const char* name) {
+        std::ofstream(path)
+            << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": ")"
+            << name << R"("}, "geometry": {"type": "Point", "coordinates": [104, 30]}}]})";
+    };
+    write("first");
+    ASSERT_TRUE(listLayerNames(path).ok());
+    EXPECT_EQ(readSingleLayer(path).attributes.find("name")->text(0), "first");
+    ASSERT_TRUE(listLayerNames(path).ok());
+    std::filesystem::last_write_time(path, std::filesystem::last_write_time(path) + std::chrono::seconds(2));
+    write("second, a longer name");
+    EXPECT_EQ(readSingleLayer(path).attributes.find("name")->text(0), "second, a longer name");
+    // Read twice after one listing: the second read opens the file itself.
+    ASSERT_TRUE(listLayerNames(path).ok());
+    EXPECT_EQ(readSingleLayer(path).featureCount(), 1u);
+    EXPECT_EQ(readSingleLayer(path).featureCount(), 1u);
 }
 
 TEST_F(GeoPackage, WarningsStayWithTheirLayer) {

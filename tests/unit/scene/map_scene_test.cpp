@@ -162,6 +162,42 @@ TEST_F(Scene, AnAddedLayerIsProjectedIntoTheSceneAndABadOneChangesNothing) {
     EXPECT_EQ(scene->layers.size(), 2u);
 }
 
+TEST_F(Scene, LayersOfOneFileAreReadInOnePassEachAsItsOwnLayer) {
+    // A TopoJSON of two objects: two layers of the map from one file, read once for both.
+    write("atlas.json",
+          R"({"type": "Topology", "arcs": [[[104, 30], [105, 30], [105, 31], [104, 31], [104, 30]],
+[[106, 30], [107, 30], [107, 31], [106, 30]]], "objects": {
+"provinces": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[0]], "properties": {"v": 1}}]},
+"parks": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[1]], "properties": {"v": 2}},
+{"type": "Polygon", "arcs": [[1]], "properties": {"v": 3}}]}}})");
+    MapDocument d;
+    for (const char* name : {"provinces", "parks", "provinces"}) {
+        LayerSpec layer;
+        layer.name = name;
+        layer.source = (dir / "atlas.json").string();
+        layer.sourceLayer = name;
+        layer.fill.field = "v";
+        d.layers.push_back(layer);
+    }
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_EQ(scene->layers.size(), 3u);
+    EXPECT_EQ(scene->layers[0].data.name, "provinces");
+    EXPECT_EQ(scene->layers[0].data.featureCount(), 1u);
+    EXPECT_EQ(scene->layers[1].data.name, "parks");
+    EXPECT_EQ(scene->layers[1].data.featureCount(), 2u);
+    EXPECT_EQ(scene->layers[1].data.attributes.find("v")->number(1), 3.0);
+    // The same layer twice: the second has its own copy of the data.
+    EXPECT_EQ(scene->layers[2].data.name, "provinces");
+    EXPECT_EQ(scene->layers[2].data.featureCount(), 1u);
+    // A layer the file lacks is still named in the error.
+    d.layers[1].sourceLayer = "lakes";
+    Result<MapScene> missing = buildScene(d);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().message.find("no layer named 'lakes'"), std::string::npos)
+        << missing.error().message;
+}
+
 TEST_F(Scene, ATableIsNotALayer) {
     MapDocument d;
     LayerSpec table;
