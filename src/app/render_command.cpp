@@ -116,6 +116,7 @@ int runRender(const RenderOptions& options) {
         return exportCamera(built, exportOptions, options.output);
     };
     buildOptions.everyField = multiples && multiples->by == PanelsBy::Field;
+    buildOptions.exportPixelScale = exportOptions.pixelScale;
     // EGL and the software rasteriser take tens of milliseconds to start, and the font as many to
     // find and load: both start on a second thread while this one reads the data and builds the
     // scene (a whole command of the built-in map is a few hundred ms).

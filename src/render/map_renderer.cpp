@@ -377,6 +377,12 @@ float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pix
 constexpr float kCoveringOutlinePixels = 0.75f;
 }  // namespace
 
+bool outlinesCoverFillEdges(const LayerPaint& paint, const Camera& camera, float pixelScale) {
+    return paint.opacity >= 1.0f && paint.strokeColor.a == 255 &&
+           paint.strokeWidth * pixelScale >= kCoveringOutlinePixels &&
+           outlineVisibility(paint, camera, pixelScale) >= 1.0f;
+}
+
 bool MapRenderer::needsMultisampling(const Camera& camera, std::span<const LayerPaint> paints,
                                      float pixelScale) const {
     for (size_t i = 0; i < paints.size(); ++i) {
@@ -388,10 +394,7 @@ bool MapRenderer::needsMultisampling(const Camera& camera, std::span<const Layer
             const int level = chooseDetailLevel(layer.levelDotBelow, camera.unitsPerPixel);
             if (level >= 0 && layer.levels[size_t(level)].shapes.fillIndexCount == 0) continue;
         }
-        const bool edgesCovered = paint.opacity >= 1.0f && paint.strokeColor.a == 255 &&
-                                  paint.strokeWidth * pixelScale >= kCoveringOutlinePixels &&
-                                  outlineVisibility(paint, camera, pixelScale) >= 1.0f;
-        if (!edgesCovered) return true;
+        if (!outlinesCoverFillEdges(paint, camera, pixelScale)) return true;
     }
     return false;
 }

@@ -47,6 +47,11 @@ struct LayerPaint {
     bool operator==(const LayerPaint&) const = default;
 };
 
+/// Whether a polygon layer's opaque outlines, at least 0.75 px wide and not fading, cover its fill
+/// edges whole at this view: then the fill needs no multisampling, and fills simplified within a
+/// fraction of a pixel leave no visible seam between neighbours.
+bool outlinesCoverFillEdges(const LayerPaint& paint, const Camera& camera, float pixelScale);
+
 class MapRenderer {
 public:
     /// Compiles the shaders; needs a current OpenGL 3.3+ core context.

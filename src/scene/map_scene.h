@@ -134,6 +134,8 @@ struct SceneBuildOptions {
     // others would be parsed and kept for nothing (100 MB at 10^6 features with a few fields).
     // Small multiples by field read every field: their messages list the other numeric ones.
     bool everyField = false;
+    // The export's pixel scale (line widths and symbols): whether outlines cover fill edges.
+    float exportPixelScale = 1.0f;
 };
 
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its

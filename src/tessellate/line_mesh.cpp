@@ -1,5 +1,7 @@
 #include "tessellate/line_mesh.h"
 
+#include "tessellate/douglas_peucker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -30,52 +32,6 @@ void addSegment(LineMesh& mesh, const double* a, const double* b, uint32_t featu
     mesh.segments.push_back(static_cast<float>(b[1] - mesh.originY));
     mesh.featureIds.push_back(feature);
     if (along) mesh.along.push_back(static_cast<float>(*along));
-}
-
-// Squared distance from p to the segment a-b (to a where a and b coincide).
-double squaredDistanceToSegment(const double* p, const double* a, const double* b) {
-    const double dx = b[0] - a[0], dy = b[1] - a[1];
-    const double length2 = dx * dx + dy * dy;
-    double t = length2 > 0.0 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double ex = a[0] + t * dx - p[0], ey = a[1] + t * dy - p[1];
-    return ex * ex + ey * ey;
-}
-
-// Marks the vertices of xy[begin, end) that Douglas-Peucker keeps at `tolerance`: both ends,
-// and every vertex farther than it from the line through the kept ones around it. A ring with a
-// NaN or infinite vertex keeps every vertex (its unusable segments are dropped one by one).
-void keptVertices(const double* xy, size_t begin, size_t end, double tolerance, std::vector<char>& keep,
-                  std::vector<std::pair<size_t, size_t>>& stack) {
-    const size_t n = end - begin;
-    keep.assign(n, 0);
-    for (size_t v = begin; v < end; ++v)
-        if (!std::isfinite(xy[2 * v]) || !std::isfinite(xy[2 * v + 1])) {
-            keep.assign(n, 1);
-            return;
-        }
-    keep[0] = keep[n - 1] = 1;
-    const double tolerance2 = tolerance * tolerance;
-    stack.clear();
-    stack.emplace_back(0, n - 1);
-    while (!stack.empty()) {
-        const auto [first, last] = stack.back();
-        stack.pop_back();
-        double farthest2 = tolerance2;
-        size_t farthest = 0;
-        for (size_t i = first + 1; i < last; ++i) {
-            const double d2 = squaredDistanceToSegment(xy + 2 * (begin + i), xy + 2 * (begin + first),
-                                                       xy + 2 * (begin + last));
-            if (d2 > farthest2) {
-                farthest2 = d2;
-                farthest = i;
-            }
-        }
-        if (farthest == 0) continue;
-        keep[farthest] = 1;
-        stack.emplace_back(first, farthest);
-        stack.emplace_back(farthest, last);
-    }
 }
 
 }  // namespace
