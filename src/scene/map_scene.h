@@ -46,11 +46,13 @@ struct SizeLegend {
 };
 
 struct SceneLayer {
+    uint64_t id = 0;  // unique in the process: meshes built later (completeMeshes) find their layer
     LayerSpec spec;
     Layer data;          // geometry in the map CRS
     LayerMeshes meshes;  // built once; restyling does not touch them
-    // A polygon layer whose full meshes were never built: the one export it was loaded for draws
-    // it at a coarser detail level (SceneBuildOptions); its meshes hold that level only.
+    // A polygon or line layer whose full meshes are not built: the one export it was loaded for
+    // (SceneBuildOptions), or the window's first view of it, has the meshes of one view alone
+    // (buildMeshesForView) until completeMeshes' arrive.
     bool fullMeshesSkipped = false;
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
@@ -137,6 +139,36 @@ struct SceneBuildOptions {
     // The export's pixel scale (line widths and symbols): whether outlines cover fill edges.
     float exportPixelScale = 1.0f;
 };
+
+/// The meshes of a layer prepared without its full ones (skipFullMeshes) that one view needs: the
+/// detail level it shows there, or else the full meshes with lines (and fills, where opaque
+/// outlines cover their edges) simplified to an eighth of its pixel. What an export draws, and
+/// the window's first frame of a large file before completeMeshes.
+void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
+                        std::vector<std::string>& warnings);
+
+/// Every mesh a layer's geometry can need, at full detail and at each detail level: what a
+/// window that zooms anywhere draws from (prepareSceneLayers' meshes without skipFullMeshes).
+/// A plain function of the geometry, so it can be built off the UI thread from a copy.
+LayerMeshes completeMeshes(const GeometryColumn& geometry);
+
+/// Gives a layer the meshes completeMeshes built for it (its points, if any, stay).
+void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes);
+
+/// Layers loaded with the meshes of the view they first appear in, so a large file's first
+/// frame comes about as soon as an export of it would, and copies of the geometry of those
+/// layers to build their other meshes from afterwards (completeMeshes), off the UI thread.
+struct FirstView {
+    PreparedLayers prepared;
+    std::vector<std::pair<uint64_t, GeometryColumn>> toComplete;  // by SceneLayer::id
+};
+
+/// prepareSceneLayers for a window: layers of 200,000 vertices or more get the meshes of
+/// `view` alone (buildMeshesForView), or of the whole of the layers at width x height with
+/// `margin` pixels around them where there is no view yet (an empty map); smaller ones get all.
+Result<FirstView> prepareFirstView(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
+                                   const std::string& crsChoice, LoadProgress* progress,
+                                   std::optional<Camera> view, int width, int height, double margin);
 
 /// Loads, joins, projects and tessellates every layer of a document and colours it by its
 /// style. Fails with one message naming the file and the problem.

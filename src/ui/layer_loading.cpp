@@ -14,17 +14,35 @@ namespace bashu {
 
 namespace {
 
-bool ready(const std::future<Result<PreparedLayers>>& result) {
+template <class T>
+bool ready(const std::future<T>& result) {
     return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 void start(MapViewState& state, LayerLoad& load) {
-    // A map without layers has no CRS yet: these layers choose it (see commitSceneLayers).
-    const std::string mapCrs = state.scene.layers.empty() ? "" : state.scene.mapCrs;
+    // A map without layers has no CRS yet: these layers choose it (see commitSceneLayers), and
+    // are shown whole; others appear in the view the map has.
+    const bool empty = state.scene.layers.empty();
+    const std::string mapCrs = empty ? "" : state.scene.mapCrs;
+    const std::optional<Camera> view = empty ? std::nullopt : std::optional<Camera>(state.camera);
     load.result = std::async(std::launch::async, [specs = load.specs, mapCrs, crs = state.scene.document.crs,
-                                                  progress = load.progress] {
-        return prepareSceneLayers(specs, mapCrs, crs, progress.get());
+                                                  progress = load.progress, view, width = state.camera.width,
+                                                  height = state.camera.height, margin = state.margin] {
+        return prepareFirstView(specs, mapCrs, crs, progress.get(), view, width, height, margin);
     });
+}
+
+// Puts the meshes built after a first view in place, where their layers still are (removed
+// layers and replaced maps leave nothing to do).
+void completeMeshesOf(MapViewState& state, MapRenderer& renderer, MeshCompletion done) {
+    for (auto& [id, meshes] : done)
+        for (size_t i = 0; i < state.scene.layers.size(); ++i) {
+            SceneLayer& layer = state.scene.layers[i];
+            if (layer.id != id || !layer.fullMeshesSkipped) continue;
+            setCompleteMeshes(layer, std::move(meshes));
+            renderer.replaceMeshes(i, layer.meshes);
+            break;
+        }
 }
 
 }  // namespace
@@ -50,22 +68,38 @@ void startLoadingLayers(MapViewState& state, const std::string& label, std::vect
 
 void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
     std::erase_if(state.abandonedLoads, [](const auto& result) { return ready(result); });
+    for (auto it = state.meshCompletions.begin(); it != state.meshCompletions.end();) {
+        if (!ready(*it)) {
+            ++it;
+            continue;
+        }
+        completeMeshesOf(state, renderer, it->get());
+        it = state.meshCompletions.erase(it);
+    }
     if (state.loads.empty()) return;
     LayerLoad& load = state.loads.front();
     if (!load.result.valid()) start(state, load);
     if (!ready(load.result)) return;
-    Result<PreparedLayers> prepared = load.result.get();
+    Result<FirstView> first = load.result.get();
     const LayerLoad finished = std::move(load);
     state.loads.erase(state.loads.begin());
-    if (!prepared) {
+    if (!first) {
         if (finished.progress->cancelled)
             state.say("loading cancelled: " + finished.path);
         else
-            state.say("not added: " + prepared.error().message, true);
+            state.say("not added: " + first.error().message, true);
         return;
     }
     const bool wasEmpty = state.scene.layers.empty();
-    if (!addPreparedLayers(state, renderer, std::move(*prepared), finished.path)) return;
+    std::vector<std::pair<uint64_t, GeometryColumn>> toComplete = std::move(first->toComplete);
+    if (!addPreparedLayers(state, renderer, std::move(first->prepared), finished.path)) return;
+    // The rest of the meshes, for views closer or farther than the first, off the UI thread.
+    if (!toComplete.empty())
+        state.meshCompletions.push_back(std::async(std::launch::async, [geometries = std::move(toComplete)] {
+            MeshCompletion done;
+            for (const auto& [id, geometry] : geometries) done.emplace_back(id, completeMeshes(geometry));
+            return done;
+        }));
     if (wasEmpty) {  // the first layers chose the map's CRS: show them whole
         state.flight.reset();
         state.fitAll();
@@ -82,7 +116,9 @@ void cancelLayerLoads(MapViewState& state) {
     state.loads.clear();
 }
 
-bool layersLoading(const MapViewState& state) { return !state.loads.empty(); }
+bool layersLoading(const MapViewState& state) {
+    return !state.loads.empty() || !state.meshCompletions.empty();
+}
 
 void drawLayerLoads(MapViewState& state) {
     for (size_t i = 0; i < state.loads.size(); ++i) {

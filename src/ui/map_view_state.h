@@ -31,8 +31,11 @@ struct LayerLoad {
     std::vector<LayerSpec> specs;
     bool opensTheMap = false;  // the map was opened with these files: they are not an unsaved change
     std::shared_ptr<LoadProgress> progress = std::make_shared<LoadProgress>();
-    std::future<Result<PreparedLayers>> result;  // valid once started
+    std::future<Result<FirstView>> result;  // valid once started
 };
+
+/// Full meshes and every detail level of layers first drawn from one view's meshes, by layer id.
+using MeshCompletion = std::vector<std::pair<uint64_t, LayerMeshes>>;
 
 struct MapViewState {
     MapScene scene;
@@ -92,7 +95,8 @@ struct MapViewState {
 
     // Data files loading off the UI thread (see layer_loading.h): the first one runs.
     std::deque<LayerLoad> loads;
-    std::vector<std::future<Result<PreparedLayers>>> abandonedLoads;  // cancelled, finishing
+    std::vector<std::future<Result<FirstView>>> abandonedLoads;  // cancelled, finishing
+    std::vector<std::future<MeshCompletion>> meshCompletions;    // building, put in place when done
 
     std::optional<std::pair<double, double>> boxFrom;  // framebuffer pixel where a shift-drag began
     /// An animated move of the camera (search results fly to their feature).

@@ -68,9 +68,38 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     };
     Result<MapScene> large = buildScene(d, zoomed);
     ASSERT_TRUE(large.ok());
-    EXPECT_FALSE(large->layers[0].fullMeshesSkipped);
+    // Still the meshes of one view (lines simplified for it), but at full detail.
+    EXPECT_TRUE(large->layers[0].fullMeshesSkipped);
     EXPECT_TRUE(large->layers[0].meshes.levels.empty());
     EXPECT_EQ(large->layers[0].meshes.fill.indices.size(), everything->layers[0].meshes.fill.indices.size());
+}
+
+TEST_F(Scene, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow) {
+    write("grid.geojson", denseGrid());
+    LayerSpec layer;
+    layer.source = (dir / "grid.geojson").string();
+    Result<FirstView> first = prepareFirstView({layer}, "", "auto", nullptr, std::nullopt, 400, 300, 0.0);
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    ASSERT_EQ(first->prepared.layers.size(), 1u);
+    SceneLayer& prepared = first->prepared.layers[0];
+    // Seen whole at 400 x 300: one coarse level, as an export of that size draws it.
+    EXPECT_TRUE(prepared.fullMeshesSkipped);
+    EXPECT_EQ(prepared.meshes.levels.size(), 1u);
+    EXPECT_TRUE(prepared.meshes.fill.indices.empty());
+    // The geometry to build the rest from, for this layer.
+    ASSERT_EQ(first->toComplete.size(), 1u);
+    EXPECT_EQ(first->toComplete[0].first, prepared.id);
+    EXPECT_EQ(first->toComplete[0].second.xy, prepared.data.geometry.xy);
+    // Completed, it has what a window built at once has.
+    setCompleteMeshes(prepared, completeMeshes(first->toComplete[0].second));
+    EXPECT_FALSE(prepared.fullMeshesSkipped);
+    MapDocument whole;
+    whole.layers = {layer};
+    Result<MapScene> everything = buildScene(whole);
+    ASSERT_TRUE(everything.ok());
+    EXPECT_EQ(prepared.meshes.levels.size(), everything->layers[0].meshes.levels.size());
+    EXPECT_EQ(prepared.meshes.fill.indices, everything->layers[0].meshes.fill.indices);
+    EXPECT_EQ(prepared.meshes.lines.segments, everything->layers[0].meshes.lines.segments);
 }
 
 TEST_F(Scene, AnExportReadsOnlyTheFieldsItsStyleUses) {
