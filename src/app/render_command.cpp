@@ -145,6 +145,7 @@ int runRender(const RenderOptions& options) {
         plan = std::move(*planned);
     }
 
+    releaseCoordinatesNotDrawn(*scene, options.output);
     Result<HeadlessContext> context = startingContext.get();
     if (context) {
         if (Status current = context->makeCurrent(); !current) context = current.error();

@@ -21,8 +21,34 @@ void LayerBuilder::warnCapped(size_t& count, std::string message) {
 }
 
 void LayerBuilder::endFeature(int64_t fid) {
-    for (GeometryColumn& column : columns_) column.endFeature();
+    // A layer of one declared kind fills that column alone (the others would only hold offsets).
+    if (declared_)
+        columns_[size_t(*declared_)].endFeature();
+    else
+        for (GeometryColumn& column : columns_) column.endFeature();
+    recordFid(fid);
+}
+
+void LayerBuilder::recordFid(int64_t fid) {
+    const size_t index = features_++;
+    if (!fids_.empty()) {
+        fids_.push_back(fid);
+        return;
+    }
+    if (fid < 0) return;  // no geometry: never named in a message
+    if (!fidBase_) {
+        fidBase_ = fid - int64_t(index);
+        return;
+    }
+    if (fid == *fidBase_ + int64_t(index)) return;
+    // The ids stop following the features' order: from here on each is kept.
+    fids_.reserve(index + 1);
+    for (size_t i = 0; i < index; ++i) fids_.push_back(*fidBase_ + int64_t(i));
     fids_.push_back(fid);
+}
+
+int64_t LayerBuilder::fidOf(size_t feature) const {
+    return !fids_.empty() ? fids_[feature] : fidBase_.value_or(0) + int64_t(feature);
 }
 
 void LayerBuilder::addNull() {
@@ -58,7 +84,7 @@ void LayerBuilder::addNonFinite(int64_t fid) {
 }
 
 void LayerBuilder::reserveForTotal(size_t total) {
-    const size_t read = fids_.size();
+    const size_t read = features_;
     if (read == 0 || total <= read) return;
     for (GeometryColumn& column : columns_)
         column.xy.reserve(size_t(double(column.xy.size()) / double(read) * double(total) * 1.05));
@@ -112,7 +138,7 @@ GeometryColumn LayerBuilder::finish() {
         for (size_t i = 0; i < findings.size(); ++i) {
             ++byFault[findings[i].fault];
             if (i < kMaxWarningsPerKind)
-                report_.warn(describeFinding(fids_[findings[i].feature], findings[i]));
+                report_.warn(describeFinding(fidOf(findings[i].feature), findings[i]));
         }
         if (!findings.empty()) {
             std::string kinds;

@@ -45,6 +45,8 @@ public:
 
 private:
     void endFeature(int64_t fid);
+    void recordFid(int64_t fid);
+    int64_t fidOf(size_t feature) const;
     void warnCapped(size_t& count, std::string message);
 
     LoadReport& report_;
@@ -54,7 +56,11 @@ private:
     std::array<GeometryColumn, 3> columns_;
     std::array<size_t, 3> kindCounts_{0, 0, 0};
     std::array<std::vector<std::string>, 3> firstOfKind_;  // for features that may turn out skipped
-    std::vector<int64_t> fids_;                            // per feature, to name it in messages
+    // Feature ids, to name features in messages: most sources number them in order (the index
+    // plus a base), and only where they do not is each one kept.
+    size_t features_ = 0;
+    std::optional<int64_t> fidBase_;
+    std::vector<int64_t> fids_;
     size_t skippedKind_ = 0, nonFinite_ = 0;
 };
 

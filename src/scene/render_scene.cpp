@@ -137,6 +137,15 @@ MapLayout geoTiffLayout(const MapScene& scene, const ExportOptions& options) {
 }
 }  // namespace
 
+void releaseCoordinatesNotDrawn(MapScene& scene, const std::string& path) {
+    const std::string extension = lowerExtension(path);
+    if (extension != ".png" && !isGeoTiff(extension)) return;
+    // Labels are placed on the coordinates; the rest of an image comes from the meshes, the legend
+    // and the scene's extent. The offsets stay, so the layer still counts its features.
+    for (SceneLayer& layer : scene.layers)
+        if (layer.labels.empty()) layer.data.geometry.xy = std::vector<double>();
+}
+
 Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path) {
     return isGeoTiff(lowerExtension(path)) ? fitCamera(scene, geoTiffLayout(scene, options))
                                            : fitCamera(scene, options);

@@ -60,6 +60,11 @@ Status checkExportSize(int width, int height);
 /// case); the error names the file and the formats.
 Status checkExportPath(const std::string& path);
 
+/// For a scene drawn once to `path`: where it is an image (.png, .tif), the coordinates of the
+/// layers without labels are let go, as the meshes hold all an image needs of them (at 10^6
+/// polygons, 208 MB of the export's peak memory). Vector formats draw from the coordinates: kept.
+void releaseCoordinatesNotDrawn(MapScene& scene, const std::string& path);
+
 /// Writes the map to `path` in the format its extension names: .png, renderMapExport (with
 /// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
 /// title or furniture) with its geotransform and the map CRS; .svg/.pdf, the same finished map

@@ -28,6 +28,11 @@ struct SpatialOrder {
 
 SpatialOrder spatialOrder(const GeometryColumn& geometry, size_t verticesPerCell = 8192);
 
+/// The same for points given as interleaved x, y (NaN: no position, put in the first cell), each
+/// counting as `verticesEach` vertices: the dots of a detail level, without a column of them.
+SpatialOrder spatialOrderOfPoints(std::span<const double> xy, size_t verticesEach = 1,
+                                  size_t verticesPerCell = 8192);
+
 /// Extent of x, y pairs (floats, interleaved) in `xy`; all zero when there are none.
 MeshChunk chunkExtent(std::span<const float> xy, uint32_t first, uint32_t count);
 

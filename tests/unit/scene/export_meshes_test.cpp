@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "scene/map_scene.h"
+#include "scene/render_scene.h"
 #include "unit/scene/scene_fixture.h"
 
 namespace bashu {
@@ -100,6 +101,22 @@ TEST_F(Scene, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow
     EXPECT_EQ(prepared.meshes.levels.size(), everything->layers[0].meshes.levels.size());
     EXPECT_EQ(prepared.meshes.fill.indices, everything->layers[0].meshes.fill.indices);
     EXPECT_EQ(prepared.meshes.lines.segments, everything->layers[0].meshes.lines.segments);
+}
+
+TEST_F(Scene, AnImageExportLetsGoOfTheCoordinatesItDrawsFromMeshes) {
+    MapDocument d = document();
+    d.layers.push_back(d.layers[0]);
+    d.layers[1].label.field = "code";  // labels are placed on the coordinates: kept
+    for (const char* path : {"map.png", "map.TIF", "map.svg", "map.pdf"}) {
+        Result<MapScene> scene = buildScene(d);
+        ASSERT_TRUE(scene.ok()) << scene.error().message;
+        const size_t vertices = scene->layers[0].data.geometry.vertexCount();
+        releaseCoordinatesNotDrawn(*scene, path);
+        const bool image = std::string(path) == "map.png" || std::string(path) == "map.TIF";
+        EXPECT_EQ(scene->layers[0].data.geometry.vertexCount(), image ? 0u : vertices) << path;
+        EXPECT_EQ(scene->layers[0].data.geometry.featureCount(), 3u) << path;
+        EXPECT_EQ(scene->layers[1].data.geometry.vertexCount(), vertices) << path;
+    }
 }
 
 TEST_F(Scene, AnExportReadsOnlyTheFieldsItsStyleUses) {
