@@ -174,6 +174,7 @@ std::optional<CollectionMembers> parseCollectionMembers(std::string_view before,
         if (key == "type") {
             std::string_view type;
             if (field.value().get_string().get(type) || type != "FeatureCollection") return std::nullopt;
+            members.typed = true;
         } else if (key == "features") {
             od::array features;
             if (field.value().get_array().get(features)) return std::nullopt;
@@ -195,7 +196,7 @@ std::optional<CollectionMembers> parseCollectionMembers(std::string_view before,
             return std::nullopt;
         }
     }
-    if (!seen.count("type") || !seen.count("features")) return std::nullopt;
+    if (!seen.count("features")) return std::nullopt;
     return members;
 }
 

@@ -24,6 +24,7 @@ bool gdalSeesFeatureCollection(std::string_view firstBytes);
 std::optional<uint64_t> findFeaturesArray(FileWindow& window, uint64_t maxBefore);
 
 struct CollectionMembers {
+    bool typed = false;               // "type" is "FeatureCollection"
     std::optional<std::string> name;  // "name", which GDAL names the layer after
     bool crs84 = false;               // "crs" names OGC's CRS84, which GDAL reads as EPSG:4326
 };
@@ -31,7 +32,8 @@ struct CollectionMembers {
 /// The top-level members, given the text before the features array (up to its '[') and the text
 /// from its ']' on. Nothing when the text is not one JSON object, or holds members GDAL reads in
 /// a way the fast reader does not: "type" other than "FeatureCollection", another "crs", "name"
-/// not a string, a member given twice, any member but these and "bbox".
+/// not a string, a member given twice, any member but these and "bbox". ("type" may be missing:
+/// the text after the array may not be known yet.)
 std::optional<CollectionMembers> parseCollectionMembers(std::string_view before, std::string_view after);
 
 }  // namespace bashu::geojson

@@ -37,8 +37,9 @@ bool isNumberArray(od::value& value) {
 }
 
 // The nested arrays of "coordinates" at `level` (0: the member itself), positions into `geometry`.
-// Refused: empty arrays, positions of other than 2 or 3 numbers, and arrays that mix positions and
-// arrays or nest positions at different depths (each read differently by GDAL).
+// Refused: empty arrays, positions of other than 2 or 3 numbers, positions with and without z in
+// one geometry, and arrays that mix positions and arrays or nest positions at different depths
+// (each read differently by GDAL).
 bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry) {
     enum class Holds { Nothing, Numbers, Arrays } holds = Holds::Nothing;
     double position[3];
@@ -68,11 +69,10 @@ bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry) {
         if (numbers < 2) return false;
         if (geometry.depth < 0) {
             geometry.depth = level;
-            geometry.firstHasZ = numbers == 3;
-        } else if (geometry.depth != level) {
+            geometry.hasZ = numbers == 3;
+        } else if (geometry.depth != level || geometry.hasZ != (numbers == 3)) {
             return false;
         }
-        geometry.anyHasZ = geometry.anyHasZ || numbers == 3;
         geometry.xy.push_back(position[0]);
         geometry.xy.push_back(position[1]);
         return true;

@@ -42,7 +42,7 @@ int nestingOf(GeometryType type) {
 
 void ParsedGeometry::clear() {
     depth = -1;
-    firstHasZ = anyHasZ = false;
+    hasZ = false;
     xy.clear();
     innerEnds.clear();
     outerEnds.clear();
@@ -119,12 +119,7 @@ GeometryKind kindOf(GeometryType type) {
 
 OGRwkbGeometryType ogrTypeOf(const ParsedGeometry& geometry) {
     const OGRwkbGeometryType flat = flatTypeOf(geometry.type);
-    return geometry.anyHasZ ? OGR_GT_SetZ(flat) : flat;
-}
-
-OGRwkbGeometryType layerTypeOf(const ParsedGeometry& geometry) {
-    const OGRwkbGeometryType flat = flatTypeOf(geometry.type);
-    return geometry.firstHasZ ? OGR_GT_SetZ(flat) : flat;
+    return geometry.hasZ ? OGR_GT_SetZ(flat) : flat;
 }
 
 void LayerTypeTracker::add(OGRwkbGeometryType type) {

@@ -16,8 +16,7 @@ struct ParsedGeometry {
     GeometryType type = GeometryType::Point;
     // Positions nest this deep in "coordinates" (0: it is one position); -1 before the first.
     int depth = -1;
-    bool firstHasZ = false;  // the first position has a third number: what GDAL's layer type goes by
-    bool anyHasZ = false;    // some position has one: what the geometry's own type goes by
+    bool hasZ = false;  // positions have a third number (all or none: GDAL types the rest its own way)
     std::vector<double> xy;
     std::vector<uint32_t> innerEnds;  // vertex count at the end of each array of positions
     std::vector<uint32_t> outerEnds;  // innerEnds count at the end of each array of those
@@ -35,12 +34,8 @@ struct ParsedGeometry {
 
 GeometryKind kindOf(GeometryType type);
 
-/// GDAL's type of the geometry as read (3D when any position has a z).
+/// GDAL's type of the geometry as read, 3D when its positions have a z.
 OGRwkbGeometryType ogrTypeOf(const ParsedGeometry& geometry);
-
-/// The type GDAL's GeoJSON driver counts the geometry as when it sets the layer's type: 3D when
-/// the first position has a z (OGRGeoJSONGetOGRGeometryType).
-OGRwkbGeometryType layerTypeOf(const ParsedGeometry& geometry);
 
 /// The layer geometry type GDAL's GeoJSON driver declares, from the features' geometries in file
 /// order (OGRGeoJSONUpdateLayerGeomType): the first one's type, raised to 3D by a later 3D one of

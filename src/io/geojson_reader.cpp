@@ -209,7 +209,7 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     const std::optional<std::string> after = readBytes(file.fd(), *arrayEnd, fileSize - *arrayEnd);
     if (!after) return std::nullopt;
     const std::optional<CollectionMembers> members = parseCollectionMembers(*before, *after);
-    if (!members) return std::nullopt;
+    if (!members || !members->typed) return std::nullopt;
     if (idRule != IdRule::Sequence && !idsDiffer(results)) return std::nullopt;
 
     std::vector<FieldTable> tables;

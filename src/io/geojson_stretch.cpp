@@ -137,7 +137,7 @@ private:
             builder_ ? builder_->addNull() : result_.held.addNull();
         } else {
             const ParsedGeometry& geometry = feature_.geometry;
-            const OGRwkbGeometryType layerType = layerTypeOf(geometry);
+            const OGRwkbGeometryType layerType = ogrTypeOf(geometry);
             if (result_.typeRuns.empty() || result_.typeRuns.back() != layerType)
                 result_.typeRuns.push_back(layerType);
             if (builder_) {
