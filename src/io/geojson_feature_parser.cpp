@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -36,14 +37,17 @@ bool isNumberArray(od::value& value) {
     return true;
 }
 
-// The nested arrays of "coordinates" at `level` (0: the member itself), positions into `geometry`.
+// The nested arrays of "coordinates" at `level` (0: the member itself), positions into `geometry`;
+// `last` is given the array's last position (its x, y and z, 0 without).
 // Refused: empty arrays, positions of other than 2 or 3 numbers, positions with and without z in
 // one geometry, and arrays that mix positions and arrays or nest positions at different depths
 // (each read differently by GDAL).
-bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry) {
+bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry, double* last) {
     enum class Holds { Nothing, Numbers, Arrays } holds = Holds::Nothing;
-    double position[3];
-    size_t numbers = 0;
+    double position[3] = {0, 0, 0};
+    double first[3] = {0, 0, 0};  // of the positions in this array, the first and the last so far
+    double inner[3] = {0, 0, 0};
+    size_t numbers = 0, positions = 0;
     for (auto element : array) {
         od::value value;
         od::json_type type;
@@ -58,8 +62,10 @@ bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry) {
         } else if (type == od::json_type::array) {
             if (holds == Holds::Numbers || level == 3) return false;
             holds = Holds::Arrays;
-            od::array inner;
-            if (value.get_array().get(inner) || !parseCoordinates(inner, level + 1, geometry)) return false;
+            od::array nested;
+            if (value.get_array().get(nested) || !parseCoordinates(nested, level + 1, geometry, inner))
+                return false;
+            if (positions++ == 0) std::copy(inner, inner + 3, first);
         } else {
             return false;
         }
@@ -75,9 +81,12 @@ bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry) {
         }
         geometry.xy.push_back(position[0]);
         geometry.xy.push_back(position[1]);
+        std::copy(position, position + 3, last);
         return true;
     }
     const int above = geometry.depth - level;  // arrays between this one and the positions
+    // GDAL compares a ring's ends in x, y and z (OGRCurve::get_IsClosed).
+    if (above == 1 && !std::equal(first, first + 3, inner)) geometry.someUnclosed = true;
     if (above == 1) geometry.innerEnds.push_back(uint32_t(geometry.xy.size() / 2));
     if (above == 2) geometry.outerEnds.push_back(uint32_t(geometry.innerEnds.size()));
     return true;
@@ -118,7 +127,9 @@ bool parseGeometry(od::value& value, ParsedFeature& feature) {
             sawType = true;
         } else if (key == "coordinates" && !sawCoordinates) {
             od::array array;
-            if (field.value().get_array().get(array) || !parseCoordinates(array, 0, geometry)) return false;
+            double last[3];
+            if (field.value().get_array().get(array) || !parseCoordinates(array, 0, geometry, last))
+                return false;
             sawCoordinates = true;
         } else if (key == "bbox" && !sawBox) {
             if (!isNumberArray(field.value())) return false;
@@ -128,6 +139,10 @@ bool parseGeometry(od::value& value, ParsedFeature& feature) {
         }
     }
     if (!sawType || !sawCoordinates || !geometry.nestingFits()) return false;
+    // GDAL warns of each polygon ring it finds not closed (and keeps it): left to GDAL.
+    const bool polygon =
+        geometry.type == GeometryType::Polygon || geometry.type == GeometryType::MultiPolygon;
+    if (polygon && geometry.someUnclosed) return false;
     feature.hasGeometry = true;
     return true;
 }

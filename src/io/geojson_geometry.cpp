@@ -42,7 +42,7 @@ int nestingOf(GeometryType type) {
 
 void ParsedGeometry::clear() {
     depth = -1;
-    hasZ = false;
+    hasZ = someUnclosed = false;
     xy.clear();
     innerEnds.clear();
     outerEnds.clear();

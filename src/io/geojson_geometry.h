@@ -17,6 +17,8 @@ struct ParsedGeometry {
     // Positions nest this deep in "coordinates" (0: it is one position); -1 before the first.
     int depth = -1;
     bool hasZ = false;  // positions have a third number (all or none: GDAL types the rest its own way)
+    // An array of positions ends elsewhere than it starts: a line, or a ring GDAL warns about.
+    bool someUnclosed = false;
     std::vector<double> xy;
     std::vector<uint32_t> innerEnds;  // vertex count at the end of each array of positions
     std::vector<uint32_t> outerEnds;  // innerEnds count at the end of each array of those

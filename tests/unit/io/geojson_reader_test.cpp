@@ -164,6 +164,13 @@ TEST_F(GeoJsonReading, EachGeometryTypeAlone) {
     }
 }
 
+TEST_F(GeoJsonReading, LinesNeedNotCloseRingsMayCloseOnMinusZero) {
+    expectReadAlike(dir.write(
+        "open_lines.geojson",
+        collection({feature(kLine), feature(kMultiLine),
+                    feature(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[-0.0,0]]]})")})));
+}
+
 TEST_F(GeoJsonReading, PolygonsAndMultiPolygonsMakeAMixedLayerOfOneKind) {
     const std::string path =
         dir.write("polygons.geojson",
@@ -442,6 +449,14 @@ TEST_F(GeoJsonReading, WhatGdalReadsItsOwnWayIsLeftToIt) {
         {"empty_ring", collection({feature(R"({"type":"Polygon","coordinates":[[]]})")})},
         {"one_number_position", collection({feature(point("[1]"))})},
         {"four_number_position", collection({feature(point("[1,2,3,4]"))})},
+        // Found by fuzzing: GDAL warns of a polygon's ring whose ends differ.
+        {"unclosed_ring",
+         collection({feature(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})")})},
+        {"unclosed_ring_in_z",
+         collection({feature(R"({"type":"Polygon","coordinates":[[[0,0,1],[1,0,1],[0,0,2]]]})")})},
+        {"unclosed_hole",
+         collection({feature(
+             R"({"type":"MultiPolygon","coordinates":[[[[0,0],[9,0],[9,9],[0,0]],[[1,1],[2,1],[2,2],[1,1.5]]]]})")})},
         {"z_after_no_z", collection({feature(R"({"type":"LineString","coordinates":[[1,2],[3,4,5]]})")})},
         {"no_z_after_z", collection({feature(R"({"type":"LineString","coordinates":[[1,2,9],[3,4]]})")})},
         {"wrong_nesting", collection({feature(R"({"type":"LineString","coordinates":[1,2]})")})},
