@@ -49,25 +49,28 @@ bool parseCoordinates(od::array array, int level, ParsedGeometry& geometry, doub
     double inner[3] = {0, 0, 0};
     size_t numbers = 0, positions = 0;
     for (auto element : array) {
-        od::value value;
-        od::json_type type;
-        if (std::move(element).get(value) || value.type().get(type)) return false;
-        if (type == od::json_type::number) {
-            if (holds == Holds::Arrays || numbers == 3) return false;
-            holds = Holds::Numbers;
-            if (value.get_double().get(position[numbers]) ||
+        if (holds == Holds::Nothing) {
+            // The first element says what the array holds; the others must hold the same (asking
+            // for that type directly: they are most of what a file holds).
+            od::json_type type;
+            if (element.type().get(type)) return false;
+            if (type == od::json_type::number)
+                holds = Holds::Numbers;
+            else if (type == od::json_type::array && level < 3)
+                holds = Holds::Arrays;
+            else
+                return false;
+        }
+        if (holds == Holds::Numbers) {
+            if (numbers == 3 || element.get_double().get(position[numbers]) ||
                 !(std::fabs(position[numbers]) < kLargestCoordinate))
                 return false;
             ++numbers;
-        } else if (type == od::json_type::array) {
-            if (holds == Holds::Numbers || level == 3) return false;
-            holds = Holds::Arrays;
+        } else {
             od::array nested;
-            if (value.get_array().get(nested) || !parseCoordinates(nested, level + 1, geometry, inner))
+            if (element.get_array().get(nested) || !parseCoordinates(nested, level + 1, geometry, inner))
                 return false;
             if (positions++ == 0) std::copy(inner, inner + 3, first);
-        } else {
-            return false;
         }
     }
     if (holds == Holds::Nothing) return false;
