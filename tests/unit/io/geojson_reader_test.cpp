@@ -391,6 +391,7 @@ TEST_F(GeoJsonReading, ALargeFileReadInStretchesIsReadAlike) {
     sequence = R"({"type":"FeatureCollection","name":"large","features":[)";
     ids = sequence;
     const size_t count = 60000;
+    std::vector<size_t> bowTies;
     for (size_t i = 0; i < count; ++i) {
         const double x = 100 + double(i % 997) * 0.01, y = 20 + double(i / 997) * 0.01;
         const std::string ring = "[[" + std::to_string(x) + "," + std::to_string(y) + "],[" +
@@ -398,8 +399,12 @@ TEST_F(GeoJsonReading, ALargeFileReadInStretchesIsReadAlike) {
                                  std::to_string(x + 0.01) + "," + std::to_string(y + 0.01) + "],[" +
                                  std::to_string(x) + "," + std::to_string(y) + "]]";
         std::string geometry = R"({"type":"Polygon","coordinates":[)" + ring + "]}";
+        // Bow-ties only in the second half: their warnings name features of the held stretch.
+        if (i > count / 2 && i % 997 == 5)
+            geometry = R"({"type":"Polygon","coordinates":[[[0,20],[10,30],[10,20],[0,30],[0,20]]]})";
         if (i % 101 == 0) geometry = "null";
         if (i % 211 == 0) geometry = point("[" + std::to_string(x) + "," + std::to_string(y) + "]");
+        if (geometry.find("[0,30]") != std::string::npos) bowTies.push_back(i);
         std::string properties =
             R"({"n":)" + std::to_string(i) + R"(,"name":"单元)" + std::to_string(i) + "\"";
         if (i > count * 3 / 4) properties += R"(,"late":)" + std::to_string(double(i) / 7);
@@ -414,6 +419,12 @@ TEST_F(GeoJsonReading, ALargeFileReadInStretchesIsReadAlike) {
     const Result<VectorFile> file = expectReadAlike(dir.write("sequence.geojson", sequence));
     ASSERT_TRUE(file.ok());
     EXPECT_EQ(file->layers[0].report.featuresRead, count);
+    EXPECT_EQ(file->layers[0].report.invalidGeometries, bowTies.size());
+    const std::vector<std::string>& warnings = file->layers[0].report.warnings;
+    const std::string firstBowTie = "feature " + std::to_string(bowTies.front()) + ": invalid geometry";
+    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [&](const std::string& w) {
+        return w.rfind(firstBowTie, 0) == 0;
+    })) << firstBowTie;
     expectReadAlike(dir.write("ids.geojson", ids));
 }
 
