@@ -81,6 +81,14 @@ void FieldTable::finish(size_t rows) {
     for (FieldValues& values : fields_) values.fill(rows);
 }
 
+void FieldTable::reserve(size_t rows) {
+    for (FieldValues& values : fields_) {
+        values.valid.reserve(rows);
+        if (values.holds == FieldValues::Holds::Numbers) values.numbers.reserve(rows);
+        if (values.holds == FieldValues::Holds::Text) values.strings.reserve(rows);
+    }
+}
+
 namespace {
 
 // GDAL's DirectedAcyclicGraph for the field order: nodes in the order first seen, an edge for

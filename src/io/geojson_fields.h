@@ -49,6 +49,8 @@ public:
     void endFeature();
     /// Pads every field with nulls up to `rows`.
     void finish(size_t rows);
+    /// Room in the fields seen so far for `rows` rows.
+    void reserve(size_t rows);
 
     std::vector<FieldValues>& fields() { return fields_; }
     /// Each pair of keys that followed one another in a feature, once, in the order first seen

@@ -42,6 +42,14 @@ void HeldGeometry::add(const ParsedGeometry& geometry) {
     }
 }
 
+void HeldGeometry::reserveFor(size_t features) {
+    if (features_.empty() || features <= features_.size()) return;
+    const double scale = double(features) / double(features_.size());
+    ringsPerPart_.reserve(size_t(double(ringsPerPart_.size()) * scale));
+    verticesPerRing_.reserve(size_t(double(verticesPerRing_.size()) * scale));
+    features_.reserve(features);
+}
+
 void HeldGeometry::copyVertices(size_t count, std::vector<double>& to) {
     size_t left = 2 * count;
     while (left > 0) {

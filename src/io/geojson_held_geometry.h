@@ -19,6 +19,8 @@ public:
     void addNull();
     void add(const ParsedGeometry& geometry);
     size_t featureCount() const { return features_.size(); }
+    /// Room for `features` features at the rates of parts and rings seen so far.
+    void reserveFor(size_t features);
 
     /// Hands every feature on to `builder` in order, feature i named `fidOf(i)`, and empties this.
     void handTo(LayerBuilder& builder, const std::function<int64_t(size_t)>& fidOf);

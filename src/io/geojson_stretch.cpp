@@ -2,6 +2,8 @@
 
 #include <ogr_core.h>
 
+#include <algorithm>
+
 #include "io/geojson_feature_parser.h"
 #include "io/geojson_memory.h"
 #include "io/layer_read.h"
@@ -58,7 +60,7 @@ public:
                 return StretchResult::Outcome::Cancelled;
             const std::optional<uint64_t> end = featureEnd(start);
             if (!end || !readFeature(start, *end)) return StretchResult::Outcome::Refused;
-            if (builder_ && result_.features == kReserveAfter) reserve(*end);
+            if (result_.features == kReserveAfter) reserve(*first, *end);
 
             const uint64_t next = skipSpace(window_, *end, *end);
             if (!window_.ensure(next, next)) return StretchResult::Outcome::Refused;
@@ -153,13 +155,29 @@ private:
         return true;
     }
 
-    // Room in the builder for the features of the whole array, at the rate of bytes per feature
-    // seen so far.
-    void reserve(uint64_t readTo) {
-        const double bytesPerFeature = double(readTo - plan_.arrayBegin) / double(result_.features);
-        builder_->reserveForTotal(size_t(double(plan_.fileSize - plan_.arrayBegin) / bytesPerFeature));
-        for (const GeometryKind kind : {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon})
-            preferHugePages(builder_->column(kind).xy);
+    // Room for the features of the stretch at the rate of bytes per feature seen so far (in the
+    // builder, for the whole array), so that nothing grows by doubling: that copies, and faults
+    // fresh pages in twice.
+    void reserve(uint64_t start, uint64_t readTo) {
+        const double bytesPerFeature = double(readTo - start) / double(result_.features);
+        const uint64_t stretchEnd = std::min(plan_.nextBegin, plan_.fileSize);
+        const size_t rows = size_t(double(stretchEnd - start) / bytesPerFeature * 1.05);
+        result_.fields.reserve(rows);
+        if (result_.idRule != IdRule::Sequence) result_.ids.reserve(rows);
+        if (!builder_) {
+            result_.held.reserveFor(rows);
+            return;
+        }
+        const size_t total = size_t(double(plan_.fileSize - plan_.arrayBegin) / bytesPerFeature);
+        builder_->reserveForTotal(total);
+        const double scale = double(total) * 1.05 / double(result_.features);
+        for (const GeometryKind kind : {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon}) {
+            GeometryColumn& column = builder_->column(kind);
+            preferHugePages(column.xy);
+            column.featureOffsets.reserve(size_t(double(column.featureCount()) * scale));
+            column.partOffsets.reserve(size_t(double(column.partCount()) * scale));
+            column.ringOffsets.reserve(size_t(double(column.ringCount()) * scale));
+        }
     }
 
     StretchPlan& plan_;
