@@ -1,6 +1,7 @@
 #include "io/geojson_reader.h"
 
 #include <fcntl.h>
+#include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <thread>
 
 #include "core/run_on_threads.h"
+#include "io/gdal_errors.h"
 #include "io/geojson_collection.h"
 #include "io/geojson_stretch.h"
 #include "io/layer_builder.h"
@@ -27,7 +29,7 @@ using namespace geojson;
 // The members before and after the features array are a few bytes; past this much the file is
 // not a plain FeatureCollection.
 constexpr uint64_t kMostAroundFeatures = uint64_t(1) << 20;
-// Below this much of the array per thread, another thread costs more than it saves.
+// A thread for every 4 MB of the array, up to the cores: a stretch that small takes a few ms.
 constexpr size_t kBytesPerThread = size_t(4) << 20;
 
 class OpenFile {
@@ -53,6 +55,16 @@ std::optional<std::string> readBytes(int fd, uint64_t offset, uint64_t size) {
         done += size_t(got);
     }
     return bytes;
+}
+
+// Whether GDAL would open the file with its GeoJSON driver: drivers it tries first claim files by
+// what their first bytes hold (KML's by a "<kml" anywhere in a property, found by fuzzing), and
+// GDAL_SKIP may leave GeoJSON out. Its drivers' own tests on a few KB, which cost a few ms.
+bool gdalOpensAsGeoJson(const std::string& path) {
+    ensureGdalRegistered();
+    const ScopedGdalErrorCapture quiet;
+    const GDALDriverH driver = GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr);
+    return driver && std::string_view(GDALGetDescription(driver)) == "GeoJSON";
 }
 
 // GDAL's name for a layer read from a file without one: its name without the last extension
@@ -181,7 +193,8 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
 
     const std::optional<std::string> firstBytes =
         readBytes(file.fd(), 0, std::min<uint64_t>(fileSize, kIdentifyBytes));
-    if (!firstBytes || !gdalSeesFeatureCollection(*firstBytes)) return std::nullopt;
+    if (!firstBytes || !gdalSeesFeatureCollection(*firstBytes) || !gdalOpensAsGeoJson(path))
+        return std::nullopt;
     std::optional<uint64_t> arrayBegin;
     {
         FileWindow window(file.fd(), fileSize);

@@ -14,7 +14,8 @@ namespace bashu {
 /// Reads a GeoJSON FeatureCollection file without GDAL, giving what readVectorFile gives through
 /// GDAL's GeoJSON driver, feature for feature; nothing when the file holds anything it leaves to
 /// GDAL (then readVectorFile opens it with GDAL as before). Left to GDAL: an attribute filter; a
-/// file GDAL would not take for a FeatureCollection, or that is not strict JSON; a "crs" other
+/// file GDAL would not open with its GeoJSON driver or take for a FeatureCollection, or that is
+/// not strict JSON; a "crs" other
 /// than OGC's CRS84; top-level or feature members other than GeoJSON's own ("bbox" aside);
 /// GeometryCollections, empty coordinate arrays, positions of other than 2 or 3 numbers or
 /// with and without z in one geometry;

@@ -12,8 +12,8 @@ namespace bashu::geojson {
 
 namespace {
 
-// After this many features of the first stretch, room is made for the whole layer at the rate
-// seen so far (as the GDAL path does).
+// After this many features of a stretch, room is made for the rest at the rate seen so far (as the
+// GDAL path does for its layer).
 constexpr size_t kReserveAfter = 1024;
 
 std::optional<int64_t> idUnder(IdRule rule, const ParsedFeature& feature, bool& fits) {

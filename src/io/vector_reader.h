@@ -16,8 +16,7 @@ struct ReadOptions {
     std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
     bool validate = true;         // look for invalid polygons (counted and named; drawn as they are)
     bool arrowStream = true;      // through the driver's Arrow stream where it makes one natively
-    bool fastGeoJson =
-        true;  // GeoJSON FeatureCollections without GDAL where that gives the same (geojson_reader.h)
+    bool fastGeoJson = true;      // local GeoJSON without GDAL where it reads alike (geojson_reader.h)
     // Only these attribute fields are read (the others are neither parsed nor kept: a one-off
     // export needs only what its style uses). Ignored with an attribute filter, and where the
     // layer lacks one of them (every field is read, so a message can list them). Unset: all.

@@ -460,6 +460,9 @@ TEST_F(GeoJsonReading, WhatGdalReadsItsOwnWayIsLeftToIt) {
         {"empty_ring", collection({feature(R"({"type":"Polygon","coordinates":[[]]})")})},
         {"one_number_position", collection({feature(point("[1]"))})},
         {"four_number_position", collection({feature(point("[1,2,3,4]"))})},
+        // Found by fuzzing: GDAL's KML driver, tried before GeoJSON, claims a file by a "<kml"
+        // in its first bytes (and fails to read it).
+        {"kml_in_a_property", collection({feature(kPoint, R"({"a":"<kml xmlns="})")})},
         // Found by fuzzing: GDAL warns of a polygon's ring whose ends differ.
         {"unclosed_ring",
          collection({feature(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})")})},
