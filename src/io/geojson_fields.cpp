@@ -193,12 +193,17 @@ std::optional<std::vector<Column>> mergeFields(std::vector<FieldTable>& tables,
                 for (size_t r = 0; r < rows[t]; ++r) column.appendNull();
                 continue;
             }
-            column.valid.insert(column.valid.end(), part->valid.begin(), part->valid.end());
-            if (numbers)
+            if (column.valid.empty()) {
+                // The first part becomes the column: no copy of it is held beside it.
+                column.valid = std::move(part->valid);
+                column.numbers = std::move(part->numbers);
+                column.strings = std::move(part->strings);
+            } else {
+                column.valid.insert(column.valid.end(), part->valid.begin(), part->valid.end());
                 column.numbers.insert(column.numbers.end(), part->numbers.begin(), part->numbers.end());
-            else
                 column.strings.insert(column.strings.end(), std::make_move_iterator(part->strings.begin()),
                                       std::make_move_iterator(part->strings.end()));
+            }
             *part = FieldValues{};  // its memory is not needed twice
         }
         columns.push_back(std::move(column));

@@ -100,9 +100,19 @@ std::vector<Column> chooseColumns(std::vector<Column> columns, const ReadOptions
 // GDAL keeps feature ids as the file gives them; whether it would keep repeated ones apart is
 // its own affair, so those files are left to it.
 bool idsDiffer(const std::vector<StretchResult>& results) {
+    // Mostly they increase through the file: then no copy of them is needed.
+    bool increasing = true;
+    const int64_t* previous = nullptr;
+    for (const StretchResult& result : results) {
+        if (result.ids.empty()) continue;
+        increasing = increasing && (!previous || *previous < result.ids.front()) &&
+                     std::adjacent_find(result.ids.begin(), result.ids.end(), std::greater_equal<>()) ==
+                         result.ids.end();
+        previous = &result.ids.back();
+    }
+    if (increasing) return true;
     std::vector<int64_t> ids;
     for (const StretchResult& result : results) ids.insert(ids.end(), result.ids.begin(), result.ids.end());
-    if (std::adjacent_find(ids.begin(), ids.end(), std::greater_equal<>()) == ids.end()) return true;
     std::sort(ids.begin(), ids.end());
     return std::adjacent_find(ids.begin(), ids.end()) == ids.end();
 }
@@ -243,6 +253,10 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     }
     std::optional<std::vector<Column>> columns = mergeFields(tables, rows);
     if (!columns) return std::nullopt;
+    // What the stretches kept (ids, emptied tables) goes before finish() checks the polygons,
+    // which needs memory of its own.
+    stretches = Stretches{};
+    tables = {};
 
     layer.name = members->name.value_or(baseName(path));
     // GDAL's GetLayerByName matches names in any case.
