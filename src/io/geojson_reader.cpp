@@ -143,11 +143,18 @@ void readStretches(int fd, uint64_t fileSize, uint64_t arrayBegin, const ReadOpt
         stretches.plans[t].nextStart = stretches.plans[t + 1].start.get_future().share();
     }
 
+    // GDAL's GeoJSON driver knows how many features it has before they are read, and progress
+    // bars show it: counted first, only for them (0.1 s for 10^6 hexagons, a tenth of the read).
+    size_t total = 0;
+    if (options.progress) {
+        FileWindow window(fd, fileSize);
+        total = countObjects(window, arrayBegin);
+    }
     ReadControl control;
     std::atomic<size_t> helpersDone{0};
     std::vector<std::exception_ptr> failures(threads);
     const std::function<bool()> checkIn = [&] {
-        if (!options.progress || options.progress(control.featuresRead.load(), 0)) return true;
+        if (!options.progress || options.progress(control.featuresRead.load(), total)) return true;
         stretches.cancelled = true;
         control.stop = true;
         return false;

@@ -126,4 +126,30 @@ std::optional<ElementSeparator> findElementSeparator(FileWindow& window, uint64_
     return std::nullopt;
 }
 
+size_t countObjects(FileWindow& window, uint64_t begin) {
+    constexpr uint64_t kLookBehind = 4096;
+    const uint64_t first = skipSpace(window, begin, begin);
+    size_t count = window.ensure(first, first) && *window.at(first) == '{' ? 1 : 0;
+    uint64_t offset = first;
+    while (window.ensure(std::max(begin, offset - std::min(offset, kLookBehind)), offset)) {
+        const size_t held = size_t(window.end() - offset);
+        const void* hit = std::memchr(window.at(offset), '{', held);
+        if (!hit) {
+            offset += held;
+            continue;
+        }
+        const uint64_t brace = offset + uint64_t(static_cast<const char*>(hit) - window.at(offset));
+        offset = brace + 1;
+        uint64_t before = brace;  // just after the last byte before the brace that is no whitespace
+        while (before > window.begin() && isJsonSpace(*window.at(before - 1))) --before;
+        if (before == window.begin() || *window.at(before - 1) != ',') continue;
+        const uint64_t quote = skipSpace(window, before - 1, brace + 1);
+        if (!window.ensure(before - 1, quote + 1) || *window.at(quote) != '"') continue;
+        const char next = *window.at(quote + 1);
+        if (isJsonSpace(next) || next == ',' || next == ':' || next == '}' || next == ']') continue;
+        ++count;
+    }
+    return count;
+}
+
 }  // namespace bashu::geojson

@@ -48,4 +48,10 @@ struct ElementSeparator {
 /// there is none before the end of the file.
 std::optional<ElementSeparator> findElementSeparator(FileWindow& window, uint64_t offset);
 
+/// How many objects the array whose '[' is just before `begin` holds, as the reader finds them:
+/// one at its start and one after each element separator (as findElementSeparator finds them).
+/// Looks at the bytes around each '{' only, which makes it a fast pass over the file. A separator
+/// with more than 4 KB of whitespace before its brace is not counted.
+size_t countObjects(FileWindow& window, uint64_t begin);
+
 }  // namespace bashu::geojson

@@ -107,6 +107,22 @@ TEST_F(ElementSeparators, AreCommasBeforeObjectsOutsideStrings) {
     EXPECT_EQ(text.substr(found[2].brace, 4), R"({ "e)");
 }
 
+TEST_F(ElementSeparators, CountedAsTheyAreFound) {
+    const std::string text =
+        R"([ {"a":"x\",{\"b\":1}"} ,  {"c":",{\"d"},{"":2},{ "e" : ",{"},{}],"crs":{"t":1})";
+    const std::string path = dir.write("count.json", text);
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    ASSERT_GE(fd, 0);
+    FileWindow window(fd, text.size(), 5);
+    EXPECT_EQ(countObjects(window, 1), 4u) << "the first and three after separators; not {} nor the crs";
+    ::close(fd);
+    const std::string empty = dir.write("empty.json", "[ ]");
+    const int emptyFd = ::open(empty.c_str(), O_RDONLY);
+    FileWindow emptyWindow(emptyFd, 3, 5);
+    EXPECT_EQ(countObjects(emptyWindow, 1), 0u);
+    ::close(emptyFd);
+}
+
 TEST_F(ElementSeparators, ACommaThatEndsAStringIsNoSeparator) {
     // Read from inside the string "x,{", the quote after the brace closes it: no key follows.
     EXPECT_TRUE(all(R"(["x,{"] )").empty());
