@@ -14,11 +14,10 @@ namespace bashu {
 /// Reads a GeoJSON FeatureCollection file without GDAL, giving what readVectorFile gives through
 /// GDAL's GeoJSON driver, feature for feature; nothing when the file holds anything it leaves to
 /// GDAL (then readVectorFile opens it with GDAL as before). Left to GDAL: an attribute filter; a
-/// file GDAL would not open with its GeoJSON driver or take for a FeatureCollection, or that is
-/// not strict JSON; a "crs" other
-/// than OGC's CRS84; top-level or feature members other than GeoJSON's own ("bbox" aside);
-/// GeometryCollections, empty coordinate arrays, positions of other than 2 or 3 numbers or
-/// with and without z in one geometry;
+/// file GDAL would not open with its GeoJSON driver or take for a FeatureCollection, or that is not
+/// strict JSON; a "crs" other than OGC's CRS84; top-level or feature members other than GeoJSON's
+/// own ("bbox" aside); GeometryCollections, empty coordinate arrays, positions of other than 2 or 3
+/// numbers or with and without z in one geometry, polygons with a ring not closed (GDAL warns);
 /// properties that are objects or arrays, strings that may read as dates or times, a field mixing
 /// text with numbers or booleans, integers at or past int64's limits, booleans as "id"; feature
 /// ids that are not non-negative integers of one kind (the Feature's "id" on every feature, or an
