@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "io/gdal_errors.h"
+#include "io/geojson_reader.h"
 #include "io/json_syntax.h"
 #include "io/layer_crs.h"
 #include "io/layer_read.h"
@@ -139,6 +140,29 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
 // GDAL's in-memory file system: data handed over without a file on disk (tests, fuzzing).
 bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0) == 0; }
 
+// What makes a local path unreadable before any driver looks at it.
+std::optional<Error> localFileProblem(const std::string& path) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return Error{path + ": no such file"};
+    if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0) return Error{path + ": file is empty"};
+    return std::nullopt;
+}
+
+std::string lowerCaseExtension(const std::string& path) {
+    std::string extension = fs::path(path).extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+
+// A local GeoJSON file, which the fast reader may read (GDAL's virtual file systems are GDAL's).
+bool mayReadWithoutGdal(const std::string& path) {
+    const std::string extension = lowerCaseExtension(path);
+    return !isRemotePath(path) && path.rfind("/vsi", 0) != 0 &&
+           (extension == ".geojson" || extension == ".json");
+}
+
 // Opens a file for reading vectors, with one message naming the file for every way it can fail.
 Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     ensureGdalRegistered();
@@ -153,13 +177,8 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
         if (VSIStatL(path.c_str(), &stat) != 0) return Error{path + ": no such file"};
         if (VSI_ISDIR(stat.st_mode)) return Error{path + ": is a directory, not a file"};
         if (stat.st_size == 0) return Error{path + ": file is empty"};
-    } else {
-        std::error_code ec;
-        const fs::file_status status = fs::status(path, ec);
-        if (ec || !fs::exists(status)) return Error{path + ": no such file"};
-        if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
-        if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0)
-            return Error{path + ": file is empty"};
+    } else if (std::optional<Error> problem = localFileProblem(path)) {
+        return *problem;
     }
 
     if (std::optional<std::string> missing = missingShapefileIndex(path)) return Error{*missing};
@@ -171,8 +190,7 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
                           : isRemotePath(path)        ? "could not be fetched, or is not a vector format"
                                                       : "not a vector format that can be read";
         // A .json/.geojson file that is not even JSON: say where it breaks.
-        std::string extension = fs::path(path).extension().string();
-        for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+        const std::string extension = lowerCaseExtension(path);
         if (extension == ".json" || extension == ".geojson") {
             if (std::optional<std::string> syntax = jsonSyntaxError(path))
                 why = "not valid JSON at " + *syntax;
@@ -230,6 +248,10 @@ GDALDatasetUniquePtr takeKeptDataset(const std::string& path) {
 
 Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOptions& options) {
     GDALDatasetUniquePtr reused = takeKeptDataset(path);
+    if (!reused && options.fastGeoJson && mayReadWithoutGdal(path)) {
+        if (std::optional<Error> problem = localFileProblem(path)) return *problem;
+        if (std::optional<Result<VectorFile>> fast = readGeoJsonFast(path, options)) return std::move(*fast);
+    }
     Result<GDALDatasetUniquePtr> opened =
         reused ? Result<GDALDatasetUniquePtr>(std::move(reused)) : openVectorDataset(path);
     if (!opened) return opened.error();

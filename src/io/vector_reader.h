@@ -16,6 +16,7 @@ struct ReadOptions {
     std::string attributeFilter;  // OGR SQL WHERE clause applied while reading; empty reads all
     bool validate = true;         // look for invalid polygons (counted and named; drawn as they are)
     bool arrowStream = true;      // through the driver's Arrow stream where it makes one natively
+    bool fastGeoJson = true;      // local GeoJSON without GDAL where it reads alike (geojson_reader.h)
     // Only these attribute fields are read (the others are neither parsed nor kept: a one-off
     // export needs only what its style uses). Ignored with an attribute filter, and where the
     // layer lacks one of them (every field is read, so a message can list them). Unset: all.
@@ -32,9 +33,10 @@ struct VectorFile {
     std::vector<Layer> layers;
 };
 
-/// Reads the layers of a vector file into flat storage, through the driver's Arrow stream where
-/// it makes one natively (GeoPackage, FlatGeobuf), else feature by feature. Invalid polygons
-/// (polygon_validity.h) are kept as they are, counted and named in each layer's report; null and
+/// Reads the layers of a vector file into flat storage: a local .geojson or .json FeatureCollection
+/// without GDAL where that gives what GDAL gives (geojson_reader.h), else through the driver's
+/// Arrow stream where it makes one natively (GeoPackage, FlatGeobuf), else feature by feature. Invalid
+/// polygons (polygon_validity.h) are kept as they are, counted and named in each layer's report; null and
 /// empty geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
 /// most of its features have; the others are kept without geometry and counted as skipped. A
 /// longitude/latitude CRS that does not fit the coordinates (GeoJSON always reports WGS 84) is
