@@ -15,6 +15,7 @@
 #include "core/run_on_threads.h"
 #include "io/gdal_errors.h"
 #include "io/geojson_collection.h"
+#include "io/geojson_scan.h"
 #include "io/geojson_stretch.h"
 #include "io/layer_builder.h"
 #include "io/layer_crs.h"
@@ -199,6 +200,48 @@ std::optional<uint64_t> arrayEndOf(const std::vector<StretchResult>& results, st
 }
 
 }  // namespace
+
+std::optional<std::string> geoJsonLayerName(const std::string& path) {
+    const OpenFile file(path);
+    struct stat status;
+    if (file.fd() < 0 || ::fstat(file.fd(), &status) != 0 || !S_ISREG(status.st_mode) || status.st_size <= 0)
+        return std::nullopt;
+    const uint64_t fileSize = uint64_t(status.st_size);
+    const std::optional<std::string> firstBytes =
+        readBytes(file.fd(), 0, std::min<uint64_t>(fileSize, kIdentifyBytes));
+    if (!firstBytes || !gdalSeesFeatureCollection(*firstBytes) || !gdalOpensAsGeoJson(path))
+        return std::nullopt;
+    std::optional<uint64_t> arrayBegin;
+    {
+        FileWindow window(file.fd(), fileSize);
+        arrayBegin = findFeaturesArray(window, kMostAroundFeatures);
+    }
+    if (!arrayBegin) return std::nullopt;
+    const std::optional<std::string> before = readBytes(file.fd(), 0, *arrayBegin);
+    if (!before) return std::nullopt;
+    // Mostly the name comes before the features (as GDAL writes it); else past them.
+    if (const std::optional<CollectionMembers> members = parseCollectionMembers(*before, "]}");
+        members && members->name)
+        return members->name;
+    BracketScanner scanner;
+    constexpr uint64_t kPiece = uint64_t(4) << 20;
+    uint64_t offset = *arrayBegin - 1;  // the '['
+    std::optional<uint64_t> arrayEnd;
+    while (offset < fileSize && !arrayEnd) {
+        const std::optional<std::string> piece =
+            readBytes(file.fd(), offset, std::min(kPiece, fileSize - offset));
+        if (!piece) return std::nullopt;
+        if (const size_t taken = scanner.scan(piece->data(), piece->size()); taken != BracketScanner::npos)
+            arrayEnd = offset + taken - 1;  // at the closing bracket, as parseCollectionMembers takes it
+        offset += piece->size();
+    }
+    if (!arrayEnd || fileSize - *arrayEnd > kMostAroundFeatures) return std::nullopt;
+    const std::optional<std::string> after = readBytes(file.fd(), *arrayEnd, fileSize - *arrayEnd);
+    if (!after) return std::nullopt;
+    const std::optional<CollectionMembers> members = parseCollectionMembers(*before, *after);
+    if (!members) return std::nullopt;
+    return members->name.value_or(baseName(path));
+}
 
 std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const ReadOptions& options) {
     if (!options.attributeFilter.empty()) return std::nullopt;

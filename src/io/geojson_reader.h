@@ -25,4 +25,9 @@ namespace bashu {
 /// the read is cancelled or the layer asked for is not the file's.
 std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const ReadOptions& options);
 
+/// The name GDAL's GeoJSON driver gives the one layer of a FeatureCollection file (its "name", or
+/// the file's base name), found without reading the features (GDAL parses them all to say it);
+/// nothing where the file is not one GDAL would read as GeoJSON FeatureCollection.
+std::optional<std::string> geoJsonLayerName(const std::string& path);
+
 }  // namespace bashu

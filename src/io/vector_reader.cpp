@@ -291,6 +291,9 @@ Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOpti
 }  // namespace
 
 Result<std::vector<std::string>> listLayerNames(const std::string& path) {
+    // A GeoJSON FeatureCollection holds one layer, whose name needs no parse of its features.
+    if (mayReadWithoutGdal(path) && !localFileProblem(path))
+        if (std::optional<std::string> name = geoJsonLayerName(path)) return std::vector<std::string>{*name};
     Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
     if (!dataset) return dataset.error();
     std::vector<std::string> names;

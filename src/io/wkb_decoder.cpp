@@ -75,11 +75,13 @@ bool readHeader(Cursor& c, Header& h) {
     uint32_t code = c.u32(h.little);
     if (!c.ok()) return false;
     bool z = false, m = false;
-    // Extended WKB (PostGIS, old GDAL): flags in the high bits, an SRID after the type.
-    if (code & 0x80000000u) z = true;
-    if (code & 0x40000000u) m = true;
-    const bool srid = code & 0x20000000u;
-    code &= 0x0fffffffu;
+    // GDAL's own 2.5D flag (old GDAL, PostGIS's Z) on a plain 2D code; other flag bits (EWKB's M
+    // and SRID) are not what GDAL reads, so they are called malformed like any unknown code.
+    if (code & 0x80000000u) {
+        code &= 0x7fffffffu;
+        if (code >= 1000) return false;
+        z = true;
+    }
     if (code >= 3000) {
         z = m = true;
         code -= 3000;
@@ -91,7 +93,6 @@ bool readHeader(Cursor& c, Header& h) {
         code -= 1000;
     }
     if (code == 0 || code > 17) return false;
-    if (srid && !c.skip(4)) return false;
     h.base = code;
     h.iso = code + (z && m ? 3000 : z ? 1000 : m ? 2000 : 0);
     h.ordinates = 2 + size_t(z) + size_t(m);

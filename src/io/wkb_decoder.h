@@ -1,7 +1,8 @@
 #pragma once
 // Well-known binary (WKB, as GDAL's Arrow batches carry geometry) decoded straight into flat
 // columns, without building GDAL geometry objects: the simple types only (points, lines,
-// polygons and their multi forms, in 2D, Z, M or ZM, either byte order, ISO or extended codes).
+// polygons and their multi forms, in 2D, Z, M or ZM, either byte order, ISO codes or GDAL's old
+// 2.5D flag).
 #include <cstddef>
 #include <cstdint>
 #include <optional>

@@ -328,6 +328,23 @@ TEST_F(GeoPackage, ListsLayerNames) {
     EXPECT_EQ(*names, (std::vector<std::string>{"cities", "provinces"}));
 }
 
+TEST_F(VectorReader, AGeoJsonLayerIsNamedAsGdalNamesIt) {
+    // Listed without GDAL reading every feature: the "name" member wherever it is, else the file's
+    // base name; GDAL's own listing agrees.
+    const std::string named = dir.file("units.geojson"), unnamed = dir.file("plain units.geojson");
+    std::ofstream(named)
+        << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+        "geometry": {"type": "Point", "coordinates": [104, 30]}}], "name": "区县 after the features"})";
+    std::ofstream(unnamed) << R"({"type": "FeatureCollection", "features": []})";
+    EXPECT_EQ(listLayerNames(named).value(), std::vector<std::string>{"区县 after the features"});
+    EXPECT_EQ(listLayerNames(unnamed).value(), std::vector<std::string>{"plain units"});
+    for (const std::string& path : {named, unnamed}) {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        ASSERT_TRUE(ds);
+        EXPECT_EQ(listLayerNames(path).value(), std::vector<std::string>{ds->GetLayer(0)->GetName()});
+    }
+}
+
 TEST_F(VectorReader, AFileListedThenReadIsReadAsItIsNow) {
     // listLayerNames keeps the opened file for the read that follows; a file changed in between
     // must be read afresh, not from what was kept.

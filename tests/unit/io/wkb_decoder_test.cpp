@@ -116,6 +116,21 @@ TEST(WkbDecoder, EveryTruncationIsMalformedNeverARead) {
     EXPECT_EQ(inspectWkb(order).outcome, WkbShape::Outcome::Malformed);
 }
 
+TEST(WkbDecoder, FlagBitsGdalDoesNotReadAreMalformed) {
+    // A point whose type carries EWKB's M and SRID bits and an unknown one (found by fuzzing):
+    // GDAL refuses it, so must the decoder.
+    std::vector<uint8_t> point = wkbOf(*fromWkt("POINT (1 2)"), wkbNDR, wkbVariantIso);
+    const uint32_t flagged = 0x70000001u;
+    std::memcpy(point.data() + 1, &flagged, 4);
+    EXPECT_EQ(inspectWkb(point).outcome, WkbShape::Outcome::Malformed);
+    // GDAL's own 2.5D flag is read, on a 2D code only.
+    std::vector<uint8_t> old = wkbOf(*fromWkt("POINT Z (1 2 3)"), wkbNDR, wkbVariantOldOgc);
+    EXPECT_EQ(inspectWkb(old).outcome, WkbShape::Outcome::Kind);
+    const uint32_t both = 0x80000000u | 1001u;
+    std::memcpy(old.data() + 1, &both, 4);
+    EXPECT_EQ(inspectWkb(old).outcome, WkbShape::Outcome::Malformed);
+}
+
 TEST(WkbDecoder, ANonFiniteCoordinateAppendsNothing) {
     GeometryColumn column = columnOf(GeometryKind::Line);
     ASSERT_TRUE(appendWkb(wkbOf(*fromWkt("LINESTRING (0 0,1 1)"), wkbNDR, wkbVariantIso), column));
