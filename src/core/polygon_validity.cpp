@@ -110,8 +110,23 @@ PolygonFault faultOf(const Segment& s, const Segment& t, Point& where) {
 // Compares only the segments whose spans along the feature's longer side overlap: a sweep in
 // the order of their lower ends. Adjacent sides of a ring share a corner and are compared only
 // for doubling back.
+// Below this many segments every pair is compared (their boxes first): a sort costs more.
+constexpr size_t kPairwiseBelow = 24;
+
 PolygonFault findMeeting(std::vector<Segment>& segments, Point& where) {
     const size_t n = segments.size();
+    if (n < kPairwiseBelow) {
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = i + 1; j < n; ++j) {
+                const Segment& si = segments[i];
+                const Segment& sj = segments[j];
+                if (si.lowX() > sj.highX() || sj.lowX() > si.highX() || si.lowY() > sj.highY() ||
+                    sj.lowY() > si.highY())
+                    continue;
+                if (PolygonFault f = faultOf(si, sj, where); f != PolygonFault::None) return f;
+            }
+        return PolygonFault::None;
+    }
     double lowX = INFINITY, highX = -INFINITY, lowY = INFINITY, highY = -INFINITY;
     for (const Segment& s : segments) {
         lowX = std::min(lowX, s.lowX());

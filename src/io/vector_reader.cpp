@@ -225,10 +225,18 @@ bool fileIdentity(const std::string& path, uintmax_t& size, fs::file_time_type& 
     return !ec;
 }
 
+// The file a path names, however it is written (relative, with "./", absolute), as the
+// cache's key: listing and reading may be given the same file in different words.
+std::string samePathKey(const std::string& path) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    return ec ? path : absolute.lexically_normal().string();
+}
+
 void keepDataset(const std::string& path, GDALDatasetUniquePtr dataset) {
     KeptDataset entry;
     if (!fileIdentity(path, entry.size, entry.modified)) return;
-    entry.path = path;
+    entry.path = samePathKey(path);
     entry.dataset = std::move(dataset);
     const std::lock_guard<std::mutex> lock(keptMutex);
     kept = std::move(entry);
@@ -238,8 +246,8 @@ GDALDatasetUniquePtr takeKeptDataset(const std::string& path) {
     uintmax_t size = 0;
     fs::file_time_type modified;
     const std::lock_guard<std::mutex> lock(keptMutex);
-    if (!kept || kept->path != path || !fileIdentity(path, size, modified) || size != kept->size ||
-        modified != kept->modified)
+    if (!kept || kept->path != samePathKey(path) || !fileIdentity(path, size, modified) ||
+        size != kept->size || modified != kept->modified)
         return nullptr;
     GDALDatasetUniquePtr dataset = std::move(kept->dataset);
     kept.reset();
