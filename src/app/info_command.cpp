@@ -32,7 +32,7 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
     Extent lonLat;
     if (!layer.crs.empty() && !extent.empty()) {
         if (Result<Transform> t = Transform::create(layer.crs, "EPSG:4326"))
-            lonLat = t->transformExtent(extent);
+            lonLat = t->transformedExtentOf(layer.geometry.xy);
     }
     nlohmann::json fields = nlohmann::json::array();
     for (const Column& c : layer.attributes.columns)
@@ -58,8 +58,11 @@ nlohmann::json describeLayer(const VectorFile& file, const Layer& layer) {
           {"null", r.nullGeometries},
           {"empty", r.emptyGeometries},
           {"invalid", r.invalidGeometries},
-          {"skipped", r.skipped}}},
-        {"warnings", r.warnings}};
+          {"skipped", r.skipped},
+          {"rings_closed", r.ringsClosed}}},
+        {"warnings", r.warnings},
+        {"nothing_to_draw",
+         r.nothingToDraw.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.nothingToDraw)}};
 }
 
 void printFields(const nlohmann::json& layer) {
@@ -105,7 +108,8 @@ void printText(const nlohmann::json& layer) {
     const auto& g = layer["geometries"];
     std::cout << "    read: " << g["read"] << " features; geometries: " << g["null"] << " null, "
               << g["empty"] << " empty, " << g["invalid"] << " invalid (drawn as read), " << g["skipped"]
-              << " skipped\n";
+              << " skipped"
+              << (g["rings_closed"] > 0 ? ", " + g["rings_closed"].dump() + " rings closed" : "") << "\n";
 }
 
 }  // namespace
@@ -164,8 +168,13 @@ int runInfo(const std::vector<std::string>& files, bool json) {
         fileList.push_back({{"path", path}, {"driver", file->driver}, {"layer_count", file->layers.size()}});
         for (const Layer& layer : file->layers) {
             nlohmann::json description = describeLayer(*file, layer);
-            for (const std::string& w : layer.report.warnings)
-                std::cerr << "warning: " << path << ": layer '" << layer.name << "': " << w << "\n";
+            // A table where a map layer was expected (a GeoPackage of attributes only) is said
+            // so; a CSV is a table by nature.
+            if (layer.isTable && file->driver != "CSV")
+                description["warnings"].push_back(layer.report.nothingToDraw);
+            for (const auto& w : description["warnings"])
+                std::cerr << "warning: " << path << ": " << (layer.isTable ? "table '" : "layer '")
+                          << layer.name << "': " << w.get<std::string>() << "\n";
             if (!json) printText(description);
             layers.push_back(std::move(description));
         }

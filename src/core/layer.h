@@ -15,9 +15,12 @@ struct LoadReport {
     size_t emptyGeometries = 0;         // features with an empty geometry (kept, drawn as nothing)
     size_t invalidGeometries = 0;       // invalid polygons (polygon_validity.h), kept and drawn as read
     size_t skipped = 0;                 // features whose geometry could not be used (kept without geometry)
+    size_t ringsClosed = 0;             // polygon rings not closed, closed by repeating their first position
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
     std::string textEncoding;           // how text was decoded when not plain UTF-8; empty if it was
     std::string crsProblem;             // why the layer has no usable CRS (also among the warnings)
+    std::string nothingToDraw;          // why no feature has a geometry to draw (also among the
+                                        // warnings); empty when some feature has one
 
     void warn(std::string message) { warnings.push_back(std::move(message)); }
 };

@@ -61,7 +61,55 @@ void LayerBuilder::addEmpty() {
     endFeature(-1);
 }
 
+namespace {
+
+bool ringIsOpen(const GeometryColumn& c, uint32_t r) {
+    const size_t first = c.ringOffsets[r], last = size_t(c.ringOffsets[r + 1]) - 1;
+    return c.ringOffsets[r + 1] > c.ringOffsets[r] &&
+           (c.xy[2 * first] != c.xy[2 * last] || c.xy[2 * first + 1] != c.xy[2 * last + 1]);
+}
+
+}  // namespace
+
+size_t LayerBuilder::closeOpenRings(GeometryColumn& c) {
+    // The rings of the feature being added: from its first part's first ring to the end.
+    const uint32_t firstRing = c.partOffsets[c.featureOffsets.back()];
+    const auto rings = uint32_t(c.ringCount());
+    uint32_t r = firstRing;
+    while (r < rings && !ringIsOpen(c, r)) ++r;
+    if (r == rings) return 0;
+    // Rings from the first open one are copied back with their first position repeated at the
+    // end; they are the last coordinates of the column, so nothing after them moves.
+    const uint32_t from = c.ringOffsets[r];
+    thread_local std::vector<double> tail;
+    tail.assign(c.xy.begin() + 2 * std::ptrdiff_t(from), c.xy.end());
+    c.xy.resize(2 * size_t(from));
+    size_t closed = 0;
+    uint32_t oldBegin = from;
+    for (; r < rings; ++r) {
+        const uint32_t oldEnd = c.ringOffsets[r + 1];
+        const double* ring = tail.data() + 2 * size_t(oldBegin - from);
+        const size_t n = oldEnd - oldBegin;
+        c.xy.insert(c.xy.end(), ring, ring + 2 * n);
+        if (n > 0 && (ring[0] != ring[2 * n - 2] || ring[1] != ring[2 * n - 1])) {
+            c.addVertex(ring[0], ring[1]);
+            ++closed;
+        }
+        oldBegin = oldEnd;
+        c.ringOffsets[r + 1] = uint32_t(c.vertexCount());
+    }
+    return closed;
+}
+
 void LayerBuilder::addShape(int64_t fid, GeometryKind kind, const char* type) {
+    if (kind == GeometryKind::Polygon) {
+        if (const size_t closed = closeOpenRings(columns_[size_t(kind)]); closed > 0) {
+            report_.ringsClosed += closed;
+            warnCapped(closedWarnings_, "feature " + std::to_string(fid) + ": " + std::to_string(closed) +
+                                            (closed == 1 ? " ring" : " rings") +
+                                            " not closed, closed by repeating the first position");
+        }
+    }
     ++kindCounts_[size_t(kind)];
     if (!declared_ && firstOfKind_[size_t(kind)].size() < kMaxWarningsPerKind)
         firstOfKind_[size_t(kind)].push_back("feature " + std::to_string(fid) + ": " + type);
@@ -126,9 +174,25 @@ GeometryColumn LayerBuilder::finish() {
 
     if (skippedKind_ > kMaxWarningsPerKind)
         report_.warn(std::to_string(skippedKind_) + " features of another geometry kind skipped in all");
+    if (closedWarnings_ > kMaxWarningsPerKind)
+        report_.warn(std::to_string(report_.ringsClosed) + " rings not closed in all, closed");
     if (nonFinite_ > kMaxWarningsPerKind)
         report_.warn(std::to_string(nonFinite_) + " features with non-finite coordinates skipped in all");
 
+    if (hasGeometryField_ && geometry.vertexCount() == 0) {
+        // Said once here, so info warns of it, a render can refuse the layer by name and the
+        // window can show why (coordinates another program encoded its own way read as null).
+        std::string counts;
+        auto count = [&counts](size_t n, const char* what) {
+            if (n > 0) counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+        };
+        count(report_.nullGeometries, "null");
+        count(report_.emptyGeometries, "empty");
+        count(report_.skipped, "skipped");
+        report_.nothingToDraw =
+            "no geometries to draw: " + (features_ == 0 ? "the layer has no features" : counts);
+        report_.warn(report_.nothingToDraw);
+    }
     if (checkPolygons_ && geometry.kind == GeometryKind::Polygon) {
         // Drawn as they are: the tessellator fills a ring that crosses itself by the even-odd
         // rule, as GEOS's repair would split it; repairing every one up front cost seconds.

@@ -48,6 +48,9 @@ private:
     void recordFid(int64_t fid);
     int64_t fidOf(size_t feature) const;
     void warnCapped(size_t& count, std::string message);
+    /// Closes the rings of the feature being added whose last position is not their first
+    /// (GeoJSON and WKB from other programs): returns how many.
+    static size_t closeOpenRings(GeometryColumn& column);
 
     LoadReport& report_;
     std::optional<GeometryKind> declared_;
@@ -61,7 +64,7 @@ private:
     size_t features_ = 0;
     std::optional<int64_t> fidBase_;
     std::vector<int64_t> fids_;
-    size_t skippedKind_ = 0, nonFinite_ = 0;
+    size_t skippedKind_ = 0, nonFinite_ = 0, closedWarnings_ = 0;
 };
 
 /// Messages about one kind of problem stop after this many lines; the counts keep going.

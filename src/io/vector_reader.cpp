@@ -87,6 +87,12 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     std::vector<int> fieldsRead = chooseFields(source, options, layer);
     const bool hasGeometryField = source.GetLayerDefn()->GetGeomFieldCount() > 0;
     layer.isTable = !hasGeometryField;
+    // Not a warning: a table read to be joined is as it should be. A table where a layer to draw
+    // was asked for is warned of by whoever asked.
+    if (layer.isTable)
+        report.nothingToDraw =
+            "a table without geometry, nothing to draw; join it to a layer instead (a map document's "
+            "\"join\")";
     // GDAL's own messages while reading this layer.
     ScopedGdalErrorCapture errors;
     // A layer that declares no single kind is read into one column per kind in this same pass;
@@ -128,7 +134,16 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
                          failure};
         report.warn("error while reading: " + failure);
     }
-    for (const std::string& w : errors.warnings()) report.warn(w);
+    if (report.featuresRead == 0 && !layer.isTable && !options.attributeFilter.empty()) {
+        // The layer may hold features: none passed the filter.
+        const std::string becauseOfFilter =
+            "no geometries to draw: no feature matches the filter '" + options.attributeFilter + "'";
+        std::replace(report.warnings.begin(), report.warnings.end(), report.nothingToDraw, becauseOfFilter);
+        report.nothingToDraw = becauseOfFilter;
+    }
+    for (const std::string& w : errors.warnings())
+        // Said by the layer builder, feature by feature, as closed (GDAL suggests an option).
+        if (w.rfind("Non closed ring detected", 0) != 0) report.warn(w);
     // A Shapefile's .cpg or DBF header may name an encoding that GDAL has converted from already.
     const char* declaredEncoding = source.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE");
     makeTextUtf8(layer, declaredEncoding ? declaredEncoding : "");

@@ -187,19 +187,25 @@ size_t Transform::transformInPlace(std::span<double> xy) const {
     return total;
 }
 
-Extent Transform::transformExtent(const Extent& extent, int samplesPerEdge) const {
-    if (extent.empty()) return {};
-    std::vector<double> xy;
-    const int n = std::max(samplesPerEdge, 2);
-    for (int i = 0; i < n; ++i) {
-        const double t = double(i) / double(n - 1);
-        const double x = extent.minX + t * extent.width(), y = extent.minY + t * extent.height();
-        xy.insert(xy.end(), {x, extent.minY, x, extent.maxY, extent.minX, y, extent.maxX, y});
-    }
-    transformInPlace(xy);
+Extent Transform::transformedExtentOf(std::span<const double> xy, size_t maxPoints) const {
     Extent result;
-    for (size_t i = 0; i < xy.size(); i += 2)
-        if (std::isfinite(xy[i])) result.include(xy[i], xy[i + 1]);
+    const size_t n = xy.size() / 2;
+    if (n == 0 || maxPoints == 0) return result;
+    const size_t step = n <= maxPoints ? 1 : (n + maxPoints - 1) / maxPoints;
+    // A block at a time: the copy stays small at any layer size, and each block is still large
+    // enough for transformInPlace to share it between the cores.
+    constexpr size_t kBlock = 1u << 20;
+    std::vector<double> block;
+    block.reserve(2 * std::min(kBlock, (n + step - 1) / step));
+    for (size_t v = 0; v < n;) {
+        block.clear();
+        for (; v < n && block.size() < 2 * kBlock; v += step)
+            block.insert(block.end(), {xy[2 * v], xy[2 * v + 1]});
+        if (!identity_) transformInPlace(block);
+        for (size_t i = 0; i < block.size(); i += 2)
+            if (std::isfinite(block[i]) && std::isfinite(block[i + 1]))
+                result.include(block[i], block[i + 1]);
+    }
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Coordinate transformations between CRSs (PROJ), in x = east/longitude, y = north/latitude order.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -24,9 +25,11 @@ public:
     /// and are counted in the return value.
     size_t transformInPlace(std::span<double> xy) const;
 
-    /// The bounding box of `extent` after transformation, sampling its edges densely so curved
-    /// edges are covered. Empty when nothing could be transformed.
-    Extent transformExtent(const Extent& extent, int samplesPerEdge = 21) const;
+    /// The bounding box of interleaved x, y points after transformation, from the points
+    /// themselves: a box's transformed corners can lie far outside the data (0.6 degrees for a
+    /// province in Gauss-Kruger). Above `maxPoints` an even sample of that many is transformed
+    /// (a box from inside, for choosing a projection). Empty when nothing could be transformed.
+    Extent transformedExtentOf(std::span<const double> xy, size_t maxPoints = SIZE_MAX) const;
 
     /// True when source and target are the same CRS (the transform does nothing).
     bool isIdentity() const { return identity_; }

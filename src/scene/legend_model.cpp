@@ -18,7 +18,8 @@ bool drawsSomething(const SceneLayer& layer) {
     const bool visibleFill = p.drawFill && layer.spec.fill.color.a > 0;
     const bool visibleStroke =
         (p.strokeWidth > 0 || !layer.featureSizes.empty()) && layer.spec.stroke.color.a > 0;
-    return p.visible && p.opacity > 0 &&
+    // A table or an empty layer has nothing on the map for a legend entry to stand for.
+    return p.visible && p.opacity > 0 && layer.data.report.nothingToDraw.empty() &&
            (visibleFill || visibleStroke || layer.data.geometry.kind == GeometryKind::Point);
 }
 

@@ -21,6 +21,9 @@ std::vector<std::string> loadReportLines(const Layer& layer) {
     if (r.invalidGeometries > 0)
         lines.push_back(count(r.invalidGeometries, "invalid geometry", "invalid geometries") +
                         " drawn as read (even-odd fill; see below)");
+    if (r.ringsClosed > 0)
+        lines.push_back(count(r.ringsClosed, "ring", "rings") +
+                        " not closed, closed by repeating the first position");
     if (r.skipped > 0)
         lines.push_back(count(r.skipped, "feature", "features") +
                         " skipped (kept without geometry; see below)");
@@ -30,7 +33,8 @@ std::vector<std::string> loadReportLines(const Layer& layer) {
 }
 
 bool loadReportNeedsAttention(const Layer& layer) {
-    return layer.report.invalidGeometries > 0 || layer.report.skipped > 0 || !layer.report.warnings.empty();
+    return layer.report.invalidGeometries > 0 || layer.report.skipped > 0 || layer.report.ringsClosed > 0 ||
+           !layer.report.warnings.empty();
 }
 
 }  // namespace bashu

@@ -157,6 +157,10 @@ namespace {
 
 // Longitudes of up to kLongitudeSamples vertices of a layer, evenly spread over its vertices.
 constexpr size_t kLongitudeSamples = 4096;
+// The lon/lat box a projection is fitted to comes from up to this many vertices of each layer
+// (all of them in most layers): a box from inside by a hair at most, where one from the
+// layer's transformed bounding box reached far outside the data.
+constexpr size_t kExtentSamples = 1u << 18;
 
 Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector<SceneLayer>& layers) {
     if (crsChoice != "auto") {
@@ -169,7 +173,7 @@ Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector
     for (const SceneLayer& layer : layers) {
         Result<Transform> toLonLat = Transform::create(layer.data.crs, kLonLat);
         if (!toLonLat) return Error{describe(layer) + ": " + toLonLat.error().message};
-        lonLat.include(toLonLat->transformExtent(layer.data.geometry.extent()));
+        lonLat.include(toLonLat->transformedExtentOf(layer.data.geometry.xy, kExtentSamples));
         const std::vector<double>& xy = layer.data.geometry.xy;
         const size_t vertices = xy.size() / 2, step = std::max<size_t>(1, vertices / kLongitudeSamples);
         std::vector<double> sample;
@@ -288,10 +292,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>&
     layer.spec = spec;
     layer.data = std::move(*data);
     for (const std::string& w : layer.data.report.warnings) warnings.push_back(describe(layer) + ": " + w);
-    if (layer.data.isTable)
-        return Error{spec.source +
-                     ": a table without geometry, nothing to draw; join it to a layer instead "
-                     "(a map document's \"join\")"};
+    if (layer.data.isTable) warnings.push_back(describe(layer) + ": " + layer.data.report.nothingToDraw);
     if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
         return Error{describe(layer) + ": " +
                      (layer.data.report.crsProblem.empty() ? "no coordinate reference system"
@@ -519,6 +520,18 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
         if (!layer) return layer.error();
         prepared.layers.push_back(std::move(*layer));
     }
+    // Layers that draw nothing stay in the map (a table beside a GeoPackage's layers, an empty
+    // layer of a document), each with its warning; a map where none draws anything is refused,
+    // naming each layer and why, rather than drawn blank.
+    std::string whyBlank;
+    for (const SceneLayer& layer : prepared.layers) {
+        if (layer.data.report.nothingToDraw.empty()) {
+            whyBlank.clear();
+            break;
+        }
+        whyBlank += (whyBlank.empty() ? "" : "; ") + describe(layer) + ": " + layer.data.report.nothingToDraw;
+    }
+    if (!whyBlank.empty()) return Error{whyBlank};
     prepared.mapCrs = mapCrs;
     if (prepared.mapCrs.empty()) {
         Result<std::string> chosen = chooseMapCrs(crsChoice, prepared.layers);

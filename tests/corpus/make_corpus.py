@@ -211,6 +211,27 @@ def main():
         ("airports", 4326, ogr.wkbPoint, [("name", ogr.OFTString)],
          [(["天府国际机场"], "POINT(104.44 30.31)"), (["江北国际机场"], "POINT(106.64 29.72)")])])
 
+    # Layers with nothing to draw: a GeoPackage of attributes only, a layer whose geometries are
+    # all null or empty (coordinates another program encoded its own way read as none), and a
+    # table beside a layer that draws.
+    table_fields = [("adcode", ogr.OFTString), ("gdp", ogr.OFTReal)]
+    write_ogr("attributes_only.gpkg", "GPKG", [
+        ("gdp_table", None, ogr.wkbNone, table_fields, [(["510104", 1500.5], None), (["500103", 1600.0], None)])])
+    write_ogr("nothing_to_draw.gpkg", "GPKG", [
+        ("units", 4326, ogr.wkbPolygon, fields,
+         [([str(i), "x"], None) for i in range(13)] + [([str(13 + i), "x"], "POLYGON EMPTY") for i in range(3)])])
+    write_ogr("layer_and_table.gpkg", "GPKG", [
+        ("districts", 4326, ogr.wkbPolygon, fields, rows),
+        ("gdp_table", None, ogr.wkbNone, table_fields, [(["510104", 1500.5], None)])])
+
+    # Rings whose last position is not their first (GDAL keeps them as read).
+    write_geojson("unclosed_rings.geojson", collection([
+        feature({"adcode": "510104", "gdp": 1500.5},
+                {"type": "Polygon", "coordinates": [square(104.0, 30.5)[:-1]]}),
+        feature({"adcode": "500103", "gdp": 1600.0},
+                {"type": "Polygon", "coordinates": [square(106.5, 29.5)[:-1], square(106.6, 29.6, 0.1)[:-1]]}),
+    ]))
+
     # GBK-encoded DBFs, as many Chinese offices send them: with a .cpg saying so, and without.
     shapefile_units("gbk_with_cpg", encoding_option="CP936")
     with open(path("gbk_with_cpg", "units.cpg"), "w") as f:

@@ -159,63 +159,67 @@ TEST(Transform, EmptyInputDoesNothing) {
     const Transform t = make("EPSG:4326", "EPSG:3857");
     std::vector<double> none;
     EXPECT_EQ(t.transformInPlace(none), 0u);
-    EXPECT_TRUE(t.transformExtent(Extent{}).empty());
+    EXPECT_TRUE(t.transformedExtentOf(none).empty());
 }
 
 // ---------------------------------------------------------------------------------------------
 // Extents.
 
-TEST(Transform, ExtentToWebMercatorCoversTheCorners) {
-    // Corners from cs2cs -d 4 EPSG:4326 EPSG:3857 (input "lat lon"):
-    //   "26 97" -> 10797990.6069 2999080.9435;  "34 110" -> 12245143.9873 4028802.0261
-    const Transform t = make("EPSG:4326", "EPSG:3857");
-    Extent box;
-    box.include(97, 26);
-    box.include(110, 34);
-    const Extent e = t.transformExtent(box);
-    ASSERT_FALSE(e.empty());
-    EXPECT_NEAR(e.minX, 10797990.6069, 1e-3);
-    EXPECT_NEAR(e.minY, 2999080.9435, 1e-3);
-    EXPECT_NEAR(e.maxX, 12245143.9873, 1e-3);
-    EXPECT_NEAR(e.maxY, 4028802.0261, 1e-3);
-    for (auto [lon, lat] :
-         {std::pair{97.0, 26.0}, {97.0, 34.0}, {110.0, 26.0}, {110.0, 34.0}, {kLon, kLat}}) {
-        std::array<double, 2> p = {lon, lat};
-        t.transformInPlace(p);
-        EXPECT_TRUE(p[0] >= e.minX - 1e-6 && p[0] <= e.maxX + 1e-6 && p[1] >= e.minY - 1e-6 &&
-                    p[1] <= e.maxY + 1e-6)
-            << lon << " " << lat;
+TEST(Transform, ExtentIsTheDatasNotItsBoxCorners) {
+    // The outline of a lon/lat box 100-110 E, 26-34 N, stored in Gauss-Kruger (CM 105 E): its
+    // projected bounding box has corners beyond the data, whose lon/lat lie outside 100..110.
+    std::vector<double> xy;
+    for (int i = 0; i <= 100; ++i) {
+        const double lon = 100.0 + 0.1 * i;
+        xy.insert(xy.end(), {lon, 26.0, lon, 34.0});
     }
+    for (int i = 0; i <= 80; ++i) {
+        const double lat = 26.0 + 0.1 * i;
+        xy.insert(xy.end(), {100.0, lat, 110.0, lat});
+    }
+    make("EPSG:4326", "EPSG:4544").transformInPlace(xy);
+    const Transform back = make("EPSG:4544", "EPSG:4326");
+    const Extent e = back.transformedExtentOf(xy);
+    EXPECT_NEAR(e.minX, 100.0, 1e-7);
+    EXPECT_NEAR(e.maxX, 110.0, 1e-7);
+    EXPECT_NEAR(e.minY, 26.0, 1e-7);
+    EXPECT_NEAR(e.maxY, 34.0, 1e-7);
+    // What the box would have said: parallels bow towards the pole away from the central
+    // meridian, so the box's top edge, as high as 34 N at 100 and 110 E, passes north of 34 N at
+    // 105 E, and its bottom corners lie south of 26 N.
+    Extent box;
+    for (size_t i = 0; i < xy.size(); i += 2) box.include(xy[i], xy[i + 1]);
+    std::array<double, 4> edges = {(box.minX + box.maxX) / 2, box.maxY, box.minX, box.minY};
+    back.transformInPlace(edges);
+    EXPECT_GT(edges[1], 34.0 + 0.05);
+    EXPECT_LT(edges[3], 26.0 - 0.05);
 }
 
-TEST(Transform, ExtentSamplesCurvedEdges) {
-    // In Gauss-Kruger, parallels curve towards the pole away from the central meridian (105 E):
-    // the southern edge of a lon/lat box is lowest in its middle, not at a corner.
+TEST(Transform, ExtentOfASampleStaysInsideTheWhole) {
+    std::vector<double> xy;
+    for (int i = 0; i < 1000; ++i) xy.insert(xy.end(), {100.0 + 0.01 * i, 26.0 + 0.008 * i});
     const Transform t = make("EPSG:4326", "EPSG:4544");
-    Extent box;
-    box.include(100, 26);
-    box.include(110, 34);
-    const Extent e = t.transformExtent(box);
-    std::array<double, 6> bottom = {100, 26, 105, 26, 110, 26};
-    t.transformInPlace(bottom);
-    EXPECT_LT(bottom[3], bottom[1] - 1000.0);
-    EXPECT_NEAR(e.minY, bottom[3], 1e-6);
-    EXPECT_NEAR(e.minX, bottom[0], 1e-6) << "the west edge is widest at its southern end";
+    const Extent whole = t.transformedExtentOf(xy), sample = t.transformedExtentOf(xy, 10);
+    ASSERT_FALSE(sample.empty());
+    EXPECT_GE(sample.minX, whole.minX);
+    EXPECT_LE(sample.maxX, whole.maxX);
+    EXPECT_GE(sample.minY, whole.minY);
+    EXPECT_LE(sample.maxY, whole.maxY);
+    EXPECT_LT(sample.maxY, whole.maxY) << "every 100th point: the last one is not among them";
 }
 
-TEST(Transform, ExtentWithUntransformablePartsKeepsTheRest) {
-    // Web Mercator stops short of the poles; the box reaches 95 N, beyond any pole.
+TEST(Transform, ExtentLeavesOutPointsThatCannotBeTransformed) {
+    // Web Mercator stops short of the poles; one point lies beyond any pole.
     const Transform t = make("EPSG:4326", "EPSG:3857");
-    Extent box;
-    box.include(100, 80);
-    box.include(110, 95);
-    const Extent e = t.transformExtent(box, 11);
+    std::vector<double> xy = {100, 80, 110, 95, 105, 85};
+    const Extent e = t.transformedExtentOf(xy);
     ASSERT_FALSE(e.empty());
-    EXPECT_TRUE(std::isfinite(e.minY) && std::isfinite(e.maxY));
-    std::array<double, 2> south = {100, 80};
-    t.transformInPlace(south);
-    EXPECT_NEAR(e.minY, south[1], 1e-6);
-    EXPECT_NEAR(e.minX, south[0], 1e-6);
+    std::array<double, 4> kept = {100, 80, 105, 85};
+    t.transformInPlace(kept);
+    EXPECT_NEAR(e.minX, kept[0], 1e-6);
+    EXPECT_NEAR(e.minY, kept[1], 1e-6);
+    EXPECT_NEAR(e.maxX, kept[2], 1e-6);
+    EXPECT_NEAR(e.maxY, kept[3], 1e-6);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -205,8 +205,47 @@ TEST_F(Scene, ATableIsNotALayer) {
     d.layers.push_back(table);
     Result<MapScene> scene = buildScene(d);
     ASSERT_FALSE(scene.ok()) << "a blank map would be silently wrong";
-    EXPECT_NE(scene.error().message.find("values.csv: a table without geometry"), std::string::npos)
+    EXPECT_NE(scene.error().message.find("values.csv: layer 'values': a table without geometry"),
+              std::string::npos)
         << scene.error().message;
+}
+
+TEST_F(Scene, ALayerOfNullGeometriesAloneIsRefusedWithItsCounts) {
+    write("nulls.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"code": "A"}, "geometry": null},
+{"type": "Feature", "properties": {"code": "B"}, "geometry": null}]})");
+    MapDocument d;
+    LayerSpec nulls;
+    nulls.source = (dir / "nulls.geojson").string();
+    d.layers.push_back(nulls);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_FALSE(scene.ok()) << "a blank map would be silently wrong";
+    EXPECT_EQ(scene.error().message, nulls.source + ": layer 'nulls': no geometries to draw: 2 null");
+}
+
+TEST_F(Scene, LayersThatDrawNothingBesideOnesThatDoAreKeptWithAWarningAndLeftOutOfTheLegend) {
+    write("nulls.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"code": "A"}, "geometry": null}]})");
+    MapDocument d = document();
+    LayerSpec nulls, table;
+    nulls.source = (dir / "nulls.geojson").string();
+    table.source = (dir / "values.csv").string();
+    nulls.name = "nulls";
+    table.name = "values";
+    d.layers.push_back(nulls);
+    d.layers.push_back(table);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_EQ(scene->layers.size(), 3u) << "kept, so a saved map keeps them";
+    size_t said = 0;
+    for (const std::string& w : scene->warnings)
+        said += w == nulls.source + ": layer 'nulls': no geometries to draw: 1 null" ||
+                w.rfind(table.source + ": layer 'values': a table without geometry, nothing to draw", 0) == 0;
+    EXPECT_EQ(said, 2u);
+    for (const LegendEntry& entry : legendEntries(*scene))
+        EXPECT_TRUE(entry.label.find("nulls") == std::string::npos &&
+                    entry.label.find("values") == std::string::npos)
+            << entry.label;
 }
 
 TEST_F(Scene, AFieldCanBeMappedPerAnotherAndAsAShareOfTheTotal) {
