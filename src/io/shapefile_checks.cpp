@@ -1,7 +1,6 @@
 #include "io/shapefile_checks.h"
 
 #include <algorithm>
-
 #include <array>
 #include <cstdint>
 #include <filesystem>
