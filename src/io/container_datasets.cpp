@@ -22,8 +22,6 @@ constexpr std::string_view kZipPrefix = "/vsizip/";
 // Names of what a folder or an archive holds, quoted in a message before "...".
 constexpr size_t kNamesQuoted = 3;
 
-bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0) == 0; }
-
 std::optional<VSIStatBufL> statOf(const std::string& path) {
     VSIStatBufL stat;
     if (VSIStatL(path.c_str(), &stat) != 0) return std::nullopt;

@@ -138,9 +138,6 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     return layer;
 }
 
-// GDAL's in-memory file system: data handed over without a file on disk (tests, fuzzing).
-bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0) == 0; }
-
 // What makes a local path unreadable before any driver looks at it. A folder may be a dataset
 // (a File Geodatabase, a folder of Shapefiles): GDAL is asked, and says so if it is not.
 std::optional<Error> localFileProblem(const std::string& path) {
