@@ -88,7 +88,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> infoFiles;
     bool infoJson = false;
     CLI::App* info = app.add_subcommand("info", "Describe vector files: driver, layers, CRS, extent, fields");
-    info->add_option("files", infoFiles, "Files GDAL/OGR can read (GeoJSON, Shapefile, GeoPackage, ...)")
+    info->add_option("files", infoFiles,
+                     "Files GDAL/OGR can read (GeoJSON, Shapefile, GeoPackage, ...), folders it reads as one "
+                     "dataset (a File Geodatabase .gdb, a folder of Shapefiles), .zip archives of them")
         ->required();
     info->add_flag("--json", infoJson, "Print one JSON object on stdout instead of text");
 
@@ -96,7 +98,8 @@ int main(int argc, char** argv) {
     CLI::App* renderCommand =
         app.add_subcommand("render", "Render a map document or data files to an image, headless");
     renderCommand->add_option("inputs", render.inputs,
-                              "A map document (.json) or data files; none: the built-in map");
+                              "A map document (.json) or data files, folders (.gdb, Shapefiles) or .zip "
+                              "archives; none: the built-in map");
     renderCommand->add_option("-o,--output", render.output, "Output image (.png)")->required();
     renderCommand->add_option("--width", render.width, "Image width in pixels")
         ->check(CLI::Range(16, bashu::kMaxExportSide));

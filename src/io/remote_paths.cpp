@@ -24,6 +24,8 @@ bool isRemotePath(std::string_view path) {
     return false;
 }
 
+bool isGdalMemoryPath(std::string_view path) { return path.rfind("/vsimem/", 0) == 0; }
+
 bool isGdalVirtualPath(std::string_view path) { return path.rfind("/vsi", 0) == 0 || isRemotePath(path); }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "io/shapefile_checks.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <filesystem>
@@ -92,6 +93,24 @@ ShapefileFindings checkShapefile(const std::string& path) {
                                     "; the header is wrong, every record was read through the index");
     }
     return findings;
+}
+
+std::optional<std::string> shapefileInFolder(const std::string& folder, const std::string& layerName) {
+    std::error_code ec;
+    for (const char* extension : {".shp", ".SHP"})
+        if (const fs::path candidate = fs::path(folder) / (layerName + extension); fs::exists(candidate, ec))
+            return candidate.string();
+    return std::nullopt;
+}
+
+std::vector<std::string> shapefilesLeftOut(const std::string& folder) {
+    std::vector<std::string> messages;
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec))
+        if (std::optional<std::string> missing = missingShapefileIndex(entry.path().string()))
+            messages.push_back(*missing);
+    std::sort(messages.begin(), messages.end());
+    return messages;
 }
 
 }  // namespace bashu

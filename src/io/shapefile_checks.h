@@ -24,4 +24,12 @@ struct ShapefileFindings {
 };
 ShapefileFindings checkShapefile(const std::string& path);
 
+/// The Shapefile a layer of a local folder read as one dataset comes from (GDAL names each layer
+/// after its file): folder/layer.shp, in the case the file has; nothing if there is none.
+std::optional<std::string> shapefileInFolder(const std::string& folder, const std::string& layerName);
+
+/// The Shapefiles of a local folder that GDAL leaves out when it reads the folder as one dataset
+/// (no index beside them), one message each as missingShapefileIndex gives it.
+std::vector<std::string> shapefilesLeftOut(const std::string& folder);
+
 }  // namespace bashu

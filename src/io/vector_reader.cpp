@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "io/container_datasets.h"
 #include "io/gdal_errors.h"
 #include "io/geojson_reader.h"
 #include "io/json_syntax.h"
@@ -152,17 +153,20 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     return layer;
 }
 
-// GDAL's in-memory file system: data handed over without a file on disk (tests, fuzzing).
-bool isGdalMemoryPath(const std::string& path) { return path.rfind("/vsimem/", 0) == 0; }
-
-// What makes a local path unreadable before any driver looks at it.
+// What makes a local path unreadable before any driver looks at it. A folder may be a dataset
+// (a File Geodatabase, a folder of Shapefiles): GDAL is asked, and says so if it is not.
 std::optional<Error> localFileProblem(const std::string& path) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) return Error{path + ": no such file"};
-    if (fs::is_directory(status)) return Error{path + ": is a directory, not a file"};
     if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0) return Error{path + ": file is empty"};
     return std::nullopt;
+}
+
+// Whether GDAL sees a folder at `path` (local, in memory or inside an archive).
+bool isGdalFolder(const std::string& path) {
+    VSIStatBufL stat;
+    return VSIStatL(path.c_str(), &stat) == 0 && VSI_ISDIR(stat.st_mode);
 }
 
 std::string lowerCaseExtension(const std::string& path) {
@@ -174,8 +178,9 @@ std::string lowerCaseExtension(const std::string& path) {
 // A local GeoJSON file, which the fast reader may read (GDAL's virtual file systems are GDAL's).
 bool mayReadWithoutGdal(const std::string& path) {
     const std::string extension = lowerCaseExtension(path);
+    std::error_code ec;
     return !isRemotePath(path) && path.rfind("/vsi", 0) != 0 &&
-           (extension == ".geojson" || extension == ".json");
+           (extension == ".geojson" || extension == ".json") && !fs::is_directory(path, ec);
 }
 
 // Opens a file for reading vectors, with one message naming the file for every way it can fail.
@@ -184,22 +189,35 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     if (isRemotePath(path) && !networkAccessAllowed())
         return Error{
             path + ": remote paths are not opened (network access is off; bashu --allow-network allows it)"};
+    // What GDAL opens: the path itself, or for a zip archive the /vsizip/ path of its contents.
+    std::string gdalPath = path;
     if (isRemotePath(path)) {
         // Allowed by the user: GDAL fetches it and says what went wrong.
+    } else if (isZipPath(path)) {
+        if (std::optional<Error> problem = zipPathProblem(path, path)) return *problem;
     } else if (isGdalMemoryPath(path)) {
         // GDAL's in-memory files exist only inside GDAL, out of std::filesystem's sight.
         VSIStatBufL stat;
         if (VSIStatL(path.c_str(), &stat) != 0) return Error{path + ": no such file"};
-        if (VSI_ISDIR(stat.st_mode)) return Error{path + ": is a directory, not a file"};
-        if (stat.st_size == 0) return Error{path + ": file is empty"};
+        if (!VSI_ISDIR(stat.st_mode) && stat.st_size == 0) return Error{path + ": file is empty"};
     } else if (std::optional<Error> problem = localFileProblem(path)) {
         return *problem;
     }
+    if (std::optional<std::string> zipped = zipPathOfArchive(path)) {
+        gdalPath = *zipped;
+        if (std::optional<Error> problem = zipPathProblem(path, gdalPath)) return *problem;
+    }
+    // An archive's folder (its top, for a whole archive) may hold its data further down.
+    if (isZipPath(gdalPath) && isGdalFolder(gdalPath)) return openZippedFolder(path, gdalPath);
 
-    if (std::optional<std::string> missing = missingShapefileIndex(path)) return Error{*missing};
+    // Its sibling files are looked for with std::filesystem, which cannot see inside GDAL's paths.
+    if (!isGdalVirtualPath(path))
+        if (std::optional<std::string> missing = missingShapefileIndex(path)) return Error{*missing};
 
     ScopedGdalErrorCapture errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!dataset && !isRemotePath(path) && isGdalFolder(path))
+        return folderWithoutVectorData(path, errors.lastError());
     if (!dataset) {
         std::string why = !errors.lastError().empty() ? errors.lastError()
                           : isRemotePath(path)        ? "could not be fetched, or is not a vector format"
@@ -269,6 +287,27 @@ GDALDatasetUniquePtr takeKeptDataset(const std::string& path) {
     return dataset;
 }
 
+// What GDAL passes over in a Shapefile, or a local folder of them, in the reports of its layers.
+void addShapefileFindings(const std::string& path, std::vector<Layer>& layers) {
+    std::error_code ec;
+    const bool folder = !isGdalVirtualPath(path) && fs::is_directory(path, ec);
+    for (Layer& layer : layers) {
+        const std::optional<std::string> shapefile =
+            folder ? shapefileInFolder(path, layer.name) : std::optional<std::string>(path);
+        if (!shapefile) continue;
+        const ShapefileFindings findings = checkShapefile(*shapefile);
+        std::vector<std::string>& warnings = layer.report.warnings;
+        if (findings.truncated)  // said better below than by GDAL's "Error in fread()"
+            std::erase_if(warnings,
+                          [](const std::string& w) { return w.find("fread") != std::string::npos; });
+        for (const std::string& w : findings.warnings) warnings.push_back(w);
+    }
+    // Said once, by the first layer: they belong to the folder, not to any layer read from it.
+    if (folder && !layers.empty())
+        for (const std::string& missing : shapefilesLeftOut(path))
+            layers.front().report.warn("left out of the folder's layers: " + missing);
+}
+
 Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOptions& options) {
     GDALDatasetUniquePtr reused = takeKeptDataset(path);
     if (!reused && options.fastGeoJson && mayReadWithoutGdal(path)) {
@@ -298,16 +337,7 @@ Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOpti
         }
     }
     if (file.layers.empty()) return Error{path + ": contains no layers"};
-    if (file.driver == "ESRI Shapefile") {
-        const ShapefileFindings findings = checkShapefile(path);
-        for (Layer& layer : file.layers) {
-            std::vector<std::string>& warnings = layer.report.warnings;
-            if (findings.truncated)  // said better below than by GDAL's "Error in fread()"
-                std::erase_if(warnings,
-                              [](const std::string& w) { return w.find("fread") != std::string::npos; });
-            for (const std::string& w : findings.warnings) warnings.push_back(w);
-        }
-    }
+    if (file.driver == "ESRI Shapefile") addShapefileFindings(path, file.layers);
     return file;
 }
 

@@ -33,11 +33,14 @@ struct VectorFile {
     std::vector<Layer> layers;
 };
 
-/// Reads the layers of a vector file into flat storage: a local .geojson or .json FeatureCollection
-/// without GDAL where that gives what GDAL gives (geojson_reader.h), else through the driver's
-/// Arrow stream where it makes one natively (GeoPackage, FlatGeobuf), else feature by feature. Invalid
-/// polygons (polygon_validity.h) are kept as they are, counted and named in each layer's report; null and
-/// empty geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
+/// Reads the layers of a vector file into flat storage. The "file" may be a folder GDAL opens as
+/// one dataset (an Esri File Geodatabase, a folder of Shapefiles: a layer per file), a zip
+/// archive (`data.zip`, read in place through /vsizip/ from the place inside it that holds the
+/// data, a subfolder included) or a /vsizip/ path into a local archive. A local .geojson or .json
+/// FeatureCollection without GDAL where that gives what GDAL gives (geojson_reader.h), else through the
+/// driver's Arrow stream where it makes one natively (GeoPackage, FlatGeobuf), else feature by feature.
+/// Invalid polygons (polygon_validity.h) are kept as they are, counted and named in each layer's report; null
+/// and empty geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
 /// most of its features have; the others are kept without geometry and counted as skipped. A
 /// longitude/latitude CRS that does not fit the coordinates (GeoJSON always reports WGS 84) is
 /// dropped with a warning, leaving `crs` empty. Fails with one message naming the file and the

@@ -53,7 +53,9 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
         ImGui::OpenPopup(kOpenPopup);
     }
     if (!ImGui::BeginPopupModal(kOpenPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted("Map document (.json) or data file (relative paths are from the current folder):");
+    ImGui::TextUnformatted(
+        "Map document (.json), data file, folder (.gdb, Shapefiles) or .zip (relative paths are from the "
+        "current folder):");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(520);
     const bool entered =

@@ -11,17 +11,28 @@ namespace bashu {
 namespace fs = std::filesystem;
 
 namespace {
+std::string lowerCaseExtension(const std::string& name) {
+    std::string extension = fs::path(name).extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+
 // What GDAL reads as vector data here, and map documents.
 bool isMapData(const std::string& name) {
     static const char* const kExtensions[] = {".geojson", ".json",   ".shp", ".gpkg",    ".csv",
                                               ".kml",     ".gml",    ".fgb", ".tab",     ".mif",
                                               ".gpx",     ".sqlite", ".zip", ".topojson"};
-    std::string extension = fs::path(name).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string extension = lowerCaseExtension(name);
     return std::any_of(std::begin(kExtensions), std::end(kExtensions),
                        [&](const char* known) { return extension == known; });
 }
 }  // namespace
+
+size_t shapefileCount(const std::vector<FolderEntry>& entries) {
+    return size_t(std::count_if(entries.begin(), entries.end(), [](const FolderEntry& entry) {
+        return !entry.folder && lowerCaseExtension(entry.name) == ".shp";
+    }));
+}
 
 std::vector<FolderEntry> listFolder(const std::string& folder, std::string* error, bool allFiles) {
     std::vector<FolderEntry> entries;
@@ -37,7 +48,7 @@ std::vector<FolderEntry> listFolder(const std::string& folder, std::string* erro
         std::error_code typeError;
         const bool isFolder = entry.is_directory(typeError);
         if (!isFolder && !allFiles && !isMapData(name)) continue;
-        entries.push_back(FolderEntry{name, isFolder});
+        entries.push_back(FolderEntry{name, isFolder, isFolder && lowerCaseExtension(name) == ".gdb"});
     }
     std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
         return a.folder != b.folder ? a.folder : a.name < b.name;
@@ -57,10 +68,17 @@ std::optional<std::string> drawFileBrowser(std::string& folder, float height, bo
     std::optional<std::string> chosen;
     std::string enter;
     if (ImGui::Selectable("..")) enter = fs::path(folder).parent_path().string();
+    // GDAL reads a folder of Shapefiles as one dataset: offered as a whole beside its files.
+    if (const size_t shapefiles = shapefileCount(entries); shapefiles > 1) {
+        const std::string label = "[all " + std::to_string(shapefiles) + " Shapefiles of this folder]";
+        if (ImGui::Selectable(label.c_str())) chosen = folder;
+    }
     for (const FolderEntry& entry : entries) {
-        const std::string label = entry.folder ? entry.name + "/" : entry.name;
+        const std::string label = entry.dataset  ? entry.name + "/ (File Geodatabase)"
+                                  : entry.folder ? entry.name + "/"
+                                                 : entry.name;
         if (ImGui::Selectable(label.c_str())) {
-            if (entry.folder)
+            if (entry.folder && !entry.dataset)
                 enter = (fs::path(folder) / entry.name).string();
             else
                 chosen = (fs::path(folder) / entry.name).string();

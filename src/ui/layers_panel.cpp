@@ -89,7 +89,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
 
     ImGui::Separator();
     ImGui::SetNextItemWidth(220);
-    const bool entered = ImGui::InputTextWithHint("##add", "path of a data file", state.addPath,
+    const bool entered = ImGui::InputTextWithHint("##add", "data file, folder or .zip", state.addPath,
                                                   sizeof state.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if ((ImGui::Button("Add layer") || entered) && state.addPath[0] != '\0') {

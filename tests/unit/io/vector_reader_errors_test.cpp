@@ -65,11 +65,15 @@ TEST_F(VectorReaderErrors, MissingFile) {
     EXPECT_EQ(names.error().message, path + ": no such file");
 }
 
-TEST_F(VectorReaderErrors, Directory) {
-    // GDAL itself would open a folder as a collection of Shapefiles; the reader wants a file.
-    writeShapefile("inside");
+TEST_F(VectorReaderErrors, DirectoryWithoutVectorData) {
+    // A folder of Shapefiles is read (container_datasets_test.cpp); one of notes is not.
+    dir.write("notes.txt", "minutes");
     const std::string path = dir.path().string();
-    EXPECT_EQ(failure(path), path + ": is a directory, not a file");
+    EXPECT_EQ(failure(path),
+              path +
+                  ": is a directory, not a file, and holds no vector data GDAL can open (it holds "
+                  "1 entry: notes.txt; a folder is read when it is a File Geodatabase (.gdb) or "
+                  "holds Shapefiles)");
 }
 
 TEST_F(VectorReaderErrors, EmptyFile) {

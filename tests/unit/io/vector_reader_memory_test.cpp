@@ -63,7 +63,9 @@ TEST(VectorReaderMemory, MissingAndEmptyFilesAreRefusedAsOnDisk) {
     EXPECT_EQ(failure(empty.path()), empty.path() + ": file is empty");
     ASSERT_EQ(VSIMkdir("/vsimem/bashu-memory-test/folder", 0755), 0);
     EXPECT_EQ(failure("/vsimem/bashu-memory-test/folder"),
-              "/vsimem/bashu-memory-test/folder: is a directory, not a file");
+              "/vsimem/bashu-memory-test/folder: is a directory, not a file, and holds no vector data GDAL "
+              "can open (it is empty; a folder is read when it is a File Geodatabase (.gdb) or holds "
+              "Shapefiles)");
     VSIRmdir("/vsimem/bashu-memory-test/folder");
 }
 
