@@ -25,7 +25,8 @@ void drawStatusBar(const MapViewState& state) {
         ImGui::TextUnformatted(layersLoading(state) ? "loading..." : "no layers");
     } else {
         if (state.cursorOverMap && std::isfinite(state.cursorLon))
-            ImGui::Text("%.5f° E  %.5f° N", state.cursorLon, state.cursorLat);
+            ImGui::Text("%.5f° %s  %.5f° %s", std::abs(state.cursorLon), state.cursorLon < 0 ? "W" : "E",
+                        std::abs(state.cursorLat), state.cursorLat < 0 ? "S" : "N");
         else
             ImGui::TextUnformatted("-");
         ImGui::SameLine(ImGui::GetFontSize() * 14);

@@ -18,6 +18,9 @@ std::string buildUiFont(const std::vector<std::string>& strings, float pixelSize
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     for (const std::string& s : strings) builder.AddText(s.c_str());
+    // Signs that labels made later use (a restyle to standard deviations writes "−1.5 SD"): the
+    // atlas is built from the text known at load, and a glyph missing from it shows as "?".
+    builder.AddText("−–—°×·…‰±≤≥²³ ");
     static ImVector<ImWchar> ranges;  // must outlive the atlas build
     ranges.clear();
     builder.BuildRanges(&ranges);

@@ -12,6 +12,7 @@ import os
 import shutil
 import struct
 import sys
+import zipfile
 
 from osgeo import ogr, osr
 
@@ -223,6 +224,28 @@ def main():
     write_ogr("layer_and_table.gpkg", "GPKG", [
         ("districts", 4326, ogr.wkbPolygon, fields, rows),
         ("gdp_table", None, ogr.wkbNone, table_fields, [(["510104", 1500.5], None)])])
+
+    # Datasets that are folders or zips: a File Geodatabase, a folder of Shapefiles, and
+    # Shapefiles zipped in a subfolder (as planners receive them).
+    write_ogr("plan.gdb", "OpenFileGDB", [
+        ("districts", 4326, ogr.wkbPolygon, fields, rows),
+        ("airports", 4326, ogr.wkbPoint, [("name", ogr.OFTString)],
+         [(["天府国际机场"], "POINT(104.44 30.31)"), (["江北国际机场"], "POINT(106.64 29.72)")])])
+    os.makedirs(path("shapefile_folder"), exist_ok=True)
+    for name, gtype, layer_rows in (
+            ("districts", ogr.wkbPolygon, rows),
+            ("airports", ogr.wkbPoint, [(["510104", "天府国际机场"], "POINT(104.44 30.31)")])):
+        write_ogr(os.path.join("shapefile_folder", name + ".shp"), "ESRI Shapefile",
+                  [(name, 4326, gtype, fields, layer_rows)], layer_options=["ENCODING=UTF-8"])
+    zip_path = path("zipped_shapefile.zip")
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for extension in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+            member = path("shapefile_folder", "districts" + extension)
+            if os.path.exists(member):
+                # A fixed date: the archive's bytes do not change when the script runs again.
+                info = zipfile.ZipInfo("delivery/districts" + extension, date_time=(2024, 1, 1, 0, 0, 0))
+                with open(member, "rb") as f:
+                    archive.writestr(info, f.read(), zipfile.ZIP_DEFLATED)
 
     # Rings whose last position is not their first (GDAL keeps them as read).
     write_geojson("unclosed_rings.geojson", collection([
