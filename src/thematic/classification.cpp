@@ -2,6 +2,7 @@
 
 #include "thematic/ascii_case.h"
 #include "thematic/extreme_value_breaks.h"
+#include "thematic/natural_breaks.h"
 #include "thematic/pretty_breaks.h"
 #include "thematic/sort_values.h"
 
@@ -83,117 +84,9 @@ Classification equalIntervalBreaks(double minimum, double maximum, int classes) 
     return c;
 }
 
-/// Jenks' natural breaks as exact 1-D k-means: split the sorted distinct values (weighted by
-/// their counts) into `classes` contiguous groups minimising the total within-group sum of
-/// squared deviations.
-///
-/// D[m][j] = min over i of D[m-1][i] + cost(i, j), the best split of the first j distinct values
-/// into m groups. cost satisfies the quadrangle inequality (it is "concave Monge"; see Wu 1991,
-/// and Grønlund et al. 2017, "Fast exact k-means, k-medians and Bregman divergence clustering
-/// in 1D"), so the optimal i is non-decreasing in j and each layer can be filled by divide and
-/// conquer in O(n log n) instead of O(n^2): O(k n log n) overall, the same optimum as the
-/// quadratic recurrence.
-class NaturalBreaksSolver {
-public:
-    explicit NaturalBreaksSolver(const DistinctValues& d) : d_(d) {
-        const size_t n = d.values.size();
-        weight_.assign(n + 1, 0.0);
-        sum_.assign(n + 1, 0.0);
-        sumSquares_.assign(n + 1, 0.0);
-        // Shifting by the mean keeps the prefix sums small, so cost() loses less to
-        // cancellation when the values are large but close together.
-        double total = 0.0, count = 0.0;
-        for (size_t i = 0; i < n; ++i) {
-            total += d.values[i] * d.counts[i];
-            count += d.counts[i];
-        }
-        const double shift = total / count;
-        for (size_t i = 0; i < n; ++i) {
-            const double x = d.values[i] - shift;
-            weight_[i + 1] = weight_[i] + d.counts[i];
-            sum_[i + 1] = sum_[i] + d.counts[i] * x;
-            sumSquares_[i + 1] = sumSquares_[i] + d.counts[i] * x * x;
-        }
-    }
-
-    /// Sum of squared deviations from their mean of distinct values [i, j), i < j.
-    double cost(size_t i, size_t j) const {
-        const double w = weight_[j] - weight_[i];
-        const double s = sum_[j] - sum_[i];
-        const double ss = sumSquares_[j] - sumSquares_[i];
-        // Rounding can leave a tiny negative where the exact value is zero.
-        return std::max(0.0, ss - s * s / w);
-    }
-
-    /// Indices into the distinct values where each group after the first starts.
-    std::vector<size_t> solve(size_t groups) {
-        const size_t n = d_.values.size();
-        std::vector<double> previous(n + 1), current(n + 1);
-        // split_[(m - 1) * (n + 1) + j]: where the last group starts in the best split of the
-        // first j values into m groups.
-        split_.assign(groups * (n + 1), 0);
-        for (size_t j = 1; j <= n; ++j) previous[j] = cost(0, j);
-        for (size_t m = 2; m <= groups; ++m) {
-            std::fill(current.begin(), current.end(), std::numeric_limits<double>::infinity());
-            // m groups need at least m values; the last layer only needs j == n, but the
-            // divide and conquer needs the whole range to keep its bounds valid.
-            fillLayer(m, m, n, m - 1, n - 1, previous, current);
-            std::swap(previous, current);
-        }
-        std::vector<size_t> starts(groups - 1);
-        size_t j = n;
-        for (size_t m = groups; m >= 2; --m) {
-            j = split_[(m - 1) * (n + 1) + j];
-            starts[m - 2] = j;
-        }
-        return starts;
-    }
-
-private:
-    // Fills current[j] for j in [lo, hi], knowing that the best split point lies in
-    // [optLo, optHi].
-    void fillLayer(size_t m, size_t lo, size_t hi, size_t optLo, size_t optHi,
-                   const std::vector<double>& previous, std::vector<double>& current) {
-        const size_t n = d_.values.size();
-        while (lo <= hi) {
-            const size_t mid = lo + (hi - lo) / 2;
-            double best = std::numeric_limits<double>::infinity();
-            size_t bestSplit = optLo;
-            const size_t last = std::min(mid - 1, optHi);
-            for (size_t i = optLo; i <= last; ++i) {
-                const double candidate = previous[i] + cost(i, mid);
-                // Strictly less: the leftmost optimum, a consistent choice that keeps the
-                // monotonicity the divide and conquer relies on.
-                if (candidate < best) {
-                    best = candidate;
-                    bestSplit = i;
-                }
-            }
-            current[mid] = best;
-            split_[(m - 1) * (n + 1) + mid] = bestSplit;
-            // Recurse into the smaller half and loop on the other to bound the stack depth.
-            if (mid - lo < hi - mid) {
-                if (mid > lo) fillLayer(m, lo, mid - 1, optLo, bestSplit, previous, current);
-                lo = mid + 1;
-                optLo = bestSplit;
-            } else {
-                if (mid < hi) fillLayer(m, mid + 1, hi, bestSplit, optHi, previous, current);
-                if (mid == lo) break;
-                hi = mid - 1;
-                optHi = bestSplit;
-            }
-        }
-    }
-
-    const DistinctValues& d_;
-    std::vector<double> weight_, sum_, sumSquares_;
-    std::vector<size_t> split_;
-};
-
 Classification naturalBreaks(const DistinctValues& d, int classes) {
     const auto groups = static_cast<size_t>(classes);
-    NaturalBreaksSolver solver(d);
-    const std::vector<size_t> starts = solver.solve(groups);
+    const std::vector<size_t> starts = naturalBreakStarts(d.values, d.counts, groups);
     Classification c;
     c.limits.reserve(groups + 1);
     c.limits.push_back(d.values.front());

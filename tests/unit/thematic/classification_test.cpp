@@ -404,6 +404,117 @@ TEST(NaturalBreaks, LargeValuesCloseTogether) {
     EXPECT_EQ(c.limits[1], base + 4 * 0.01);
 }
 
+/// The least total within-class sum of squared deviations over every cut of the sorted values
+/// into k runs, computed plainly and independently of the solver: the O(k n^2) recurrence, each
+/// run's sum from its own mean (Welford's update) in long double, so no prefix sum over far-off
+/// values enters a run's cost.
+long double exactOptimum(std::vector<double> sorted, int k) {
+    std::sort(sorted.begin(), sorted.end());
+    const size_t n = sorted.size();
+    const long double inf = std::numeric_limits<long double>::infinity();
+    std::vector<long double> previous(n + 1, inf), current(n + 1, inf);
+    previous[0] = 0;
+    for (int m = 1; m <= k; ++m) {
+        std::fill(current.begin(), current.end(), inf);
+        for (size_t j = 1; j <= n; ++j) {
+            // Runs [i, j) for i from j - 1 down, each from its own mean.
+            long double mean = 0, m2 = 0, count = 0;
+            for (size_t i = j; i-- > 0;) {
+                count += 1;
+                const long double delta = sorted[i] - mean;
+                mean += delta / count;
+                m2 += delta * (sorted[i] - mean);
+                if (previous[i] < inf) current[j] = std::min(current[j], previous[i] + m2);
+            }
+        }
+        std::swap(previous, current);
+    }
+    return previous[n];
+}
+
+/// The total within-class sum of squared deviations of a classification, each class from its
+/// own mean in long double.
+long double exactWithinClassDeviation(const Classification& c, const std::vector<double>& values) {
+    std::vector<std::vector<double>> members(static_cast<size_t>(c.classCount()));
+    for (double v : values) members[static_cast<size_t>(c.classOf(v))].push_back(v);
+    long double total = 0;
+    for (const auto& m : members) {
+        long double mean = 0;
+        for (double v : m) mean += v;
+        mean /= static_cast<long double>(m.size());
+        for (double v : m) total += (v - mean) * (v - mean);
+    }
+    return total;
+}
+
+TEST(NaturalBreaks, OneHugeValueLeavesTheRestSplitEvenly) {
+    // Issue 15: 1..999 and 10^12 in 5 classes gave 232/251/258/258/1.
+    std::vector<double> values;
+    for (int i = 1; i <= 999; ++i) values.push_back(i);
+    values.push_back(1e12);
+    const Classification c = classify(values, ClassMethod::NaturalBreaks, 5);
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{250, 250, 250, 249, 1}));
+    EXPECT_EQ(c.limits, (std::vector<double>{1, 250, 500, 750, 999, 1e12}));
+    const long double best = exactOptimum(values, 5);
+    EXPECT_LE(std::abs(exactWithinClassDeviation(c, values) - best), 1e-12L * best);
+}
+
+TEST(NaturalBreaks, ClustersFarApartAreSplitOptimally) {
+    // Issue 15: two clusters 10^8 apart gave up to 8 times the optimal within-class deviation.
+    std::mt19937 rng(15);
+    std::lognormal_distribution<double> skewed(2.0, 1.0);
+    for (int trial = 0; trial < 6; ++trial) {
+        std::vector<double> values;
+        for (int i = 0; i < 150; ++i) values.push_back(std::round(skewed(rng) * 100.0) / 100.0);
+        for (int i = 0; i < 150; ++i) values.push_back(1e8 + std::round(skewed(rng) * 100.0) / 100.0);
+        for (int k : {3, 5, 7}) {
+            const Classification c = classify(values, ClassMethod::NaturalBreaks, k);
+            ASSERT_EQ(c.classCount(), k);
+            const long double best = exactOptimum(values, k);
+            EXPECT_LE(std::abs(exactWithinClassDeviation(c, values) - best), 1e-9L * best)
+                << "trial " << trial << " k " << k;
+        }
+    }
+}
+
+TEST(NaturalBreaks, FloatNoDataValuesLeftAmongPercentages) {
+    // Issue 15: two float no-data values (3.4e38) left in 0-100 data gave 2-21 times the optimum,
+    // whether they are positive or, as GDAL often writes them, negative.
+    std::mt19937 rng(38);
+    std::uniform_real_distribution<double> percent(0.0, 100.0);
+    for (double noData : {3.4028234663852886e38, -3.4028234663852886e38}) {
+        for (int trial = 0; trial < 4; ++trial) {
+            std::vector<double> values;
+            for (int i = 0; i < 200; ++i) values.push_back(std::round(percent(rng) * 10.0) / 10.0);
+            values.push_back(noData);
+            values.push_back(noData);
+            for (int k : {3, 5, 6}) {
+                const Classification c = classify(values, ClassMethod::NaturalBreaks, k);
+                ASSERT_EQ(c.classCount(), k);
+                const long double best = exactOptimum(values, k);
+                // The optimum's own classes among the percentages, beside the no-data class.
+                std::vector<double> percentages(values.begin(), values.end() - 2);
+                const long double withinPercentages = exactOptimum(percentages, k - 1);
+                EXPECT_LE(std::abs(exactWithinClassDeviation(c, values) - best), 1e-9L * withinPercentages)
+                    << "no data " << noData << " trial " << trial << " k " << k;
+            }
+        }
+    }
+}
+
+TEST(NaturalBreaks, ValuesWhoseSquaresOverflow) {
+    // Beyond 1.3e154 a square is infinite in double; the breaks must still be the optimum's.
+    for (double scale : {1e200, 1e300, -1e300, 1e-300}) {
+        const std::vector<double> values{1 * scale, 2 * scale, 3 * scale, 10 * scale, 11 * scale, 30 * scale};
+        const Classification c = classify(values, ClassMethod::NaturalBreaks, 3);
+        ASSERT_EQ(c.classCount(), 3) << scale;
+        for (double limit : c.limits) EXPECT_TRUE(std::isfinite(limit)) << scale;
+        EXPECT_EQ(classCounts(c, values),
+                  scale > 0 ? (std::vector<int>{3, 2, 1}) : (std::vector<int>{1, 2, 3}))
+            << scale;
+    }
+}
+
 TEST(Classification, SortedValuesGiveTheSameClasses) {
     std::mt19937 random(7);
     std::uniform_real_distribution<double> value(0.0, 1000.0);
