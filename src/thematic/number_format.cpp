@@ -10,9 +10,11 @@ namespace bashu {
 
 std::string formatNumber(double value, int decimals) {
     if (!std::isfinite(value)) return "–";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", std::clamp(decimals, 0, 10), std::abs(value));
-    std::string digits = buffer;
+    // Sized for the number: 1e300 has 301 digits before the point.
+    const int places = std::clamp(decimals, 0, 10);
+    std::string digits(size_t(std::snprintf(nullptr, 0, "%.*f", places, std::abs(value))) + 1, '\0');
+    std::snprintf(digits.data(), digits.size(), "%.*f", places, std::abs(value));
+    digits.pop_back();
     const size_t point = digits.find('.');
     std::string whole = digits.substr(0, point),
                 fraction = point == std::string::npos ? "" : digits.substr(point);
@@ -30,7 +32,10 @@ std::string formatNumber(double value, int decimals, const Magnitude& magnitude)
     return formatNumber(value / magnitude.divisor, decimals) + std::string(magnitude.suffix);
 }
 
-int legendDecimals(std::span<const double> limits) {
+namespace {
+
+// The decimals legendDecimals wants before its cap.
+int decimalsNeeded(std::span<const double> limits) {
     double smallestGap = INFINITY;
     for (size_t i = 1; i < limits.size(); ++i)
         if (limits[i] > limits[i - 1]) smallestGap = std::min(smallestGap, limits[i] - limits[i - 1]);
@@ -40,7 +45,24 @@ int legendDecimals(std::span<const double> limits) {
     for (double limit : limits)
         if (std::isfinite(limit) && std::abs(limit) > 1e-12)
             decimals = std::max(decimals, 1 - int(std::floor(std::log10(std::abs(limit)))));
-    return std::clamp(decimals, 0, 4);
+    return decimals;
+}
+
+}  // namespace
+
+int legendDecimals(std::span<const double> limits) { return std::clamp(decimalsNeeded(limits), 0, 4); }
+
+std::string formatScientific(double value, int significant) {
+    if (!std::isfinite(value)) return "–";
+    char buffer[48];  // "-d.ddddddde-308" at most
+    std::snprintf(buffer, sizeof buffer, "%.*e", std::clamp(significant, 1, 17) - 1, value);
+    std::string text = buffer;
+    // "1.2e-05" reads as 1.2e-5.
+    const size_t e = text.find('e');
+    size_t digit = e + 2;
+    while (digit + 1 < text.size() && text[digit] == '0') text.erase(digit, 1);
+    if (text[e + 1] == '+') text.erase(e + 1, 1);
+    return text;
 }
 
 int legendDecimals(const Classification& classification) { return legendDecimals(classification.limits); }
@@ -123,6 +145,25 @@ NumberStyle legendNumberStyle(std::span<const double> limits, NumberFormat forma
     std::vector<double> scaled(limits.begin(), limits.end());
     for (double& v : scaled) v /= style.magnitude.divisor;
     style.decimals = legendDecimals(scaled);
+    // Limits that need more than 4 decimals (values around 1e-5 would all read 0.0000) or are
+    // too long to read (10^15 and up) are written with two significant digits, or as many as
+    // tell adjacent limits apart.
+    double largest = 0;
+    for (double v : scaled)
+        if (std::isfinite(v)) largest = std::max(largest, std::abs(v));
+    // A magnitude asked for outright (万, 亿) is kept, whatever its decimals.
+    const bool magnitudeAsked = format == NumberFormat::Wan || format == NumberFormat::Yi;
+    if (!magnitudeAsked && (decimalsNeeded(scaled) > 4 || largest >= 1e15)) {
+        style.scientific = true;
+        style.magnitude = kOnes;
+        for (style.decimals = 2; style.decimals < 17; ++style.decimals) {
+            bool apart = true;
+            for (size_t i = 1; i < limits.size() && apart; ++i)
+                apart = !(limits[i] > limits[i - 1]) || formatScientific(limits[i], style.decimals) !=
+                                                            formatScientific(limits[i - 1], style.decimals);
+            if (apart) break;
+        }
+    }
     return style;
 }
 

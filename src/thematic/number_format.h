@@ -26,6 +26,9 @@ std::string formatNumber(double value, int decimals);
 /// ("1.99万", "8.2亿").
 std::string formatNumber(double value, int decimals, const Magnitude& magnitude);
 
+/// `value` in scientific notation with `significant` digits ("1.2e-5", "3.40e38").
+std::string formatScientific(double value, int significant);
+
 /// Decimals that tell every class limit of `classification` apart and keep two significant
 /// digits of each, at most 4: large values get none, small ones as many as they need.
 int legendDecimals(const Classification& classification);
@@ -51,13 +54,17 @@ Magnitude chooseMagnitude(NumberFormat format, std::span<const double> values, b
 /// so a limit shared by two adjacent classes reads the same in both (no gap, no overlap).
 struct NumberStyle {
     Magnitude magnitude;
-    int decimals = 0;
+    int decimals = 0;         // after the point, or significant digits when scientific
+    bool scientific = false;  // for limits too small or too large to read in plain digits
 
-    std::string format(double value) const { return formatNumber(value, decimals, magnitude); }
+    std::string format(double value) const {
+        return scientific ? formatScientific(value, decimals) : formatNumber(value, decimals, magnitude);
+    }
 };
 
 /// The style of ascending class limits (or reference values): chooseMagnitude, then
-/// legendDecimals of the limits as written in that magnitude.
+/// legendDecimals of the limits as written in that magnitude; scientific notation where those
+/// would need more than 4 decimals or the limits reach 10^15.
 NumberStyle legendNumberStyle(std::span<const double> limits, NumberFormat format, bool chinese,
                               std::string_view unit);
 

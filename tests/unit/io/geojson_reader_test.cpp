@@ -527,7 +527,8 @@ TEST(GeoJsonFiles, BuiltInDataAndCorpusReadAlikeBothWays) {
     // Left to GDAL, and why: every .json there (map documents and other JSON that is no
     // FeatureCollection); a folder and an empty file (refused before any reader looks); JSON that
     // is broken (malformed, truncated), nested past any geometry (deep_nesting) or not strict
-    // (NaN and Infinity coordinates); empty coordinate arrays (null_and_empty_geometry).
+    // (NaN and Infinity coordinates); empty coordinate arrays (null_and_empty_geometry); polygon
+    // rings not closed (GDAL warns of each; the layer builder closes them after either reader).
     const std::set<std::string> leftToGdal{"a_folder.geojson",
                                            "deep_nesting.geojson",
                                            "empty.geojson",
@@ -535,7 +536,8 @@ TEST(GeoJsonFiles, BuiltInDataAndCorpusReadAlikeBothWays) {
                                            "malformed.geojson",
                                            "nan_coordinates.geojson",
                                            "null_and_empty_geometry.geojson",
-                                           "truncated.geojson"};
+                                           "truncated.geojson",
+                                           "unclosed_rings.geojson"};
     size_t read = 0;
     for (const char* folder : {BASHU_GEODATA, BASHU_CORPUS_INPUTS}) {
         for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -78,3 +78,44 @@ TEST(NumberFormat, FindsChineseTextAndMagnitudeUnits) {
 
 }  // namespace
 }  // namespace bashu
+
+namespace bashu {
+namespace {
+
+TEST(NumberFormat, LargeNumbersAreWrittenWhole) {
+    const std::string text = formatNumber(1e63, 0);
+    EXPECT_EQ(text.rfind("1,0", 0), 0u) << text;
+    EXPECT_EQ(text.size(), 64u + 21u) << "64 digits and 21 separators: " << text;
+}
+
+TEST(NumberFormat, TinyLimitsKeepTwoSignificantDigits) {
+    const std::vector<double> limits = {1e-5, 2.5e-5, 4e-5};
+    const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, false, "");
+    EXPECT_EQ(style.format(limits[0]), "1.0e-5");
+    EXPECT_EQ(style.format(limits[1]), "2.5e-5");
+    EXPECT_EQ(style.format(limits[2]), "4.0e-5");
+}
+
+TEST(NumberFormat, HugeLimitsAreWrittenInPowersOfTen) {
+    const std::vector<double> limits = {1e63, 2.5e63, 3.4e38 * 1e30};
+    const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, true, "");
+    EXPECT_EQ(style.format(limits[0]), "1.0e63");
+    EXPECT_EQ(style.format(limits[1]), "2.5e63");
+}
+
+TEST(NumberFormat, CloseTinyLimitsGetTheDigitsThatTellThemApart) {
+    const std::vector<double> limits = {1.0e-5, 1.01e-5, 1.02e-5};
+    const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, false, "");
+    EXPECT_EQ(style.format(limits[0]), "1.00e-5");
+    EXPECT_EQ(style.format(limits[1]), "1.01e-5");
+}
+
+TEST(NumberFormat, OrdinaryLimitsStayPlain) {
+    const std::vector<double> limits = {0.012, 0.034, 0.05};
+    const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, false, "");
+    EXPECT_FALSE(style.scientific);
+    EXPECT_EQ(style.format(limits[1]), "0.034");
+}
+
+}  // namespace
+}  // namespace bashu
