@@ -349,9 +349,28 @@ Result<std::vector<std::string>> listLayerNames(const std::string& path) {
         if (std::optional<std::string> name = geoJsonLayerName(path)) return std::vector<std::string>{*name};
     Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
     if (!dataset) return dataset.error();
+    struct Listed {
+        std::string name;
+        int rank;              // 0 polygons or kinds mixed (TopoJSON objects), 1 lines, 2 points, 3 tables
+        GIntBig features = 0;  // -1 where the driver cannot tell without reading
+    };
+    std::vector<Listed> listed;
+    for (OGRLayer* layer : (*dataset)->GetLayers()) {
+        const OGRwkbGeometryType type = layer->GetGeomType();
+        const std::optional<GeometryKind> kind = kindOfType(type);
+        const int rank = type == wkbNone                           ? 3
+                         : !kind || *kind == GeometryKind::Polygon ? 0
+                         : *kind == GeometryKind::Line             ? 1
+                                                                   : 2;
+        listed.push_back({layer->GetName(), rank, rank == 0 ? layer->GetFeatureCount(FALSE) : 0});
+    }
+    if (listed.empty()) return Error{path + ": contains no layers"};
+    std::stable_sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        return a.rank == 0 && a.features >= 0 && b.features >= 0 && a.features < b.features;
+    });
     std::vector<std::string> names;
-    for (OGRLayer* layer : (*dataset)->GetLayers()) names.emplace_back(layer->GetName());
-    if (names.empty()) return Error{path + ": contains no layers"};
+    for (Listed& l : listed) names.push_back(std::move(l.name));
     keepDataset(path, std::move(*dataset));
     return names;
 }

@@ -51,7 +51,10 @@ Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& op
 
 namespace bashu {
 
-/// Names of the layers of a vector file without reading their features.
+/// Names of the layers of a vector file without reading their features, in the order a map
+/// draws them (the first at the bottom): polygons, then lines, then points, then tables; among
+/// polygon layers the one of fewer features first (a world atlas's dissolved "land" under its
+/// "countries", whose borders it would hide); otherwise as the file lists them.
 Result<std::vector<std::string>> listLayerNames(const std::string& path);
 
 }  // namespace bashu

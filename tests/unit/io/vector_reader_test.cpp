@@ -325,7 +325,29 @@ TEST_F(GeoPackage, AnUnknownLayerNameIsAnErrorNamingFileAndLayer) {
 TEST_F(GeoPackage, ListsLayerNames) {
     Result<std::vector<std::string>> names = listLayerNames(path);
     ASSERT_TRUE(names.ok()) << names.error().message;
-    EXPECT_EQ(*names, (std::vector<std::string>{"cities", "provinces"}));
+    EXPECT_EQ(*names, (std::vector<std::string>{"provinces", "cities"})) << "in drawing order, points on top";
+}
+
+TEST_F(VectorReader, PolygonLayersOfFewerFeaturesAreListedToBeDrawnBelow) {
+    // As a world atlas holds them: countries first, then the land they cover, dissolved into one
+    // feature, which drawn on top would hide every border; a table beside them.
+    const std::string path = dir.file("atlas.gpkg");
+    {
+        GDALDatasetUniquePtr ds = createVectorFile("GPKG", path);
+        ASSERT_TRUE(ds);
+        OGRSpatialReference wgs84 = srsFromEpsg(4326);
+        OGRLayer* countries = ds->CreateLayer("countries", &wgs84, wkbPolygon, nullptr);
+        addFeature(*countries, "POLYGON ((0 0,1 0,1 1,0 1,0 0))");
+        addFeature(*countries, "POLYGON ((1 0,2 0,2 1,1 1,1 0))");
+        OGRLayer* table = ds->CreateLayer("notes", nullptr, wkbNone, nullptr);
+        addFields(*table, {{"text", OFTString}});
+        addFeature(*table, nullptr, {std::string("a")});
+        OGRLayer* land = ds->CreateLayer("land", &wgs84, wkbMultiPolygon, nullptr);
+        addFeature(*land, "MULTIPOLYGON (((0 0,2 0,2 1,0 1,0 0)))");
+    }
+    Result<std::vector<std::string>> names = listLayerNames(path);
+    ASSERT_TRUE(names.ok()) << names.error().message;
+    EXPECT_EQ(*names, (std::vector<std::string>{"land", "countries", "notes"}));
 }
 
 TEST_F(VectorReader, AGeoJsonLayerIsNamedAsGdalNamesIt) {
