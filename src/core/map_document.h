@@ -139,8 +139,9 @@ inline constexpr long long kMaxExportPixels = 1LL << 28;
 struct MapDocument {
     std::string title;
     std::string subtitle;
-    std::string note;          // small print under the map: sources, date, author
-    std::string crs = "auto";  // "auto" fits an equal-area conic to the data
+    std::string note;  // small print under the map: sources, date, author
+    std::string crs =
+        "auto";  // "auto" fits an equal-area projection to the data (a conic; Equal Earth for a world)
     Rgba8 background{0xff, 0xff, 0xff, 255};
     int width = 2048;  // export size in pixels
     int height = 1536;

@@ -199,33 +199,53 @@ std::optional<uint64_t> arrayEndOf(const std::vector<StretchResult>& results, st
     return end;
 }
 
-}  // namespace
+// Where a file that GDAL reads as one GeoJSON FeatureCollection has its features: the size of
+// the open file, where the array's first element begins and the text before it; none for any
+// other file (GDAL reads those).
+struct CollectionHead {
+    uint64_t fileSize = 0;
+    uint64_t arrayBegin = 0;
+    std::string before;
+};
 
-std::optional<std::string> geoJsonLayerName(const std::string& path) {
-    const OpenFile file(path);
+std::optional<CollectionHead> collectionHead(const OpenFile& file, const std::string& path) {
     struct stat status;
     if (file.fd() < 0 || ::fstat(file.fd(), &status) != 0 || !S_ISREG(status.st_mode) || status.st_size <= 0)
         return std::nullopt;
-    const uint64_t fileSize = uint64_t(status.st_size);
+    CollectionHead head;
+    head.fileSize = uint64_t(status.st_size);
     const std::optional<std::string> firstBytes =
-        readBytes(file.fd(), 0, std::min<uint64_t>(fileSize, kIdentifyBytes));
+        readBytes(file.fd(), 0, std::min<uint64_t>(head.fileSize, kIdentifyBytes));
     if (!firstBytes || !gdalSeesFeatureCollection(*firstBytes) || !gdalOpensAsGeoJson(path))
         return std::nullopt;
     std::optional<uint64_t> arrayBegin;
     {
-        FileWindow window(file.fd(), fileSize);
+        FileWindow window(file.fd(), head.fileSize);
         arrayBegin = findFeaturesArray(window, kMostAroundFeatures);
     }
     if (!arrayBegin) return std::nullopt;
-    const std::optional<std::string> before = readBytes(file.fd(), 0, *arrayBegin);
+    std::optional<std::string> before = readBytes(file.fd(), 0, *arrayBegin);
     if (!before) return std::nullopt;
+    head.arrayBegin = *arrayBegin;
+    head.before = std::move(*before);
+    return head;
+}
+
+}  // namespace
+
+std::optional<std::string> geoJsonLayerName(const std::string& path) {
+    const OpenFile file(path);
+    const std::optional<CollectionHead> head = collectionHead(file, path);
+    if (!head) return std::nullopt;
+    const uint64_t fileSize = head->fileSize;
+    const std::string& before = head->before;
     // Mostly the name comes before the features (as GDAL writes it); else past them.
-    if (const std::optional<CollectionMembers> members = parseCollectionMembers(*before, "]}");
+    if (const std::optional<CollectionMembers> members = parseCollectionMembers(before, "]}");
         members && members->name)
         return members->name;
     BracketScanner scanner;
     constexpr uint64_t kPiece = uint64_t(4) << 20;
-    uint64_t offset = *arrayBegin - 1;  // the '['
+    uint64_t offset = head->arrayBegin - 1;  // the '['
     std::optional<uint64_t> arrayEnd;
     while (offset < fileSize && !arrayEnd) {
         const std::optional<std::string> piece =
@@ -238,7 +258,7 @@ std::optional<std::string> geoJsonLayerName(const std::string& path) {
     if (!arrayEnd || fileSize - *arrayEnd > kMostAroundFeatures) return std::nullopt;
     const std::optional<std::string> after = readBytes(file.fd(), *arrayEnd, fileSize - *arrayEnd);
     if (!after) return std::nullopt;
-    const std::optional<CollectionMembers> members = parseCollectionMembers(*before, *after);
+    const std::optional<CollectionMembers> members = parseCollectionMembers(before, *after);
     if (!members) return std::nullopt;
     return members->name.value_or(baseName(path));
 }
@@ -246,24 +266,12 @@ std::optional<std::string> geoJsonLayerName(const std::string& path) {
 std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const ReadOptions& options) {
     if (!options.attributeFilter.empty()) return std::nullopt;
     const OpenFile file(path);
-    struct stat status;
-    if (file.fd() < 0 || ::fstat(file.fd(), &status) != 0 || !S_ISREG(status.st_mode) || status.st_size <= 0)
-        return std::nullopt;
-    const uint64_t fileSize = uint64_t(status.st_size);
-
-    const std::optional<std::string> firstBytes =
-        readBytes(file.fd(), 0, std::min<uint64_t>(fileSize, kIdentifyBytes));
-    if (!firstBytes || !gdalSeesFeatureCollection(*firstBytes) || !gdalOpensAsGeoJson(path))
-        return std::nullopt;
-    std::optional<uint64_t> arrayBegin;
-    {
-        FileWindow window(file.fd(), fileSize);
-        arrayBegin = findFeaturesArray(window, kMostAroundFeatures);
-    }
-    if (!arrayBegin) return std::nullopt;
-    const std::optional<std::string> before = readBytes(file.fd(), 0, *arrayBegin);
+    const std::optional<CollectionHead> head = collectionHead(file, path);
     // The members before the array decide early whether the file is for GDAL.
-    if (!before || !parseCollectionMembers(*before, "]}")) return std::nullopt;
+    if (!head || !parseCollectionMembers(head->before, "]}")) return std::nullopt;
+    const uint64_t fileSize = head->fileSize;
+    const std::string& before = head->before;
+    const uint64_t arrayBegin = head->arrayBegin;
 
     Layer layer;
     layer.sourcePath = path;
@@ -272,7 +280,7 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     // and letting the majority win comes to the same.
     LayerBuilder builder(layer.report, std::nullopt, true, options.validate);
     Stretches stretches;
-    readStretches(file.fd(), fileSize, *arrayBegin, options, builder, stretches);
+    readStretches(file.fd(), fileSize, arrayBegin, options, builder, stretches);
     if (stretches.cancelled) return Result<VectorFile>(Error{path + ": loading cancelled"});
     std::vector<StretchResult>& results = stretches.results;
 
@@ -281,7 +289,7 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     if (!arrayEnd || fileSize - *arrayEnd > kMostAroundFeatures) return std::nullopt;
     const std::optional<std::string> after = readBytes(file.fd(), *arrayEnd, fileSize - *arrayEnd);
     if (!after) return std::nullopt;
-    const std::optional<CollectionMembers> members = parseCollectionMembers(*before, *after);
+    const std::optional<CollectionMembers> members = parseCollectionMembers(before, *after);
     if (!members || !members->typed) return std::nullopt;
     if (idRule != IdRule::Sequence && !idsDiffer(results)) return std::nullopt;
 

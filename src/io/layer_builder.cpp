@@ -1,9 +1,11 @@
 #include "io/layer_builder.h"
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 
 #include "core/polygon_validity.h"
+#include "core/seam_cut.h"
 
 namespace bashu {
 
@@ -196,7 +198,11 @@ GeometryColumn LayerBuilder::finish() {
     if (checkPolygons_ && geometry.kind == GeometryKind::Polygon) {
         // Drawn as they are: the tessellator fills a ring that crosses itself by the even-odd
         // rule, as GEOS's repair would split it; repairing every one up front cost seconds.
-        const std::vector<PolygonFinding> findings = findInvalidPolygons(geometry);
+        // Rings written for the sphere across 180 are checked as they lie on it.
+        const std::optional<GeometryColumn> onTheGlobe = unwrappedForChecking(geometry);
+        std::vector<PolygonFinding> findings = findInvalidPolygons(onTheGlobe ? *onTheGlobe : geometry);
+        if (onTheGlobe)
+            for (PolygonFinding& finding : findings) finding.x = std::remainder(finding.x, 360.0);
         report_.invalidGeometries = findings.size();
         std::map<PolygonFault, size_t> byFault;
         for (size_t i = 0; i < findings.size(); ++i) {

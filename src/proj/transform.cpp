@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -234,6 +237,127 @@ std::string crsName(const std::string& definition) {
     }
     proj_context_destroy(context);
     return name;
+}
+
+namespace {
+// The horizontal CRS of a definition: the source of a bound CRS, the first of a compound one.
+PJ* horizontalCrs(PJ_CONTEXT* context, PJ* crs) {
+    for (int depth = 0; crs && depth < 4; ++depth) {
+        PJ* inner = nullptr;
+        switch (proj_get_type(crs)) {
+            case PJ_TYPE_BOUND_CRS:
+                inner = proj_get_source_crs(context, crs);
+                break;
+            case PJ_TYPE_COMPOUND_CRS:
+                inner = proj_crs_get_sub_crs(context, crs, 0);
+                break;
+            default:
+                return crs;
+        }
+        proj_destroy(crs);
+        crs = inner;
+    }
+    return crs;
+}
+
+// The longitude of origin among a conversion's parameters (EPSG's 8802 natural origin, 8822
+// false origin, 8833 origin, 8812 projection centre), in degrees.
+std::optional<double> longitudeOfOrigin(PJ_CONTEXT* context, PJ* conversion) {
+    const int count = proj_coordoperation_get_param_count(context, conversion);
+    for (int i = 0; i < count; ++i) {
+        const char* code = nullptr;
+        double value = 0.0, toRadians = 0.0;
+        if (!proj_coordoperation_get_param(context, conversion, i, nullptr, nullptr, &code, &value, nullptr,
+                                           &toRadians, nullptr, nullptr, nullptr, nullptr) ||
+            !code)
+            continue;
+        const std::string c = code;
+        if (c == "8802" || c == "8822" || c == "8833" || c == "8812") return value * toRadians * 180.0 / M_PI;
+    }
+    return std::nullopt;
+}
+
+// `+lon_0=` of a PROJ string, for conversions PROJ keeps only as a string.
+std::optional<double> lon0InProjString(const char* text) {
+    if (!text) return std::nullopt;
+    const std::string s = text;
+    const size_t at = s.find("+lon_0=");
+    if (at == std::string::npos) return std::nullopt;
+    return std::strtod(s.c_str() + at + 7, nullptr);
+}
+}  // namespace
+
+namespace {
+// Answers about a CRS definition, kept for the process: asking PROJ opens its database (about 20
+// ms), and each layer of every map asks again.
+template <class T, class Compute>
+T remembered(const std::string& definition, const Compute& compute) {
+    static std::mutex mutex;
+    static std::map<std::string, T> answers;
+    {
+        std::lock_guard lock(mutex);
+        if (auto found = answers.find(definition); found != answers.end()) return found->second;
+    }
+    T answer = compute();
+    std::lock_guard lock(mutex);
+    return answers.emplace(definition, answer).first->second;
+}
+
+bool askIsLonLatCrs(const std::string& definition) {
+    std::string log;
+    PJ_CONTEXT* context = offlineContext(log);
+    PJ* crs = horizontalCrs(context, proj_create(context, definition.c_str()));
+    bool lonLat = false;
+    if (crs) {
+        const PJ_TYPE type = proj_get_type(crs);
+        if (type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS) {
+            lonLat = true;
+            if (PJ* cs = proj_crs_get_coordinate_system(context, crs)) {
+                double toRadians = 0.0;
+                if (proj_cs_get_axis_info(context, cs, 0, nullptr, nullptr, nullptr, &toRadians, nullptr,
+                                          nullptr, nullptr))
+                    lonLat = std::abs(toRadians - M_PI / 180.0) < 1e-12;  // degrees, not grads
+                proj_destroy(cs);
+            }
+        }
+        proj_destroy(crs);
+    }
+    proj_context_destroy(context);
+    return lonLat;
+}
+
+double askCentralMeridian(const std::string& definition) {
+    std::string log;
+    PJ_CONTEXT* context = offlineContext(log);
+    PJ* crs = horizontalCrs(context, proj_create(context, definition.c_str()));
+    std::optional<double> lon0;
+    if (crs && proj_get_type(crs) == PJ_TYPE_PROJECTED_CRS) {
+        if (PJ* conversion = proj_crs_get_coordoperation(context, crs)) {
+            lon0 = longitudeOfOrigin(context, conversion);
+            if (!lon0) lon0 = lon0InProjString(proj_as_proj_string(context, conversion, PJ_PROJ_5, nullptr));
+            proj_destroy(conversion);
+        }
+    }
+    if (crs) proj_destroy(crs);
+    proj_context_destroy(context);
+    return std::remainder(lon0.value_or(0.0), 360.0);
+}
+}  // namespace
+
+bool isLonLatCrs(const std::string& definition) {
+    return remembered<bool>(definition, [&] { return askIsLonLatCrs(definition); });
+}
+
+double centralMeridianOf(const std::string& definition) {
+    return remembered<double>(definition, [&] { return askCentralMeridian(definition); });
+}
+
+std::string equalEarthFor(double centralMeridian) {
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer,
+                  "+proj=eqearth +lon_0=%.4f +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs",
+                  std::remainder(centralMeridian, 360.0));
+    return buffer;
 }
 
 std::string equalAreaConicFor(const Extent& lonLat) {

@@ -47,6 +47,20 @@ Status validateCrs(const std::string& definition);
 /// A human-readable name of a CRS definition (e.g. "WGS 84"), or the definition itself.
 std::string crsName(const std::string& definition);
 
+/// Whether coordinates in this CRS are longitude and latitude in degrees (a geographic CRS,
+/// possibly bound or compound); false for projected CRSs and for definitions PROJ rejects.
+bool isLonLatCrs(const std::string& definition);
+
+/// The meridian a map in this CRS is centred on, in degrees east of Greenwich: its projection's
+/// longitude of origin (0 where it has none, and for longitude/latitude). A world map is cut at
+/// the meridian opposite (core/seam_cut.h).
+double centralMeridianOf(const std::string& definition);
+
+/// Equal Earth (Savric, Patterson and Jenny, 2018) centred on `centralMeridian`: the equal-area
+/// projection of world atlases, for data reaching round much of the globe, where a conic fitted
+/// to the whole world stretches it out of shape.
+std::string equalEarthFor(double centralMeridian);
+
 /// An Albers equal-area conic fitted to a lon/lat extent: central meridian at its middle,
 /// standard parallels at 1/6 and 5/6 of its latitude range (the usual rule for regional maps);
 /// a Lambert azimuthal equal-area projection for extents centred on the equator.

@@ -11,6 +11,7 @@
 #include "core/feature_geometry.h"
 #include "core/join.h"
 #include "core/longitude_span.h"
+#include "core/seam_cut.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "scene/category_style.h"
@@ -162,6 +163,9 @@ constexpr size_t kLongitudeSamples = 4096;
 // layer's transformed bounding box reached far outside the data.
 constexpr size_t kExtentSamples = 1u << 18;
 
+// Data reaching over this many degrees of longitude and of latitude gets a world map's projection.
+constexpr double kWorldLongitudes = 180.0, kWorldLatitudes = 60.0;
+
 Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector<SceneLayer>& layers) {
     if (crsChoice != "auto") {
         Status valid = validateCrs(crsChoice);
@@ -188,10 +192,16 @@ Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector
         lonLat.minX = span.west;
         lonLat.maxX = span.east;
     }
+    // A world, or most of it: a conic fitted to it stretches the continents out of shape.
+    if (lonLat.width() > kWorldLongitudes && lonLat.height() > kWorldLatitudes)
+        return equalEarthFor(lonLat.centerX());
     return equalAreaConicFor(lonLat);
 }
 
 Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
+    // The map is cut at the meridian opposite its centre: what crosses it is cut there first,
+    // while still in longitude and latitude (core/seam_cut.h).
+    if (isLonLatCrs(layer.data.crs)) cutAtSeam(layer.data.geometry, centralMeridianOf(mapCrs));
     Result<Transform> transform = Transform::create(layer.data.crs, mapCrs);
     if (!transform) return Error{describe(layer) + ": " + transform.error().message};
     const size_t failed = transform->transformInPlace(layer.data.geometry.xy);
@@ -538,10 +548,14 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
         if (!chosen) return chosen.error();
         prepared.mapCrs = *chosen;
     }
-    // The fitted conic has no name of its own (PROJ would give back its whole definition).
-    prepared.mapCrsName = crsChoice == "auto" && prepared.mapCrs.rfind("+proj=aea", 0) == 0
-                              ? "Albers equal-area conic fitted to the data"
-                              : crsName(prepared.mapCrs);
+    // The fitted projections have no name of their own (PROJ would give back the definition).
+    auto fitted = [&](const char* proj) {
+        return crsChoice == "auto" && prepared.mapCrs.rfind(proj, 0) == 0;
+    };
+    prepared.mapCrsName = fitted("+proj=aea")       ? "Albers equal-area conic fitted to the data"
+                          : fitted("+proj=laea")    ? "Lambert azimuthal equal-area fitted to the data"
+                          : fitted("+proj=eqearth") ? "Equal Earth (equal-area, for the world)"
+                                                    : crsName(prepared.mapCrs);
     for (SceneLayer& layer : prepared.layers) {
         if (progress && progress->cancelled) return Error{layer.spec.source + ": loading cancelled"};
         Status finished = finishLayer(layer, prepared.mapCrs, prepared.warnings, skipFullMeshes);

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "io/image_reader.h"
+#include "support/cli_fixture.h"
 #include "support/run_command.h"
 
 namespace bashu {
@@ -21,27 +22,12 @@ using testing::Outcome;
 using testing::readFileText;
 const auto quote = testing::shellQuote;
 
-class Cli : public ::testing::Test {
+class Cli : public testing::CliFixture {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() /
-              ("bashu-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    // Runs bashu with arguments (already quoted as needed), no display, capturing both streams.
-    Outcome bashu(const std::string& arguments) {
-        return testing::runWithoutDisplay(BASHU_BINARY, arguments, dir, dir);
-    }
-
     fs::path write(const std::string& name, const std::string& contents) {
         std::ofstream(dir / name, std::ios::binary) << contents;
         return dir / name;
     }
-
-    fs::path dir;
 };
 
 const std::string kTwoSquares = R"({"type": "FeatureCollection", "features": [
@@ -354,8 +340,8 @@ TEST_F(Cli, PaperOptionErrorsAreUsageErrors) {
         {"--paper A7",
          "error: --paper A7: unknown paper size 'A7' (A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid)\n"},
         {"--paper A0 --dpi 1200",
-         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than an export may have (32768 a side, "
-         "268 million in all); use at most 416 dpi\n"},
+         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than an export may have "
+         "(32768 a side, 268 million in all); use at most 416 dpi\n"},
         {"--paper A4 --width 800", "excludes"},  // "--paper excludes --width" or the other way round
         {"--dpi 300", "--dpi requires --paper"},
         {"--landscape", "--landscape requires --paper"},

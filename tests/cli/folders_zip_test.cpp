@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/image_reader.h"
+#include "support/cli_fixture.h"
 #include "support/run_command.h"
 #include "unit/io/container_fixtures.h"
 
@@ -19,24 +20,9 @@ namespace fs = std::filesystem;
 using testing::Outcome;
 const auto quote = testing::shellQuote;
 
-class FoldersAndZips : public ::testing::Test {
+class FoldersAndZips : public testing::CliFixture {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() /
-              ("bashu-cli-folders-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    Outcome bashu(const std::string& arguments) {
-        return testing::runWithoutDisplay(BASHU_BINARY, arguments, dir, dir);
-    }
-
     std::string path(const std::string& name) const { return (dir / name).string(); }
-
-    fs::path dir;
 };
 
 // Pixels within 8/255 of a colour.

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "io/image_reader.h"
+#include "support/cli_fixture.h"
 #include "support/run_command.h"
 
 namespace bashu {
@@ -16,22 +17,8 @@ namespace fs = std::filesystem;
 using testing::Outcome;
 const auto quote = testing::shellQuote;
 
-class SmallMultiplesCli : public ::testing::Test {
+class SmallMultiplesCli : public testing::CliFixture {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() /
-              ("bashu-multiples-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    Outcome bashu(const std::string& arguments) {
-        return testing::runWithoutDisplay(BASHU_BINARY, arguments, dir, dir);
-    }
-
-    fs::path dir;
     const std::string gdp = quote(std::string(BASHU_GEODATA) + "/gdp_2021.json");
 };
 

@@ -117,6 +117,73 @@ def shapefile_units(folder, lon_lat=True, encoding_option=None):
     return path(folder, "units.shp")
 
 
+def write_world_atlas(name):
+    """A world atlas as the npm world-atlas TopoJSON writes one (quantized, delta-encoded arcs;
+    rings written for drawing on the sphere): Fiji across 180 (its ring from -180 the short way to
+    179.36, as world-atlas has it), Chukotka across 180, a Fiji island whose shore along 180 is
+    written both 180 and -180, Antarctica going once round the south pole, a bow tie, and
+    continents of many vertices. Drawn as written, each ring across 180 is a band across the map."""
+    import math
+
+    def blob(cx, cy, rx, ry, n, seed):
+        ring = []
+        for i in range(n):
+            t = -2 * math.pi * i / n  # clockwise, as world-atlas writes outer rings
+            r = 1 + 0.08 * math.sin(7 * t + seed) + 0.04 * math.sin(23 * t + 2 * seed)
+            ring.append((cx + rx * r * math.cos(t), cy + ry * r * math.sin(t)))
+        return ring + [ring[0]]
+
+    def wrapped(lon):
+        return lon - 360 if lon > 180 else lon
+
+    chukotka = [(wrapped(lon), 66.0) for lon in range(165, 196)] + \
+               [(wrapped(lon), 70.0) for lon in range(195, 164, -1)]
+    chukotka.append(chukotka[0])
+    antarctica = []
+    for i in range(4000):  # eastward from 170E round to 170E: encloses the south pole
+        lon = 170 + 360 * i / 4000
+        antarctica.append((wrapped(lon), -72 + 3 * math.sin(math.radians(5 * lon))))
+    antarctica.append(antarctica[0])
+    fiji_across = [(-180.0, -16.0669), (-179.7933, -16.0208), (-179.9174, -16.5018), (-180.0, -16.5560),
+                   (179.3628, -16.8015), (178.7251, -17.0120), (178.5968, -16.6392), (179.0966, -16.4340),
+                   (179.4135, -16.3791), (180.0, -16.0669), (-180.0, -16.0669)]
+    fiji_shore = [(-180.0, -16.541), (180.0, -16.541), (179.993, -16.542), (179.986, -16.539),
+                  (179.986, -16.519), (180.0, -16.492), (180.0, -16.49), (-180.0, -16.541)]
+    countries = [
+        ("Fiji", [[fiji_across], [fiji_shore]]),
+        ("Russia (Chukotka)", [[chukotka]]),
+        ("Antarctica", [[antarctica]]),
+        ("Bow tie", [[[(-30, 10), (-25, 15), (-25, 10), (-30, 15), (-30, 10)]]]),
+        ("West", [[blob(-100, 45, 25, 15, 6000, 1)], [blob(-60, -15, 15, 20, 6000, 2)]]),
+        ("Middle", [[blob(20, 50, 20, 12, 6000, 3)], [blob(20, 5, 18, 25, 6000, 4)]]),
+        ("East", [[blob(100, 45, 40, 15, 6000, 5)], [blob(135, -25, 18, 10, 6000, 6)]]),
+    ]
+    q = 1000000
+    scale = (360 / (q - 1), 180 / (q - 1))
+    arcs, geometries = [], []
+    for country, polygons in countries:
+        shape = []
+        for polygon in polygons:
+            rings = []
+            for ring in polygon:
+                arc, last = [], (0, 0)
+                for lon, lat in ring:
+                    x, y = round((lon + 180) / scale[0]), round((lat + 90) / scale[1])
+                    arc.append([x - last[0], y - last[1]])
+                    last = (x, y)
+                rings.append([len(arcs)])
+                arcs.append(arc)
+            shape.append(rings)
+        geometries.append({"type": "MultiPolygon", "arcs": shape, "properties": {"name": country}}
+                          if len(shape) > 1 else
+                          {"type": "Polygon", "arcs": shape[0], "properties": {"name": country}})
+    topology = {"type": "Topology", "bbox": [-180, -90, 180, 90],
+                "transform": {"scale": list(scale), "translate": [-180, -90]},
+                "objects": {"countries": {"type": "GeometryCollection", "geometries": geometries}},
+                "arcs": arcs}
+    write_text(name, json.dumps(topology, separators=(",", ":")) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
 
@@ -192,6 +259,8 @@ def main():
         feature({"name": "split at 180"}, {"type": "MultiPolygon", "coordinates": [
             [[[178.5, -21.0], [180.0, -21.0], [180.0, -19.5], [178.5, -19.5], [178.5, -21.0]]],
             [[[-180.0, -21.0], [-179.0, -21.0], [-179.0, -19.5], [-180.0, -19.5], [-180.0, -21.0]]]]})]))
+
+    write_world_atlas("world_atlas.json")
 
     # Chinese CRSs and Web Mercator.
     fields = [("adcode", ogr.OFTString), ("name", ogr.OFTString)]

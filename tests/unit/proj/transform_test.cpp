@@ -341,5 +341,41 @@ TEST(Crs, Names) {
     EXPECT_EQ(crsName("EPSG:999999"), "EPSG:999999") << "unknown: the definition itself";
 }
 
+TEST(Crs, LongitudeLatitudeInDegrees) {
+    EXPECT_TRUE(isLonLatCrs("EPSG:4326"));
+    EXPECT_TRUE(isLonLatCrs("EPSG:4490"));  // CGCS2000
+    EXPECT_TRUE(isLonLatCrs("+proj=longlat +datum=WGS84 +type=crs"));
+    EXPECT_TRUE(isLonLatCrs("EPSG:4326+5773"));  // with EGM96 heights
+    EXPECT_FALSE(isLonLatCrs("EPSG:4544"));      // Gauss-Kruger
+    EXPECT_FALSE(isLonLatCrs("EPSG:3857"));
+    EXPECT_FALSE(isLonLatCrs("EPSG:4807"));  // NTF (Paris), in grads
+    EXPECT_FALSE(isLonLatCrs("not a crs"));
+}
+
+TEST(Crs, CentralMeridians) {
+    EXPECT_DOUBLE_EQ(centralMeridianOf("EPSG:4326"), 0.0);
+    EXPECT_DOUBLE_EQ(centralMeridianOf("EPSG:3857"), 0.0);
+    EXPECT_NEAR(centralMeridianOf("EPSG:4544"), 105.0, 1e-9);   // Gauss-Kruger CM 105E
+    EXPECT_NEAR(centralMeridianOf("EPSG:32648"), 105.0, 1e-9);  // UTM zone 48N
+    EXPECT_NEAR(centralMeridianOf("+proj=robin +lon_0=150 +type=crs"), 150.0, 1e-9);
+    EXPECT_NEAR(centralMeridianOf("+proj=eqearth +lon_0=-160 +type=crs"), -160.0, 1e-9);
+    EXPECT_NEAR(centralMeridianOf(equalAreaConicFor(Extent{97.0, 26.0, 110.0, 34.0})), 103.5, 1e-9);
+    EXPECT_DOUBLE_EQ(centralMeridianOf("not a crs"), 0.0);
+}
+
+TEST(EqualArea, EqualEarthForTheWorldKeepsAreasAndItsCentre) {
+    const std::string crs = equalEarthFor(150.0);
+    EXPECT_NEAR(centralMeridianOf(crs), 150.0, 1e-9);
+    // A 1-degree cell has the same area on the equator and at 60N, as on the ellipsoid (where the
+    // cell at 60N is about half as large).
+    Transform t = make("EPSG:4326", crs);
+    auto cellArea = [&](double lat) {
+        std::vector<double> ring = densifiedCell(150.0, lat, 151.0, lat + 1.0, 16);
+        t.transformInPlace(ring);
+        return std::abs(signedRingArea(ring));
+    };
+    EXPECT_NEAR(cellArea(60.0) / cellArea(0.0), 0.4918, 0.01);
+}
+
 }  // namespace
 }  // namespace bashu
