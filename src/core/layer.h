@@ -1,5 +1,6 @@
 #pragma once
 // A loaded vector layer: geometry, attributes, its CRS and what happened while loading it.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,16 @@ struct Layer {
     GeometryColumn geometry;
     AttributeTable attributes;
     LoadReport report;
+    // For the layer of one geometry kind made of a file's layer that mixes kinds ("roads (lines)"):
+    // each feature's index among that layer's features, so the window names a feature as the
+    // file numbers it. Empty where the two are the same.
+    std::vector<uint32_t> fileFeatures;
 
     size_t featureCount() const { return geometry.featureCount(); }
+    /// The index a feature has among the features of the file's layer it was read from.
+    size_t fileFeature(size_t feature) const {
+        return fileFeatures.empty() ? feature : fileFeatures[feature];
+    }
 };
 
 }  // namespace bashu

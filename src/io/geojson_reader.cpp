@@ -17,6 +17,7 @@
 #include "io/geojson_collection.h"
 #include "io/geojson_scan.h"
 #include "io/geojson_stretch.h"
+#include "io/kind_layers.h"
 #include "io/layer_builder.h"
 #include "io/layer_crs.h"
 #include "io/text_encoding.h"
@@ -277,7 +278,7 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     layer.sourcePath = path;
     // Every kind is gathered: GDAL declares the layer's type from all features, known only at the
     // end, and a layer declaring one type holds no feature of another kind, so gathering them all
-    // and letting the majority win comes to the same.
+    // and splitting them by kind where they mix comes to the same.
     LayerBuilder builder(layer.report, std::nullopt, true, options.validate);
     Stretches stretches;
     readStretches(file.fd(), fileSize, arrayBegin, options, builder, stretches);
@@ -317,11 +318,15 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     tables = {};
 
     layer.name = members->name.value_or(baseName(path));
-    // GDAL's GetLayerByName matches names in any case.
-    if (!options.layerName.empty() && !equalIgnoringCase(options.layerName, layer.name))
-        return Result<VectorFile>(Error{path + ": no layer named '" + options.layerName + "'"});
+    // GDAL's GetLayerByName matches names in any case; one kind's features ("roads (lines)") too.
+    std::optional<LayerRequest> request;
+    if (!options.layerName.empty() && !equalIgnoringCase(options.layerName, layer.name)) {
+        request = kindLayerRequest(options.layerName);
+        if (!request || !equalIgnoringCase(request->layer, layer.name))
+            return Result<VectorFile>(Error{path + ": no layer named '" + options.layerName + "'"});
+    }
     layer.report.featuresRead = features;
-    layer.geometry = builder.finish();
+    std::vector<KindShare> shares = builder.finish();
     for (Column& column : chooseColumns(std::move(*columns), options)) {
         column.numbers.shrink_to_fit();
         column.strings.shrink_to_fit();
@@ -337,12 +342,18 @@ std::optional<Result<VectorFile>> readGeoJsonFast(const std::string& path, const
     else
         srs.SetWellKnownGeogCS("WGS84");
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    assignCrs(layer, &srs);
 
     VectorFile read;
     read.path = path;
     read.driver = "GeoJSON";
-    read.layers.push_back(std::move(layer));
+    read.layers = splitByKind(std::move(layer), std::move(shares));
+    if (request) {
+        Result<Layer> ofKind = layerOfKind(std::move(read.layers), *request->kind, path, options.layerName);
+        if (!ofKind) return Result<VectorFile>(ofKind.error());
+        read.layers = {};
+        read.layers.push_back(std::move(*ofKind));
+    }
+    for (Layer& each : read.layers) assignCrs(each, &srs);
     return Result<VectorFile>(std::move(read));
 }
 

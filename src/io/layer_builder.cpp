@@ -18,8 +18,8 @@ LayerBuilder::LayerBuilder(LoadReport& report, std::optional<GeometryKind> decla
     for (size_t k = 0; k < 3; ++k) columns_[k].kind = GeometryKind(k);
 }
 
-void LayerBuilder::warnCapped(size_t& count, std::string message) {
-    if (++count <= kMaxWarningsPerKind) report_.warn(std::move(message));
+void LayerBuilder::warnCapped(size_t& count, std::string message, bool aboutPolygons) {
+    if (++count <= kMaxWarningsPerKind) pending_.push_back({aboutPolygons, std::move(message)});
 }
 
 void LayerBuilder::endFeature(int64_t fid) {
@@ -54,12 +54,14 @@ int64_t LayerBuilder::fidOf(size_t feature) const {
 }
 
 void LayerBuilder::addNull() {
-    if (hasGeometryField_) ++report_.nullGeometries;
+    if (hasGeometryField_) ++nulls_;
+    if (!declared_) featureKinds_.push_back(3);
     endFeature(-1);
 }
 
 void LayerBuilder::addEmpty() {
-    ++report_.emptyGeometries;
+    ++empties_;
+    if (!declared_) featureKinds_.push_back(3);
     endFeature(-1);
 }
 
@@ -103,31 +105,34 @@ size_t LayerBuilder::closeOpenRings(GeometryColumn& c) {
     return closed;
 }
 
-void LayerBuilder::addShape(int64_t fid, GeometryKind kind, const char* type) {
+void LayerBuilder::addShape(int64_t fid, GeometryKind kind, const char* /*type*/) {
     if (kind == GeometryKind::Polygon) {
         if (const size_t closed = closeOpenRings(columns_[size_t(kind)]); closed > 0) {
-            report_.ringsClosed += closed;
-            warnCapped(closedWarnings_, "feature " + std::to_string(fid) + ": " + std::to_string(closed) +
-                                            (closed == 1 ? " ring" : " rings") +
-                                            " not closed, closed by repeating the first position");
+            ringsClosed_ += closed;
+            warnCapped(closedWarnings_,
+                       "feature " + std::to_string(fid) + ": " + std::to_string(closed) +
+                           (closed == 1 ? " ring" : " rings") +
+                           " not closed, closed by repeating the first position",
+                       true);
         }
     }
     ++kindCounts_[size_t(kind)];
-    if (!declared_ && firstOfKind_[size_t(kind)].size() < kMaxWarningsPerKind)
-        firstOfKind_[size_t(kind)].push_back("feature " + std::to_string(fid) + ": " + type);
+    if (!declared_) featureKinds_.push_back(uint8_t(kind));
     endFeature(fid);
 }
 
 void LayerBuilder::addOtherKind(int64_t fid, const char* type) {
-    ++report_.skipped;
-    warnCapped(skippedKind_, "feature " + std::to_string(fid) + ": " + type + " in a " +
-                                 geometryKindName(declared_.value_or(GeometryKind::Polygon)) +
-                                 " layer, skipped");
+    ++skipped_;
+    if (!declared_) featureKinds_.push_back(3);
+    warnCapped(otherKind_, "feature " + std::to_string(fid) + ": " + type + " in a " +
+                               geometryKindName(declared_.value_or(GeometryKind::Polygon)) +
+                               " layer, skipped");
     endFeature(fid);
 }
 
 void LayerBuilder::addNonFinite(int64_t fid) {
-    ++report_.skipped;
+    ++skipped_;
+    if (!declared_) featureKinds_.push_back(3);
     warnCapped(nonFinite_,
                "feature " + std::to_string(fid) + ": non-finite (NaN or infinite) coordinates, skipped");
     endFeature(fid);
@@ -150,37 +155,85 @@ std::string describeFinding(int64_t fid, const PolygonFinding& finding) {
            where + "; drawn as it is";
 }
 
-}  // namespace
-
-GeometryColumn LayerBuilder::finish() {
-    GeometryKind chosen = declared_.value_or(GeometryKind::Polygon);
-    if (!declared_) {
-        for (GeometryKind k : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point})
-            if (kindCounts_[size_t(k)] > kindCounts_[size_t(chosen)]) chosen = k;
-        for (size_t k = 0; k < 3; ++k) {
-            if (k == size_t(chosen) || kindCounts_[k] == 0) continue;
-            report_.skipped += kindCounts_[k];
-            skippedKind_ += kindCounts_[k] - std::min(kindCounts_[k], firstOfKind_[k].size());
-            for (const std::string& first : firstOfKind_[k])
-                warnCapped(skippedKind_, first + " in a " + geometryKindName(chosen) + " layer, skipped");
-        }
-    }
-    GeometryColumn geometry = std::move(columns_[size_t(chosen)]);
+GeometryColumn shrunk(GeometryColumn geometry) {
     // Columns that grew by doubling hold up to twice the memory they need for as long as the
     // layer lives: one copy gives it back (coordinates reserved from the first batch are near
     // their size, and copying them would only add a peak).
     if (geometry.xy.capacity() > geometry.xy.size() + geometry.xy.size() / 4) geometry.xy.shrink_to_fit();
     for (std::vector<uint32_t>* v : {&geometry.ringOffsets, &geometry.partOffsets, &geometry.featureOffsets})
         v->shrink_to_fit();
+    return geometry;
+}
+
+}  // namespace
+
+void LayerBuilder::reportInto(LoadReport& report, bool polygons, bool withoutGeometry) const {
+    if (withoutGeometry) {
+        report.nullGeometries += nulls_;
+        report.emptyGeometries += empties_;
+        report.skipped += skipped_;
+    }
+    if (polygons) report.ringsClosed += ringsClosed_;
+    for (const Pending& p : pending_)
+        if (p.aboutPolygons ? polygons : withoutGeometry) report.warn(p.text);
+    if (withoutGeometry && otherKind_ > kMaxWarningsPerKind)
+        report.warn(std::to_string(otherKind_) + " features of another geometry kind skipped in all");
+    if (polygons && closedWarnings_ > kMaxWarningsPerKind)
+        report.warn(std::to_string(ringsClosed_) + " rings not closed in all, closed");
+    if (withoutGeometry && nonFinite_ > kMaxWarningsPerKind)
+        report.warn(std::to_string(nonFinite_) + " features with non-finite coordinates skipped in all");
+}
+
+KindShare LayerBuilder::shareOf(GeometryKind kind, bool withoutGeometry) {
+    KindShare share;
+    GeometryColumn& column = columns_[size_t(kind)];
+    // Features of other kinds have no parts in this column: leaving out their offsets leaves it
+    // holding this kind's features alone.
+    std::vector<uint32_t> offsets{0};
+    for (size_t f = 0; f < featureKinds_.size(); ++f)
+        if (featureKinds_[f] == uint8_t(kind) || (withoutGeometry && featureKinds_[f] == 3)) {
+            share.features.push_back(uint32_t(f));
+            offsets.push_back(column.featureOffsets[f + 1]);
+        }
+    column.featureOffsets = std::move(offsets);
+    share.geometry = std::move(column);
+    return share;
+}
+
+std::vector<KindShare> LayerBuilder::finish() {
+    GeometryKind chosen = declared_.value_or(GeometryKind::Polygon);
+    size_t kinds = 0;
+    if (!declared_)
+        for (GeometryKind k : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point}) {
+            if (kindCounts_[size_t(k)] > kindCounts_[size_t(chosen)]) chosen = k;
+            kinds += kindCounts_[size_t(k)] > 0;
+        }
+    std::vector<KindShare> shares;
+    if (kinds <= 1) {
+        // One kind: the layer as read, all it found in its own report.
+        reportInto(report_, true, true);
+        shares.push_back({std::move(columns_[size_t(chosen)]), {}, {}});
+        checkShare(shares.back(), report_);
+    } else {
+        // Kinds mixed: a layer of its own for each, as QGIS makes sub-layers of such a layer.
+        for (GeometryKind k : {GeometryKind::Polygon, GeometryKind::Line, GeometryKind::Point}) {
+            if (kindCounts_[size_t(k)] == 0) continue;
+            shares.push_back(shareOf(k, k == chosen));
+            reportInto(shares.back().report, k == GeometryKind::Polygon, k == chosen);
+            checkShare(shares.back(), shares.back().report);
+        }
+    }
     for (GeometryColumn& other : columns_) other = GeometryColumn{};
+    fids_ = {};
+    featureKinds_ = {};
+    pending_ = {};
+    return shares;
+}
 
-    if (skippedKind_ > kMaxWarningsPerKind)
-        report_.warn(std::to_string(skippedKind_) + " features of another geometry kind skipped in all");
-    if (closedWarnings_ > kMaxWarningsPerKind)
-        report_.warn(std::to_string(report_.ringsClosed) + " rings not closed in all, closed");
-    if (nonFinite_ > kMaxWarningsPerKind)
-        report_.warn(std::to_string(nonFinite_) + " features with non-finite coordinates skipped in all");
-
+void LayerBuilder::checkShare(KindShare& share, LoadReport& report) {
+    share.geometry = shrunk(std::move(share.geometry));
+    const GeometryColumn& geometry = share.geometry;
+    const size_t features = share.features.empty() ? features_ : share.features.size();
     if (hasGeometryField_ && geometry.vertexCount() == 0) {
         // Said once here, so info warns of it, a render can refuse the layer by name and the
         // window can show why (coordinates another program encoded its own way read as null).
@@ -188,12 +241,12 @@ GeometryColumn LayerBuilder::finish() {
         auto count = [&counts](size_t n, const char* what) {
             if (n > 0) counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + what;
         };
-        count(report_.nullGeometries, "null");
-        count(report_.emptyGeometries, "empty");
-        count(report_.skipped, "skipped");
-        report_.nothingToDraw =
-            "no geometries to draw: " + (features_ == 0 ? "the layer has no features" : counts);
-        report_.warn(report_.nothingToDraw);
+        count(report.nullGeometries, "null");
+        count(report.emptyGeometries, "empty");
+        count(report.skipped, "skipped");
+        report.nothingToDraw =
+            "no geometries to draw: " + (features == 0 ? "the layer has no features" : counts);
+        report.warn(report.nothingToDraw);
     }
     if (checkPolygons_ && geometry.kind == GeometryKind::Polygon) {
         // Drawn as they are: the tessellator fills a ring that crosses itself by the even-odd
@@ -203,25 +256,24 @@ GeometryColumn LayerBuilder::finish() {
         std::vector<PolygonFinding> findings = findInvalidPolygons(onTheGlobe ? *onTheGlobe : geometry);
         if (onTheGlobe)
             for (PolygonFinding& finding : findings) finding.x = std::remainder(finding.x, 360.0);
-        report_.invalidGeometries = findings.size();
+        report.invalidGeometries = findings.size();
         std::map<PolygonFault, size_t> byFault;
         for (size_t i = 0; i < findings.size(); ++i) {
             ++byFault[findings[i].fault];
-            if (i < kMaxWarningsPerKind)
-                report_.warn(describeFinding(fidOf(findings[i].feature), findings[i]));
+            const size_t feature =
+                share.features.empty() ? findings[i].feature : share.features[findings[i].feature];
+            if (i < kMaxWarningsPerKind) report.warn(describeFinding(fidOf(feature), findings[i]));
         }
         if (!findings.empty()) {
             std::string kinds;
             for (const auto& [fault, count] : byFault)
                 kinds +=
                     (kinds.empty() ? "" : ", ") + std::to_string(count) + " with " + polygonFaultText(fault);
-            report_.warn(std::to_string(findings.size()) +
-                         " invalid geometries drawn as they are, not repaired (" + kinds +
-                         "): where a ring overlaps itself or another, the even-odd rule fills it");
+            report.warn(std::to_string(findings.size()) +
+                        " invalid geometries drawn as they are, not repaired (" + kinds +
+                        "): where a ring overlaps itself or another, the even-odd rule fills it");
         }
     }
-    fids_ = {};
-    return geometry;
 }
 
 }  // namespace bashu

@@ -1,7 +1,7 @@
 #pragma once
 // One layer's features gathered from any way of reading them (GDAL's features, its Arrow
-// batches, the GeoJSON reader), and finished alike: the geometry kind chosen, memory given back,
-// polygons checked for validity, and what was skipped or found reported once.
+// batches, the GeoJSON reader), and finished alike: split by geometry kind where they mix, memory
+// given back, polygons checked for validity, and what was skipped or found reported once.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -12,6 +12,16 @@
 #include "core/layer.h"
 
 namespace bashu {
+
+/// One geometry kind's share of the features of a layer read: a layer of its own where kinds mix.
+struct KindShare {
+    GeometryColumn geometry;
+    /// Which of the layer's features it holds (their indices in the order read); empty: all.
+    std::vector<uint32_t> features;
+    /// What was found in these features alone (invalid polygons, features without geometry),
+    /// beside what the layer's own report says of the whole layer.
+    LoadReport report;
+};
 
 class LayerBuilder {
 public:
@@ -39,15 +49,26 @@ public:
     /// coordinates).
     void reserveForTotal(size_t total);
 
-    /// The kind most features have (a tie goes to the higher dimension), the others counted as
-    /// skipped; polygons checked; the warnings written to the report.
-    GeometryColumn finish();
+    /// One share when the layer declares a kind or its features are of one kind (all in the
+    /// layer's report); else one per kind present, polygons first, then lines, then points (the
+    /// order a map draws them), each with its own report. Features without geometry (null, empty,
+    /// skipped) go with the kind most features have (a tie to the higher dimension). Polygons are
+    /// checked; the warnings written to the reports.
+    std::vector<KindShare> finish();
 
 private:
     void endFeature(int64_t fid);
     void recordFid(int64_t fid);
     int64_t fidOf(size_t feature) const;
-    void warnCapped(size_t& count, std::string message);
+    /// A warning about one feature, capped per kind of problem: kept until finish() knows which
+    /// share's report it goes to (the polygons', or the one holding features without geometry).
+    void warnCapped(size_t& count, std::string message, bool aboutPolygons = false);
+    /// Counts and warnings gathered while reading, into the report of the share they belong to.
+    void reportInto(LoadReport& report, bool polygons, bool withoutGeometry) const;
+    /// The share of one kind in a layer whose kinds mix: its features taken out of the column.
+    KindShare shareOf(GeometryKind kind, bool withoutGeometry);
+    /// Summaries of capped warnings, nothing-to-draw and invalid polygons for one share.
+    void checkShare(KindShare& share, LoadReport& report);
     /// Closes the rings of the feature being added whose last position is not their first
     /// (GeoJSON and WKB from other programs): returns how many.
     static size_t closeOpenRings(GeometryColumn& column);
@@ -58,13 +79,21 @@ private:
     bool checkPolygons_;
     std::array<GeometryColumn, 3> columns_;
     std::array<size_t, 3> kindCounts_{0, 0, 0};
-    std::array<std::vector<std::string>, 3> firstOfKind_;  // for features that may turn out skipped
+    // Each feature's kind (3: none) where the layer declares no kind, to split it by kind.
+    std::vector<uint8_t> featureKinds_;
+    // Counts and warnings of the features read so far; which report they go to is known at the end.
+    size_t nulls_ = 0, empties_ = 0, skipped_ = 0, ringsClosed_ = 0;
+    struct Pending {
+        bool aboutPolygons;
+        std::string text;
+    };
+    std::vector<Pending> pending_;
     // Feature ids, to name features in messages: most sources number them in order (the index
     // plus a base), and only where they do not is each one kept.
     size_t features_ = 0;
     std::optional<int64_t> fidBase_;
     std::vector<int64_t> fids_;
-    size_t skippedKind_ = 0, nonFinite_ = 0, closedWarnings_ = 0;
+    size_t otherKind_ = 0, nonFinite_ = 0, closedWarnings_ = 0;
 };
 
 /// Messages about one kind of problem stop after this many lines; the counts keep going.

@@ -16,7 +16,9 @@
 #include "io/gdal_errors.h"
 #include "io/geojson_reader.h"
 #include "io/json_syntax.h"
+#include "io/kind_layers.h"
 #include "io/layer_crs.h"
+#include "io/layer_kinds.h"
 #include "io/layer_read.h"
 #include "io/ogr_geometry.h"
 #include "io/remote_paths.h"
@@ -73,7 +75,8 @@ std::vector<int> chooseFields(OGRLayer& source, const ReadOptions& options, Laye
     return fieldsRead;
 }
 
-Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOptions& options) {
+// The layer as read, or where its features mix geometry kinds one layer per kind (kind_layers.h).
+Result<std::vector<Layer>> readLayer(const std::string& path, OGRLayer& source, const ReadOptions& options) {
     Layer layer;
     layer.name = source.GetName();
     layer.sourcePath = path;
@@ -96,8 +99,8 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
             "\"join\")";
     // GDAL's own messages while reading this layer.
     ScopedGdalErrorCapture errors;
-    // A layer that declares no single kind is read into one column per kind in this same pass;
-    // the kind most features have wins at the end.
+    // A layer that declares no single kind is read into one column per kind in this same pass,
+    // each a layer of its own at the end where more than one holds features.
     LayerBuilder builder(report, kindOfType(source.GetGeomType()), hasGeometryField, options.validate);
     // Only where the driver knows it without a pass over the file (FALSE: no forced count).
     const GIntBig counted = source.GetFeatureCount(FALSE);
@@ -117,7 +120,7 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
         if (!byFeatures) return byFeatures.error();
     }
     report.featuresRead = read.featuresRead;
-    layer.geometry = builder.finish();
+    std::vector<KindShare> shares = builder.finish();
     for (Column& column : layer.attributes.columns) {
         column.numbers.shrink_to_fit();
         column.strings.shrink_to_fit();
@@ -149,8 +152,10 @@ Result<Layer> readLayer(const std::string& path, OGRLayer& source, const ReadOpt
     const char* declaredEncoding = source.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE");
     makeTextUtf8(layer, declaredEncoding ? declaredEncoding : "");
 
-    assignCrs(layer, source.GetSpatialRef());
-    return layer;
+    std::vector<Layer> layers = splitByKind(std::move(layer), std::move(shares));
+    // Each of its own geometry: a CRS of longitude/latitude is checked against its coordinates.
+    for (Layer& each : layers) assignCrs(each, source.GetSpatialRef());
+    return layers;
 }
 
 // What makes a local path unreadable before any driver looks at it. A folder may be a dataset
@@ -324,16 +329,29 @@ Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOpti
     file.path = path;
     file.driver = dataset->GetDriver() ? dataset->GetDriver()->GetDescription() : "";
     if (!options.layerName.empty()) {
+        // The file's layer of that name, else one kind's features of a layer ("roads (lines)").
+        LayerRequest request{options.layerName, std::nullopt};
         OGRLayer* layer = dataset->GetLayerByName(options.layerName.c_str());
+        if (!layer)
+            if (std::optional<LayerRequest> kind = kindLayerRequest(options.layerName)) {
+                request = *kind;
+                layer = dataset->GetLayerByName(request.layer.c_str());
+            }
         if (!layer) return Error{path + ": no layer named '" + options.layerName + "'"};
-        Result<Layer> read = readLayer(path, *layer, options);
+        Result<std::vector<Layer>> read = readLayer(path, *layer, options);
         if (!read) return read.error();
-        file.layers.push_back(std::move(read.value()));
+        if (request.kind) {
+            Result<Layer> ofKind = layerOfKind(std::move(*read), *request.kind, path, options.layerName);
+            if (!ofKind) return ofKind.error();
+            file.layers.push_back(std::move(*ofKind));
+        } else {
+            for (Layer& each : *read) file.layers.push_back(std::move(each));
+        }
     } else {
         for (OGRLayer* layer : dataset->GetLayers()) {
-            Result<Layer> read = readLayer(path, *layer, options);
+            Result<std::vector<Layer>> read = readLayer(path, *layer, options);
             if (!read) return read.error();
-            file.layers.push_back(std::move(read.value()));
+            for (Layer& each : *read) file.layers.push_back(std::move(each));
         }
     }
     if (file.layers.empty()) return Error{path + ": contains no layers"};
@@ -346,22 +364,43 @@ Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOpti
 Result<std::vector<std::string>> listLayerNames(const std::string& path) {
     // A GeoJSON FeatureCollection holds one layer, whose name needs no parse of its features.
     if (mayReadWithoutGdal(path) && !localFileProblem(path))
-        if (std::optional<std::string> name = geoJsonLayerName(path)) return std::vector<std::string>{*name};
+        if (std::optional<std::string> name = geoJsonLayerName(path)) {
+            if (!geoJsonMayMixKinds(path)) return std::vector<std::string>{*name};
+            // Only reading its geometries tells which kinds it holds, each a layer of its own.
+            ReadOptions geometryOnly;
+            geometryOnly.fields = std::vector<std::string>{};
+            geometryOnly.validate = false;
+            Result<VectorFile> file = readVectorFile(path, geometryOnly);
+            if (!file) return file.error();
+            std::vector<std::string> names;
+            for (const Layer& layer : file->layers) names.push_back(layer.name);
+            return names;
+        }
     Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
     if (!dataset) return dataset.error();
     struct Listed {
         std::string name;
-        int rank;              // 0 polygons or kinds mixed (TopoJSON objects), 1 lines, 2 points, 3 tables
+        int rank;              // 0 polygons (or no geometries yet), 1 lines, 2 points, 3 tables
         GIntBig features = 0;  // -1 where the driver cannot tell without reading
     };
     std::vector<Listed> listed;
+    auto rankOf = [](GeometryKind kind) {
+        return kind == GeometryKind::Polygon ? 0 : kind == GeometryKind::Line ? 1 : 2;
+    };
     for (OGRLayer* layer : (*dataset)->GetLayers()) {
         const OGRwkbGeometryType type = layer->GetGeomType();
-        const std::optional<GeometryKind> kind = kindOfType(type);
-        const int rank = type == wkbNone                           ? 3
-                         : !kind || *kind == GeometryKind::Polygon ? 0
-                         : *kind == GeometryKind::Line             ? 1
-                                                                   : 2;
+        std::optional<GeometryKind> kind = kindOfType(type);
+        if (type != wkbNone && !kind) {
+            // Declaring no kind (a GeoJSON mixing them, TopoJSON objects): its features tell.
+            const std::vector<GeometryKind> kinds = kindsInLayer(*layer);
+            if (kinds.size() > 1) {
+                for (GeometryKind each : kinds)
+                    listed.push_back({kindLayerName(layer->GetName(), each), rankOf(each), -1});
+                continue;
+            }
+            if (kinds.size() == 1) kind = kinds.front();
+        }
+        const int rank = type == wkbNone ? 3 : kind ? rankOf(*kind) : 0;
         listed.push_back({layer->GetName(), rank, rank == 0 ? layer->GetFeatureCount(FALSE) : 0});
     }
     if (listed.empty()) return Error{path + ": contains no layers"};

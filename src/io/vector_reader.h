@@ -40,8 +40,9 @@ struct VectorFile {
 /// FeatureCollection without GDAL where that gives what GDAL gives (geojson_reader.h), else through the
 /// driver's Arrow stream where it makes one natively (GeoPackage, FlatGeobuf), else feature by feature.
 /// Invalid polygons (polygon_validity.h) are kept as they are, counted and named in each layer's report; null
-/// and empty geometries are kept as features without geometry. A layer mixing geometry kinds takes the kind
-/// most of its features have; the others are kept without geometry and counted as skipped. A
+/// and empty geometries are kept as features without geometry. A layer mixing geometry kinds is read as one
+/// layer per kind (kind_layers.h: "roads (polygons)", "roads (lines)", "roads (points)"), each holding its
+/// kind's features and their attributes, and a layerName may name one of them. A
 /// longitude/latitude CRS that does not fit the coordinates (GeoJSON always reports WGS 84) is
 /// dropped with a warning, leaving `crs` empty. Fails with one message naming the file and the
 /// problem when the file cannot be opened, a requested layer does not exist or a filter is invalid.
@@ -51,8 +52,11 @@ Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& op
 
 namespace bashu {
 
-/// Names of the layers of a vector file without reading their features, in the order a map
-/// draws them (the first at the bottom): polygons, then lines, then points, then tables; among
+/// Names of the layers of a vector file, in the order a map draws them (the first at the bottom):
+/// polygons, then lines, then points, then tables. A layer whose features mix geometry kinds is
+/// listed as its layer of each kind ("roads (polygons)", "roads (lines)"), which takes a pass over
+/// its features where it declares no kind (a GeoJSON naming types of several kinds: a read of its
+/// geometries); other layers are listed without reading their features. Among
 /// polygon layers the one of fewer features first (a world atlas's dissolved "land" under its
 /// "countries", whose borders it would hide); otherwise as the file lists them.
 Result<std::vector<std::string>> listLayerNames(const std::string& path);

@@ -74,9 +74,12 @@ Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress,
         };
     Result<VectorFile> file = readVectorFile(spec.source, options);
     if (!file) return file.error();
-    if (file->layers.size() > 1)
-        return Error{spec.source + ": holds " + std::to_string(file->layers.size()) +
-                     " layers; name one with \"source_layer\""};
+    if (file->layers.size() > 1) {
+        std::string names;
+        for (const Layer& layer : file->layers) names += (names.empty() ? "'" : ", '") + layer.name + "'";
+        return Error{spec.source + ": holds " + std::to_string(file->layers.size()) + " layers (" + names +
+                     "); name one with \"source_layer\""};
+    }
     return std::move(file->layers.front());
 }
 

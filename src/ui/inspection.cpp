@@ -36,7 +36,7 @@ std::string featureName(const SceneLayer& layer, size_t feature) {
                 name += "  " + en->text(feature);
             return name;
         }
-    return "#" + std::to_string(feature);
+    return "#" + std::to_string(layer.data.fileFeature(feature));  // as the file numbers it
 }
 
 void indexLayers(MapViewState& state) {
@@ -81,7 +81,8 @@ void drawInspection(const MapViewState& state) {
     ImGui::Begin("Feature");
     keepPanelOnScreen();
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
-    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(), feature);
+    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(),
+                        layer.data.fileFeature(feature));
     if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
         for (const Column& column : layer.data.attributes.columns) {
             ImGui::TableNextRow();

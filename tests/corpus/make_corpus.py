@@ -375,6 +375,13 @@ def main():
     document("map_circular.json", {"source": "map_circular.json"})
     document("map_refers_to_document.json", {"source": "map_no_layers.json"})
     document("map_remote_source.json", {"source": "https://example.invalid/units.geojson"})
+    # The layer of one kind of a file mixing kinds, by the name bashu info lists it under.
+    document("map_mixed_lines.json", {"name": "成渝高铁", "source": "mixed_geometry.geojson",
+                                      "source_layer": "mixed_geometry (lines)"})
+    document("map_mixed_polygons_classed.json", {
+        "source": "mixed_geometry.geojson", "source_layer": "mixed_geometry (polygons)",
+        "fill": {"field": "gdp", "method": "quantile", "classes": 2, "ramp": "Blues"}})
+    document("map_kind_not_in_file.json", {"source_layer": "units (lines)"})
     print("corpus written to", OUT)
 
 

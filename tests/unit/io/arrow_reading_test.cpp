@@ -126,9 +126,21 @@ TEST_F(ArrowReading, MixedKindsCurvesTablesAndNonFiniteCoordinates) {
     expectBothWaysAlike(path);
     Result<VectorFile> file = readVectorFile(path);
     ASSERT_TRUE(file.ok()) << file.error().message;
-    EXPECT_EQ(file->layers[0].geometry.kind, GeometryKind::Line);
-    EXPECT_EQ(file->layers[0].report.skipped, 2u + 1u) << "two of points skipped, and the line with a NaN";
-    EXPECT_TRUE(file->layers[1].isTable);
+    ASSERT_EQ(file->layers.size(), 3u) << "the mixed layer's lines and points, and the table";
+    const Layer& lines = file->layers[0];
+    EXPECT_EQ(lines.name, "mixed (lines)");
+    EXPECT_EQ(lines.geometry.kind, GeometryKind::Line);
+    EXPECT_EQ(lines.featureCount(), 4u + 1u)
+        << "three lines, the collection of a line, and the line with a NaN";
+    EXPECT_EQ(lines.report.skipped, 1u) << "the line with a NaN, with the kind most features have";
+    EXPECT_EQ(lines.fileFeatures, (std::vector<uint32_t>{1, 2, 3, 4, 6}));
+    const Layer& points = file->layers[1];
+    EXPECT_EQ(points.name, "mixed (points)");
+    EXPECT_EQ(points.geometry.kind, GeometryKind::Point);
+    EXPECT_EQ(points.geometry.partCount(), 1u + 2u);
+    EXPECT_EQ(points.fileFeatures, (std::vector<uint32_t>{0, 5}));
+    EXPECT_EQ(points.report.skipped, 0u);
+    EXPECT_TRUE(file->layers[2].isTable);
 }
 
 }  // namespace

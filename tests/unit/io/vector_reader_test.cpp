@@ -489,39 +489,7 @@ TEST_F(VectorReader, AFilterOnAMissingFieldIsAnError) {
         << file.error().message;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Mixed geometry kinds in one layer.
-
-TEST_F(VectorReader, APointAmongPolygonsIsSkippedAndCounted) {
-    const std::string path = dir.write("mixed.geojson", R"({"type": "FeatureCollection", "features": [
-{"type": "Feature", "properties": {"id": 1}, "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}},
-{"type": "Feature", "properties": {"id": 2}, "geometry": {"type": "Point", "coordinates": [5, 5]}},
-{"type": "Feature", "properties": {"id": 3}, "geometry": {"type": "MultiPolygon", "coordinates": [[[[2, 2], [3, 2], [3, 3], [2, 2]]]]}}
-]})");
-    const Layer layer = readSingleLayer(path);
-    EXPECT_EQ(layer.geometry.kind, GeometryKind::Polygon);
-    EXPECT_EQ(layer.featureCount(), 3u) << "the point's feature stays, without geometry";
-    EXPECT_EQ(layer.geometry.featureOffsets, (std::vector<uint32_t>{0, 1, 1, 2}));
-    EXPECT_EQ(layer.report.skipped, 1u);
-    EXPECT_EQ(layer.attributes.find("id")->number(1), 2.0);
-    EXPECT_TRUE(anyWarningContains(layer.report, "Point in a Polygon layer, skipped"))
-        << allWarnings(layer.report);
-}
-
-TEST_F(VectorReader, AMixedLayerTakesTheKindOfMostFeatures) {
-    // The stray point comes first: the polygons must still win.
-    const std::string path = dir.write("point-first.geojson", R"({"type": "FeatureCollection", "features": [
-{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [5, 5]}},
-{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}},
-{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[2, 2], [3, 2], [3, 3], [2, 2]]]}}
-]})");
-    const Layer layer = readSingleLayer(path);
-    EXPECT_EQ(layer.geometry.kind, GeometryKind::Polygon);
-    EXPECT_EQ(layer.geometry.featureOffsets, (std::vector<uint32_t>{0, 0, 1, 2}));
-    EXPECT_EQ(layer.report.skipped, 1u);
-    EXPECT_TRUE(anyWarningContains(layer.report, "feature 0: Point in a Polygon layer, skipped"))
-        << allWarnings(layer.report);
-}
+// Mixed geometry kinds in one layer: kind_layers_test.cpp.
 
 // ---------------------------------------------------------------------------------------------
 // Missing CRS.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "scene/document_inputs.h"
 #include "scene/legend_model.h"
 #include "thematic/color_ramp.h"
 #include "unit/scene/scene_fixture.h"
@@ -196,6 +197,35 @@ TEST_F(Scene, LayersOfOneFileAreReadInOnePassEachAsItsOwnLayer) {
     ASSERT_FALSE(missing.ok());
     EXPECT_NE(missing.error().message.find("no layer named 'lakes'"), std::string::npos)
         << missing.error().message;
+}
+
+TEST_F(Scene, AFileMixingKindsOpensAsALayerPerKindEachClassedOnItsOwn) {
+    write("mixed.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"pop": 5}, "geometry": {"type": "Polygon", "coordinates": [[[104, 30], [105, 30], [105, 31], [104, 30]]]}},
+{"type": "Feature", "properties": {"pop": 900}, "geometry": {"type": "LineString", "coordinates": [[104, 30], [107, 31]]}},
+{"type": "Feature", "properties": {"pop": 50}, "geometry": {"type": "Polygon", "coordinates": [[[106, 30], [107, 30], [107, 31], [106, 30]]]}},
+{"type": "Feature", "properties": {"pop": 7}, "geometry": {"type": "Point", "coordinates": [105.5, 30.5]}}
+]})");
+    Result<MapDocument> d = documentFromFiles({(dir / "mixed.geojson").string()});
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    ASSERT_EQ(d->layers.size(), 3u) << "polygons at the bottom, then lines, then points";
+    EXPECT_EQ(d->layers[0].name, "mixed (polygons)");
+    EXPECT_EQ(d->layers[1].sourceLayer, "mixed (lines)");
+    EXPECT_EQ(d->layers[2].sourceLayer, "mixed (points)");
+    d->layers[0].fill.field = "pop";
+    d->layers[0].fill.method = "equal";
+    d->layers[0].fill.classes = 2;
+    Result<MapScene> scene = buildScene(*d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_EQ(scene->layers.size(), 3u);
+    EXPECT_EQ(scene->layers[0].data.geometry.kind, GeometryKind::Polygon);
+    EXPECT_EQ(scene->layers[0].mappedValues, (std::vector<double>{5, 50}))
+        << "the line's 900 is not among them";
+    EXPECT_EQ(scene->layers[1].data.geometry.kind, GeometryKind::Line);
+    EXPECT_EQ(scene->layers[2].data.geometry.kind, GeometryKind::Point);
+    EXPECT_EQ(scene->layers[2].data.fileFeature(0), 3u);
+    for (const SceneLayer& layer : scene->layers)
+        EXPECT_TRUE(layer.data.report.warnings.empty()) << layer.spec.name;
 }
 
 TEST_F(Scene, ATableIsNotALayer) {
