@@ -163,7 +163,13 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         {quote(file.string()) + " -o x.png --crs EPSG:999999",
          "error: unknown coordinate reference system 'EPSG:999999'", 1},
         {quote(file.string()) + " -o x.png --method jenks",
-         "error: --method, --classes, --ramp and --reverse need a classified layer: give --field too\n", 1},
+         "error: --method, --classes, --quantile-type, --ramp and --reverse need a classified layer: give "
+         "--field too\n",
+         1},
+        {quote(file.string()) + " -o x.png --field pop --quantile-type 6",
+         "error: --quantile-type: unknown quantile type 6 (1: data values, 5: GeoDa's, 7: R's quantile(), "
+         "classInt's and QGIS's)\n",
+         1},
     };
     for (const Case& c : cases) {
         Outcome run = bashu("render " + c.arguments);
@@ -354,7 +360,8 @@ TEST_F(Cli, PaperOptionErrorsAreUsageErrors) {
         {"--paper A7",
          "error: --paper A7: unknown paper size 'A7' (A5, A4, A3, A2, A1, A0, Letter, Legal, Tabloid)\n"},
         {"--paper A0 --dpi 1200",
-         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than an export may have (32768 a side, "
+         "error: --paper A0: A0 at 1200 dpi is 39732 x 56173 pixels, more than an export may have (32768 a "
+         "side, "
          "268 million in all); use at most 416 dpi\n"},
         {"--paper A4 --width 800", "excludes"},  // "--paper excludes --width" or the other way round
         {"--dpi 300", "--dpi requires --paper"},
