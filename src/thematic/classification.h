@@ -79,10 +79,13 @@ struct Classification {
 ///   (b, b] at the top, and holds no value: a legend can tell it by its zero width and zero
 ///   count, and show it as "< b" or "> b" (GeoDa shows an empty lower outlier class as
 ///   [-inf : b]);
-/// - breaks that coincide (ties, or an interquartile range of 0) give zero-width inner classes
-///   (b, b], which hold no value;
-/// - a zero-width first class [b, b] is empty unless b is the minimum, where it holds the
-///   minimum's ties, as with Quantile; its count tells which.
+/// - they follow GeoDa's ties (tiesUpThrough, geodaTiesUpThrough): the class at the median or
+///   mean, class tiesUpThrough, is closed at both ends, those below it [lo, hi), those above
+///   (lo, hi];
+/// - breaks that coincide (ties, or an interquartile range of 0) give zero-width inner classes,
+///   which hold no value, except the class at the median or mean: [b, b] holds the values on b
+///   (an IQR of 0 puts them between the median and Q3, none among the outliers);
+/// - a zero-width first class is empty: a value on its break belongs to the class above.
 /// Every method gives finite limits for finite values up to ±1.7e308 (1e300 to -1e300 included):
 /// widths, means and deviations are computed so that they cannot overflow.
 Classification classify(std::span<const double> values, ClassMethod method, int classes,

@@ -67,6 +67,19 @@ TEST(GeodaPercentile, TiesAtTheEndsGoAsGeodasDo) {
     EXPECT_EQ(c.classOf(3.0), 3);  // the median opens the class above it
 }
 
+TEST(GeodaQuantiles, CalempQuintilesOfType5) {
+    // GeoDa's quantile map breaks at Gda::percentile(100 i / k): 1.371, 5.747, 13.372, 56.599.
+    // Values on a break go to the class below here (GeoDa's own map differs below the median;
+    // none of calemp's values lies on a break): 12, 11, 12, 11, 12.
+    const Classification c = classify(kCalemp, ClassMethod::Quantile, 5, QuantileType::Hazen);
+    expectLimits(c, {0.13, 1.371, 5.747, 13.372, 56.599, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{12, 11, 12, 11, 12}));
+    // The same without sorting the values.
+    const Classification unsorted =
+        classifyUnsorted(kCalemp, finiteRange(kCalemp), ClassMethod::Quantile, 5, QuantileType::Hazen);
+    EXPECT_EQ(unsorted.limits, c.limits);
+}
+
 TEST(GeodaHinges, PositionsForEvenAndOddCounts) {
     // By hand from HingeStats: n = 5: Q1 at (5+3)/4 - 1 = 1, Q3 at (15+1)/4 - 1 = 3; n = 6: 1 and
     // (18+2)/4 - 1 = 4; n = 7: 1.5 and 4.5 (midpoints); n = 8: 1.5 and 5.5.
