@@ -128,6 +128,9 @@ int main(int argc, char** argv) {
                               "Classification: quantile, equal, jenks, pretty (round breaks), stddev "
                               "(standard deviations), percentile, boxmap or boxmap3 (hinge 1.5 or 3)");
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
+    renderCommand->add_option("--quantile-type", render.quantileType,
+                              "Sample quantiles of --method quantile, by Hyndman and Fan's number: 1 (data "
+                              "values, the default), 5 (GeoDa's) or 7 (R's quantile(), classInt, QGIS)");
     renderCommand->add_option("--ramp", render.ramp,
                               "Colour ramp: ColorBrewer sequential (YlOrRd, Blues, ...), diverging "
                               "(RdBu, Spectral, ...) or qualitative (Set2, Paired, ...); viridis, magma, "

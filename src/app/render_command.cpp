@@ -26,8 +26,12 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
     if (options.height) document.height = *options.height;
     if (options.graticule || options.graticuleStep) document.graticule.shown = true;
     if (options.graticuleStep) document.graticule.interval = *options.graticuleStep;
+    // Checked here rather than by the option parser, so the message is one line like the others.
+    if (options.quantileType && !isQuantileType(*options.quantileType))
+        return Error{"--quantile-type: unknown quantile type " + std::to_string(*options.quantileType) +
+                     " (" + kQuantileTypes + ")"};
     const bool styleGiven = !options.field.empty() || !options.method.empty() || !options.ramp.empty() ||
-                            options.classes || options.reverse;
+                            options.classes || options.quantileType || options.reverse;
     size_t styled = 0;
     for (LayerSpec& layer : document.layers) {
         if (layer.fill.field.empty() && !(fromFiles && !options.field.empty())) continue;
@@ -35,11 +39,14 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         if (!options.method.empty()) layer.fill.method = options.method;
         if (!options.ramp.empty()) layer.fill.ramp = options.ramp;
         if (options.classes) layer.fill.classes = *options.classes;
+        if (options.quantileType) layer.fill.quantileType = *options.quantileType;
         if (options.reverse) layer.fill.reverse = !layer.fill.reverse;
         ++styled;
     }
     if (styleGiven && styled == 0)
-        return Error{"--method, --classes, --ramp and --reverse need a classified layer: give --field too"};
+        return Error{
+            "--method, --classes, --quantile-type, --ramp and --reverse need a classified layer: give "
+            "--field too"};
     return Ok{};
 }
 

@@ -22,6 +22,7 @@ struct RenderOptions {
     // Style overrides for classified layers (for data files: every layer once --field is given).
     std::string field, method, ramp, crs;
     std::optional<int> classes;
+    std::optional<int> quantileType;  // FillStyle::quantileType: 1, 5 or 7
     bool reverse = false;
     // Small multiples: one panel per year of a joined table ("all": every year) or per field.
     std::vector<std::string> years, fields;

@@ -206,13 +206,19 @@ std::optional<Error> readBreakSetsFile(const std::string& path,
 std::optional<Error> parseFill(const json& value, const std::string& where, FillStyle& fill) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "ramp", "reverse", "breaks",
-                               "break_set", "divide_by", "share_of_total", "center", "no_data",
+    BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "quantile_type", "ramp", "reverse",
+                               "breaks", "break_set", "divide_by", "share_of_total", "center", "no_data",
                                "number_format", "unit", "labels"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.string("method", fill.method));
     BASHU_TRY(r.integer("classes", fill.classes, 1, 12));
+    if (const json* type = r.get("quantile_type")) {
+        if (!type->is_number_integer() || !isQuantileType(type->get<long long>()))
+            return Error{r.where("quantile_type") + ": unknown quantile type " + type->dump() + " (" +
+                         kQuantileTypes + ")"};
+        fill.quantileType = type->get<int>();
+    }
     BASHU_TRY(r.string("ramp", fill.ramp));
     BASHU_TRY(r.boolean("reverse", fill.reverse));
     BASHU_TRY(r.color("no_data", fill.noData));
@@ -431,6 +437,8 @@ const std::vector<double>* findBreakSet(const MapDocument& document, const std::
     return nullptr;
 }
 
+bool isQuantileType(long long number) { return number == 1 || number == 5 || number == 7; }
+
 std::string_view numberFormatName(NumberFormat format) {
     switch (format) {
         case NumberFormat::Plain:
@@ -549,6 +557,8 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
             fill["field"] = layer.fill.field;
             fill["method"] = layer.fill.method;
             fill["classes"] = layer.fill.classes;
+            if (layer.fill.quantileType != FillStyle{}.quantileType)
+                fill["quantile_type"] = layer.fill.quantileType;
             fill["ramp"] = layer.fill.ramp;
             fill["reverse"] = layer.fill.reverse;
             if (!layer.fill.breakSet.empty())

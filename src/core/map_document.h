@@ -35,12 +35,21 @@ std::string_view numberFormatName(NumberFormat format);
 /// A number format by its document name (any ASCII case; "万" and "亿" too); none when unknown.
 std::optional<NumberFormat> parseNumberFormat(std::string_view name);
 
+/// Whether `number` is a quantile type the "quantile" method offers (1, 5 or 7; see FillStyle), and
+/// the list for messages that name them.
+bool isQuantileType(long long number);
+inline constexpr const char* kQuantileTypes =
+    "1: data values, 5: GeoDa's, 7: R's quantile(), classInt's and QGIS's";
+
 /// How polygons are filled: one colour, or classes of a numeric field coloured by a ramp.
 struct FillStyle {
     Rgba8 color{0xd9, 0xd9, 0xd9, 255};  // used when no field is set
     std::string field;                   // numeric field to classify; empty for a single colour
     std::string method = "jenks";        // a classification method's name (thematic/classification.h)
     int classes = 5;
+    // The sample quantile definition of the "quantile" method, by Hyndman and Fan's number: 1 (data
+    // values, the default), 5 (GeoDa's) or 7 (R's quantile(), classInt's and QGIS's).
+    int quantileType = 1;
     std::string ramp = "YlOrRd";
     bool reverse = false;
     // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years

@@ -35,14 +35,19 @@ LegendEntry lineSample(const SceneLayer& layer, float width) {
     return entry;
 }
 
-// A class reads as its limits, except an empty end class collapsed onto its break (the
-// fixed-meaning classifications keep such classes, so that colours keep their meaning): it reads
-// as the open range it stands for, "< b" or "> b".
-std::string classLabel(const std::vector<double>& limits, size_t i, size_t count, const NumberStyle& style) {
+// A class reads as its limits, "lo – hi", saying "< hi" where a value on its upper limit lies in
+// the class above (GeoDa's lower classes), except:
+// - an empty end class collapsed onto its break (the fixed-meaning classifications keep such
+//   classes, so that colours keep their meaning) reads as the open range it stands for, "< b" or
+//   "> b";
+// - any other class of zero width (tied breaks) reads as its one value.
+std::string classLabel(const Classification& classes, size_t i, size_t count, const NumberStyle& style) {
+    const std::vector<double>& limits = classes.limits;
     const double lo = limits[i], hi = limits[i + 1];
     if (count == 0 && lo == hi && i == 0) return "< " + style.format(hi);
     if (count == 0 && lo == hi && i + 2 == limits.size()) return "> " + style.format(lo);
-    return style.format(lo) + " – " + style.format(hi);
+    if (lo == hi) return style.format(lo);
+    return style.format(lo) + " – " + (classes.holdsUpperLimit(i) ? "" : "< ") + style.format(hi);
 }
 
 // A map reads in Chinese when what the legend shows of it does: the layer's name, its field,
@@ -53,11 +58,12 @@ bool readsInChinese(const MapScene& scene, const SceneLayer& layer, const std::s
 }
 
 // What each class of a fixed-meaning map stands for, as GeoDa labels them: outliers marked as
-// such, percentile ranges, distances from the mean. Nothing for other methods, or for held
-// breaks (which no longer follow the method's definition).
+// such, percentile ranges, distances from the mean. Breaks held over years or pooled over small
+// multiples are the method's over all of them, and keep their meanings; nothing for other
+// methods, or for a break set (limits of the author's, whatever the method).
 std::vector<std::string> classMeanings(const FillStyle& fill, size_t classes) {
     const std::optional<ClassMethod> method = parseClassMethod(fill.method);
-    if (!method || !fill.breaks.empty()) return {};
+    if (!method || !fill.breakSet.empty()) return {};
     switch (*method) {
         case ClassMethod::BoxMap:
         case ClassMethod::BoxMap3:
@@ -226,8 +232,8 @@ std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneL
         legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
     const std::vector<std::string> meanings = classMeanings(layer.spec.fill, limits.size() - 1);
     for (size_t i = 0; i + 1 < limits.size(); ++i) {
-        std::string label =
-            classLabel(limits, i, i < legend.classCounts.size() ? legend.classCounts[i] : 0, style);
+        std::string label = classLabel(legend.classification, i,
+                                       i < legend.classCounts.size() ? legend.classCounts[i] : 0, style);
         if (i < meanings.size()) label += "  " + meanings[i];
         labels.push_back(std::move(label));
     }

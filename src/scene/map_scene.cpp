@@ -23,6 +23,7 @@
 #include "thematic/ascii_case.h"
 #include "thematic/class_coloring.h"
 #include "thematic/color_ramp.h"
+#include "thematic/extreme_value_breaks.h"
 #include "thematic/sort_values.h"
 
 namespace bashu {
@@ -283,10 +284,13 @@ Result<PointTransform> pointTransform(const std::string& from, const std::string
 }
 
 // Limits given outright, widened to take in values beyond them: such a value belongs to the end
-// class (and the legend says so) rather than being shown as missing data.
-Classification explicitClasses(const std::vector<double>& breaks, double minimum, double maximum) {
+// class (and the legend says so) rather than being shown as missing data. Given with a GeoDa
+// method (held over years, pooled over small multiples), they keep its convention for ties.
+Classification explicitClasses(const std::vector<double>& breaks, std::optional<ClassMethod> method,
+                               double minimum, double maximum) {
     Classification c;
     c.limits = breaks;
+    if (method) c.tiesUpThrough = geodaTiesUpThrough(*method, c.classCount());
     c.limits.front() = std::min(c.limits.front(), minimum);
     c.limits.back() = std::max(c.limits.back(), maximum);
     return c;
@@ -489,14 +493,18 @@ Status restyleLayer(SceneLayer& layer) {
     FillLegend& legend = layer.legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
+    const std::optional<QuantileType> quantileType = quantileTypeOf(fill.quantileType);
+    if (!quantileType)
+        return Error{describe(layer) + ": unknown quantile type " + std::to_string(fill.quantileType) + " (" +
+                     kQuantileTypes + ")"};
     if (sortedNeeded)
-        legend.classification = classifySorted(layer.sortedValues, *method, fill.classes);
+        legend.classification = classifySorted(layer.sortedValues, *method, fill.classes, *quantileType);
     else if (computed)
         legend.classification =
-            classifyUnsorted(layer.mappedValues, layer.mappedRange, *method, fill.classes);
+            classifyUnsorted(layer.mappedValues, layer.mappedRange, *method, fill.classes, *quantileType);
     else
-        legend.classification =
-            explicitClasses(fill.breaks, layer.mappedRange.minimum, layer.mappedRange.maximum);
+        legend.classification = explicitClasses(fill.breaks, fill.breakSet.empty() ? method : std::nullopt,
+                                                layer.mappedRange.minimum, layer.mappedRange.maximum);
     if (legend.classification.classCount() > 0 && fill.center)
         centreClasses(legend.classification, *fill.center);
     const int classes = legend.classification.classCount();

@@ -197,7 +197,11 @@ Status poolClasses(MapScene& scene, const PanelPlan& plan) {
             if (!method)
                 return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +
                              classMethodNames() + ")"};
-            const Classification classes = classify(pooled[k], *method, fill.classes);
+            const std::optional<QuantileType> quantileType = quantileTypeOf(fill.quantileType);
+            if (!quantileType)
+                return Error{layer.spec.name + ": unknown quantile type " +
+                             std::to_string(fill.quantileType) + " (" + kQuantileTypes + ")"};
+            const Classification classes = classify(pooled[k], *method, fill.classes, *quantileType);
             if (classes.classCount() > 0) fill.breaks = classes.limits;
         }
         if (Status restyled = restyleLayer(layer); !restyled) return restyled;

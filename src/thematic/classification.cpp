@@ -42,23 +42,23 @@ DistinctValues distinctOf(std::span<const double> sorted) {
     return d;
 }
 
-// The ranks whose values limit `classes` quantile classes of n sorted values: the minimum, then
-// the top of each class, at index ceil((i+1)*n/k)-1, in integers so that 1000 values in 5
-// classes split at exactly 200, 400, ...
-std::vector<size_t> quantileRanks(size_t n, int classes) {
-    const auto k = static_cast<size_t>(classes);
-    std::vector<size_t> ranks{0};
-    for (size_t i = 0; i < k; ++i) ranks.push_back(((i + 1) * n + k - 1) / k - 1);
-    return ranks;
+// Where the limits of `classes` quantile classes of n sorted values lie: the minimum, the i/k
+// quantiles of `type`, the maximum. Type 1 puts break i at index ceil(i n / k) - 1, in integers,
+// so that 1000 values in 5 classes split at exactly 200, 400, ...
+std::vector<QuantilePosition> quantilePositions(size_t n, int classes, QuantileType type) {
+    std::vector<QuantilePosition> positions{{0, 0.0}};
+    for (int i = 1; i < classes; ++i) positions.push_back(quantilePosition(n, i, classes, type));
+    positions.push_back({n - 1, 0.0});
+    return positions;
 }
 
-// Quantile classes from the values at quantileRanks.
-Classification quantileLimits(std::span<const double> atRanks) {
+// Quantile classes from the values at their positions (in order).
+Classification quantileLimits(std::span<const double> atPositions) {
     Classification c;
-    c.limits.reserve(atRanks.size());
-    c.limits.push_back(atRanks.front());
-    for (size_t i = 1; i < atRanks.size(); ++i) {
-        const double limit = atRanks[i];
+    c.limits.reserve(atPositions.size());
+    c.limits.push_back(atPositions.front());
+    for (size_t i = 1; i < atPositions.size(); ++i) {
+        const double limit = atPositions[i];
         // Ties can put several breaks on one value; dropping the repeats gives fewer classes
         // instead of empty ones. A first break on the minimum itself is kept: the first class
         // is closed at both ends, so [min, min] holds the minimum's ties and is not empty.
@@ -68,17 +68,39 @@ Classification quantileLimits(std::span<const double> atRanks) {
     return c;
 }
 
-Classification quantileBreaks(std::span<const double> sorted, int classes) {
-    std::vector<double> atRanks;
-    for (size_t rank : quantileRanks(sorted.size(), classes)) atRanks.push_back(sorted[rank]);
-    return quantileLimits(atRanks);
+Classification quantileBreaks(std::span<const double> sorted, int classes, QuantileType type) {
+    std::vector<double> atPositions;
+    for (const QuantilePosition& at : quantilePositions(sorted.size(), classes, type))
+        atPositions.push_back(
+            valueAtPosition(at, sorted[at.lower], at.fraction == 0.0 ? 0.0 : sorted[at.lower + 1]));
+    return quantileLimits(atPositions);
+}
+
+// As quantileBreaks, from the few order statistics the positions need, found without a sort.
+Classification unsortedQuantileBreaks(std::span<const double> values, size_t n, int classes,
+                                      QuantileType type) {
+    const std::vector<QuantilePosition> positions = quantilePositions(n, classes, type);
+    std::vector<size_t> ranks;
+    for (const QuantilePosition& at : positions) {
+        ranks.push_back(at.lower);
+        ranks.push_back(at.fraction == 0.0 ? at.lower : at.lower + 1);
+    }
+    const std::vector<double> atRanks = valuesAtRanks(values, ranks);
+    std::vector<double> atPositions;
+    for (size_t i = 0; i < positions.size(); ++i)
+        atPositions.push_back(valueAtPosition(positions[i], atRanks[2 * i], atRanks[2 * i + 1]));
+    return quantileLimits(atPositions);
 }
 
 Classification equalIntervalBreaks(double minimum, double maximum, int classes) {
     Classification c;
     c.limits.reserve(static_cast<size_t>(classes) + 1);
     const double width = (maximum - minimum) / classes;
-    for (int i = 0; i < classes; ++i) c.limits.push_back(minimum + i * width);
+    for (int i = 0; i < classes; ++i)
+        // From -1e308 to 1e308 the width overflows: the limits are then interpolated (std::lerp
+        // cannot overflow between finite ends).
+        c.limits.push_back(std::isfinite(width) ? minimum + i * width
+                                                : std::lerp(minimum, maximum, double(i) / classes));
     // The top limit is the maximum itself, not min + k * width, which may round below it.
     c.limits.push_back(maximum);
     return c;
@@ -137,10 +159,13 @@ std::string classMethodNames() {
 int Classification::classOf(double value) const {
     if (limits.size() < 2 || std::isnan(value)) return -1;
     if (value < limits.front() || value > limits.back()) return -1;
-    // The first upper limit >= value closes the class: classes are (lo, hi], and the first
-    // one also takes its lower limit, which lands here on limits[1] as well.
-    const auto it = std::lower_bound(limits.begin() + 1, limits.end(), value);
-    return static_cast<int>(it - limits.begin()) - 1;
+    // The class is the number of inner limits below the value, counting those it ties on among
+    // the first tiesUpThrough (a value on them belongs to the class above).
+    const auto inner = limits.begin() + 1, innerEnd = limits.end() - 1;
+    const auto tiedUpEnd = inner + std::ptrdiff_t(std::min(tiesUpThrough, limits.size() - 2));
+    const auto below = (std::upper_bound(inner, tiedUpEnd, value) - inner) +
+                       (std::lower_bound(tiedUpEnd, innerEnd, value) - tiedUpEnd);
+    return static_cast<int>(below);
 }
 
 bool needsSortedValues(ClassMethod method) {
@@ -174,7 +199,7 @@ size_t distinctUpTo(std::span<const double> values, size_t cap) {
 }  // namespace
 
 Classification classifyUnsorted(std::span<const double> values, const ValueRange& range, ClassMethod method,
-                                int classes) {
+                                int classes, QuantileType quantileType) {
     const double minimum = range.minimum, maximum = range.maximum;
     if (range.count == 0 || !(minimum <= maximum) || classes < 1) return {};
     if (minimum == maximum) return Classification{{minimum, minimum}};
@@ -182,7 +207,7 @@ Classification classifyUnsorted(std::span<const double> values, const ValueRange
     const int k = int(distinctUpTo(values, size_t(classes)));
     switch (method) {
         case ClassMethod::Quantile:
-            return quantileLimits(valuesAtRanks(values, quantileRanks(range.count, k)));
+            return unsortedQuantileBreaks(values, range.count, k, quantileType);
         case ClassMethod::EqualInterval:
             return equalIntervalBreaks(minimum, maximum, k);
         case ClassMethod::Pretty:
@@ -191,21 +216,24 @@ Classification classifyUnsorted(std::span<const double> values, const ValueRange
         case ClassMethod::StandardDeviation:
             return standardDeviationBreaks(values, minimum, maximum, classes);
         default:
-            return classify(values, method, classes);
+            return classify(values, method, classes, quantileType);
     }
 }
 
-Classification classify(std::span<const double> values, ClassMethod method, int classes) {
-    if (!needsSortedValues(method)) return classifyUnsorted(values, finiteRange(values), method, classes);
+Classification classify(std::span<const double> values, ClassMethod method, int classes,
+                        QuantileType quantileType) {
+    if (!needsSortedValues(method))
+        return classifyUnsorted(values, finiteRange(values), method, classes, quantileType);
     std::vector<double> sorted;
     sorted.reserve(values.size());
     for (double v : values)
         if (std::isfinite(v)) sorted.push_back(v);
     sortValues(sorted);
-    return classifySorted(sorted, method, classes);
+    return classifySorted(sorted, method, classes, quantileType);
 }
 
-Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes) {
+Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes,
+                              QuantileType quantileType) {
     if (sorted.empty() || classes < 1) return {};
     // Counted, not collected: only natural breaks needs the distinct values themselves, and a
     // restyle of 10^6 values should not build them for nothing.
@@ -217,7 +245,7 @@ Classification classifySorted(std::span<const double> sorted, ClassMethod method
 
     switch (method) {
         case ClassMethod::Quantile:
-            return quantileBreaks(sorted, k);
+            return quantileBreaks(sorted, k, quantileType);
         case ClassMethod::EqualInterval:
             return equalIntervalBreaks(sorted.front(), sorted.back(), k);
         case ClassMethod::NaturalBreaks:

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "thematic/sample_quantile.h"
+
 namespace bashu {
 
 enum class ClassMethod {
@@ -31,14 +33,21 @@ std::string classMethodNames();
 
 /// Class limits: class i holds values in [limits[i], limits[i+1]] (the first class is closed
 /// at both ends, later classes are open at the bottom: (limits[i], limits[i+1]]), so a value on
-/// a limit belongs to the class below it. limits.size() == classCount() + 1; limits never
-/// decrease.
+/// a limit belongs to the class below it, except on the first `tiesUpThrough` inner limits
+/// (limits[1] .. limits[tiesUpThrough]), where it belongs to the class above: GeoDa's convention
+/// for its percentile, box and standard deviation maps, whose lower classes are [lo, hi).
+/// limits.size() == classCount() + 1; limits never decrease.
 struct Classification {
     std::vector<double> limits;
+    size_t tiesUpThrough = 0;
 
     int classCount() const { return limits.empty() ? 0 : int(limits.size()) - 1; }
     /// Index of the class holding value, or -1 when the value is NaN or outside the limits.
     int classOf(double value) const;
+    /// Whether class i holds a value equal to its upper limit (false: the value is in a class
+    /// above), and one equal to its lower limit.
+    bool holdsUpperLimit(size_t i) const { return i >= tiesUpThrough || i + 2 == limits.size(); }
+    bool holdsLowerLimit(size_t i) const { return i == 0 || i <= tiesUpThrough; }
 };
 
 /// Breaks for the finite values (NaN and infinities are ignored). No values (or classes < 1)
@@ -49,7 +58,9 @@ struct Classification {
 /// limits.back() the maximum; no class is empty except possibly with EqualInterval; limits
 /// increase strictly, except that limits[1] may equal limits[0] when the first class holds only
 /// the minimum (ties included).
-/// - Quantile: each class holds about the same number of values; limits are data values.
+/// - Quantile: each class holds about the same number of values; the breaks are the i/k sample
+///   quantiles of `quantileType` (1, the default: data values; 5: GeoDa's; 7: R's, classInt's
+///   and QGIS's), repeated breaks dropped.
 /// - EqualInterval: equal-width classes between min and max.
 /// - NaturalBreaks: Jenks' optimal breaks (exact dynamic programming minimising the sum of
 ///   squared deviations within classes), not an approximation.
@@ -68,11 +79,17 @@ struct Classification {
 ///   (b, b] at the top, and holds no value: a legend can tell it by its zero width and zero
 ///   count, and show it as "< b" or "> b" (GeoDa shows an empty lower outlier class as
 ///   [-inf : b]);
-/// - breaks that coincide (ties, or an interquartile range of 0) give zero-width inner classes
-///   (b, b], which hold no value;
-/// - a zero-width first class [b, b] is empty unless b is the minimum, where it holds the
-///   minimum's ties, as with Quantile; its count tells which.
-Classification classify(std::span<const double> values, ClassMethod method, int classes);
+/// - they follow GeoDa's ties (tiesUpThrough, geodaTiesUpThrough): the class at the median or
+///   mean, class tiesUpThrough, is closed at both ends, those below it [lo, hi), those above
+///   (lo, hi];
+/// - breaks that coincide (ties, or an interquartile range of 0) give zero-width inner classes,
+///   which hold no value, except the class at the median or mean: [b, b] holds the values on b
+///   (an IQR of 0 puts them between the median and Q3, none among the outliers);
+/// - a zero-width first class is empty: a value on its break belongs to the class above.
+/// Every method gives finite limits for finite values up to ±1.7e308 (1e300 to -1e300 included):
+/// widths, means and deviations are computed so that they cannot overflow.
+Classification classify(std::span<const double> values, ClassMethod method, int classes,
+                        QuantileType quantileType = QuantileType::DataValues);
 
 /// Whether a method's breaks need the values sorted: natural breaks (every distinct value), the
 /// percentile and box maps (interpolated quantiles). Quantile classes need only a few ranks.
@@ -94,10 +111,11 @@ ValueRange finiteRange(std::span<const double> values);
 /// few ranks (valuesAtRanks, linear). NaN and infinities are skipped. Other methods are handed to
 /// classify().
 Classification classifyUnsorted(std::span<const double> values, const ValueRange& range, ClassMethod method,
-                                int classes);
+                                int classes, QuantileType quantileType = QuantileType::DataValues);
 
 /// classify() for values already finite and sorted ascending: a caller that keeps the sorted
 /// values (a layer restyled again and again) skips the sort, the most costly step.
-Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes);
+Classification classifySorted(std::span<const double> sorted, ClassMethod method, int classes,
+                              QuantileType quantileType = QuantileType::DataValues);
 
 }  // namespace bashu

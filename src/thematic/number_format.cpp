@@ -54,6 +54,8 @@ int legendDecimals(std::span<const double> limits) { return std::clamp(decimalsN
 
 std::string formatScientific(double value, int significant) {
     if (!std::isfinite(value)) return "–";
+    // Zero has no power of ten: "0", not "0.0e0" (pretty classes across zero at 1e300).
+    if (value == 0.0) return "0";
     char buffer[48];  // "-d.ddddddde-308" at most
     std::snprintf(buffer, sizeof buffer, "%.*e", std::clamp(significant, 1, 17) - 1, value);
     std::string text = buffer;

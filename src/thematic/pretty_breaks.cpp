@@ -42,6 +42,8 @@ std::optional<RoundSteps> cover(double minimum, double maximum, double mantissa,
     if (!(std::abs(first) < kLargestIndex && std::abs(last) < kLargestIndex)) return std::nullopt;
     s.first = static_cast<int64_t>(first);
     s.last = static_cast<int64_t>(last);
+    // Near ±1.7e308 a covering multiple may lie beyond the doubles: no such step.
+    if (!std::isfinite(s.value(s.first - 1)) || !std::isfinite(s.value(s.last + 1))) return std::nullopt;
     // The divisions may round across a multiple (0.3 / 0.1 is 2.9999999999999996): settle on the
     // tightest multiples that still cover the values.
     while (s.value(s.first) > minimum) --s.first;
@@ -54,12 +56,19 @@ std::optional<RoundSteps> cover(double minimum, double maximum, double mantissa,
 }  // namespace
 
 std::optional<Classification> prettyBreaks(double minimum, double maximum, int classes) {
+    if (!(maximum > minimum) || !std::isfinite(minimum) || !std::isfinite(maximum) || classes < 1)
+        return std::nullopt;
+    // The range's logarithm; from -1e308 to 1e308 the range itself overflows, its half does not.
     const double range = maximum - minimum;
-    if (!(range > 0.0) || !std::isfinite(range) || classes < 1) return std::nullopt;
+    const double logRange = std::isfinite(range)
+                                ? std::log10(range)
+                                : std::log10(maximum * 0.5 - minimum * 0.5) + std::log10(2.0);
     // From steps a tenth of the even split (more classes than asked) to steps beyond the whole
     // range (one or two classes), smallest first.
-    const int lowest = static_cast<int>(std::floor(std::log10(range / classes))) - 1;
-    const int highest = static_cast<int>(std::ceil(std::log10(range))) + 1;
+    const int lowest = static_cast<int>(std::floor(std::isfinite(range) ? std::log10(range / classes)
+                                                                        : logRange - std::log10(classes))) -
+                       1;
+    const int highest = static_cast<int>(std::ceil(logRange)) + 1;
     std::optional<RoundSteps> best;
     for (int exponent = lowest; exponent <= highest; ++exponent) {
         for (double mantissa : {1.0, 2.0, 2.5, 5.0}) {

@@ -35,6 +35,12 @@ constexpr const char* kMethodLabels[] = {"Quantile",
 constexpr int kMethodCount = int(std::size(kMethods));
 static_assert(std::size(kMethodLabels) == std::size(kMethods));
 
+// The quantile types the quantile method offers (FillStyle::quantileType), as users know them.
+constexpr int kQuantileTypeNumbers[] = {1, 5, 7};
+constexpr const char* kQuantileTypeLabels[] = {"Type 1: data values", "Type 5: GeoDa",
+                                               "Type 7: R, classInt, QGIS"};
+static_assert(std::size(kQuantileTypeLabels) == std::size(kQuantileTypeNumbers));
+
 bool comboOfStrings(const char* label, std::string& value, const std::vector<std::string>& options) {
     bool changed = false;
     if (ImGui::BeginCombo(label, value.empty() ? "(single colour)" : value.c_str())) {
@@ -62,7 +68,8 @@ void drawHistogram(const SceneLayer& layer) {
     if (hi <= lo) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (size_t i = 1; i + 1 < limits.size(); ++i) {
-        const float x = at.x + float((limits[i] - lo) / (hi - lo)) * size.x;
+        // On halves: from -1e308 to 1e308 the span itself overflows.
+        const float x = at.x + float((limits[i] * 0.5 - lo * 0.5) / (hi * 0.5 - lo * 0.5)) * size.x;
         draw->AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size.y), IM_COL32(200, 30, 30, 255), 2.0f);
     }
 }
@@ -183,6 +190,18 @@ StyleChange drawStylePanel(MapViewState& state) {
         if (ImGui::Combo("Method", &method, kMethodLabels, kMethodCount)) {
             fill.method = kMethods[method];
             changed = true;
+        }
+        // Where tools differ: which sample quantiles limit the classes.
+        if (parsed == ClassMethod::Quantile) {
+            const int* type = std::find(std::begin(kQuantileTypeNumbers), std::end(kQuantileTypeNumbers),
+                                        fill.quantileType);
+            int chosen =
+                type == std::end(kQuantileTypeNumbers) ? 0 : int(type - std::begin(kQuantileTypeNumbers));
+            if (ImGui::Combo("Quantiles", &chosen, kQuantileTypeLabels,
+                             int(std::size(kQuantileTypeLabels)))) {
+                fill.quantileType = kQuantileTypeNumbers[chosen];
+                changed = true;
+            }
         }
         changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
         // Normalisation: per capita, per km², or a share of the whole, without editing the data.

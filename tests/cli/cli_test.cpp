@@ -149,7 +149,13 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         {quote(file.string()) + " -o x.png --crs EPSG:999999",
          "error: unknown coordinate reference system 'EPSG:999999'", 1},
         {quote(file.string()) + " -o x.png --method jenks",
-         "error: --method, --classes, --ramp and --reverse need a classified layer: give --field too\n", 1},
+         "error: --method, --classes, --quantile-type, --ramp and --reverse need a classified layer: give "
+         "--field too\n",
+         1},
+        {quote(file.string()) + " -o x.png --field pop --quantile-type 6",
+         "error: --quantile-type: unknown quantile type 6 (1: data values, 5: GeoDa's, 7: R's quantile(), "
+         "classInt's and QGIS's)\n",
+         1},
     };
     for (const Case& c : cases) {
         Outcome run = bashu("render " + c.arguments);

@@ -72,6 +72,15 @@ TEST_P(Corpus, BehavesAsStated) {
         ASSERT_TRUE(image.ok()) << name << ": " << image.error().message << "\n" << said;
         EXPECT_GT(distinctColours(*image, 4), 2u) << name << " looks blank";
     }
+    // Text a written file must hold (a vector export's legend labels), by file name.
+    const json outputText = spec.value("output_text", json::object());  // kept: items() refers to it
+    for (const auto& [name, texts] : outputText.items()) {
+        const std::string written = testing::readFileText(scratch / "out" / name);
+        for (const json& text : texts)
+            EXPECT_NE(written.find(text.get<std::string>()), std::string::npos)
+                << name << ": " << text << "\n"
+                << said;
+    }
     fs::remove_all(scratch);
 }
 

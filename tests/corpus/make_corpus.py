@@ -352,6 +352,17 @@ def main():
     write_text("table_gbk.csv", "adcode,name,gdp_2023\n510104,锦江区,1500\n500103,渝中区,1600\n510107,武侯区,1400\n",
                encoding="gbk")
 
+    # --- values at the ends of the doubles, ties --------------------------------------------------
+    # Squares, sums and spreads of such values overflow a double; their classes must not.
+    def units_with_values(name, values):
+        write_geojson(name, collection([
+            feature({"name": "u%d" % i, "v": v}, {"type": "Polygon", "coordinates": [square(104 + i, 30)]})
+            for i, v in enumerate(values)]))
+
+    units_with_values("huge_values.geojson", [1e200, 2e200, 3e200, -1e300, 1e300, 1e-300])
+    # A box map whose quartiles tie (an interquartile range of 0): the 5s lie on both fences.
+    units_with_values("box_iqr_zero.geojson", [-10, 5, 5, 5, 5, 5, 5, 5, 20])
+
     def document(name, layer_extra=None, **root):
         layer = {"name": "units", "source": "units.geojson"}
         layer.update(layer_extra or {})

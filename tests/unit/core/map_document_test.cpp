@@ -360,6 +360,37 @@ TEST(MapDocument, NumberFormatAndUnitRoundTrip) {
               "m.json: layers[0].fill.number_format: unknown number format 'lakh' (plain, wan, yi, auto)");
 }
 
+TEST(MapDocument, QuantileTypeRoundTripsAndUnknownTypesAreRefused) {
+    const char* text =
+        R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp", "method": "quantile", "quantile_type": 7}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/m/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.quantileType, 7);
+    const std::string saved = serializeMapDocument(*doc, "/m/map.json");
+    EXPECT_NE(saved.find("\"quantile_type\": 7"), std::string::npos) << saved;
+    Result<MapDocument> again = parseMapDocument(saved, "/m/map.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->layers[0].fill.quantileType, 7);
+
+    // The default, type 1, is not written.
+    Result<MapDocument> plain =
+        parseMapDocument(R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp"}}]})", "/m/map.json");
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->layers[0].fill.quantileType, 1);
+    EXPECT_EQ(serializeMapDocument(*plain, "/m/map.json").find("quantile_type"), std::string::npos);
+
+    for (const char* bad : {"6", "\"7\"", "7.5"}) {
+        Result<MapDocument> refused = parseMapDocument(
+            std::string(R"({"layers": [{"source": "a", "fill": {"quantile_type": )") + bad + "}}]}",
+            "m.json");
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().message,
+                  std::string("m.json: layers[0].fill.quantile_type: unknown quantile type ") + bad +
+                      " (1: data values, 5: GeoDa's, 7: R's quantile(), classInt's and "
+                      "QGIS's)");
+    }
+}
+
 TEST(MapDocument, GraticuleIsOnOffOrAnIntervalAndRoundTrips) {
     for (const auto& [value, shown, interval] :
          {std::tuple{"true", true, 0.0}, std::tuple{"false", false, 0.0}, std::tuple{"0.5", true, 0.5}}) {

@@ -109,5 +109,26 @@ TEST_F(JoinSwitch, HeldClassesSpanEveryYearSoYearsShareOneScale) {
     EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{2, 1}));
 }
 
+TEST_F(JoinSwitch, HeldQuantilesFollowTheQuantileType) {
+    // 1, 2, 10, 20, 30, 300 over both years in two classes: type 1 breaks on the 3rd value, 10;
+    // type 7 halfway between 10 and 20. The held breaks are cached by type too.
+    MapDocument d = longDocument();
+    d.layers[0].fill.method = "quantile";
+    d.layers[0].fill.classes = 2;
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    SceneLayer& layer = scene->layers[0];
+    ASSERT_TRUE(holdClassesOver(layer, "year").ok());
+    EXPECT_EQ(layer.spec.fill.breaks, (std::vector<double>{1.0, 10.0, 300.0}));
+    layer.spec.fill.quantileType = 7;
+    ASSERT_TRUE(holdClassesOver(layer, "year").ok());
+    EXPECT_EQ(layer.spec.fill.breaks, (std::vector<double>{1.0, 15.0, 300.0}));
+    layer.spec.fill.quantileType = 2;
+    Status refused = holdClassesOver(layer, "year");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("unknown quantile type 2"), std::string::npos)
+        << refused.error().message;
+}
+
 }  // namespace
 }  // namespace bashu

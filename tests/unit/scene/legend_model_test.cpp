@@ -21,11 +21,15 @@ TEST_F(Scene, EmptyEndClassesOfAStandardDeviationMapReadAsOpenRanges) {
     // deviations, so both end classes are empty and collapsed onto their breaks.
     const std::vector<LegendEntry> entries = legendEntries(*scene);
     ASSERT_EQ(entries.size(), 7u);  // the heading and 6 classes
-    // Each class also says what it stands for, as GeoDa's legend does.
+    // Each class also says what it stands for, as GeoDa's legend does; below the mean a value on
+    // the upper limit belongs to the class above (GeoDa's rule), and the label says "< b".
     const std::vector<std::pair<std::string, std::string>> expected = {
-        {"< -362  (< −2 SD)", "0"},           {"-362 – -89  (−2 SD to −1 SD)", "0"},
-        {"-89 – 185  (−1 SD to mean)", "2"},  {"185 – 459  (mean to +1 SD)", "0"},
-        {"459 – 732  (+1 SD to +2 SD)", "1"}, {"> 732  (> +2 SD)", "0"},
+        {"< -362  (< −2 SD)", "0"},
+        {"-362 – < -89  (−2 SD to −1 SD)", "0"},
+        {"-89 – < 185  (−1 SD to mean)", "2"},
+        {"185 – 459  (mean to +1 SD)", "0"},
+        {"459 – 732  (+1 SD to +2 SD)", "1"},
+        {"> 732  (> +2 SD)", "0"},
     };
     for (size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(entries[i + 1].label, expected[i].first) << i;
@@ -46,7 +50,7 @@ TEST_F(Scene, EditedClassLabelsReplaceTheComputedOnesWhenThereIsOneAClass) {
     const std::vector<LegendEntry> entries = legendEntries(*scene);
     ASSERT_EQ(entries.size(), 7u);
     EXPECT_EQ(entries[1].label, "far below");
-    EXPECT_EQ(entries[2].label, "-362 – -89  (−2 SD to −1 SD)") << "an empty one keeps the computed label";
+    EXPECT_EQ(entries[2].label, "-362 – < -89  (−2 SD to −1 SD)") << "an empty one keeps the computed label";
     EXPECT_EQ(entries[3].label, "below");
     EXPECT_EQ(entries[3].count, "2") << "counts stay";
     EXPECT_EQ(computedClassLabels(*scene, scene->layers[0])[0], "< -362  (< −2 SD)");
@@ -79,7 +83,7 @@ TEST_F(Scene, AZeroWidthClassHoldingValuesKeepsItsLimits) {
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     const std::vector<LegendEntry> entries = legendEntries(*scene);
     ASSERT_EQ(entries.size(), 3u);
-    EXPECT_EQ(entries[1].label, "1.0 – 1.0") << "[1, 1] holds the two 1s";
+    EXPECT_EQ(entries[1].label, "1.0") << "[1, 1] holds the two 1s: one value";
     EXPECT_EQ(entries[1].count, "2");
 }
 
@@ -94,11 +98,61 @@ TEST_F(Scene, ABoxMapMarksItsOutliers) {
     ASSERT_EQ(entries.size(), 7u);
     EXPECT_NE(entries[1].label.find("(lower outliers)"), std::string::npos) << entries[1].label;
     EXPECT_NE(entries[6].label.find("(upper outliers)"), std::string::npos) << entries[6].label;
-    // Held breaks no longer follow the definition: no meanings then.
-    d.layers[0].fill.breaks = {0, 10, 100, 1000};
+    // Breaks held over years (or pooled over panels) are the box map's over all of them: they
+    // keep its meanings and its rule for ties.
+    d.layers[0].fill.breaks = scene->layers[0].legend.classification.limits;
     Result<MapScene> held = buildScene(d);
     ASSERT_TRUE(held.ok());
-    EXPECT_EQ(legendEntries(*held)[1].label.find("("), std::string::npos);
+    const std::vector<LegendEntry> heldEntries = legendEntries(*held);
+    ASSERT_EQ(heldEntries.size(), 7u);
+    for (size_t i = 1; i < 7; ++i) EXPECT_EQ(heldEntries[i].label, entries[i].label) << i;
+    EXPECT_EQ(held->layers[0].legend.classification.tiesUpThrough, 3u);
+    // Other limits, or a break set (the author's limits, whatever the method), have none.
+    d.layers[0].fill.breaks = {0, 10, 100, 1000};
+    Result<MapScene> other = buildScene(d);
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(legendEntries(*other)[1].label.find("("), std::string::npos);
+    d.layers[0].fill.breaks = scene->layers[0].legend.classification.limits;
+    d.layers[0].fill.breakSet = "mine";
+    d.breakSets["mine"] = d.layers[0].fill.breaks;
+    Result<MapScene> locked = buildScene(d);
+    ASSERT_TRUE(locked.ok()) << locked.error().message;
+    EXPECT_EQ(legendEntries(*locked)[1].label.find("("), std::string::npos)
+        << legendEntries(*locked)[1].label;
+}
+
+TEST_F(Scene, ABoxMapWithNoInterquartileRangeLabelsWhereItsValuesAre) {
+    // -10, seven 5s, 20: every hinge and fence is 5. GeoDa: -10 is a lower outlier, the 5s are in
+    // "50-75%" (on the fences, not outliers), 20 an upper outlier; the labels say as much.
+    std::string features;
+    const double values[] = {-10, 5, 5, 5, 5, 5, 5, 5, 20};
+    for (size_t i = 0; i < std::size(values); ++i)
+        features += std::string(i ? "," : "") + R"({"type": "Feature", "properties": {"v": )" +
+                    std::to_string(values[i]) + R"(}, "geometry": {"type": "Point", "coordinates": [)" +
+                    std::to_string(100 + i) + ", 30]}}";
+    write("iqr0.geojson", R"({"type": "FeatureCollection", "features": [)" + features + "]}");
+    MapDocument d;
+    LayerSpec layer;
+    layer.source = (dir / "iqr0.geojson").string();
+    layer.fill.field = "v";
+    layer.fill.method = "boxmap";
+    d.layers.push_back(layer);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    ASSERT_EQ(entries.size(), 7u);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"-10.0 – < 5.0  (lower outliers)", "1"},
+        {"5.0  (< 25%)", "0"},
+        {"5.0  (25–50%)", "0"},
+        {"5.0  (50–75%)", "7"},
+        {"5.0  (> 75%)", "0"},
+        {"5.0 – 20.0  (upper outliers)", "1"},
+    };
+    for (size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(entries[i + 1].label, expected[i].first) << i;
+        EXPECT_EQ(entries[i + 1].count, expected[i].second) << i;
+    }
 }
 
 // A table in the layout of geodata/indicators.csv: long, with each value's unit spelled out.

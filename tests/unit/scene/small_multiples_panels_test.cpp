@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "scene/legend_model.h"
 #include "thematic/classification.h"
 #include "unit/scene/scene_fixture.h"
 
@@ -93,6 +94,50 @@ TEST_F(SmallMultiplesPanels, PooledClassesAreTheSameInEveryPanel) {
     // lowest class, and 2021's 300 is coloured unlike 2019's 3.
     EXPECT_EQ(colours[0][0], colours[0][2]) << "1 and 3 share the lowest class";
     EXPECT_NE(colours[1][2], colours[0][2]) << "300 is not coloured like 3";
+}
+
+TEST_F(SmallMultiplesPanels, PooledQuantilesFollowTheQuantileType) {
+    // 1, 2, 3, 100, 200, 300 in two classes: type 1 breaks on the 3rd value, 3; type 7 halfway
+    // between 3 and 100.
+    MapDocument d = byYear();
+    d.layers[0].fill.method = "quantile";
+    d.layers[0].fill.classes = 2;
+    for (const auto& [type, middle] : {std::pair{1, 3.0}, std::pair{7, 51.5}}) {
+        d.layers[0].fill.quantileType = type;
+        Result<MapScene> scene = buildScene(d);
+        ASSERT_TRUE(scene.ok()) << scene.error().message;
+        Result<PanelPlan> plan = planPanels(*scene, years({"2019", "2021"}), "gdp.json");
+        ASSERT_TRUE(plan.ok()) << plan.error().message;
+        ASSERT_TRUE(poolClasses(*scene, *plan).ok());
+        EXPECT_EQ(scene->layers[0].legend.classification.limits, (std::vector<double>{1, middle, 300}))
+            << "type " << type;
+    }
+}
+
+TEST_F(SmallMultiplesPanels, PooledBoxMapKeepsItsMeaningsAndTies) {
+    // 1, 2, 3, 100, 200, 300 pooled: GeoDa's hinges 2, 51.5 (between 3 and 100) and 200, fences
+    // -295 and 497. 2 lies on Q1: GeoDa counts it in "25-50%", with 3.
+    MapDocument d = byYear();
+    d.layers[0].fill.method = "boxmap";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    Result<PanelPlan> plan = planPanels(*scene, years({"2019", "2021"}), "gdp.json");
+    ASSERT_TRUE(plan.ok()) << plan.error().message;
+    ASSERT_TRUE(poolClasses(*scene, *plan).ok());
+    Result<PooledCounts> counts = countOverPanels(*scene, *plan);
+    ASSERT_TRUE(counts.ok());
+    showAllPanels(*scene, *plan, *counts);
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_EQ(layer.legend.classification.limits, (std::vector<double>{-295, -295, 2, 51.5, 200, 497, 497}));
+    EXPECT_EQ(layer.legend.classCounts, (std::vector<size_t>{0, 1, 2, 2, 1, 0}));
+    const std::vector<std::string> labels = computedClassLabels(*scene, layer);
+    ASSERT_EQ(labels.size(), 6u);
+    EXPECT_EQ(labels[0], "< -295.0  (lower outliers)");
+    EXPECT_EQ(labels[1], "-295.0 – < 2.0  (< 25%)");
+    EXPECT_EQ(labels[2], "2.0 – < 51.5  (25–50%)");
+    EXPECT_EQ(labels[3], "51.5 – 200.0  (50–75%)");
+    EXPECT_EQ(labels[4], "200.0 – 497.0  (> 75%)");
+    EXPECT_EQ(labels[5], "> 497.0  (upper outliers)");
 }
 
 TEST_F(SmallMultiplesPanels, GivenBreaksAreKeptAndWidenedForAllPanels) {

@@ -1,6 +1,9 @@
-// Standard deviation, percentile and box maps, through classify(). Expected values worked by
-// hand (quantiles by linear interpolation at (n - 1) p, type 7; the sample standard deviation)
-// and checked with Python's statistics module (quantiles(method="inclusive"), stdev).
+// Standard deviation, percentile and box maps, through classify(), as GeoDa computes them:
+// percentiles of type 5 (position n p - 0.5), Tukey's hinges, the sample standard deviation, and
+// GeoDa's ties (a value on a break below the median goes up, above it down). Expected values
+// worked by hand and checked with a Python transliteration of GeoDa's Gda::percentile,
+// HingeStats and CatClassification (geoda_breaks_test.cpp says where), and Python's
+// statistics.stdev.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -25,84 +28,88 @@ void expectLimits(const Classification& c, const std::vector<double>& expected) 
     for (size_t i = 0; i < expected.size(); ++i) EXPECT_DOUBLE_EQ(c.limits[i], expected[i]) << "limit " << i;
 }
 
-double below(double x) { return std::nextafter(x, -kInf); }
-
 // --- percentile map ---
 
 TEST(PercentileMap, BreaksAtThe1st10th50th90thAnd99thPercentiles) {
     const std::vector<double> values{3, 7, 8, 12, 15, 15, 18, 21, 30, 55};
     const Classification c = classify(values, ClassMethod::Percentile, 5);
-    // Positions 9p: 0.09, 0.9, 4.5, 8.1, 8.91.
-    expectLimits(c, {3, 3.36, 6.6, 15, 32.5, 52.75, 55});
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 0, 5, 3, 0, 1}));
+    // Positions 10p - 0.5: -0.4, 0.5, 4.5, 8.5, 9.4 (the first and last clamped to the ends).
+    expectLimits(c, {3, 3, 5, 15, 42.5, 55, 55});
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 1, 3, 5, 1, 0}));
 }
 
 TEST(PercentileMap, AlwaysSixClassesWhateverIsAsked) {
     const std::vector<double> values{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     for (int classes : {1, 3, 6, 12}) {
         const Classification c = classify(values, ClassMethod::Percentile, classes);
-        expectLimits(c, {0, 0.1, 1, 5, 9, 9.9, 10});
-        EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 1, 4, 4, 0, 1})) << classes;
+        expectLimits(c, {0, 0, 0.6, 5, 9.4, 10, 10});
+        EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 1, 4, 5, 1, 0})) << classes;
     }
 }
 
 TEST(PercentileMap, TiedPercentilesGiveEmptyZeroWidthClasses) {
     const std::vector<double> values{1, 1, 1, 1, 2};
     const Classification c = classify(values, ClassMethod::Percentile, 6);
-    EXPECT_EQ(c.limits, (std::vector<double>{1, 1, 1, 1, 1.6, 1.96, 2}));
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{4, 0, 0, 0, 0, 1}));
+    // Positions 5p - 0.5: the 1st, 10th and 50th percentiles are 1, the 90th and 99th 2; GeoDa
+    // puts 1 (not below the median) and 2 (at most the 90th) in the same class.
+    EXPECT_EQ(c.limits, (std::vector<double>{1, 1, 1, 1, 2, 2, 2}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 0, 0, 5, 0, 0}));
 }
 
 TEST(PercentileMap, TwoValues) {
     const std::vector<double> values{8, 3};
     const Classification c = classify(values, ClassMethod::Percentile, 6);
-    expectLimits(c, {3, 3.05, 3.5, 5.5, 7.5, 7.95, 8});
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 0, 0, 0, 0, 1}));
+    expectLimits(c, {3, 3, 3, 5.5, 8, 8, 8});
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 0, 1, 1, 0, 0}));
 }
 
 // --- box map ---
 
 TEST(BoxMap, OutliersBeyondOneAndAHalfInterquartileRanges) {
     const std::vector<double> values{1, 2, 3, 4, 5, 6, 7, 8, 9, 100};
-    // Q1 3.25, median 5.5, Q3 7.75, IQR 4.5: fences -3.5 and 14.5. No value below -3.5, so the
-    // lower outlier class collapses onto its fence and stays empty.
+    // Hinges 3 (position 2), median 5.5, 8 (position 7), IQR 5: fences -4.5 and 15.5. No value
+    // below -4.5, so the lower outlier class collapses onto its fence and stays empty.
     const Classification c = classify(values, ClassMethod::BoxMap, 5);
-    EXPECT_EQ(c.limits, (std::vector<double>{below(-3.5), below(-3.5), 3.25, 5.5, 7.75, 14.5, 100}));
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 3, 2, 2, 2, 1}));
+    EXPECT_EQ(c.limits, (std::vector<double>{-4.5, -4.5, 3, 5.5, 8, 15.5, 100}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 2, 3, 3, 1, 1}));
 
     const Classification wide = classify(values, ClassMethod::BoxMap3, 5);
-    EXPECT_EQ(wide.limits, (std::vector<double>{below(-10.25), below(-10.25), 3.25, 5.5, 7.75, 21.25, 100}));
-    EXPECT_EQ(classCounts(wide, values), (std::vector<int>{0, 3, 2, 2, 2, 1}));
+    EXPECT_EQ(wide.limits, (std::vector<double>{-12, -12, 3, 5.5, 8, 23, 100}));
+    EXPECT_EQ(classCounts(wide, values), (std::vector<int>{0, 2, 3, 3, 1, 1}));
 }
 
 TEST(BoxMap, AValueOnAFenceIsNotAnOutlier) {
     // Q1 2, median 3, Q3 4, IQR 2: hinge 1.5 puts the fences on -1 and 7, hinge 3 on -4 and 10,
     // all of them data values.
     const std::vector<double> values{-4, -1, 2, 3, 3, 3, 4, 7, 10};
+    // GeoDa's ties: -1 opens "< Q1", 2 (Q1) opens "Q1 to median", 3 (the median) opens "median
+    // to Q3", 4 (Q3) and 7 close theirs.
     const Classification c = classify(values, ClassMethod::BoxMap, 6);
-    EXPECT_EQ(c.limits, (std::vector<double>{-4, below(-1), 2, 3, 4, 7, 10}));
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 2, 3, 1, 1, 1}));
+    EXPECT_EQ(c.limits, (std::vector<double>{-4, -1, 2, 3, 4, 7, 10}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 1, 1, 4, 1, 1}));
     EXPECT_EQ(c.classOf(-1), 1);
     EXPECT_EQ(c.classOf(7), 4);
 
     const Classification wide = classify(values, ClassMethod::BoxMap3, 6);
-    EXPECT_EQ(wide.limits, (std::vector<double>{below(-4), below(-4), 2, 3, 4, 10, 10}));
-    EXPECT_EQ(classCounts(wide, values), (std::vector<int>{0, 3, 3, 1, 2, 0}));
+    EXPECT_EQ(wide.limits, (std::vector<double>{-4, -4, 2, 3, 4, 10, 10}));
+    EXPECT_EQ(classCounts(wide, values), (std::vector<int>{0, 2, 1, 4, 2, 0}));
 }
 
 TEST(BoxMap, NoSpreadBetweenTheQuartiles) {
     const std::vector<double> values{1, 5, 5, 5, 5, 5, 9};
     const Classification c = classify(values, ClassMethod::BoxMap, 6);
-    EXPECT_EQ(c.limits, (std::vector<double>{1, below(5), 5, 5, 5, 5, 9}));
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 5, 0, 0, 0, 1}));
+    // Every hinge and both fences are 5: 1 is a lower outlier, 9 an upper one, and the 5s lie
+    // on the fences, in "median to Q3" as GeoDa puts them.
+    EXPECT_EQ(c.limits, (std::vector<double>{1, 5, 5, 5, 5, 5, 9}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{1, 0, 0, 5, 0, 1}));
 }
 
 TEST(BoxMap, TwoValues) {
     const std::vector<double> values{3, 8};
-    // Q1 4.25, median 5.5, Q3 6.75, IQR 2.5: fences 0.5 and 10.5, both beyond the data.
+    // Hinges 3 and 8 (the values), median 5.5, IQR 5: fences -4.5 and 15.5, beyond the data.
     const Classification c = classify(values, ClassMethod::BoxMap, 6);
-    EXPECT_EQ(c.limits, (std::vector<double>{below(0.5), below(0.5), 4.25, 5.5, 6.75, 10.5, 10.5}));
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 1, 0, 0, 1, 0}));
+    EXPECT_EQ(c.limits, (std::vector<double>{-4.5, -4.5, 3, 5.5, 8, 15.5, 15.5}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 0, 1, 1, 0, 0}));
 }
 
 // --- standard deviation map ---
@@ -110,11 +117,12 @@ TEST(BoxMap, TwoValues) {
 TEST(StandardDeviationMap, SixClassesAreGeoDasMap) {
     const std::vector<double> values{2, 4, 4, 4, 5, 5, 7, 9};
     // Mean 5, sample standard deviation sqrt(32 / 7) = 2.138089935299395. The breaks at ±2
-    // deviations lie beyond the data: both end classes are empty and have zero width.
+    // deviations lie beyond the data: both end classes are empty and have zero width. The two 5s
+    // lie on the mean: GeoDa counts them in "mean to +1 SD" (val < mean is false).
     const Classification c = classify(values, ClassMethod::StandardDeviation, 6);
     expectLimits(c, {0.7238201294012097, 0.7238201294012097, 2.861910064700605, 5, 7.138089935299395,
                      9.27617987059879, 9.27617987059879});
-    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 1, 5, 1, 1, 0}));
+    EXPECT_EQ(classCounts(c, values), (std::vector<int>{0, 1, 3, 3, 1, 0}));
 }
 
 TEST(StandardDeviationMap, OddCountsCentreAClassOnTheMean) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <vector>
 
 namespace bashu {
@@ -101,6 +102,16 @@ TEST(NumberFormat, HugeLimitsAreWrittenInPowersOfTen) {
     const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, true, "");
     EXPECT_EQ(style.format(limits[0]), "1.0e63");
     EXPECT_EQ(style.format(limits[1]), "2.5e63");
+}
+
+TEST(NumberFormat, ZeroAmongHugeLimitsIsWrittenZero) {
+    // Pretty classes from -1e300 to 1e300 break at 0.
+    const std::vector<double> limits = {-1e300, -5e299, 0.0, 5e299, 1e300};
+    const NumberStyle style = legendNumberStyle(limits, NumberFormat::Auto, false, "");
+    EXPECT_TRUE(style.scientific);
+    EXPECT_EQ(style.format(limits[2]), "0");
+    EXPECT_EQ(style.format(limits[1]), "-5.0e299");
+    EXPECT_EQ(style.format(std::numeric_limits<double>::max()), "1.8e308");
 }
 
 TEST(NumberFormat, CloseTinyLimitsGetTheDigitsThatTellThemApart) {

@@ -13,9 +13,9 @@
 //   that they give the count, mean, minimum and maximum mapclassify publishes for its copy.
 // - [doc] Repository pysal/mapclassify, path mapclassify/classifiers.py (commit
 //   01855d67f38be2af25980161b66b7b85487940f9), the Examples of the docstrings of EqualInterval,
-//   Percentiles, BoxPlot, Quantiles, StdMean, NaturalBreaks, FisherJenks and HeadTailBreaks.
+//   Quantiles, StdMean, NaturalBreaks, FisherJenks and HeadTailBreaks.
 // - [test] Repository pysal/mapclassify, path mapclassify/tests/test_mapclassify.py (same
-//   commit): TestEqualInterval, TestPercentiles, TestBoxPlot, TestQuantiles, TestStdMean
+//   commit): TestEqualInterval, TestQuantiles, TestStdMean
 //   (test_StdMean and test_StdMeanAnchor), TestFisherJenks, TestNaturalBreaks, TestFindBin.
 //
 // mapclassify's "bins" are the upper limits of its classes, a value on a bin belonging to the
@@ -30,15 +30,13 @@
 //
 // Not compared (no counterpart in mapclassify, or not published for this data):
 // - Pretty: mapclassify has no round-number classifier.
-// - BoxMap3 (hinge 3): mapclassify publishes no hinge-3 box plot of calemp; only its
-//   quartiles, which do not depend on the hinge, are compared.
-// - Quantile's limits: this project's quantile classes end on data values (class i ends on the
-//   value at index ceil((i + 1) n / k) - 1, so classes hold as equal counts as possible), while
-//   mapclassify's Quantiles bins are interpolated (scipy.stats.scoreatpercentile, linear at
-//   position (n - 1) p, Hyndman and Fan's type 7), which are not data values and give other
-//   counts ([12, 11, 12, 11, 12] published; this project's rule gives 12, 12, 11, 12, 11). The
-//   type-7 definition is the one sampleQuantile implements for the percentile and box maps, so
-//   the published quantile bins are compared with sampleQuantile instead.
+// - The percentile and box maps: they follow GeoDa (percentiles of type 5, Tukey's hinges, GeoDa's
+//   ties), while mapclassify's Percentiles and BoxPlot use type-7 percentiles and quartiles;
+//   geoda_breaks_test.cpp checks them against GeoDa's own definitions.
+// - Quantile's default limits: this project's quantile classes end on data values by default
+//   (type 1: class i ends on the value at index ceil((i + 1) n / k) - 1), while mapclassify's
+//   Quantiles bins are interpolated (scipy.stats.scoreatpercentile, linear at position (n - 1) p,
+//   Hyndman and Fan's type 7); quantile type 7 is compared instead.
 // - Values outside the data's range in mapclassify's find_bin test: find_bin puts them in the
 //   nearest end class, while classOf gives them no class (-1) by design.
 #include <gtest/gtest.h>
@@ -131,54 +129,6 @@ TEST(PublishedCalemp, NaturalBreaksPlaceValuesAsFisherJenksFindBin) {
     }
 }
 
-TEST(PublishedCalemp, PercentileMap) {
-    // [doc] Percentiles(cal) (pct [1, 10, 50, 90, 99, 100]) and [test] TestPercentiles:
-    // bins [0.1357, 0.553, 9.365, 213.914, 2179.948, 4111.45], counts [1, 5, 23, 23, 5, 1].
-    // The six classes are the same; the first is closed at the minimum, 0.13.
-    const Classification c = classify(kCalemp, ClassMethod::Percentile, 6);
-    ASSERT_EQ(c.classCount(), 6);
-    EXPECT_EQ(c.limits.front(), 0.13);
-    expectBins(c, 1, {0.1357, 0.553, 9.365, 213.914, 2179.948, 4111.45});
-    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{1, 5, 23, 23, 5, 1}));
-}
-
-TEST(PublishedCalemp, BoxMapHinge15) {
-    // [doc] BoxPlot(cal) and [test] TestBoxPlot: bins
-    // [-52.87625, 2.5675, 9.365, 39.53, 94.97375, 4111.45], counts [0, 15, 14, 14, 6, 9].
-    // The lower fence lies below the minimum, so the lower-outlier class is empty in both; here
-    // it has zero width at the fence (limits[0] == limits[1], see classification.h), and the
-    // fence's limit is one double below the fence itself (a value on it is not an outlier),
-    // far inside the tolerance.
-    const Classification c = classify(kCalemp, ClassMethod::BoxMap, 6);
-    ASSERT_EQ(c.classCount(), 6);
-    EXPECT_NEAR(c.limits.front(), -52.87625, kTolerance);
-    expectBins(c, 1, {-52.87625, 2.5675, 9.365, 39.53, 94.97375, 4111.45});
-    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{0, 15, 14, 14, 6, 9}));
-}
-
-TEST(PublishedCalemp, BoxMapHinge3KeepsThePublishedQuartiles) {
-    // Only the quartiles are published for this data ([doc] BoxPlot: bins[1..3] are
-    // 2.5675, 9.365, 39.53); the hinge only moves the fences.
-    const Classification c = classify(kCalemp, ClassMethod::BoxMap3, 6);
-    ASSERT_EQ(c.classCount(), 6);
-    expectBins(c, 2, {2.5675, 9.365, 39.53});
-    EXPECT_EQ(c.limits.back(), 4111.45);
-}
-
-TEST(PublishedBoxPlot, UpperFenceBeyondTheMaximum) {
-    // [doc] BoxPlot: `mc.BoxPlot(np.arange(100))` gives bins [-49.5, 24.75, 49.5, 74.25, 148.5]:
-    // the upper fence lies beyond the maximum (99), so mapclassify ends its last class at the
-    // fence and has no upper-outlier class. Here the upper-outlier class is kept, empty, with
-    // zero width at the fence (limits.back() == the fence), so the same numbers are the limits
-    // after the lower-outlier class.
-    std::vector<double> values(100);
-    for (size_t i = 0; i < values.size(); ++i) values[i] = static_cast<double>(i);
-    const Classification c = classify(values, ClassMethod::BoxMap, 6);
-    ASSERT_EQ(c.classCount(), 6);
-    expectBins(c, 1, {-49.5, 24.75, 49.5, 74.25, 148.5});
-    EXPECT_NEAR(c.limits.back(), 148.5, kTolerance);
-}
-
 TEST(PublishedCalemp, StandardDeviationMapSixClasses) {
     // Both use the sample standard deviation ([doc] StdMean: y.std(ddof=1)).
     // [doc] StdMean(cal) and [test] test_StdMean (multiples [-2, -1, 1, 2]): bins
@@ -218,9 +168,18 @@ TEST(PublishedCalemp, StandardDeviationMapOtherClassCounts) {
     EXPECT_EQ(counts5.back(), 1);
 }
 
-TEST(PublishedCalemp, QuintilesAreType7SampleQuantiles) {
+TEST(PublishedCalemp, QuintilesOfType7) {
     // [doc] Quantiles(cal, k=5) and [test] TestQuantiles: bins
-    // [1.464, 5.798, 13.278, 54.616, 4111.45]. See the header for why Quantile's limits differ.
+    // [1.464, 5.798, 13.278, 54.616, 4111.45], counts [12, 11, 12, 11, 12].
+    const Classification c = classify(kCalemp, ClassMethod::Quantile, 5, QuantileType::Linear);
+    ASSERT_EQ(c.classCount(), 5);
+    EXPECT_EQ(c.limits.front(), 0.13);
+    expectBins(c, 1, {1.464, 5.798, 13.278, 54.616, 4111.45});
+    EXPECT_EQ(classCounts(c, kCalemp), (std::vector<int>{12, 11, 12, 11, 12}));
+    // The same without sorting the values (classifyUnsorted finds the few order statistics).
+    const Classification unsorted =
+        classifyUnsorted(kCalemp, finiteRange(kCalemp), ClassMethod::Quantile, 5, QuantileType::Linear);
+    EXPECT_EQ(unsorted.limits, c.limits);
     const std::vector<double> sorted = sortedCalemp();
     const std::vector<double> bins{1.464, 5.798, 13.278, 54.616, 4111.45};
     for (int i = 1; i <= 5; ++i)

@@ -51,5 +51,37 @@ TEST(SampleQuantile, NeverDecreasesAndStaysWithinItsNeighbours) {
     }
 }
 
+// Types 1 and 5 by hand: type 1 is the value at index ceil(n p) - 1 (0-based; the first for
+// p = 0), type 5 interpolates at n p - 0.5, clamped to the ends (NumPy's "inverted_cdf" and
+// "hazen" give the same).
+TEST(SampleQuantile, DataValuesAndHazenTypes) {
+    const std::vector<double> v{1, 2, 3, 4, 5};
+    EXPECT_EQ(sampleQuantile(v, 0, 100, QuantileType::DataValues), 1.0);
+    EXPECT_EQ(sampleQuantile(v, 20, 100, QuantileType::DataValues), 1.0);  // ceil(1) - 1 = 0
+    EXPECT_EQ(sampleQuantile(v, 21, 100, QuantileType::DataValues), 2.0);  // ceil(1.05) - 1 = 1
+    EXPECT_EQ(sampleQuantile(v, 50, 100, QuantileType::DataValues), 3.0);
+    EXPECT_EQ(sampleQuantile(v, 100, 100, QuantileType::DataValues), 5.0);
+    EXPECT_EQ(sampleQuantile(v, 5, 100, QuantileType::Hazen), 1.0);           // -0.25, clamped
+    EXPECT_DOUBLE_EQ(sampleQuantile(v, 25, 100, QuantileType::Hazen), 1.75);  // 0.75
+    EXPECT_EQ(sampleQuantile(v, 50, 100, QuantileType::Hazen), 3.0);
+    EXPECT_DOUBLE_EQ(sampleQuantile(v, 75, 100, QuantileType::Hazen), 4.25);  // 3.25
+    EXPECT_EQ(sampleQuantile(v, 95, 100, QuantileType::Hazen), 5.0);          // 4.25, clamped
+}
+
+TEST(SampleQuantile, TypesByNumber) {
+    EXPECT_EQ(quantileTypeOf(1), QuantileType::DataValues);
+    EXPECT_EQ(quantileTypeOf(5), QuantileType::Hazen);
+    EXPECT_EQ(quantileTypeOf(7), QuantileType::Linear);
+    EXPECT_FALSE(quantileTypeOf(6));
+    EXPECT_FALSE(quantileTypeOf(0));
+}
+
+TEST(SampleQuantile, NoOverflowBetweenTheLargestValues) {
+    const std::vector<double> v{-1.7e308, 1.7e308};
+    EXPECT_EQ(sampleQuantile(v, 1, 2, QuantileType::Linear), 0.0);
+    EXPECT_EQ(sampleQuantile(v, 1, 2, QuantileType::Hazen), 0.0);
+    EXPECT_NEAR(sampleQuantile(v, 1, 4, QuantileType::Linear), -0.85e308, 1e294);
+}
+
 }  // namespace
 }  // namespace bashu
