@@ -12,9 +12,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 third_party/install-deps.sh
 need=()
-for p in python3-qgis qgis-providers python3-mapnik gdal-bin npm; do
+for p in python3-qgis qgis-providers python3-mapnik gdal-bin; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
+# npm may come with a Node.js from elsewhere, whose package Debian's npm conflicts with.
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -362,6 +362,15 @@ def main():
     units_with_values("huge_values.geojson", [1e200, 2e200, 3e200, -1e300, 1e300, 1e-300])
     # A box map whose quartiles tie (an interquartile range of 0): the 5s lie on both fences.
     units_with_values("box_iqr_zero.geojson", [-10, 5, 5, 5, 5, 5, 5, 5, 20])
+    # Jenks on values twelve orders of magnitude apart: the integers 1 to 999 and one 1e12, in which
+    # R's classInt ("fisher") and simple-statistics' ckmeans find 250, 250, 250, 249 and 1.
+    jenks = collection([
+        feature({"v": v}, {"type": "Polygon", "coordinates": [
+            square(100 + (i % 40) * 0.25, 28 + (i // 40) * 0.25, 0.25)]})
+        for i, v in enumerate(list(range(1, 1000)) + [1e12])])
+    write_text("jenks_wide_range.geojson", json.dumps(jenks, separators=(",", ":")) + "\n")
+    # Values around 1e-5, whose class limits read 0.0000 with four decimals.
+    units_with_values("tiny_values.geojson", [1.2e-5, 2.5e-5, 3.1e-5, 4.8e-5, 6.6e-5, 9.9e-5])
 
     def document(name, layer_extra=None, **root):
         layer = {"name": "units", "source": "units.geojson"}

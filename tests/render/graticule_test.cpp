@@ -4,23 +4,18 @@
 #include <filesystem>
 #include <fstream>
 
+#include "exported_map.h"
 #include "gl_context.h"
-#include "io/image_reader.h"
-#include "scene/render_scene.h"
 
 namespace bashu {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Exported {
-    MapScene scene;
-    Camera camera;
-    Image image;
-};
+using testing::ExportedMap;
 
 // A white square from 104 to 107 E and 29.5 to 31.5 N on white, exported through the PNG path.
-Exported exportSquare(bool graticule) {
+ExportedMap exportSquare(bool graticule) {
     const fs::path dir = fs::temp_directory_path() / "bashu-graticule-render";
     fs::create_directories(dir);
     std::ofstream(dir / "square.geojson") << R"({"type": "FeatureCollection", "features": [
@@ -33,36 +28,18 @@ Exported exportSquare(bool graticule) {
     document.layers.push_back(layer);
     document.graticule.shown = graticule;
     document.graticule.interval = 1;
-    Exported e;
-    Result<MapScene> scene = buildScene(document);
-    EXPECT_TRUE(scene.ok()) << scene.error().message;
-    e.scene = std::move(*scene);
-    ExportOptions options;
-    options.width = 800;
-    options.height = 600;
-    options.legend = options.scaleBar = options.northArrow = false;
-    e.camera = fitCamera(e.scene, options);
-    const std::string png = (dir / (graticule ? "on.png" : "off.png")).string();
-    std::string warning;
-    EXPECT_TRUE(exportMap(e.scene, options, png, &warning).ok());
-    Result<Image> image = readImage(png);
-    EXPECT_TRUE(image.ok()) << image.error().message;
-    e.image = std::move(*image);
-    return e;
+    return testing::exportForTest(document, 800, 600, (dir / (graticule ? "on.png" : "off.png")).string());
 }
 
-Rgba8 pixelAt(const Exported& e, double lon, double lat, int dx = 0, int dy = 0) {
-    double x = lon, y = lat, px = 0, py = 0;
-    e.scene.fromLonLat(x, y);
-    e.camera.mapToPixel(x, y, px, py);
-    return e.image.pixel(int(px) + dx, int(py) + dy);
+Rgba8 pixelAt(const ExportedMap& e, double lon, double lat, int dx = 0, int dy = 0) {
+    return testing::pixelAtLonLat(e, lon, lat, dx, dy);
 }
 
 bool grey(Rgba8 p) { return p.r < 235 && p.r == p.g && p.g == p.b; }
 
 TEST(GraticuleExport, LinesAreDrawnOnTheirDegreesAndNowhereElse) {
     ASSERT_TRUE(testing::headlessContextReady());
-    const Exported on = exportSquare(true), off = exportSquare(false);
+    const ExportedMap on = exportSquare(true), off = exportSquare(false);
     // On 105°E and on 30°N, inside the square: grey with the graticule, white without.
     for (const auto& [lon, lat] : {std::pair{105.0, 30.3}, std::pair{105.6, 30.0}, std::pair{106.0, 31.2}}) {
         EXPECT_TRUE(grey(pixelAt(on, lon, lat))) << lon << " " << lat;

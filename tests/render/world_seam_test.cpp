@@ -5,9 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "exported_map.h"
 #include "gl_context.h"
-#include "io/image_reader.h"
-#include "scene/render_scene.h"
 
 namespace bashu {
 namespace {
@@ -16,15 +15,11 @@ namespace fs = std::filesystem;
 
 constexpr Rgba8 kWhite{255, 255, 255, 255};
 
-struct Exported {
-    MapScene scene;
-    Camera camera;
-    Image image;
-};
+using testing::ExportedMap;
 
 // Land on three continents makes the map a world map; Fiji's ring goes from -180 the short way
 // to 178 and back, and a route goes from 170E to 170W.
-Exported exportWorld(const std::string& crs) {
+ExportedMap exportWorld(const std::string& crs) {
     const fs::path dir = fs::temp_directory_path() / "bashu-world-seam-render";
     fs::create_directories(dir);
     std::ofstream(dir / "land.geojson") << R"({"type": "FeatureCollection", "features": [
@@ -45,37 +40,17 @@ Exported exportWorld(const std::string& crs) {
     route.stroke.color = Rgba8{0, 0, 200, 255};
     route.stroke.width = 3;
     document.layers = {land, route};
-    Exported e;
-    Result<MapScene> scene = buildScene(document);
-    EXPECT_TRUE(scene.ok()) << scene.error().message;
-    e.scene = std::move(*scene);
-    ExportOptions options;
-    options.width = 1000;
-    options.height = 500;
-    options.legend = options.scaleBar = options.northArrow = false;
-    e.camera = fitCamera(e.scene, options);
-    const std::string png = (dir / "world.png").string();
-    std::string warning;
-    EXPECT_TRUE(exportMap(e.scene, options, png, &warning).ok());
-    Result<Image> image = readImage(png);
-    EXPECT_TRUE(image.ok()) << image.error().message;
-    e.image = std::move(*image);
-    return e;
+    return testing::exportForTest(document, 1000, 500, (dir / "world.png").string());
 }
 
-Rgba8 pixelAt(const Exported& e, double lon, double lat) {
-    double x = lon, y = lat, px = 0, py = 0;
-    e.scene.fromLonLat(x, y);
-    e.camera.mapToPixel(x, y, px, py);
-    return e.image.pixel(int(px), int(py));
-}
+Rgba8 pixelAt(const ExportedMap& e, double lon, double lat) { return testing::pixelAtLonLat(e, lon, lat); }
 
 bool red(Rgba8 p) { return p.r > 150 && p.g < 80 && p.b < 80; }
 bool blue(Rgba8 p) { return p.b > 150 && p.r < 80 && p.g < 80; }
 
 TEST(WorldSeamExport, AcrossTheAntimeridianIsDrawnAtBothEdgesAndNotBetween) {
     ASSERT_TRUE(testing::headlessContextReady());
-    const Exported world = exportWorld("auto");
+    const ExportedMap world = exportWorld("auto");
     EXPECT_NE(world.scene.mapCrs.find("+proj=eqearth"), std::string::npos) << world.scene.mapCrs;
     // Fiji on both sides of 180; nothing of it on the way across the map.
     EXPECT_TRUE(red(pixelAt(world, 179.0, -17.5)));
@@ -93,7 +68,7 @@ TEST(WorldSeamExport, APacificCentredMapCutsAtItsOwnEdge) {
     ASSERT_TRUE(testing::headlessContextReady());
     // Centred on 160E: the seam is 20W, through the southern land, which falls in two; Fiji and
     // the route are whole in the middle.
-    const Exported pacific = exportWorld("+proj=eqearth +lon_0=160 +type=crs");
+    const ExportedMap pacific = exportWorld("+proj=eqearth +lon_0=160 +type=crs");
     EXPECT_TRUE(red(pixelAt(pacific, 180.0, -17.5)));
     EXPECT_TRUE(blue(pixelAt(pacific, 180.0, 40.0)));
     EXPECT_TRUE(red(pixelAt(pacific, -21.0, -55.0)));

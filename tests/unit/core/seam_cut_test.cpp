@@ -24,6 +24,18 @@ GeometryColumn polygons(const std::vector<std::vector<Ring>>& features) {
     return g;
 }
 
+// One feature of one polygon part: an outer ring and its holes.
+GeometryColumn onePart(const std::vector<Ring>& rings) {
+    GeometryColumn g;
+    for (const Ring& ring : rings) {
+        for (auto [x, y] : ring) g.addVertex(x, y);
+        g.endRing();
+    }
+    g.endPart();
+    g.endFeature();
+    return g;
+}
+
 double totalArea(const GeometryColumn& g) {
     double sum = 0.0;
     for (size_t p = 0; p < g.partCount(); ++p) sum += polygonPartArea(g, p);
@@ -159,13 +171,7 @@ TEST(SeamCut, ARingRoundThePoleIsClosedAlongIt) {
 TEST(SeamCut, AHoleStaysWithItsPartOnEachSide) {
     const Ring outer = {{170, 0}, {-170, 0}, {-170, 20}, {170, 20}, {170, 0}};
     const Ring hole = {{175, 5}, {175, 15}, {-175, 15}, {-175, 5}, {175, 5}};
-    GeometryColumn g;
-    for (const Ring& ring : {outer, hole}) {
-        for (auto [x, y] : ring) g.addVertex(x, y);
-        g.endRing();
-    }
-    g.endPart();
-    g.endFeature();
+    GeometryColumn g = onePart({outer, hole});
     cutAtSeam(g, 0.0);
     ASSERT_EQ(g.partCount(), 2u);
     EXPECT_EQ(g.partOffsets[1] - g.partOffsets[0], 2u);  // outer and hole on each side
@@ -219,13 +225,7 @@ TEST(SeamCut, RingsAcrossTheAntimeridianAreCheckedAsTheyLieOnTheGlobe) {
 TEST(SeamCut, AHoleIsCheckedOnTheTurnOfTheGlobeOfItsOuterRing) {
     const Ring outer = {{170, 0}, {-170, 0}, {-170, 20}, {170, 20}, {170, 0}};
     const Ring hole = {{-175, 5}, {-175, 15}, {-178, 15}, {-178, 5}, {-175, 5}};
-    GeometryColumn g;
-    for (const Ring& ring : {outer, hole}) {
-        for (auto [x, y] : ring) g.addVertex(x, y);
-        g.endRing();
-    }
-    g.endPart();
-    g.endFeature();
+    GeometryColumn g = onePart({outer, hole});
     const std::optional<GeometryColumn> globe = unwrappedForChecking(g);
     ASSERT_TRUE(globe.has_value());
     const auto hole2 = globe->ring(1);
