@@ -78,9 +78,9 @@ void unwrap(std::span<const double> v, std::vector<Pt>& out) {
 
 // A closed ring as an open one (no repeated first vertex). A ring that went once round a pole
 // ends 360 degrees from where it began: it is started again where it crosses a map edge (`west`
-// + 360k) and closed along that pole, so that the edges closing it lie on the map's edges, and
-// true returned.
-bool closeRing(std::vector<Pt>& ring, double west) {
+// + 360k) and closed along that pole (at latitude +-`poleLatitude`), so that the edges closing it
+// lie on the map's edges, and true returned.
+bool closeRing(std::vector<Pt>& ring, double west, double poleLatitude) {
     if (ring.size() < 2) return false;
     const Pt first = ring.front(), last = ring.back();
     const double turn = last.x - first.x;
@@ -90,7 +90,7 @@ bool closeRing(std::vector<Pt>& ring, double west) {
     }
     double latitudes = 0.0;
     for (const Pt& p : ring) latitudes += p.y;
-    const double pole = latitudes >= 0.0 ? 90.0 : -90.0;
+    const double pole = latitudes >= 0.0 ? poleLatitude : -poleLatitude;
     // The first map edge the ring reaches, going its way round, and where it crosses it.
     const double edge = turn > 0.0 ? west + 360.0 * std::ceil((first.x - west) / 360.0)
                                    : west + 360.0 * std::floor((first.x - west) / 360.0);
@@ -112,7 +112,8 @@ bool closeRing(std::vector<Pt>& ring, double west) {
 
 class SeamCutter {
 public:
-    SeamCutter(double west, SeamCut& stats) : west_(west), stats_(stats) {}
+    SeamCutter(double west, double poleLatitude, SeamCut& stats)
+        : west_(west), poleLatitude_(poleLatitude), stats_(stats) {}
 
     // The pieces of one polygon part (rings [first, last) of `from`) into `to`, one part per
     // sheet of the globe they reach.
@@ -122,7 +123,7 @@ public:
         for (size_t r = firstRing; r < lastRing; ++r) {
             std::vector<Pt>& ring = rings_[r - firstRing];
             unwrap(from.ring(r), ring);
-            if (closeRing(ring, west_)) ++stats_.polarRings;
+            if (closeRing(ring, west_, poleLatitude_)) ++stats_.polarRings;
             if (r == firstRing) sheetsOf(ring, firstSheet, lastSheet);
         }
         for (long k = firstSheet; k <= lastSheet; ++k) {
@@ -247,6 +248,7 @@ private:
     }
 
     double west_;
+    double poleLatitude_;
     SeamCut& stats_;
     std::vector<std::vector<Pt>> rings_;
     std::vector<Pt> scratch_, clipped_;
@@ -254,7 +256,7 @@ private:
 
 }  // namespace
 
-SeamCut cutAtSeam(GeometryColumn& geometry, double centralMeridian) {
+SeamCut cutAtSeam(GeometryColumn& geometry, double centralMeridian, double poleLatitude) {
     SeamCut stats;
     if (geometry.kind == GeometryKind::Point) return stats;
     const double west = centralMeridian - 180.0;
@@ -267,7 +269,7 @@ SeamCut cutAtSeam(GeometryColumn& geometry, double centralMeridian) {
     GeometryColumn cut;
     cut.kind = geometry.kind;
     cut.xy.reserve(geometry.xy.size() + geometry.xy.size() / 8);
-    SeamCutter cutter(west, stats);
+    SeamCutter cutter(west, poleLatitude, stats);
     for (size_t f = 0; f < geometry.featureCount(); ++f) {
         bool featureCut = false;
         for (size_t p = geometry.featureOffsets[f]; p < geometry.featureOffsets[f + 1]; ++p) {
@@ -326,7 +328,7 @@ std::optional<GeometryColumn> unwrappedForChecking(const GeometryColumn& geometr
                 for (size_t i = 0; i < v.size(); i += 2) ring.push_back({v[i], v[i + 1]});
             } else {
                 unwrap(geometry.ring(r), ring);
-                if (closeRing(ring, -180.0)) ring.push_back(ring.front());
+                if (closeRing(ring, -180.0, 90.0)) ring.push_back(ring.front());
             }
             if (ring.empty()) {
                 out.endRing();

@@ -32,7 +32,9 @@ struct SeamCut {
 /// is closed along the pole on the side of its mean latitude (Natural Earth's Antarctica, which
 /// runs along the pole from 180 to -180 itself, comes out the same). Untouched when nothing
 /// crosses, without copying.
-SeamCut cutAtSeam(GeometryColumn& geometry, double centralMeridian);
+/// `poleLatitude`: where a ring round a pole is closed (below 90 for a map that cannot show the
+/// pole, as Mercator's).
+SeamCut cutAtSeam(GeometryColumn& geometry, double centralMeridian, double poleLatitude = 90.0);
 
 /// A polygon column in longitude/latitude with its rings written for the sphere across +-180
 /// (read the short way, as cutAtSeam reads them) in continuous longitudes, a ring round a pole

@@ -202,12 +202,28 @@ Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector
     return equalAreaConicFor(lonLat);
 }
 
+// Where rings round a pole are closed on this map: at the pole, unless the map cannot show it
+// (Mercator sends it to infinity, or near it), then at Web Mercator's edge, 85.0511 degrees.
+double poleLatitudeOf(const Transform& lonLatToMap, double lon0) {
+    std::vector<double> xy{lon0, 0.0, lon0, 85.0, lon0, 90.0, lon0, -85.0, lon0, -90.0};
+    lonLatToMap.transformInPlace(xy);
+    for (int side : {0, 1}) {
+        const double equator = xy[1], near = xy[3 + 4 * side], pole = xy[5 + 4 * side];
+        if (!std::isfinite(pole) || !std::isfinite(near) || std::abs(pole - near) > std::abs(near - equator))
+            return 85.0511287798;
+    }
+    return 90.0;
+}
+
 Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
-    // The map is cut at the meridian opposite its centre: what crosses it is cut there first,
-    // while still in longitude and latitude (core/seam_cut.h).
-    if (isLonLatCrs(layer.data.crs)) cutAtSeam(layer.data.geometry, centralMeridianOf(mapCrs));
     Result<Transform> transform = Transform::create(layer.data.crs, mapCrs);
     if (!transform) return Error{describe(layer) + ": " + transform.error().message};
+    // The map is cut at the meridian opposite its centre: what crosses it is cut there first,
+    // while still in longitude and latitude (core/seam_cut.h).
+    if (isLonLatCrs(layer.data.crs)) {
+        const double lon0 = centralMeridianOf(mapCrs);
+        cutAtSeam(layer.data.geometry, lon0, poleLatitudeOf(*transform, lon0));
+    }
     const size_t failed = transform->transformInPlace(layer.data.geometry.xy);
     if (failed > 0)
         warnings.push_back(describe(layer) + ": " + std::to_string(failed) +

@@ -2,6 +2,7 @@
 // the world-atlas TopoJSON writes them, are drawn at the map's two edges, not as bands across it.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -75,6 +76,32 @@ TEST(WorldSeamExport, APacificCentredMapCutsAtItsOwnEdge) {
     EXPECT_TRUE(red(pixelAt(pacific, -19.0, -55.0)));
     for (double lon : {-100.0, 60.0, 150.0})
         EXPECT_EQ(pixelAt(pacific, lon, -55.0), kWhite) << "a band across the map at " << lon;
+}
+
+TEST(WorldSeamExport, AMercatorMapClosesARingRoundThePoleAtItsEdge) {
+    // Antarctica written for the sphere, eastward from 170E round to 170E: Mercator cannot show
+    // the pole, so the ring is closed at Web Mercator's edge (85.05 S), not sent to infinity.
+    const fs::path dir = fs::temp_directory_path() / "bashu-world-seam-render";
+    fs::create_directories(dir);
+    std::string ring;
+    for (int i = 0; i <= 72; ++i) {
+        const double lon = std::remainder(170.0 + 5.0 * i, 360.0);
+        ring += (i ? ", [" : "[") + std::to_string(lon) + ", " + std::to_string(-70.0 - (i % 2)) + "]";
+    }
+    std::ofstream(dir / "antarctica.geojson")
+        << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, )"
+        << R"("geometry": {"type": "Polygon", "coordinates": [[)" << ring << "]]}}]}";
+    MapDocument document;
+    document.crs = "EPSG:3857";
+    LayerSpec layer;
+    layer.source = (dir / "antarctica.geojson").string();
+    document.layers = {layer};
+    Result<MapScene> scene = buildScene(document);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    constexpr double kHalfWorld = 20037508.35;  // Web Mercator's square, in metres
+    EXPECT_NEAR(scene->extent.minY, -kHalfWorld, 1.0);
+    EXPECT_NEAR(scene->extent.minX, -kHalfWorld, 1.0);
+    EXPECT_NEAR(scene->extent.maxX, kHalfWorld, 1.0);
 }
 
 }  // namespace
