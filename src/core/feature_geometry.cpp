@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <queue>
+#include <span>
+#include <vector>
 
 namespace bashu {
 
@@ -117,6 +119,46 @@ double typicalFeatureSize(const GeometryColumn& geometry) {
     if (sizes.empty()) return 0.0;
     std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2), sizes.end());
     return sizes[sizes.size() / 2];
+}
+
+Extent featureViewExtent(const GeometryColumn& geometry, size_t feature, double mapWidth) {
+    const Extent all = geometry.featureExtent(feature);
+    if (all.empty() || all.width() <= mapWidth / 2.0) return all;
+    struct Part {
+        Extent box;
+        double weight = 0.0;
+    };
+    std::vector<Part> parts;
+    for (size_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
+        Part part;
+        for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {
+            const std::span<const double> ring = geometry.ring(r);
+            for (size_t i = 0; i < ring.size(); i += 2) part.box.include(ring[i], ring[i + 1]);
+        }
+        if (part.box.empty()) continue;
+        part.weight = geometry.kind == GeometryKind::Polygon
+                          ? polygonPartArea(geometry, p)
+                          : double(geometry.ringOffsets[geometry.partOffsets[p + 1]] -
+                                   geometry.ringOffsets[geometry.partOffsets[p]]);
+        parts.push_back(part);
+    }
+    std::sort(parts.begin(), parts.end(),
+              [](const Part& a, const Part& b) { return a.box.minX < b.box.minX; });
+    // The widest stretch of x that no part covers, between the parts west of it and east of it.
+    double reach = parts.empty() ? 0.0 : parts[0].box.maxX, widest = 0.0;
+    size_t split = 0;
+    for (size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i].box.minX - reach > widest) widest = parts[i].box.minX - reach, split = i;
+        reach = std::max(reach, parts[i].box.maxX);
+    }
+    if (split == 0 || widest <= all.width() / 3.0) return all;
+    Extent west, east;
+    double westWeight = 0.0, eastWeight = 0.0;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        (i < split ? west : east).include(parts[i].box);
+        (i < split ? westWeight : eastWeight) += parts[i].weight;
+    }
+    return westWeight >= eastWeight ? west : east;
 }
 
 }  // namespace bashu

@@ -25,6 +25,13 @@ struct InteriorPoint {
 /// the centroid would be outside.
 InteriorPoint poleOfInaccessibility(const GeometryColumn& geometry, size_t feature, double precision);
 
+/// The box to show a feature by: around all its parts, unless they lie apart at both edges of
+/// a world map (a country cut at the map's seam: Fiji, Russia's Chukotka, the Aleutians), where
+/// the box of all would be the whole map. Then, of the two groups the widest gap between its
+/// parts leaves, the one with more area (polygons) or more vertices (lines, points). Parts are
+/// apart when the box of all is wider than half `mapWidth` and the gap over a third of it.
+Extent featureViewExtent(const GeometryColumn& geometry, size_t feature, double mapWidth);
+
 /// The median over features of the longer side of each feature's bounding box (a sample of
 /// features for large layers), in the geometry's units; 0 for a layer without geometry. It says
 /// how large a layer's features typically are, e.g. whether their outlines can be told apart.

@@ -451,11 +451,20 @@ std::optional<std::vector<Rgba8>> classColors(const Classification& classificati
 
 }  // namespace
 
+namespace {
+// A line layer coloured by a field draws each line in its feature's colour.
+bool strokesByFeature(const SceneLayer& layer) {
+    return layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+}
+}  // namespace
+
 Status restyleLayer(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     const size_t n = layer.data.featureCount();
     layer.legend = FillLegend{};
     layer.featureDashes.clear();
+    // The window restyles without painting anew: a field chosen for lines there left them grey.
+    layer.paint.strokeByFeature = strokesByFeature(layer);
     const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point  ? layer.spec.point.color
                          : layer.data.geometry.kind == GeometryKind::Line ? layer.spec.stroke.color
                                                                           : fill.color;
@@ -742,7 +751,7 @@ LayerPaint paintOf(const SceneLayer& layer) {
     paint.strokeWidth = float(layer.spec.stroke.width);
     paint.pointSize = float(layer.spec.point.size);
     paint.drawFill = layer.data.geometry.kind == GeometryKind::Polygon;
-    paint.strokeByFeature = layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+    paint.strokeByFeature = strokesByFeature(layer);
     // Dashes and casings are for line layers: only their meshes know distances along the lines.
     if (layer.data.geometry.kind == GeometryKind::Line) {
         paint.dash = layer.spec.stroke.dash;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/feature_geometry.h"
 #include "thematic/ascii_case.h"
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
@@ -83,8 +84,8 @@ bool drawSearchPanel(MapViewState& state) {
     ImGui::End();
     if (!chosen) return false;
     const SceneLayer& layer = state.scene.layers[chosen->layer];
-    const GeometryColumn one = extractFeature(layer.data.geometry, chosen->feature);
-    flyTo(state, cameraFor(state, one.extent()));
+    flyTo(state, cameraFor(state, featureViewExtent(layer.data.geometry, chosen->feature,
+                                                    state.scene.extent.width())));
     state.selected = MapViewState::FeatureRef{chosen->layer, chosen->feature};
     return true;
 }

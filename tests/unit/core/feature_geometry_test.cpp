@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
+#include <initializer_list>
 
 namespace bashu {
 namespace {
@@ -56,6 +58,32 @@ TEST(FeatureGeometry, TheSquaresPoleIsItsCentre) {
     EXPECT_NEAR(pole.x, 4.0, 0.01);
     EXPECT_NEAR(pole.y, 4.0, 0.01);
     EXPECT_NEAR(pole.depth, 4.0, 0.01);
+}
+
+// Parts of one feature as squares (x, y, side), each a polygon part.
+GeometryColumn squaresFeature(std::initializer_list<std::array<double, 3>> squares) {
+    GeometryColumn g;
+    for (const auto& [x, y, side] : squares) {
+        for (auto [dx, dy] : {std::pair{0.0, 0.0}, {side, 0.0}, {side, side}, {0.0, side}, {0.0, 0.0}})
+            g.addVertex(x + dx, y + dy);
+        g.endRing();
+        g.endPart();
+    }
+    g.endFeature();
+    return g;
+}
+
+TEST(FeatureViewExtent, AFeatureCutAtAWorldMapsEdgeIsShownByItsLargerSide) {
+    // Fiji on a world map 360 wide: most of it at the east edge, a sliver at the west edge.
+    const GeometryColumn fiji = squaresFeature({{177.0, -19.0, 3.0}, {-180.0, -17.0, 0.5}});
+    const Extent e = featureViewExtent(fiji, 0, 360.0);
+    EXPECT_EQ(e.minX, 177.0);
+    EXPECT_EQ(e.maxX, 180.0);
+    // The whole feature where the map is narrow (a map of the Pacific) or the parts close.
+    EXPECT_EQ(featureViewExtent(fiji, 0, 800.0).minX, -180.0);
+    const GeometryColumn islands =
+        squaresFeature({{0.0, 0.0, 1.0}, {100.0, 0.0, 1.0}, {200.0, 0.0, 1.0}, {300.0, 0.0, 1.0}});
+    EXPECT_EQ(featureViewExtent(islands, 0, 360.0).width(), 301.0) << "no gap over a third";
 }
 
 }  // namespace

@@ -228,6 +228,29 @@ TEST_F(Scene, AFileMixingKindsOpensAsALayerPerKindEachClassedOnItsOwn) {
         EXPECT_TRUE(layer.data.report.warnings.empty()) << layer.spec.name;
 }
 
+TEST_F(Scene, LinesGivenAFieldLaterAreDrawnInTheirClassColours) {
+    // As the window's Style panel does: a line layer loaded plain, then a field chosen.
+    write("roads.geojson", R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"pop": 10}, "geometry": {"type": "LineString", "coordinates": [[104, 30], [105, 31]]}},
+{"type": "Feature", "properties": {"pop": 20}, "geometry": {"type": "LineString", "coordinates": [[105, 30], [106, 31]]}}
+]})");
+    Result<MapDocument> d = documentFromFiles({(dir / "roads.geojson").string()});
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    Result<MapScene> scene = buildScene(*d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    SceneLayer& roads = scene->layers.front();
+    EXPECT_FALSE(roads.paint.strokeByFeature);
+    roads.spec.fill.field = "pop";
+    roads.spec.fill.method = "equal";
+    roads.spec.fill.classes = 2;
+    ASSERT_TRUE(restyleLayer(roads).ok());
+    EXPECT_TRUE(roads.paint.strokeByFeature) << "the legend coloured, the lines grey";
+    EXPECT_NE(roads.featureColors[0], roads.featureColors[1]);
+    roads.spec.fill.field.clear();
+    ASSERT_TRUE(restyleLayer(roads).ok());
+    EXPECT_FALSE(roads.paint.strokeByFeature);
+}
+
 TEST_F(Scene, ATableIsNotALayer) {
     MapDocument d;
     LayerSpec table;
