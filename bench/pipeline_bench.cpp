@@ -13,6 +13,7 @@
 #include <memory>
 #include <random>
 
+#include "export/render_scene.h"
 #include "io/image_writer.h"
 #include "io/vector_reader.h"
 #include "platform/headless_context.h"
@@ -21,7 +22,6 @@
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
 #include "scene/document_inputs.h"
-#include "scene/render_scene.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/classification.h"
 

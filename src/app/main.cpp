@@ -11,10 +11,10 @@
 #include "app/exit_codes.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
+#include "carto/paper_size.h"
 #include "io/remote_paths.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
-#include "scene/paper_size.h"
 #include "ui/map_window.h"
 
 namespace {

@@ -7,12 +7,12 @@
 
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
+#include "carto/map_font.h"
+#include "carto/paper_size.h"
 #include "core/map_document.h"
+#include "export/render_scene.h"
+#include "export/small_multiples.h"
 #include "platform/headless_context.h"
-#include "scene/map_font.h"
-#include "scene/paper_size.h"
-#include "scene/render_scene.h"
-#include "scene/small_multiples.h"
 
 namespace bashu {
 
@@ -127,10 +127,13 @@ int runRender(const RenderOptions& options) {
     // EGL and the software rasteriser take tens of milliseconds to start, and the font as many to
     // find and load: both start on a second thread while this one reads the data and builds the
     // scene (a whole command of the built-in map is a few hundred ms).
-    std::future<Result<HeadlessContext>> startingContext = std::async(std::launch::async, [] {
+    // SVG and PDF are drawn without GL: they start no context, so they work where EGL does not.
+    const bool needsGl = exportNeedsGl(options.output);
+    std::future<Result<HeadlessContext>> startingContext = std::async(std::launch::async, [needsGl] {
+        mapFont();
+        if (!needsGl) return Result<HeadlessContext>(Error{"no GL context needed"});
         Result<HeadlessContext> started = HeadlessContext::create();
         if (started) started->release();
-        mapFont();
         return started;
     });
     Result<MapScene> scene = buildScene(*document, buildOptions);
@@ -154,10 +157,10 @@ int runRender(const RenderOptions& options) {
 
     releaseCoordinatesNotDrawn(*scene, options.output);
     Result<HeadlessContext> context = startingContext.get();
-    if (context) {
+    if (needsGl && context) {
         if (Status current = context->makeCurrent(); !current) context = current.error();
     }
-    if (!context) {
+    if (needsGl && !context) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;
     }

@@ -14,7 +14,7 @@
 #include "core/camera.h"
 #include "core/layer.h"
 #include "core/map_document.h"
-#include "scene/point2.h"
+#include "core/point2.h"
 
 namespace bashu {
 

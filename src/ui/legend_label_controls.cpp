@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "scene/legend_model.h"
+#include "carto/legend_model.h"
 
 namespace bashu {
 

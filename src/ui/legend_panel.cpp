@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "scene/legend_model.h"
+#include "carto/legend_model.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {

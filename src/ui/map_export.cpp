@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "scene/paper_size.h"
-#include "scene/render_scene.h"
+#include "carto/paper_size.h"
+#include "export/render_scene.h"
 #include "ui/document_saving.h"
 
 namespace bashu {

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "scene/ground_scale.h"
+#include "carto/ground_scale.h"
 #include "thematic/number_format.h"
 #include "ui/layer_loading.h"
 #include "ui/panel_placement.h"

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -220,6 +221,27 @@ TEST_F(Cli, SvgAndPdfOutputsFollowTheExtension) {
     const std::string text =
         commandOutput("pdftotext -enc UTF-8 " + quote((dir / "MAP.PDF").string()) + " -");
     EXPECT_NE(text.find("成渝"), std::string::npos) << "pdftotext (poppler-utils) reads the title: " << text;
+}
+
+TEST_F(Cli, VectorExportsNeedNoGl) {
+    // An empty folder of EGL vendors: no EGL implementation can be loaded, as on a server without
+    // GL drivers. SVG and PDF are drawn by the CPU and still come out; a PNG says why it cannot.
+    const fs::path noVendors = dir / "no-egl-vendors";
+    fs::create_directories(noVendors);
+    ::setenv("__EGL_VENDOR_LIBRARY_DIRS", noVendors.c_str(), 1);
+    const Outcome svg = bashu("render -o map.svg --width 640 --height 480");
+    const Outcome pdf = bashu("render -o map.pdf --width 640 --height 480");
+    const Outcome png = bashu("render -o map.png --width 640 --height 480");
+    ::unsetenv("__EGL_VENDOR_LIBRARY_DIRS");
+    ASSERT_EQ(svg.exitCode, 0) << svg.err;
+    const std::string document = readFileText(dir / "map.svg");
+    EXPECT_GT(occurrences(document, "fill-rule=\"evenodd\""), 50u);
+    EXPECT_NE(document.find("成渝"), std::string::npos) << "the title";
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err;
+    EXPECT_EQ(readFileText(dir / "map.pdf").rfind("%PDF-", 0), 0u);
+    EXPECT_EQ(png.exitCode, 3) << png.err;
+    EXPECT_NE(png.err.find("error: "), std::string::npos) << png.err;
+    EXPECT_FALSE(fs::exists(dir / "map.png"));
 }
 
 TEST_F(Cli, AnUnwritableVectorOutputIsNamedAndAFailedOneLeavesTheOldFile) {

@@ -4,10 +4,10 @@
 
 #include <cmath>
 
+#include "carto/ground_scale.h"
+#include "export/render_scene.h"
 #include "gl_context.h"
 #include "proj/transform.h"
-#include "scene/ground_scale.h"
-#include "scene/render_scene.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {

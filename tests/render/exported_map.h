@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "export/render_scene.h"
 #include "io/image_reader.h"
-#include "scene/render_scene.h"
 
 namespace bashu::testing {
 

@@ -8,9 +8,9 @@
 #include <numbers>
 #include <tuple>
 
+#include "export/render_scene.h"
 #include "gl_context.h"
 #include "io/image_reader.h"
-#include "scene/render_scene.h"
 
 namespace bashu {
 namespace {

@@ -10,10 +10,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "export/render_scene.h"
 #include "gl_context.h"
 #include "io/image_reader.h"
 #include "io/image_writer.h"
-#include "scene/render_scene.h"
 #include "support/image_compare.h"
 
 namespace bashu {

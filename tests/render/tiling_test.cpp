@@ -2,8 +2,8 @@
 // with lines, dashes, casings, fills and symbols running on across the tile edges.
 #include <gtest/gtest.h>
 
+#include "export/render_scene.h"
 #include "gl_context.h"
-#include "scene/render_scene.h"
 #include "support/image_compare.h"
 
 namespace bashu {

@@ -2,8 +2,8 @@
 // and note bands, while the map, title and legend are opaque.
 #include <gtest/gtest.h>
 
+#include "export/render_scene.h"
 #include "gl_context.h"
-#include "scene/render_scene.h"
 
 namespace bashu {
 namespace {

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "scene/legend_model.h"
+#include "carto/legend_model.h"
+#include "support/scene_fixture.h"
 #include "thematic/color_ramp.h"
-#include "unit/scene/scene_fixture.h"
 
 namespace bashu {
 namespace {

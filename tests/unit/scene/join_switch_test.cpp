@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/scene/scene_fixture.h"
+#include "support/scene_fixture.h"
 
 namespace bashu {
 namespace {

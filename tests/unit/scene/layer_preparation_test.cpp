@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "scene/map_scene.h"
-#include "unit/scene/scene_fixture.h"
+#include "support/scene_fixture.h"
 
 namespace bashu {
 namespace {

@@ -4,10 +4,10 @@
 
 #include <cmath>
 
+#include "carto/legend_model.h"
 #include "scene/document_inputs.h"
-#include "scene/legend_model.h"
+#include "support/scene_fixture.h"
 #include "thematic/color_ramp.h"
-#include "unit/scene/scene_fixture.h"
 
 namespace bashu {
 namespace {

@@ -1,0 +1,370 @@
+#include "carto/map_furniture.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "carto/graticule.h"
+#include "carto/graticule_drawing.h"
+#include "carto/ground_scale.h"
+#include "carto/legend_model.h"
+#include "carto/north_arrow.h"
+#include "carto/scale_bar.h"
+
+namespace bashu {
+
+namespace {
+
+const Rgba8 kText{0x1a, 0x1a, 0x1a, 255};
+const Rgba8 kSubtleText{0x55, 0x55, 0x55, 255};
+const Rgba8 kPanel{255, 255, 255, 230};
+const Rgba8 kPanelFrame{0xb0, 0xb0, 0xb0, 255};
+
+struct Box {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// The light box behind the legend and the scale bar, so they read over any fill colour.
+void drawPanel(Canvas& canvas, const Box& box, float textSize) {
+    canvas.fillRect(box.x0, box.y0, box.x1, box.y1, kPanel);
+    canvas.frameRect(box.x0, box.y0, box.x1, box.y1, std::max(1.0f, textSize / 14), kPanelFrame);
+}
+
+// The symbol of an entry in a box of `size` x `size` pixels at (x, y); line samples run
+// `length` pixels (wide lines read as lines only when longer than they are wide).
+void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, float size, float length,
+                float pixelScale) {
+    // Widths are pixels at 1x, like the map's lines and symbols they stand for.
+    const float entryWidth = entry.width * pixelScale;
+    switch (entry.kind) {
+        case LegendEntry::Kind::Heading:
+            return;
+        case LegendEntry::Kind::FillSwatch:
+            canvas.fillRect(x, y, x + size, y + size, entry.fill);
+            if (entry.stroke.a > 0)
+                canvas.frameRect(x, y, x + size, y + size, std::clamp(entryWidth, 1.0f, size / 4),
+                                 entry.stroke);
+            return;
+        case LegendEntry::Kind::LineSample: {
+            // As wide as on the map (the row is made tall enough), on its casing, in its dashes.
+            const float width = std::max(entryWidth, 1.0f), middle = y + 0.5f * size;
+            if (entry.casingWidth > 0) {
+                const float half = 0.5f * width + entry.casingWidth * pixelScale;
+                canvas.fillRect(x, middle - half, x + length, middle + half, entry.casing);
+            }
+            for (const auto& [from, to] : dashIntervals(length, entry.dash.scaled(pixelScale)))
+                canvas.fillRect(x + float(from), middle - 0.5f * width, x + float(to), middle + 0.5f * width,
+                                entry.stroke);
+            return;
+        }
+        case LegendEntry::Kind::PointSymbol: {
+            const float radius =
+                std::clamp(entryWidth > 0 ? 0.5f * entryWidth : 0.35f * size, 2.0f, 0.5f * size);
+            canvas.fillDisc(x + 0.5f * size, y + 0.5f * size, radius, entry.stroke);
+            canvas.fillDisc(x + 0.5f * size, y + 0.5f * size, radius - std::max(1.0f, pixelScale),
+                            entry.fill);
+            return;
+        }
+        case LegendEntry::Kind::NestedCircles:
+            return;  // drawn by drawNestedCircles: they need a row of their own
+    }
+}
+
+// Pixels (at the export's scale) the nested circles of an entry take: the largest circle.
+float nestedCirclesSize(const LegendEntry& entry, float pixelScale) {
+    return entry.diameters.empty() ? 0.0f : entry.diameters.front() * pixelScale;
+}
+
+// Reference circles standing on one point, largest first, each with a leader to its value.
+void drawNestedCircles(Canvas& canvas, const LegendEntry& entry, float x, float y, float textSize,
+                       float pixelScale) {
+    const float big = nestedCirclesSize(entry, pixelScale), line = std::max(1.0f, pixelScale);
+    const float cx = x + 0.5f * big, bottom = y + big;
+    for (size_t i = 0; i < entry.diameters.size(); ++i) {
+        const float r = 0.5f * entry.diameters[i] * pixelScale;
+        // Tinted like the symbols on the map, outlined so the nested circles stay apart.
+        const Rgba8 tint{uint8_t((entry.fill.r + kPanel.r) / 2), uint8_t((entry.fill.g + kPanel.g) / 2),
+                         uint8_t((entry.fill.b + kPanel.b) / 2), 255};
+        canvas.fillDisc(cx, bottom - r, r, entry.stroke);
+        canvas.fillDisc(cx, bottom - r, r - line, tint);
+    }
+    float lastLabel = -1e9f;
+    for (size_t i = 0; i < entry.diameters.size() && i < entry.values.size(); ++i) {
+        const float top = bottom - entry.diameters[i] * pixelScale;
+        if (top - lastLabel < 0.9f * textSize) continue;  // too close to the value above to read
+        lastLabel = top;
+        canvas.fillRect(cx, top - 0.5f * line, x + big + 0.4f * textSize, top + 0.5f * line, entry.stroke);
+        canvas.drawText(x + big + 0.6f * textSize, top + 0.35f * textSize, entry.values[i], 0.85f * textSize,
+                        kText);
+    }
+}
+
+// Draws the legend in the lower right corner; returns the box it fills (empty: none drawn).
+// Pixels of the map under a box that are not the background (sampled every third pixel): how
+// much of the map a panel there would hide.
+size_t busyPixels(const Image& image, const Box& box, Rgba8 background) {
+    size_t busy = 0;
+    const int x0 = std::max(0, int(box.x0)), x1 = std::min(image.width, int(box.x1));
+    const int y0 = std::max(0, int(box.y0)), y1 = std::min(image.height, int(box.y1));
+    for (int y = y0; y < y1; y += 3)
+        for (int x = x0; x < x1; x += 3) {
+            const Rgba8 p = image.pixel(x, y);
+            busy += std::abs(int(p.r) - int(background.r)) + std::abs(int(p.g) - int(background.g)) +
+                        std::abs(int(p.b) - int(background.b)) >
+                    24;
+        }
+    return busy;
+}
+
+// The legend's place: the lower right corner, unless the upper right or upper left would hide
+// clearly less of the map (a legend over the corridors it explains helps no one). The lower
+// left belongs to the scale bar.
+Box legendPlace(const Image& image, float boxWidth, float boxHeight, const MapLayout& layout,
+                Rgba8 background) {
+    const float right = float(layout.width) - layout.margin - boxWidth;
+    const float top = (layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f) + layout.margin;
+    const Box lowerRight{right, furnitureBottom(layout) - boxHeight, right + boxWidth,
+                         furnitureBottom(layout)};
+    Box best = lowerRight;
+    size_t fewest = busyPixels(image, lowerRight, background);
+    const size_t keep = fewest * 7 / 10;  // another corner must be clearly better
+    for (const Box& candidate : {Box{right, top, right + boxWidth, top + boxHeight},
+                                 Box{layout.margin, top, layout.margin + boxWidth, top + boxHeight}}) {
+        if (candidate.y1 > lowerRight.y0 && candidate.x0 == right) continue;  // no room above it
+        const size_t busy = busyPixels(image, candidate, background);
+        if (busy < keep && busy < fewest) {
+            best = candidate;
+            fewest = busy;
+        }
+    }
+    return best;
+}
+
+std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std::vector<LegendEntry>& entries,
+                              const MapLayout& layout, const FontFace& font, Rgba8 background) {
+    if (entries.empty()) return std::nullopt;
+    const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
+    const float countSize = 0.85f * size;
+    // The symbol column: twice as wide when a legend has wide lines (by value, or cased).
+    float symbolWidth = swatch;
+    for (const LegendEntry& e : entries)
+        if (e.kind == LegendEntry::Kind::LineSample &&
+            (e.width + 2 * e.casingWidth) * layout.pixelScale > 0.35f * swatch)
+            symbolWidth = 2 * swatch;
+    float contentWidth = 0, contentHeight = 0;
+    // Rows are a line high, nested circles as high as their largest circle, wide lines (by
+    // value, or cased) as high as the line with a gap.
+    auto rowHeight = [&](const LegendEntry& e) {
+        if (e.kind == LegendEntry::Kind::NestedCircles)
+            return std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * size);
+        if (e.kind == LegendEntry::Kind::LineSample)
+            return std::max(line, (e.width + 2 * e.casingWidth) * layout.pixelScale + 0.45f * size);
+        return line;
+    };
+    for (const LegendEntry& e : entries) {
+        float w = font.measure(e.label, size);
+        if (e.kind == LegendEntry::Kind::NestedCircles) {
+            float widest = 0;
+            for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * size));
+            w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * size + widest;
+        } else if (e.kind != LegendEntry::Kind::Heading) {
+            w += symbolWidth + pad;
+        }
+        if (!e.count.empty()) w += pad + font.measure(e.count, countSize);
+        contentWidth = std::max(contentWidth, w);
+        contentHeight += rowHeight(e);
+    }
+    const float boxWidth = contentWidth + 2 * pad, boxHeight = contentHeight + 2 * pad;
+    const Box box = legendPlace(mapPixels, boxWidth, boxHeight, layout, background);
+    const float x0 = box.x0, y0 = box.y0;
+    drawPanel(canvas, box, size);
+
+    const float ascent = font.ascent(size);
+    float y = y0 + pad;
+    for (const LegendEntry& e : entries) {
+        float textX = x0 + pad;
+        if (e.kind == LegendEntry::Kind::NestedCircles) {
+            drawNestedCircles(canvas, e, textX, y + 0.6f * size, size, layout.pixelScale);
+            y += rowHeight(e);
+            continue;
+        }
+        // A taller row centres its symbol and text in it.
+        const float rowTop = y + 0.5f * (rowHeight(e) - line);
+        if (e.kind != LegendEntry::Kind::Heading) {
+            drawSymbol(canvas, e, textX, rowTop + 0.5f * (line - swatch) - 0.15f * size, swatch, symbolWidth,
+                       layout.pixelScale);
+            textX += symbolWidth + pad;
+        }
+        canvas.drawText(textX, rowTop + ascent, e.label, size, kText);
+        if (!e.count.empty())
+            canvas.drawText(x0 + boxWidth - pad - font.measure(e.count, countSize), rowTop + ascent, e.count,
+                            countSize, kSubtleText);
+        y += rowHeight(e);
+    }
+    return box;
+}
+
+// The camera moved to the middle of the map area (between the title and note bands), where the
+// scale and north are measured.
+Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
+    const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    Camera centred = camera;
+    camera.pixelToMap(0.5 * layout.width, 0.5 * (double(top) + layout.height - layout.noteBand),
+                      centred.centerX, centred.centerY);
+    return centred;
+}
+
+// The scale bar under the north arrow in one panel, in the lower left corner of the map area,
+// or above the legend where it would overlap it; left out where there is no room.
+std::optional<Box> drawScaleAndNorth(Canvas& canvas, const MapScene& scene, const MapLayout& layout,
+                                     const Camera& camera, const ExportOptions& options,
+                                     const std::optional<Box>& legend, const FontFace& font) {
+    const Camera centre = mapAreaCentre(camera, layout);
+    const float textSize = 0.9f * layout.legendSize, pad = 0.6f * textSize, gap = 0.5f * textSize;
+    // At most a quarter of the width long: on small images the bar stays furniture, not a ruler.
+    std::optional<ScaleBar> bar;
+    if (options.scaleBar)
+        bar = layoutScaleBar(groundMetresPerPixel(scene, centre), layout.pixelScale, textSize,
+                             0.25f * float(layout.width), font);
+    std::optional<NorthArrow> arrow;
+    if (const double north = northDirection(scene, centre); options.northArrow && std::isfinite(north))
+        arrow = layoutNorthArrow(north, textSize, font);
+    if (!bar && !arrow) return std::nullopt;
+
+    const float contentWidth = std::max(bar ? bar->width : 0.0f, arrow ? arrow->width() : 0.0f);
+    const float contentHeight =
+        (bar ? bar->height : 0.0f) + (arrow ? arrow->height() : 0.0f) + (bar && arrow ? gap : 0.0f);
+    Box box;
+    box.x0 = layout.margin;
+    box.x1 = box.x0 + contentWidth + 2 * pad;
+    box.y1 = furnitureBottom(layout);
+    if (legend && box.x1 + 0.5f * layout.margin > legend->x0 && legend->y1 > box.y1 - 1.0f)
+        box.y1 = legend->y0 - 0.5f * layout.margin;
+    box.y0 = box.y1 - contentHeight - 2 * pad;
+    const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    if (box.y0 < mapTop + layout.margin) return std::nullopt;
+
+    drawPanel(canvas, box, textSize);
+    float y = box.y0 + pad;
+    if (arrow) {
+        drawNorthArrow(canvas, *arrow, box.x0 + 0.5f * (box.x1 - box.x0 - arrow->width()), y, font);
+        y += arrow->height() + gap;
+    }
+    if (bar) drawScaleBar(canvas, *bar, box.x0 + pad, y, font);
+    return box;
+}
+
+}  // namespace
+
+// A line of text too long for the width it has is drawn smaller, down to two thirds of its size,
+// then cut with an ellipsis: nothing runs off the image.
+void drawFittedText(Canvas& canvas, const FontFace& font, float x, float baseline, const std::string& text,
+                    float size, float maxWidth, Rgba8 color) {
+    const float width = font.measure(text, size);
+    const float fitted = width > maxWidth ? std::max(size * 2.0f / 3.0f, size * maxWidth / width) : size;
+    std::string shown = text;
+    while (shown.size() > 1 && font.measure(shown, fitted) > maxWidth) {
+        // Drop the last UTF-8 character (and any ellipsis already added), then mark the cut.
+        if (shown.size() >= 3 && shown.compare(shown.size() - 3, 3, "…") == 0) shown.resize(shown.size() - 3);
+        do shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xc0) == 0x80);
+        if (!shown.empty()) shown.pop_back();
+        shown += "…";
+    }
+    canvas.drawText(x, baseline, shown, fitted, color);
+}
+
+std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, const MapScene& scene,
+                                    const MapLayout& layout, const Camera& camera,
+                                    const ExportOptions& options, const FontFace& font) {
+    std::vector<PixelBox> drawn;
+    const MapDocument& document = scene.document;
+    if (!document.title.empty()) {
+        // The title band frames the map: a zoomed-in view is cut off below it, not drawn under it
+        // (on a transparent background the band is transparent too).
+        canvas.clearRect(0, 0, float(layout.width), layout.margin + layout.titleBand, document.background);
+        drawn.push_back(PixelBox{0, 0, float(layout.width), layout.margin + layout.titleBand});
+        const float textWidth = float(layout.width) - 2 * layout.margin;
+        float baseline = layout.margin + font.ascent(layout.titleSize);
+        for (size_t line = 0; line < layout.titleLines.size(); ++line) {
+            if (line > 0) baseline += 1.2f * layout.titleSize;
+            drawFittedText(canvas, font, layout.margin, baseline, layout.titleLines[line], layout.titleSize,
+                           textWidth, kText);
+        }
+        for (size_t line = 0; line < layout.subtitleLines.size(); ++line)
+            drawFittedText(
+                canvas, font, layout.margin,
+                baseline + (1.5f + 1.3f * float(line)) * layout.subtitleSize + 0.2f * layout.titleSize,
+                layout.subtitleLines[line], layout.subtitleSize, textWidth, kSubtleText);
+    }
+    if (!document.note.empty()) {
+        // The note band lies under the map, above the bottom margin; like the title band it frames
+        // the map: a zoomed-in view is cut off above it.
+        const float top = furnitureBottom(layout);
+        canvas.clearRect(0, top, float(layout.width), float(layout.height), document.background);
+        drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
+        drawFittedText(canvas, font, layout.margin,
+                       top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
+                       layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
+    }
+    std::optional<Box> legend;
+    if (options.legend)
+        legend = drawLegend(canvas, mapPixels, legendEntries(scene), layout, font, document.background);
+    if (legend) drawn.push_back(PixelBox{legend->x0, legend->y0, legend->x1, legend->y1});
+    if (std::optional<Box> panel = drawScaleAndNorth(canvas, scene, layout, camera, options, legend, font))
+        drawn.push_back(PixelBox{panel->x0, panel->y0, panel->x1, panel->y1});
+    return drawn;
+}
+
+void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const FontFace& font) {
+    for (const PlacedLabel& label : labels) {
+        const float ascent = font.ascent(label.size);
+        // The text is centred in its box: its baseline half an ascent below the middle, turned
+        // with the box about the box's centre.
+        const RotatedBox box = label.textBox();
+        float x = label.box.x0, baseline = box.cy + 0.5f * ascent;
+        if (label.angle != 0.0f) {
+            const float c = std::cos(label.angle), s = std::sin(label.angle);
+            const float along = -box.halfWidth, down = 0.5f * ascent;
+            x = box.cx + along * c - down * s;
+            baseline = box.cy + along * s + down * c;
+        }
+        // The halo reaches about an eighth of the text's size beyond its glyphs.
+        canvas.drawHaloText(x, baseline, label.text, label.size, label.color, label.halo,
+                            std::max(1.0f, label.size / 8.0f), label.angle);
+    }
+}
+
+void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scene, const MapLayout& layout,
+                    const Camera& camera, const ExportOptions& options, const FontFace& font) {
+    // The graticule's lines lie on the map, under everything else, cut at the title and note
+    // bands that frame the map.
+    PixelBox mapFrame{0, 0, float(options.width), float(options.height)};
+    if (!scene.document.title.empty()) mapFrame.y0 = layout.margin + layout.titleBand;
+    if (!scene.document.note.empty()) mapFrame.y1 = furnitureBottom(layout);
+    std::optional<Graticule> graticule;
+    if (scene.document.graticule.shown) {
+        graticule = buildGraticule(camera, mapFrame, scene.toLonLat, scene.fromLonLat,
+                                   scene.document.graticule.interval);
+        drawGraticuleLines(canvas, *graticule, layout);
+    }
+    // Labels after the furniture, so they know where it is and keep clear of it.
+    std::vector<PixelBox> furniture = drawFurniture(canvas, mapPixels, scene, layout, camera, options, font);
+    if (graticule) {
+        const std::vector<PixelBox> degrees = drawGraticuleLabels(canvas, *graticule, mapFrame, furniture,
+                                                                  layout, font, scene.document.background);
+        furniture.insert(furniture.end(), degrees.begin(), degrees.end());
+    }
+    const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
+    auto measure = [&](const std::string& text, float size) {
+        return std::pair{font.measure(text, size), 1.25f * font.ascent(size)};
+    };
+    drawLabels(
+        canvas,
+        placeSceneLabels(scene, camera, options.pixelScale, measure, furniture, mapArea, layout.labelScale),
+        font);
+}
+
+}  // namespace bashu

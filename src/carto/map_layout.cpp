@@ -1,0 +1,69 @@
+#include "carto/map_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "carto/map_font.h"
+#include "carto/text_wrap.h"
+
+namespace bashu {
+
+MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelScale) {
+    MapLayout layout;
+    layout.width = width;
+    layout.height = height;
+    layout.pixelScale = pixelScale;
+    const float base = float(std::min(width, height));
+    layout.margin = 0.03f * base;
+    // Text grows with the image, so any size reads the same; the smallest readable sizes grow
+    // with pixelScale like the lines do, so a small image at 2x still gets 2x text.
+    layout.titleSize = std::max(12.0f * pixelScale, 0.034f * base);
+    layout.subtitleSize = std::max(10.0f * pixelScale, 0.019f * base);
+    layout.legendSize = std::max(10.0f * pixelScale, 0.019f * base);
+    layout.noteSize = std::max(8.0f * pixelScale, 0.014f * base);
+    layout.labelScale = std::max(pixelScale, base / 768.0f);
+    if (!scene.document.note.empty()) layout.noteBand = 1.6f * layout.noteSize;
+    if (!scene.document.title.empty()) {
+        // A title or subtitle too long for the width takes two lines (measured in the map font
+        // when there is one); the subtitle's descenders keep clear of the map below it.
+        const Result<FontFace>& font = mapFont();
+        const float textWidth = float(width) - 2 * layout.margin;
+        auto lines = [&](const std::string& text, float size) {
+            return font ? wrapText(*font, text, size, textWidth, 2) : std::vector<std::string>{text};
+        };
+        layout.titleLines = lines(scene.document.title, layout.titleSize);
+        if (!scene.document.subtitle.empty())
+            layout.subtitleLines = lines(scene.document.subtitle, layout.subtitleSize);
+        layout.titleBand = (1.3f + 1.2f * float(layout.titleLines.size() - 1)) * layout.titleSize;
+        if (!layout.subtitleLines.empty())
+            layout.titleBand += (1.9f + 1.3f * float(layout.subtitleLines.size() - 1)) * layout.subtitleSize;
+    }
+    return layout;
+}
+
+Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
+    const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
+    const int areaHeight = std::max(1, layout.height - int(top) - int(layout.noteBand));
+    Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
+    if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
+        // A saved view: its centre in the middle of the map area.
+        double x = view->centerLon, y = view->centerLat;
+        scene.fromLonLat(x, y);
+        if (std::isfinite(x) && std::isfinite(y)) {
+            camera.centerX = x;
+            camera.centerY = y;
+            // The whole area the view names fits: its width across the image, its height (when
+            // given) in the map area between the bands, so an export of a window's view shows all
+            // the window showed whatever the export's shape.
+            camera.unitsPerPixel = view->width / double(std::max(layout.width, 1));
+            if (view->height > 0)
+                camera.unitsPerPixel = std::max(camera.unitsPerPixel, view->height / double(areaHeight));
+        }
+    }
+    // Same scale, full image: move the centre so the map sits between the title and note bands.
+    camera.height = layout.height;
+    camera.centerY += 0.5 * double(top - layout.noteBand) * camera.unitsPerPixel;
+    return camera;
+}
+
+}  // namespace bashu

@@ -1,0 +1,80 @@
+#pragma once
+// Rendering a scene into an image offscreen: the one path used by `bashu render`, the GUI's
+// export and the render tests.
+#include "core/camera.h"
+#include "core/image.h"
+#include "core/result.h"
+
+#include <string>
+
+#include "carto/export_options.h"
+#include "render/map_renderer.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+/// The camera an export uses: the whole scene (or the document's view) in the map area below
+/// the title, at the options' pixel size.
+Camera fitCamera(const MapScene& scene, const ExportOptions& options);
+
+/// Images larger than this many pixels a side (or than the GPU allows) are drawn in tiles of at
+/// most this size: any size renders, and GPU memory stays bounded (a 4096 x 4096 tile with 4x
+/// multisampling takes 320 MB).
+inline constexpr int kRenderTileSide = 4096;
+
+/// Renders `scene` as seen by `camera` into an image of the camera's size, multisampled; the map
+/// only. Needs a current OpenGL 3.3 core context. `pixelScale` scales line widths and symbols.
+Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, float pixelScale = 1.0f);
+
+/// renderSceneImage again and again for one scene whose colours change between images (the
+/// panels of small multiples): its meshes are uploaded, and the shaders compiled, once.
+class SceneImages {
+public:
+    /// Uploads the scene's layers; needs a current OpenGL 3.3 core context for its whole life.
+    static Result<SceneImages> create(const MapScene& scene);
+    /// The image renderSceneImage would give, with the layers' colours, sizes and paints as they
+    /// are now. `scene` is the one given to create(), its layers neither added nor removed since.
+    /// `tileSide` (tests): tiles of that size instead of kRenderTileSide.
+    Result<Image> render(const MapScene& scene, const Camera& camera, float pixelScale, int tileSide = 0);
+
+private:
+    explicit SceneImages(MapRenderer renderer) : renderer_(std::move(renderer)) {}
+    MapRenderer renderer_;
+};
+
+/// A finished map of options.width x options.height pixels: the map fitted below the title band,
+/// then title, subtitle and the furniture the options ask for (legend, scale bar, north arrow),
+/// all scaled by options.pixelScale. Without a usable font the furniture is left out and
+/// `warning` says why.
+Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
+
+/// The camera exportMap draws the map of `path` with: the map area below the title for images and
+/// vectors, the whole image for a GeoTIFF (which has no furniture).
+Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path);
+
+/// Whether an image of width x height pixels may be exported (kMaxExportSide, kMaxExportPixels);
+/// the error gives the size and the limit.
+Status checkExportSize(int width, int height);
+
+/// Whether `path` names a format exportMap writes (.png, .tif, .tiff, .svg, .pdf; any letter
+/// case); the error names the file and the formats.
+Status checkExportPath(const std::string& path);
+
+/// For a scene drawn once to `path`: where it is an image (.png, .tif), the coordinates of the
+/// layers without labels are let go, as the meshes hold all an image needs of them (at 10^6
+/// polygons, 208 MB of the export's peak memory). Vector formats draw from the coordinates: kept.
+void releaseCoordinatesNotDrawn(MapScene& scene, const std::string& path);
+
+/// Whether writing a map to `path` draws through GL (.png, .tif) and so needs a current context;
+/// vector formats (.svg, .pdf) are drawn by the CPU alone.
+bool exportNeedsGl(const std::string& path);
+
+/// Writes the map to `path` in the format its extension names: .png, renderMapExport (with
+/// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
+/// title or furniture) with its geotransform and the map CRS; .svg/.pdf, the same finished map
+/// as vectors (vectorMapDocument). Written atomically: an existing file is replaced only by a
+/// complete new one. Other extensions, and sizes checkExportSize refuses, are refused.
+Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
+                 std::string* warning);
+
+}  // namespace bashu

@@ -1,0 +1,25 @@
+# cmake -DSOURCE_DIR=<repo> -P no_gl_above_render.cmake
+#
+# Only render and platform talk to OpenGL (tessellate uses GLU's tessellator, below render, and no
+# GL context). Fails, naming the file and line, when a module above them includes a GL header.
+cmake_minimum_required(VERSION 3.25)
+set(above render scene canvas carto export ui app)
+set(found "")
+foreach(module IN LISTS above)
+  if(module STREQUAL "render")
+    continue()
+  endif()
+  file(GLOB files "${SOURCE_DIR}/src/${module}/*.h" "${SOURCE_DIR}/src/${module}/*.cpp")
+  foreach(file IN LISTS files)
+    file(STRINGS "${file}" includes REGEX "^#include[ \t]*[<\"](epoxy/|GL/|GLES|render/gl_handles\\.h)")
+    foreach(line IN LISTS includes)
+      file(RELATIVE_PATH shown "${SOURCE_DIR}" "${file}")
+      list(APPEND found "${shown}: ${line}")
+    endforeach()
+  endforeach()
+endforeach()
+if(found)
+  list(JOIN found "\n  " shown)
+  message(FATAL_ERROR "GL headers above render:\n  ${shown}")
+endif()
+message(STATUS "no GL header above render")
