@@ -8,6 +8,7 @@
 #include "render/gl_handles.h"
 #include "render/shader_program.h"
 #include "render/shader_sources.h"
+#include "thematic/outline_visibility.h"
 
 namespace bashu {
 
@@ -379,17 +380,6 @@ void MapRenderer::setFeatureColors(size_t index, std::span<const Rgba8> colors) 
 }
 
 namespace {
-// Outlines of features smaller than this many pixels (at 1x) are not drawn; above the second
-// figure they are drawn whole, and in between they fade in.
-constexpr double kOutlinesGoneBelowPixels = 4.0, kOutlinesWholeAbovePixels = 16.0;
-
-float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pixelScale) {
-    if (paint.typicalFeatureSize <= 0.0 || !paint.drawFill) return 1.0f;
-    const double pixels = paint.typicalFeatureSize / camera.unitsPerPixel / double(pixelScale);
-    return float(std::clamp(
-        (pixels - kOutlinesGoneBelowPixels) / (kOutlinesWholeAbovePixels - kOutlinesGoneBelowPixels), 0.0,
-        1.0));
-}
 // Outlines at least this wide (pixels) and opaque hide the fill edges under them entirely.
 constexpr float kCoveringOutlinePixels = 0.75f;
 }  // namespace
