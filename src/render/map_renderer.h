@@ -11,6 +11,7 @@
 #include "core/color.h"
 #include "core/line_dash.h"
 #include "core/result.h"
+#include "render/renderer_counters.h"
 #include "tessellate/layer_meshes.h"
 #include "tessellate/line_mesh.h"
 #include "thematic/layer_paint.h"
@@ -70,6 +71,10 @@ public:
     /// sizes (2 for a 2x export).
     void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
               float pixelScale = 1.0f);
+
+    /// What this renderer has drawn and uploaded since it was made or since resetCounters().
+    const RendererCounters& counters() const;
+    void resetCounters();
 
     /// Whether draw() with these paints needs a multisampled target to look smooth: only fill
     /// edges do, where no opaque outline of at least 0.75 px covers them (a layer's outlines
