@@ -3,22 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "thematic/outline_visibility.h"
+
 namespace bashu {
 
 namespace {
 
 // A quarter pixel: finer detail than this cannot show at the export's size, even printed.
 constexpr float kDropCloserThan = 0.25f;
-
-// The renderer's outline fade (map_renderer.cpp): outlines of features smaller than 4 pixels at
-// 1x are not drawn, above 16 they are drawn whole, in between they fade in. Kept equal to it so
-// vector and raster exports of a map look the same.
-float outlineVisibility(const LayerPaint& paint, const Camera& camera, float pixelScale) {
-    constexpr double kGoneBelowPixels = 4.0, kWholeAbovePixels = 16.0;
-    if (paint.typicalFeatureSize <= 0.0 || !paint.drawFill) return 1.0f;
-    const double pixels = paint.typicalFeatureSize / camera.unitsPerPixel / double(pixelScale);
-    return float(std::clamp((pixels - kGoneBelowPixels) / (kWholeAbovePixels - kGoneBelowPixels), 0.0, 1.0));
-}
 
 Rgba8 faded(Rgba8 color, float factor) {
     color.a = uint8_t(std::lround(std::clamp(float(color.a) * factor, 0.0f, 255.0f)));

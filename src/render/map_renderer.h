@@ -11,41 +11,12 @@
 #include "core/color.h"
 #include "core/line_dash.h"
 #include "core/result.h"
-#include "tessellate/detail_levels.h"
+#include "render/renderer_counters.h"
+#include "tessellate/layer_meshes.h"
 #include "tessellate/line_mesh.h"
-#include "tessellate/polygon_mesh.h"
+#include "thematic/layer_paint.h"
 
 namespace bashu {
-
-/// CPU-side meshes of one layer, as built by the tessellator.
-struct LayerMeshes {
-    PolygonMesh fill;  // polygon layers
-    LineMesh lines;    // polygon outlines and line layers
-    PointMesh points;  // point layers
-    // Coarser fills and outlines for views that show a large polygon layer small, coarsest first
-    // (tessellate/detail_levels.h); the renderer picks one by the camera's scale.
-    std::vector<DetailLevel> levels;
-};
-
-/// How a layer is drawn this frame (colours of features come from setFeatureColors).
-struct LayerPaint {
-    bool visible = true;
-    float opacity = 1.0f;
-    bool drawFill = true;
-    Rgba8 strokeColor{0x63, 0x63, 0x63, 255};
-    float strokeWidth = 0.8f;      // pixels at 1x; 0 draws no outline
-    bool strokeByFeature = false;  // line layers: stroke coloured by the feature table
-    LineDash dash;                 // line layers: pixels at 1x (meshes keep `along` for them only)
-    Rgba8 casingColor{0x33, 0x33, 0x33, 255};
-    float casingWidth = 0.0f;  // pixels at 1x each side of the stroke, drawn under it; 0: none
-    float pointSize = 6.0f;    // diameter in pixels at 1x
-    Rgba8 pointOutline{0x33, 0x33, 0x33, 255};
-    // Polygon layers: the typical size of a feature in map units (0: unknown). Outlines fade out
-    // as features shrink to a few pixels, so a dense layer seen whole shows its colours, not a
-    // grey mesh of borders (and llvmpipe is spared rasterising them).
-    double typicalFeatureSize = 0.0;
-    bool operator==(const LayerPaint&) const = default;
-};
 
 /// Whether a polygon layer's opaque outlines, at least 0.75 px wide and not fading, cover its fill
 /// edges whole at this view: then the fill needs no multisampling, and fills simplified within a
@@ -100,6 +71,10 @@ public:
     /// sizes (2 for a 2x export).
     void draw(const Camera& camera, std::span<const LayerPaint> paints, Rgba8 background,
               float pixelScale = 1.0f);
+
+    /// What this renderer has drawn and uploaded since it was made or since resetCounters().
+    const RendererCounters& counters() const;
+    void resetCounters();
 
     /// Whether draw() with these paints needs a multisampled target to look smooth: only fill
     /// edges do, where no opaque outline of at least 0.75 px covers them (a layer's outlines

@@ -14,6 +14,7 @@
 #include "core/seam_cut.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
+#include "render/map_renderer.h"
 #include "scene/category_style.h"
 #include "scene/document_inputs.h"
 #include "scene/proportional_symbols.h"

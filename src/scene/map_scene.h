@@ -10,16 +10,20 @@
 #include <string>
 #include <vector>
 
+#include "core/camera.h"
 #include "core/extent.h"
 #include "core/join_index.h"
 #include "core/layer.h"
 #include "core/map_document.h"
 #include "core/result.h"
-#include "render/map_renderer.h"
 #include "scene/label_placement.h"
+#include "tessellate/layer_meshes.h"
 #include "thematic/classification.h"
+#include "thematic/layer_paint.h"
 
 namespace bashu {
+
+class MapRenderer;  // render/map_renderer.h: only uploadSceneLayer needs it, by reference
 
 /// The legend model of a classified fill: class limits, their colours and feature counts.
 struct FillLegend {
