@@ -122,15 +122,15 @@ size_t distinctCount(std::vector<double> values) {
 void restyle(benchmark::State& state, const char* method, bool held) {
     SceneLayer layer = gridLayer();
     FillStyle& fill = layer.spec.fill;
-    fill.method = method;
+    fill.method = *parseClassMethod(method);
     fill.classes = 5;
-    fill.ramp = "YlOrRd";
+    fill.ramp = Ramp::YlOrRd;
     if (held) {
         std::vector<double> all;
         for (int year : kYears)
             for (double v : layer.data.attributes.find("gdp_" + std::to_string(year))->numbers)
                 all.push_back(v);
-        fill.breaks = classify(all, *parseClassMethod(method), fill.classes).limits;
+        fill.breaks = classify(all, fill.method, fill.classes).limits;
     }
     const std::array<std::string, 2> fields = {"gdp_2021", "gdp_2022"};
     size_t step = 0;
@@ -152,8 +152,8 @@ void restyleSameField(benchmark::State& state) {
     SceneLayer layer = gridLayer();
     FillStyle& fill = layer.spec.fill;
     fill.field = "gdp_2022";
-    fill.ramp = "YlOrRd";
-    const std::array<const char*, 2> methods = {"quantile", "equal"};
+    fill.ramp = Ramp::YlOrRd;
+    const std::array<ClassMethod, 2> methods = {ClassMethod::Quantile, ClassMethod::EqualInterval};
     size_t step = 0;
     for (auto _ : state) {
         fill.method = methods[step % 2];
@@ -221,7 +221,7 @@ void uploadColors(benchmark::State& state) {
     SceneLayer layer = gridLayer();
     layer.spec.fill.field = "gdp_2021";
     for (size_t i = 0; i < colorings.size(); ++i) {
-        layer.spec.fill.method = i == 0 ? "quantile" : "jenks";
+        layer.spec.fill.method = i == 0 ? ClassMethod::Quantile : ClassMethod::NaturalBreaks;
         (void)restyleLayer(layer);
         colorings[i] = layer.featureColors;
     }
@@ -250,7 +250,7 @@ void settledFrame(benchmark::State& state) {
     MapRenderer* renderer = &*gl->renderer;
     SceneLayer layer = gridLayer();
     layer.spec.fill.field = "gdp_2022";
-    layer.spec.fill.method = "quantile";
+    layer.spec.fill.method = ClassMethod::Quantile;
     (void)restyleLayer(layer);
     const size_t index = renderer->addLayer(gridMeshes());
     renderer->setFeatureColors(index, layer.featureColors);
@@ -317,7 +317,7 @@ MapScene joinedScene() {
     layer.spec.source = "grid_1e6 (in memory)";
     layer.spec.join = JoinSpec{"gdp.csv (in memory)", "code", "code", {{"year", "2021"}}, "gdp", "gdp_2021"};
     layer.spec.fill.field = "gdp_2021";
-    layer.spec.fill.method = "jenks";
+    layer.spec.fill.method = ClassMethod::NaturalBreaks;
     layer.data.name = "grid";
     for (size_t f = 0; f < n; ++f) layer.data.geometry.endFeature();
     layer.data.attributes.columns.push_back(*grid.data.attributes.find("code"));

@@ -12,12 +12,41 @@
 #include "app/info_command.h"
 #include "app/render_command.h"
 #include "carto/paper_size.h"
+#include "core/style_registry.h"
 #include "io/remote_paths.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
 #include "ui/map_window.h"
 
 namespace {
+
+// --method's and --ramp's help, from the registries the documents are read with.
+std::string methodHelp() {
+    std::string help = "Classification method (default jenks):";
+    for (const bashu::ClassMethodInfo& info : bashu::classMethods()) {
+        help += "\n  " + std::string(info.name);
+        if (!info.alias.empty()) help += " (or " + std::string(info.alias) + ")";
+        help += ": " + std::string(info.description);
+    }
+    return help;
+}
+
+std::string rampHelp() {
+    std::string help = "Colour ramp (default YlOrRd):";
+    for (bashu::RampKind kind :
+         {bashu::RampKind::Sequential, bashu::RampKind::Diverging, bashu::RampKind::Qualitative}) {
+        help += kind == bashu::RampKind::Sequential  ? "\n  sequential: "
+                : kind == bashu::RampKind::Diverging ? "\n  diverging: "
+                                                     : "\n  qualitative: ";
+        bool first = true;
+        for (const bashu::RampInfo& info : bashu::colorRamps())
+            if (info.kind == kind) {
+                help += (first ? "" : ", ") + std::string(info.name);
+                first = false;
+            }
+    }
+    return help;
+}
 
 // Without a display the main job renders the built-in map to a file and says where.
 int renderBuiltinMapWithoutDisplay() {
@@ -124,17 +153,12 @@ int main(int argc, char** argv) {
                      "Degrees between the graticule's lines (implies --graticule)")
         ->check(CLI::Range(0.001, 90.0));
     renderCommand->add_option("--field", render.field, "Numeric field to colour by");
-    renderCommand->add_option("--method", render.method,
-                              "Classification: quantile, equal, jenks, pretty (round breaks), stddev "
-                              "(standard deviations), percentile, boxmap or boxmap3 (hinge 1.5 or 3)");
+    renderCommand->add_option("--method", render.method, methodHelp());
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
     renderCommand->add_option("--quantile-type", render.quantileType,
                               "Sample quantiles of --method quantile, by Hyndman and Fan's number: 1 (data "
                               "values, the default), 5 (GeoDa's) or 7 (R's quantile(), classInt, QGIS)");
-    renderCommand->add_option("--ramp", render.ramp,
-                              "Colour ramp: ColorBrewer sequential (YlOrRd, Blues, ...), diverging "
-                              "(RdBu, Spectral, ...) or qualitative (Set2, Paired, ...); viridis, magma, "
-                              "plasma, cividis");
+    renderCommand->add_option("--ramp", render.ramp, rampHelp());
     renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
     renderCommand->add_option("--crs", render.crs,
                               "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");

@@ -10,6 +10,7 @@
 #include "carto/map_font.h"
 #include "carto/paper_size.h"
 #include "core/map_document.h"
+#include "core/style_registry.h"
 #include "export/render_scene.h"
 #include "export/small_multiples.h"
 #include "platform/headless_context.h"
@@ -30,14 +31,21 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
     if (options.quantileType && !isQuantileType(*options.quantileType))
         return Error{"--quantile-type: unknown quantile type " + std::to_string(*options.quantileType) +
                      " (" + kQuantileTypes + ")"};
+    // Read into the registry's enums here, once, as a document's fill.method and fill.ramp are.
+    std::optional<ClassMethod> method;
+    if (!options.method.empty() && !(method = parseClassMethod(options.method)))
+        return Error{"--method: " + unknownMethodMessage(options.method)};
+    std::optional<Ramp> ramp;
+    if (!options.ramp.empty() && !(ramp = parseRamp(options.ramp)))
+        return Error{"--ramp: " + unknownRampMessage(options.ramp)};
     const bool styleGiven = !options.field.empty() || !options.method.empty() || !options.ramp.empty() ||
                             options.classes || options.quantileType || options.reverse;
     size_t styled = 0;
     for (LayerSpec& layer : document.layers) {
         if (layer.fill.field.empty() && !(fromFiles && !options.field.empty())) continue;
         if (!options.field.empty()) layer.fill.field = options.field;
-        if (!options.method.empty()) layer.fill.method = options.method;
-        if (!options.ramp.empty()) layer.fill.ramp = options.ramp;
+        if (method) layer.fill.method = *method;
+        if (ramp) layer.fill.ramp = *ramp;
         if (options.classes) layer.fill.classes = *options.classes;
         if (options.quantileType) layer.fill.quantileType = *options.quantileType;
         if (options.reverse) layer.fill.reverse = !layer.fill.reverse;

@@ -62,9 +62,8 @@ bool readsInChinese(const MapScene& scene, const SceneLayer& layer, const std::s
 // multiples are the method's over all of them, and keep their meanings; nothing for other
 // methods, or for a break set (limits of the author's, whatever the method).
 std::vector<std::string> classMeanings(const FillStyle& fill, size_t classes) {
-    const std::optional<ClassMethod> method = parseClassMethod(fill.method);
-    if (!method || !fill.breakSet.empty()) return {};
-    switch (*method) {
+    if (!fill.breakSet.empty()) return {};
+    switch (fill.method) {
         case ClassMethod::BoxMap:
         case ClassMethod::BoxMap3:
             if (classes == 6)

@@ -43,6 +43,20 @@ public:
         return std::nullopt;
     }
 
+    // A name from a registry (core/style_registry.h), turned into its enum here, once; a name
+    // not known is an error naming the key, with the nearest known name.
+    template <typename Enum>
+    std::optional<Error> named(const char* key, Enum& out, std::optional<Enum> (*parse)(std::string_view),
+                               std::string (*unknown)(std::string_view)) const {
+        if (const json* v = get(key)) {
+            if (!v->is_string()) return Error{where(key) + ": expected a string"};
+            const std::optional<Enum> parsed = parse(v->get<std::string>());
+            if (!parsed) return Error{where(key) + ": " + unknown(v->get<std::string>())};
+            out = *parsed;
+        }
+        return std::nullopt;
+    }
+
     std::optional<Error> boolean(const char* key, bool& out) const {
         if (const json* v = get(key)) {
             if (!v->is_boolean()) return Error{where(key) + ": expected true or false"};
@@ -211,7 +225,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
                                "number_format", "unit", "labels"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
-    BASHU_TRY(r.string("method", fill.method));
+    BASHU_TRY(r.named("method", fill.method, parseClassMethod, unknownMethodMessage));
     BASHU_TRY(r.integer("classes", fill.classes, 1, 12));
     if (const json* type = r.get("quantile_type")) {
         if (!type->is_number_integer() || !isQuantileType(type->get<long long>()))
@@ -219,7 +233,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
                          kQuantileTypes + ")"};
         fill.quantileType = type->get<int>();
     }
-    BASHU_TRY(r.string("ramp", fill.ramp));
+    BASHU_TRY(r.named("ramp", fill.ramp, parseRamp, unknownRampMessage));
     BASHU_TRY(r.boolean("reverse", fill.reverse));
     BASHU_TRY(r.color("no_data", fill.noData));
     BASHU_TRY(r.string("divide_by", fill.divideBy));
@@ -555,11 +569,11 @@ std::string serializeMapDocument(const MapDocument& document, const std::string&
         json fill = {{"color", formatColor(layer.fill.color)}, {"no_data", formatColor(layer.fill.noData)}};
         if (!layer.fill.field.empty()) {
             fill["field"] = layer.fill.field;
-            fill["method"] = layer.fill.method;
+            fill["method"] = std::string(classMethodName(layer.fill.method));
             fill["classes"] = layer.fill.classes;
             if (layer.fill.quantileType != FillStyle{}.quantileType)
                 fill["quantile_type"] = layer.fill.quantileType;
-            fill["ramp"] = layer.fill.ramp;
+            fill["ramp"] = std::string(rampName(layer.fill.ramp));
             fill["reverse"] = layer.fill.reverse;
             if (!layer.fill.breakSet.empty())
                 fill["break_set"] = layer.fill.breakSet;

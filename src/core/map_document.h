@@ -11,6 +11,7 @@
 #include "core/color.h"
 #include "core/line_dash.h"
 #include "core/result.h"
+#include "core/style_registry.h"
 
 namespace bashu {
 
@@ -43,14 +44,14 @@ inline constexpr const char* kQuantileTypes =
 
 /// How polygons are filled: one colour, or classes of a numeric field coloured by a ramp.
 struct FillStyle {
-    Rgba8 color{0xd9, 0xd9, 0xd9, 255};  // used when no field is set
-    std::string field;                   // numeric field to classify; empty for a single colour
-    std::string method = "jenks";        // a classification method's name (thematic/classification.h)
+    Rgba8 color{0xd9, 0xd9, 0xd9, 255};               // used when no field is set
+    std::string field;                                // numeric field to classify; empty for a single colour
+    ClassMethod method = ClassMethod::NaturalBreaks;  // read from its name once (core/style_registry.h)
     int classes = 5;
     // The sample quantile definition of the "quantile" method, by Hyndman and Fan's number: 1 (data
     // values, the default), 5 (GeoDa's) or 7 (R's quantile(), classInt's and QGIS's).
     int quantileType = 1;
-    std::string ramp = "YlOrRd";
+    Ramp ramp = Ramp::YlOrRd;
     bool reverse = false;
     // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years
     // so years can be compared; empty: computed from the values by `method`.

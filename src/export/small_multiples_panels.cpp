@@ -151,7 +151,7 @@ Result<PanelPlan> planPanels(const MapScene& scene, const SmallMultiplesRequest&
     for (size_t index : plan.layers) {
         const SceneLayer& layer = scene.layers[index];
         // Unique values get their colours per panel: the same colour would not mean the same value.
-        if (equalsIgnoreCase(layer.spec.fill.method, kCategoriesMethod))
+        if (layer.spec.fill.method == ClassMethod::Categories)
             return Error{prefix + layerName(layer) +
                          " is coloured by categories; small multiples compare classes of numbers"};
         plan.layerNames.push_back(layer.spec.name);
@@ -193,15 +193,11 @@ Status poolClasses(MapScene& scene, const PanelPlan& plan) {
             fill.breaks.front() = std::min(fill.breaks.front(), *low);
             fill.breaks.back() = std::max(fill.breaks.back(), *high);
         } else {
-            const std::optional<ClassMethod> method = parseClassMethod(fill.method);
-            if (!method)
-                return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +
-                             classMethodNames() + ")"};
             const std::optional<QuantileType> quantileType = quantileTypeOf(fill.quantileType);
             if (!quantileType)
                 return Error{layer.spec.name + ": unknown quantile type " +
                              std::to_string(fill.quantileType) + " (" + kQuantileTypes + ")"};
-            const Classification classes = classify(pooled[k], *method, fill.classes, *quantileType);
+            const Classification classes = classify(pooled[k], fill.method, fill.classes, *quantileType);
             if (classes.classCount() > 0) fill.breaks = classes.limits;
         }
         if (Status restyled = restyleLayer(layer); !restyled) return restyled;

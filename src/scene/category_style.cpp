@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <map>
 
-#include "thematic/ascii_case.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {
@@ -12,11 +11,6 @@ namespace bashu {
 namespace {
 const Rgba8 kOther{0x96, 0x96, 0x96, 255};
 
-bool isQualitative(const std::string& ramp) {
-    for (const char* name : {"Set2", "Dark2", "Paired", "Set3"})
-        if (equalsIgnoreCase(ramp, name)) return true;
-    return false;
-}
 }  // namespace
 
 Status restyleCategories(SceneLayer& layer, const Column& column) {
@@ -40,12 +34,13 @@ Status restyleCategories(SceneLayer& layer, const Column& column) {
     std::sort(shown.begin(), shown.end(), before);
 
     const int classes = int(shown.size());
-    const std::string ramp = isQualitative(fill.ramp) ? fill.ramp : classes > 8 ? "Set3" : "Set2";
+    const Ramp ramp = rampInfo(fill.ramp).kind == RampKind::Qualitative ? fill.ramp
+                      : classes > 8                                     ? Ramp::Set3
+                                                                        : Ramp::Set2;
     std::vector<Rgba8> colors;
     if (classes > 0) {
-        std::optional<std::vector<Rgba8>> sampled = rampColors(ramp, std::max(classes, 3), fill.reverse);
-        if (!sampled) return Error{layer.spec.source + ": unknown colour ramp '" + fill.ramp + "'"};
-        colors.assign(sampled->begin(), sampled->begin() + classes);
+        const std::vector<Rgba8> sampled = rampColors(ramp, std::max(classes, 3), fill.reverse);
+        colors.assign(sampled.begin(), sampled.begin() + classes);
     }
     FillLegend& legend = layer.legend;
     legend = FillLegend{};

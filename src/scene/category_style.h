@@ -11,9 +11,6 @@ namespace bashu {
 /// The most categories shown with colours of their own; the rarest beyond them share "other".
 inline constexpr size_t kMostCategories = 12;
 
-/// The method name that asks for unique values even on a numeric field (codes, years).
-inline constexpr const char* kCategoriesMethod = "categories";
-
 /// Colours `layer` by the values of `column` (text, or numbers read as labels): a class per
 /// distinct value in the layer's legend (FillLegend::categories), ordered by value; values past
 /// kMostCategories (the rarest) share an "other" class; missing values take the no-data colour.

@@ -124,25 +124,22 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
         fill.breaks.clear();
         return restyleLayer(layer);
     }
-    std::optional<ClassMethod> method = parseClassMethod(fill.method);
-    if (!method)
-        return Error{layer.spec.name + ": unknown classification method '" + fill.method + "' (" +
-                     classMethodNames() + ")"};
+    const ClassMethod method = fill.method;
     const std::optional<QuantileType> quantileType = quantileTypeOf(fill.quantileType);
     if (!quantileType)
         return Error{layer.spec.name + ": unknown quantile type " + std::to_string(fill.quantileType) + " (" +
                      kQuantileTypes + ")"};
     const JoinSpec& join = *layer.spec.join;
     const std::string key = field + joinConditionsKey(join, field) + '\x1f' + join.value + '\x1f' +
-                            classMethodName(*method) + '\x1f' + std::to_string(fill.classes) + '\x1f' +
-                            std::to_string(fill.quantileType);
+                            std::string(classMethodName(method)) + '\x1f' + std::to_string(fill.classes) +
+                            '\x1f' + std::to_string(fill.quantileType);
     auto held = layer.heldBreaksCache.find(key);
     if (held == layer.heldBreaksCache.end()) {
         const std::vector<double> values =
             layer.joinIndex && layer.joinIndex->serves(join)
                 ? layer.joinIndex->valuesOverAll(join, field)
                 : joinValuesOverAll(layer.data.attributes, *layer.joinTable, join, field);
-        const Classification classes = classify(values, *method, fill.classes, *quantileType);
+        const Classification classes = classify(values, method, fill.classes, *quantileType);
         held = layer.heldBreaksCache
                    .emplace(key, classes.classCount() > 0 ? classes.limits : std::vector<double>{})
                    .first;

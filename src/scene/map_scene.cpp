@@ -21,7 +21,6 @@
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
-#include "thematic/ascii_case.h"
 #include "thematic/class_coloring.h"
 #include "thematic/color_ramp.h"
 #include "thematic/extreme_value_breaks.h"
@@ -438,15 +437,14 @@ void centreClasses(Classification& classification, double center) {
 // The classes' colours. With a centre, a diverging ramp is split there: as many steps of each
 // half as the larger side needs, so a class one step below the centre is as pale as one step
 // above it, and the side with fewer classes skips its darkest.
-std::optional<std::vector<Rgba8>> classColors(const Classification& classification, const FillStyle& fill) {
+std::vector<Rgba8> classColors(const Classification& classification, const FillStyle& fill) {
     const int classes = classification.classCount();
     if (!fill.center) return rampColors(fill.ramp, classes, fill.reverse);
     int below = 0;
     for (int i = 0; i < classes; ++i) below += classification.limits[size_t(i) + 1] <= *fill.center;
     const int above = classes - below, side = std::max(below, above);
-    std::optional<std::vector<Rgba8>> full = rampColors(fill.ramp, 2 * side, fill.reverse);
-    if (!full) return std::nullopt;
-    std::vector<Rgba8> colors(full->begin() + (side - below), full->begin() + side + above);
+    const std::vector<Rgba8> full = rampColors(fill.ramp, 2 * side, fill.reverse);
+    std::vector<Rgba8> colors(full.begin() + (side - below), full.begin() + side + above);
     return colors;
 }
 
@@ -482,12 +480,9 @@ Status restyleLayer(SceneLayer& layer) {
             (names.empty() ? std::string(" (the layer has no fields)") : " (fields: " + names + ")")};
     }
     // Text is a category (a kind, a status), as are numbers asked for as "categories" (codes).
-    if (!column->isNumeric() || equalsIgnoreCase(fill.method, kCategoriesMethod))
+    if (!column->isNumeric() || fill.method == ClassMethod::Categories)
         return restyleCategories(layer, *column);
-    std::optional<ClassMethod> method = parseClassMethod(fill.method);
-    if (!method)
-        return Error{describe(layer) + ": unknown classification method '" + fill.method + "' (" +
-                     classMethodNames() + ", or " + kCategoriesMethod + " for unique values)"};
+    const ClassMethod method = fill.method;
     if (fill.classes < 1 || fill.classes > 12)
         return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
 
@@ -508,7 +503,7 @@ Status restyleLayer(SceneLayer& layer) {
     // deviation classes a pass over the values; the other methods need the values sorted, once
     // per key (the costly step of a field change at 10^6 features).
     const bool computed = fill.breaks.empty();
-    const bool sortedNeeded = computed && needsSortedValues(*method);
+    const bool sortedNeeded = computed && needsSortedValues(method);
     if (sortedNeeded && layer.sortedValues.size() != layer.mappedRange.count) {
         layer.sortedValues.clear();
         layer.sortedValues.reserve(layer.mappedRange.count);
@@ -524,25 +519,18 @@ Status restyleLayer(SceneLayer& layer) {
         return Error{describe(layer) + ": unknown quantile type " + std::to_string(fill.quantileType) + " (" +
                      kQuantileTypes + ")"};
     if (sortedNeeded)
-        legend.classification = classifySorted(layer.sortedValues, *method, fill.classes, *quantileType);
+        legend.classification = classifySorted(layer.sortedValues, method, fill.classes, *quantileType);
     else if (computed)
         legend.classification =
-            classifyUnsorted(layer.mappedValues, layer.mappedRange, *method, fill.classes, *quantileType);
+            classifyUnsorted(layer.mappedValues, layer.mappedRange, method, fill.classes, *quantileType);
     else
-        legend.classification = explicitClasses(fill.breaks, fill.breakSet.empty() ? method : std::nullopt,
-                                                layer.mappedRange.minimum, layer.mappedRange.maximum);
+        legend.classification =
+            explicitClasses(fill.breaks, fill.breakSet.empty() ? std::optional(method) : std::nullopt,
+                            layer.mappedRange.minimum, layer.mappedRange.maximum);
     if (legend.classification.classCount() > 0 && fill.center)
         centreClasses(legend.classification, *fill.center);
     const int classes = legend.classification.classCount();
-    if (classes > 0) {
-        std::optional<std::vector<Rgba8>> ramp = classColors(legend.classification, fill);
-        if (!ramp) {
-            std::string names;
-            for (const std::string& r : rampNames()) names += (names.empty() ? "" : ", ") + r;
-            return Error{describe(layer) + ": unknown colour ramp '" + fill.ramp + "' (" + names + ")"};
-        }
-        legend.classColors = std::move(*ramp);
-    }
+    if (classes > 0) legend.classColors = classColors(legend.classification, fill);
     layer.featureColors.resize(n);
     // The histogram is counted in the colouring pass, once per restyle, so a panel showing it
     // costs nothing per frame.

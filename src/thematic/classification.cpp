@@ -1,6 +1,5 @@
 #include "thematic/classification.h"
 
-#include "thematic/ascii_case.h"
 #include "thematic/extreme_value_breaks.h"
 #include "thematic/natural_breaks.h"
 #include "thematic/pretty_breaks.h"
@@ -16,12 +15,6 @@
 namespace bashu {
 
 namespace {
-
-// Every method, in the order messages list them.
-constexpr ClassMethod kMethods[] = {ClassMethod::Quantile,      ClassMethod::EqualInterval,
-                                    ClassMethod::NaturalBreaks, ClassMethod::StandardDeviation,
-                                    ClassMethod::Pretty,        ClassMethod::Percentile,
-                                    ClassMethod::BoxMap,        ClassMethod::BoxMap3};
 
 /// Distinct values in ascending order with how often each occurs.
 struct DistinctValues {
@@ -120,42 +113,6 @@ Classification naturalBreaks(const DistinctValues& d, int classes) {
 
 }  // namespace
 
-std::optional<ClassMethod> parseClassMethod(std::string_view name) {
-    if (equalsIgnoreCase(name, "natural")) return ClassMethod::NaturalBreaks;
-    for (ClassMethod method : kMethods)
-        if (equalsIgnoreCase(name, classMethodName(method))) return method;
-    return std::nullopt;
-}
-
-const char* classMethodName(ClassMethod method) {
-    switch (method) {
-        case ClassMethod::Quantile:
-            return "quantile";
-        case ClassMethod::EqualInterval:
-            return "equal";
-        case ClassMethod::NaturalBreaks:
-            return "jenks";
-        case ClassMethod::StandardDeviation:
-            return "stddev";
-        case ClassMethod::Pretty:
-            return "pretty";
-        case ClassMethod::Percentile:
-            return "percentile";
-        case ClassMethod::BoxMap:
-            return "boxmap";
-        case ClassMethod::BoxMap3:
-            return "boxmap3";
-    }
-    return "unknown";
-}
-
-std::string classMethodNames() {
-    std::string names;
-    for (ClassMethod method : kMethods)
-        names += (names.empty() ? "" : ", ") + std::string(classMethodName(method));
-    return names;
-}
-
 int Classification::classOf(double value) const {
     if (limits.size() < 2 || std::isnan(value)) return -1;
     if (value < limits.front() || value > limits.back()) return -1;
@@ -215,6 +172,8 @@ Classification classifyUnsorted(std::span<const double> values, const ValueRange
             return equalIntervalBreaks(minimum, maximum, k);
         case ClassMethod::StandardDeviation:
             return standardDeviationBreaks(values, minimum, maximum, classes);
+        case ClassMethod::Categories:  // unique values, not ranges: scene/category_style.h
+            return {};
         default:
             return classify(values, method, classes, quantileType);
     }
@@ -264,6 +223,8 @@ Classification classifySorted(std::span<const double> sorted, ClassMethod method
             return boxMapBreaks(sorted, 1.5);
         case ClassMethod::BoxMap3:
             return boxMapBreaks(sorted, 3.0);
+        case ClassMethod::Categories:  // unique values, not ranges: scene/category_style.h
+            return {};
     }
     return {};
 }

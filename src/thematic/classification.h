@@ -9,27 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/style_registry.h"
 #include "thematic/sample_quantile.h"
 
 namespace bashu {
 
-enum class ClassMethod {
-    Quantile,
-    EqualInterval,
-    NaturalBreaks,
-    StandardDeviation,
-    Pretty,
-    Percentile,
-    BoxMap,   // hinge 1.5
-    BoxMap3,  // hinge 3.0
-};
-
-/// "quantile", "equal", "jenks" (also "natural"), "stddev", "pretty", "percentile", "boxmap",
-/// "boxmap3", in any case; nothing for anything else.
-std::optional<ClassMethod> parseClassMethod(std::string_view name);
-const char* classMethodName(ClassMethod method);
-/// Every method's name, comma-separated, for messages that list them.
-std::string classMethodNames();
+// ClassMethod, its names and its registry are in core/style_registry.h, where the map document
+// reader turns names into it. ClassMethod::Categories is not a classification into ranges (unique
+// values are coloured by scene/category_style.h): classify() gives it no classes.
 
 /// Class limits: class i holds values in [limits[i], limits[i+1]] (the first class is closed
 /// at both ends, later classes are open at the bottom: (limits[i], limits[i+1]]), so a value on

@@ -1,6 +1,5 @@
 #include "thematic/color_ramp.h"
 
-#include "thematic/ascii_case.h"
 #include "thematic/brewer_schemes.h"
 #include "thematic/matplotlib_maps.h"
 
@@ -112,33 +111,25 @@ std::vector<Rgba8> matplotlibColors(const MatplotlibMap& map, int n) {
     return colors;
 }
 
-std::optional<std::vector<Rgba8>> namedColors(std::string_view name, int n) {
+// The tables carry the names the registry gives (core/style_registry.h); test_thematic checks that
+// every Ramp finds its table.
+std::vector<Rgba8> namedColors(std::string_view name, int n) {
     for (const BrewerScheme& scheme : sequentialSchemes())
-        if (equalsIgnoreCase(name, scheme.name)) return brewerColors(scheme, n);
+        if (name == scheme.name) return brewerColors(scheme, n);
     for (const MatplotlibMap& map : matplotlibMaps())
-        if (equalsIgnoreCase(name, map.name)) return matplotlibColors(map, n);
+        if (name == map.name) return matplotlibColors(map, n);
     for (const BrewerScheme& scheme : divergingSchemes())
-        if (equalsIgnoreCase(name, scheme.name)) return brewerColors(scheme, n);
+        if (name == scheme.name) return brewerColors(scheme, n);
     for (const QualitativeScheme& scheme : qualitativeSchemes())
-        if (equalsIgnoreCase(name, scheme.name)) return qualitativeColors(scheme, n);
-    return std::nullopt;
+        if (name == scheme.name) return qualitativeColors(scheme, n);
+    return {};
 }
 
 }  // namespace
 
-std::vector<std::string> rampNames() {
-    std::vector<std::string> names;
-    for (const BrewerScheme& scheme : sequentialSchemes()) names.emplace_back(scheme.name);
-    for (const MatplotlibMap& map : matplotlibMaps()) names.emplace_back(map.name);
-    for (const BrewerScheme& scheme : divergingSchemes()) names.emplace_back(scheme.name);
-    for (const QualitativeScheme& scheme : qualitativeSchemes()) names.emplace_back(scheme.name);
-    return names;
-}
-
-std::optional<std::vector<Rgba8>> rampColors(std::string_view name, int n, bool reversed) {
-    // A known ramp asked for no colours gives none, rather than pretending the name is unknown.
-    std::optional<std::vector<Rgba8>> colors = namedColors(name, std::max(n, 0));
-    if (colors && reversed) std::reverse(colors->begin(), colors->end());
+std::vector<Rgba8> rampColors(Ramp ramp, int n, bool reversed) {
+    std::vector<Rgba8> colors = namedColors(rampName(ramp), std::max(n, 0));
+    if (reversed) std::reverse(colors.begin(), colors.end());
     return colors;
 }
 

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "scene/join_switch.h"
-#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 #include "ui/break_set_controls.h"
@@ -21,19 +20,36 @@ namespace bashu {
 
 namespace {
 
-constexpr const char* kMethods[] = {"quantile",   "equal",  "jenks",   "pretty",    "stddev",
-                                    "percentile", "boxmap", "boxmap3", "categories"};
-constexpr const char* kMethodLabels[] = {"Quantile",
-                                         "Equal interval",
-                                         "Natural breaks (Jenks)",
-                                         "Pretty (round) breaks",
-                                         "Standard deviation",
-                                         "Percentile map",
-                                         "Box map (hinge 1.5)",
-                                         "Box map (hinge 3.0)",
-                                         "Unique values (categories)"};
-constexpr int kMethodCount = int(std::size(kMethods));
-static_assert(std::size(kMethodLabels) == std::size(kMethods));
+// The methods and ramps offered are the registry's (core/style_registry.h), in its order.
+bool methodCombo(ClassMethod& method) {
+    bool changed = false;
+    if (ImGui::BeginCombo("Method", std::string(classMethodInfo(method).label).c_str())) {
+        for (const ClassMethodInfo& info : classMethods()) {
+            if (ImGui::Selectable(std::string(info.label).c_str(), info.method == method)) {
+                changed = info.method != method;
+                method = info.method;
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(info.description).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool rampCombo(Ramp& ramp) {
+    bool changed = false;
+    if (ImGui::BeginCombo("Ramp", std::string(rampName(ramp)).c_str())) {
+        for (const RampInfo& info : colorRamps()) {
+            if (ImGui::Selectable(std::string(info.name).c_str(), info.ramp == ramp)) {
+                changed = info.ramp != ramp;
+                ramp = info.ramp;
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(info.description).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
 
 // The quantile types the quantile method offers (FillStyle::quantileType), as users know them.
 constexpr int kQuantileTypeNumbers[] = {1, 5, 7};
@@ -180,19 +196,9 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (column && !column->isNumeric()) {
         ImGui::TextDisabled("Text field: one colour per value");
     } else if (!fill.field.empty()) {
-        // Names are matched as the documents match them (any case, "natural" for "jenks").
-        const std::optional<ClassMethod> parsed = parseClassMethod(fill.method);
-        const std::string name = parsed                                        ? classMethodName(*parsed)
-                                 : equalsIgnoreCase(fill.method, "categories") ? std::string("categories")
-                                                                               : std::string("jenks");
-        int method = int(std::find(std::begin(kMethods), std::end(kMethods), name) - std::begin(kMethods));
-        if (method >= kMethodCount) method = 2;
-        if (ImGui::Combo("Method", &method, kMethodLabels, kMethodCount)) {
-            fill.method = kMethods[method];
-            changed = true;
-        }
+        changed |= methodCombo(fill.method);
         // Where tools differ: which sample quantiles limit the classes.
-        if (parsed == ClassMethod::Quantile) {
+        if (fill.method == ClassMethod::Quantile) {
             const int* type = std::find(std::begin(kQuantileTypeNumbers), std::end(kQuantileTypeNumbers),
                                         fill.quantileType);
             int chosen =
@@ -240,7 +246,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     // The ramp only recolours the classes there are; the class limits stay as they are.
     bool recoloured = false;
     if (!fill.field.empty()) {
-        recoloured |= comboOfStrings("Ramp", fill.ramp, rampNames());
+        recoloured |= rampCombo(fill.ramp);
         recoloured |= ImGui::Checkbox("Reverse ramp", &fill.reverse);
     }
     // A change of field, method or classes ends a lock to a break set: the classes are computed.

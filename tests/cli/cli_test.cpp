@@ -142,11 +142,17 @@ TEST_F(Cli, RenderErrorsAreOneLineAndNonZero) {
         {quote(file.string()) + " -o x.png --field nope",
          "error: " + file.string() + ": layer 'squares': no field 'nope' to colour by (fields: name, pop)\n",
          1},
+        // Methods and ramps are read when the options are, naming the option (core/style_registry.h).
         {quote(file.string()) + " -o x.png --field pop --method median",
-         "error: " + file.string() +
-             ": layer 'squares': unknown classification method 'median' (quantile, equal, "
-             "jenks, stddev, pretty, percentile, boxmap, boxmap3, or categories for unique values)\n",
+         "error: --method: unknown method 'median' (quantile, equal, jenks, pretty, stddev, percentile, "
+         "boxmap, boxmap3, categories)\n",
          1},
+        {quote(file.string()) + " -o x.png --field pop --method jenk",
+         "error: --method: unknown method 'jenk' (did you mean 'jenks'?)\n", 1},
+        {quote(file.string()) + " -o x.png --field pop --ramp Blue",
+         "error: --ramp: unknown ramp 'Blue' (did you mean 'Blues'?)\n", 1},
+        {quote(file.string()) + " -o x.png --field pop --ramp Rainbow",
+         "error: --ramp: unknown ramp 'Rainbow' (YlOrRd, YlOrBr, OrRd, ", 1},
         {quote(file.string()) + " -o x.png --crs EPSG:999999",
          "error: unknown coordinate reference system 'EPSG:999999'", 1},
         {quote(file.string()) + " -o x.png --method jenks",
@@ -172,6 +178,30 @@ TEST_F(Cli, ABadDocumentNamesTheDocumentAndTheKey) {
     Outcome run = bashu("render " + quote(doc.string()) + " -o x.png");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.err, "error: " + doc.string() + ": layers[0].fill.clases: unknown key\n");
+}
+
+TEST_F(Cli, ABadMethodOrRampInADocumentNamesTheKeyAndTheNearestName) {
+    const fs::path doc = write("map.json", R"({"layers": [{"source": "a.geojson"},
+        {"source": "b.geojson", "fill": {"field": "pop", "method": "jenk"}}]})");
+    Outcome run = bashu("render " + quote(doc.string()) + " -o x.png");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err, "error: " + doc.string() +
+                           ": layers[1].fill.method: unknown method 'jenk' (did you mean 'jenks'?)\n");
+    const fs::path ramp =
+        write("ramp.json", R"({"layers": [{"source": "a.geojson", "fill": {"ramp": "Blue"}}]})");
+    run = bashu("render " + quote(ramp.string()) + " -o x.png");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err, "error: " + ramp.string() +
+                           ": layers[0].fill.ramp: unknown ramp 'Blue' (did you mean 'Blues'?)\n");
+    EXPECT_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_F(Cli, MethodAndRampHelpListTheRegistry) {
+    Outcome run = bashu("render --help");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    for (const char* name :
+         {"quantile", "jenks (or natural)", "boxmap3", "categories", "YlOrRd", "viridis", "Spectral", "Set3"})
+        EXPECT_NE(run.out.find(name), std::string::npos) << name << "\n" << run.out;
 }
 
 TEST_F(Cli, AFailedRenderLeavesAnExistingOutputAlone) {

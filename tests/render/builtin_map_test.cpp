@@ -53,7 +53,7 @@ Rgba8 pixelAtLonLat(const Rendered& r, double lon, double lat) {
 TEST(BuiltinMap, ChengduIsInTheTopClass) {
     ASSERT_TRUE(testing::headlessContextReady());
     const Rendered& r = builtinMap();
-    const std::vector<Rgba8> ramp = *rampColors("YlOrRd", 5);
+    const std::vector<Rgba8> ramp = rampColors(Ramp::YlOrRd, 5);
     // Qionglai, in Chengdu's south-west (the name 成都市 is written over its centre).
     EXPECT_EQ(pixelAtLonLat(r, 103.46, 30.41), ramp.back());
     // Chongqing's Yuzhong is small; Dazu (500111) is a district with a value: not no-data.
@@ -67,7 +67,7 @@ TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
     // Chengkou (500229) and Youyang (500242) have no GDP value for 2021 in the sources.
     EXPECT_EQ(pixelAtLonLat(r, 108.66, 31.95), noData);
     EXPECT_EQ(pixelAtLonLat(r, 108.77, 28.84), noData);
-    const std::vector<Rgba8> ramp = *rampColors("YlOrRd", 5);
+    const std::vector<Rgba8> ramp = rampColors(Ramp::YlOrRd, 5);
     for (const Rgba8& c : ramp) EXPECT_NE(c, noData) << "no-data is distinct from every class";
     const FillLegend& legend = r.scene.layers[0].legend;
     EXPECT_EQ(legend.noDataCount, 16u);

@@ -40,9 +40,9 @@ protected:
         layer.join =
             JoinSpec{(dir / "values.csv").string(), "code", "code", {{"year", "2021"}}, "gdp", "gdp"};
         layer.fill.field = "gdp";
-        layer.fill.method = "equal";
+        layer.fill.method = ClassMethod::EqualInterval;
         layer.fill.classes = 2;
-        layer.fill.ramp = "Blues";
+        layer.fill.ramp = Ramp::Blues;
         d.layers.push_back(layer);
         return d;
     }

@@ -12,9 +12,9 @@ TEST_F(Scene, EmptyEndClassesOfAStandardDeviationMapReadAsOpenRanges) {
     d.layers[0].name = "pop";
     d.layers[0].join.reset();
     d.layers[0].fill.field = "pop";
-    d.layers[0].fill.method = "stddev";
+    d.layers[0].fill.method = ClassMethod::StandardDeviation;
     d.layers[0].fill.classes = 6;
-    d.layers[0].fill.ramp = "RdBu";
+    d.layers[0].fill.ramp = Ramp::RdBu;
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     // pop 5, 50, 500: mean 185, sample standard deviation 273.72; nothing lies beyond two
@@ -41,7 +41,7 @@ TEST_F(Scene, EditedClassLabelsReplaceTheComputedOnesWhenThereIsOneAClass) {
     MapDocument d = document();
     d.layers[0].join.reset();
     d.layers[0].fill.field = "pop";
-    d.layers[0].fill.method = "stddev";
+    d.layers[0].fill.method = ClassMethod::StandardDeviation;
     d.layers[0].fill.classes = 6;
     d.layers[0].fill.labels = {"far below", "", "below", "above", "", "far above"};
     Result<MapScene> scene = buildScene(d);
@@ -76,7 +76,7 @@ TEST_F(Scene, AZeroWidthClassHoldingValuesKeepsItsLimits) {
     LayerSpec layer;
     layer.source = (dir / "ties.geojson").string();
     layer.fill.field = "v";
-    layer.fill.method = "quantile";
+    layer.fill.method = ClassMethod::Quantile;
     layer.fill.classes = 3;
     d.layers.push_back(layer);
     Result<MapScene> scene = buildScene(d);
@@ -91,7 +91,7 @@ TEST_F(Scene, ABoxMapMarksItsOutliers) {
     MapDocument d = document();
     d.layers[0].join.reset();
     d.layers[0].fill.field = "pop";
-    d.layers[0].fill.method = "boxmap";
+    d.layers[0].fill.method = ClassMethod::BoxMap;
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     const std::vector<LegendEntry> entries = legendEntries(*scene);
@@ -135,7 +135,7 @@ TEST_F(Scene, ABoxMapWithNoInterquartileRangeLabelsWhereItsValuesAre) {
     LayerSpec layer;
     layer.source = (dir / "iqr0.geojson").string();
     layer.fill.field = "v";
-    layer.fill.method = "boxmap";
+    layer.fill.method = ClassMethod::BoxMap;
     d.layers.push_back(layer);
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;

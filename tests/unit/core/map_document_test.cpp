@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace bashu {
 namespace {
@@ -245,6 +247,79 @@ TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
         ASSERT_FALSE(doc.ok()) << c.text;
         EXPECT_EQ(doc.error().message.rfind(c.expected, 0), 0u) << doc.error().message;
     }
+}
+
+// Methods and ramps are read into their enums once, here; a name not known is refused naming
+// the key, with the nearest name when it looks like a slip, the whole list otherwise.
+TEST(MapDocument, MethodsAndRampsAreReadOnceWithTheKeyAndTheNearestName) {
+    const BadCase cases[] = {
+        {R"({"layers": [{"source": "a.shp"}, {"source": "b.shp"},
+                        {"source": "c.shp", "fill": {"field": "gdp", "method": "jenk"}}]})",
+         "m.json: layers[2].fill.method: unknown method 'jenk' (did you mean 'jenks'?)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"field": "gdp", "ramp": "Blue"}}]})",
+         "m.json: layers[0].fill.ramp: unknown ramp 'Blue' (did you mean 'Blues'?)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"method": "Quantiles"}}]})",
+         "m.json: layers[0].fill.method: unknown method 'Quantiles' (did you mean 'quantile'?)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"ramp": "ylorrdd"}}]})",
+         "m.json: layers[0].fill.ramp: unknown ramp 'ylorrdd' (did you mean 'YlOrRd'?)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"method": "kmeans"}}]})",
+         "m.json: layers[0].fill.method: unknown method 'kmeans' (quantile, equal, jenks, pretty, stddev, "
+         "percentile, boxmap, boxmap3, categories)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"ramp": "Rainbow"}}]})",
+         "m.json: layers[0].fill.ramp: unknown ramp 'Rainbow' (YlOrRd, YlOrBr, OrRd, Reds, Blues, Greens, "
+         "Purples, Oranges, Greys, BuGn, BuPu, GnBu, PuBu, PuBuGn, PuRd, RdPu, YlGn, YlGnBu, viridis, magma, "
+         "plasma, cividis, RdBu, RdYlBu, RdYlGn, PuOr, BrBG, PiYG, Spectral, Set2, Dark2, Paired, Set3)"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"method": 3}}]})",
+         "m.json: layers[0].fill.method: expected a string"},
+        {R"({"layers": [{"source": "a.shp", "fill": {"ramp": ""}}]})",
+         "m.json: layers[0].fill.ramp: unknown ramp ''"},
+    };
+    for (const BadCase& c : cases) {
+        Result<MapDocument> doc = parseMapDocument(c.text, "m.json");
+        ASSERT_FALSE(doc.ok()) << c.text;
+        if (std::string_view(c.expected).back() == ')')
+            EXPECT_EQ(doc.error().message, c.expected);
+        else
+            EXPECT_EQ(doc.error().message.rfind(c.expected, 0), 0u) << doc.error().message;
+    }
+}
+
+// Any case and the "natural" alias are read; saving writes the registry's names, as before.
+TEST(MapDocument, MethodsAndRampsRoundTripAsTheirNames) {
+    Result<MapDocument> doc = parseMapDocument(kDocument, "/maps/region/map.json");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].fill.method, ClassMethod::Quantile);
+    EXPECT_EQ(doc->layers[0].fill.ramp, Ramp::Blues);
+    const std::string text = serializeMapDocument(*doc, "/maps/region/map.json");
+    EXPECT_NE(text.find("\"method\": \"quantile\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"ramp\": \"Blues\""), std::string::npos) << text;
+
+    const std::pair<const char*, ClassMethod> methods[] = {
+        {"jenks", ClassMethod::NaturalBreaks},  {"natural", ClassMethod::NaturalBreaks},
+        {"EQUAL", ClassMethod::EqualInterval},  {"stddev", ClassMethod::StandardDeviation},
+        {"pretty", ClassMethod::Pretty},        {"percentile", ClassMethod::Percentile},
+        {"BoxMap", ClassMethod::BoxMap},        {"boxmap3", ClassMethod::BoxMap3},
+        {"categories", ClassMethod::Categories}};
+    for (const auto& [name, method] : methods) {
+        const std::string json =
+            std::string(R"({"layers": [{"source": "a.shp", "fill": {"field": "f", "method": ")") + name +
+            R"(", "ramp": "viridis"}}]})";
+        Result<MapDocument> parsed = parseMapDocument(json, "/m/m.json");
+        ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+        EXPECT_EQ(parsed->layers[0].fill.method, method) << name;
+        EXPECT_EQ(parsed->layers[0].fill.ramp, Ramp::Viridis);
+        const std::string saved = serializeMapDocument(*parsed, "/m/m.json");
+        EXPECT_NE(saved.find("\"method\": \"" + std::string(classMethodName(method)) + "\""),
+                  std::string::npos);
+        EXPECT_NE(saved.find("\"ramp\": \"viridis\""), std::string::npos);
+    }
+    MapDocument defaults;
+    defaults.layers.emplace_back();
+    defaults.layers[0].source = "/m/a.shp";
+    defaults.layers[0].fill.field = "f";
+    const std::string saved = serializeMapDocument(defaults, "/m/m.json");
+    EXPECT_NE(saved.find("\"method\": \"jenks\""), std::string::npos) << saved;
+    EXPECT_NE(saved.find("\"ramp\": \"YlOrRd\""), std::string::npos) << saved;
 }
 
 TEST(MapDocument, AViewRoundTripsAndIsChecked) {

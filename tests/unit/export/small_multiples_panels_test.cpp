@@ -37,7 +37,7 @@ protected:
                                     "value",
                                     "gdp_2020"};
         d.layers[0].fill.field = "gdp_2020";
-        d.layers[0].fill.method = "equal";
+        d.layers[0].fill.method = ClassMethod::EqualInterval;
         d.layers[0].fill.classes = 3;
         return d;
     }
@@ -47,9 +47,9 @@ protected:
         layer.name = "wide";
         layer.source = (dir / "wide.geojson").string();
         layer.fill.field = "p2019";
-        layer.fill.method = "equal";
+        layer.fill.method = ClassMethod::EqualInterval;
         layer.fill.classes = 2;
-        layer.fill.ramp = "Blues";
+        layer.fill.ramp = Ramp::Blues;
         d.layers.push_back(layer);
         return d;
     }
@@ -100,7 +100,7 @@ TEST_F(SmallMultiplesPanels, PooledQuantilesFollowTheQuantileType) {
     // 1, 2, 3, 100, 200, 300 in two classes: type 1 breaks on the 3rd value, 3; type 7 halfway
     // between 3 and 100.
     MapDocument d = byYear();
-    d.layers[0].fill.method = "quantile";
+    d.layers[0].fill.method = ClassMethod::Quantile;
     d.layers[0].fill.classes = 2;
     for (const auto& [type, middle] : {std::pair{1, 3.0}, std::pair{7, 51.5}}) {
         d.layers[0].fill.quantileType = type;
@@ -118,7 +118,7 @@ TEST_F(SmallMultiplesPanels, PooledBoxMapKeepsItsMeaningsAndTies) {
     // 1, 2, 3, 100, 200, 300 pooled: GeoDa's hinges 2, 51.5 (between 3 and 100) and 200, fences
     // -295 and 497. 2 lies on Q1: GeoDa counts it in "25-50%", with 3.
     MapDocument d = byYear();
-    d.layers[0].fill.method = "boxmap";
+    d.layers[0].fill.method = ClassMethod::BoxMap;
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     Result<PanelPlan> plan = planPanels(*scene, years({"2019", "2021"}), "gdp.json");

@@ -50,9 +50,9 @@ protected:
         layer.name = "人口";
         layer.source = (dir / "towns.geojson").string();
         layer.fill.field = "pop";
-        layer.fill.method = "equal";
+        layer.fill.method = ClassMethod::EqualInterval;
         layer.fill.classes = 3;
-        layer.fill.ramp = "Blues";
+        layer.fill.ramp = Ramp::Blues;
         layer.label.field = "name";
         layer.label.size = 14;
         d.layers.push_back(layer);

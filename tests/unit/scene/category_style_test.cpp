@@ -39,7 +39,7 @@ TEST(Categories, ATextFieldGetsAColourPerValueInOrder) {
     EXPECT_EQ(layer.legend.noDataCount, 1u);
     EXPECT_TRUE(layer.legend.classification.limits.empty()) << "no classes of numbers";
     // The default sequential ramp would imply an order: a qualitative one is used instead.
-    const std::vector<Rgba8> set2 = *rampColors("Set2", 3);
+    const std::vector<Rgba8> set2 = rampColors(Ramp::Set2, 3);
     EXPECT_EQ(layer.featureColors[0], set2[2]);
     EXPECT_EQ(layer.featureColors[1], set2[0]);
     EXPECT_EQ(layer.featureColors[3], layer.spec.fill.noData);
@@ -48,8 +48,8 @@ TEST(Categories, ATextFieldGetsAColourPerValueInOrder) {
 TEST(Categories, NumbersAskedForAsCategoriesAreLabels) {
     SceneLayer layer;
     layer.spec.fill.field = "year";
-    layer.spec.fill.method = "categories";
-    layer.spec.fill.ramp = "Dark2";
+    layer.spec.fill.method = ClassMethod::Categories;
+    layer.spec.fill.ramp = Ramp::Dark2;
     Column& year = layer.data.attributes.addColumn("year", FieldType::Integer);
     for (double y : {2015.0, 2009.0, 2015.0, 900.0}) {
         year.appendNumber(y);
@@ -62,7 +62,7 @@ TEST(Categories, NumbersAskedForAsCategoriesAreLabels) {
     ASSERT_TRUE(restyleLayer(layer).ok());
     EXPECT_EQ(layer.legend.categories, (std::vector<std::string>{"900", "2009", "2015"}))
         << "in numeric order";
-    EXPECT_EQ(layer.featureColors[1], (*rampColors("Dark2", 3))[1]);
+    EXPECT_EQ(layer.featureColors[1], rampColors(Ramp::Dark2, 3)[1]);
 }
 
 TEST(Categories, TheRarestBeyondTwelveShareOther) {

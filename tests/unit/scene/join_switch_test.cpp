@@ -113,7 +113,7 @@ TEST_F(JoinSwitch, HeldQuantilesFollowTheQuantileType) {
     // 1, 2, 10, 20, 30, 300 over both years in two classes: type 1 breaks on the 3rd value, 10;
     // type 7 halfway between 10 and 20. The held breaks are cached by type too.
     MapDocument d = longDocument();
-    d.layers[0].fill.method = "quantile";
+    d.layers[0].fill.method = ClassMethod::Quantile;
     d.layers[0].fill.classes = 2;
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;

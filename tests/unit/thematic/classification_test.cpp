@@ -82,27 +82,12 @@ void expectNoEmptyClass(const Classification& c, const std::vector<double>& valu
     for (int count : classCounts(c, values)) EXPECT_GT(count, 0);
 }
 
-// --- Names ---
+// --- Names (core/style_registry.h: tests/unit/core/style_registry_test.cpp) ---
 
-TEST(ClassMethod, ParsesNamesAndRoundTrips) {
-    EXPECT_EQ(parseClassMethod("quantile"), ClassMethod::Quantile);
-    EXPECT_EQ(parseClassMethod("equal"), ClassMethod::EqualInterval);
-    EXPECT_EQ(parseClassMethod("jenks"), ClassMethod::NaturalBreaks);
-    EXPECT_EQ(parseClassMethod("natural"), ClassMethod::NaturalBreaks);
-    EXPECT_EQ(parseClassMethod("Jenks"), ClassMethod::NaturalBreaks);
-    EXPECT_EQ(parseClassMethod("stddev"), ClassMethod::StandardDeviation);
-    EXPECT_EQ(parseClassMethod("pretty"), ClassMethod::Pretty);
-    EXPECT_EQ(parseClassMethod("percentile"), ClassMethod::Percentile);
-    EXPECT_EQ(parseClassMethod("boxmap"), ClassMethod::BoxMap);
-    EXPECT_EQ(parseClassMethod("BoxMap3"), ClassMethod::BoxMap3);
-    EXPECT_FALSE(parseClassMethod("").has_value());
-    EXPECT_FALSE(parseClassMethod("quantiles").has_value());
-    EXPECT_FALSE(parseClassMethod("boxmap1.5").has_value());
-    for (ClassMethod m : kAllMethods) EXPECT_EQ(parseClassMethod(classMethodName(m)), m);
-}
-
-TEST(ClassMethod, NamesListsEveryMethod) {
-    EXPECT_EQ(classMethodNames(), "quantile, equal, jenks, stddev, pretty, percentile, boxmap, boxmap3");
+TEST(ClassMethod, CategoriesAreNotRanges) {
+    const std::vector<double> values = {1, 2, 3, 4};
+    EXPECT_EQ(classify(values, ClassMethod::Categories, 3).classCount(), 0);
+    EXPECT_EQ(classifySorted(values, ClassMethod::Categories, 3).classCount(), 0);
 }
 
 // --- classOf ---
