@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "thematic/ascii_case.h"
+#include "core/ascii_case.h"
 #include "thematic/color_ramp.h"
 
 namespace bashu {

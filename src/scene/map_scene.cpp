@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/ascii_case.h"
 #include "core/feature_geometry.h"
 #include "core/join.h"
 #include "core/longitude_span.h"
@@ -20,7 +21,6 @@
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
-#include "thematic/ascii_case.h"
 #include "thematic/class_coloring.h"
 #include "thematic/color_ramp.h"
 #include "thematic/extreme_value_breaks.h"

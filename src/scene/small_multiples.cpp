@@ -1,7 +1,6 @@
 #include "scene/small_multiples.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -9,6 +8,7 @@
 #include <optional>
 
 #include "core/atomic_write.h"
+#include "core/file_extension.h"
 #include "io/image_writer.h"
 #include "scene/graticule_drawing.h"
 #include "scene/image_canvas.h"
@@ -271,16 +271,8 @@ const FontFace* usableFont(std::string* warning) {
         if (warning) *warning = "no titles, legend, scale bar or north arrow drawn: " + font.error().message;
         return nullptr;
     }
-    if (warning && !font->location().coversChinese)
-        *warning = "the font found (" + font->location().path +
-                   ") has no Chinese characters; install fonts-noto-cjk";
+    if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
     return &*font;
-}
-
-std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
 }
 
 }  // namespace

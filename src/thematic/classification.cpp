@@ -1,6 +1,6 @@
 #include "thematic/classification.h"
 
-#include "thematic/ascii_case.h"
+#include "core/ascii_case.h"
 #include "thematic/extreme_value_breaks.h"
 #include "thematic/natural_breaks.h"
 #include "thematic/pretty_breaks.h"

@@ -1,6 +1,6 @@
 #include "thematic/color_ramp.h"
 
-#include "thematic/ascii_case.h"
+#include "core/ascii_case.h"
 #include "thematic/brewer_schemes.h"
 #include "thematic/matplotlib_maps.h"
 

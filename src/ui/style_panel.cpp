@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "core/ascii_case.h"
 #include "scene/join_switch.h"
-#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 #include "ui/break_set_controls.h"
