@@ -10,7 +10,4 @@ namespace bashu {
 /// controls at all, and Cairo refuses a whole page for one invalid byte.
 std::string cleanText(std::string_view text);
 
-/// Appends `code` to `out` in UTF-8.
-void appendUtf8(std::string& out, char32_t code);
-
 }  // namespace bashu

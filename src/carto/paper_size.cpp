@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "thematic/ascii_case.h"
+#include "core/ascii_case.h"
 
 namespace bashu {
 

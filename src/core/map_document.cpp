@@ -1,12 +1,13 @@
 #include "core/map_document.h"
 
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+
+#include "core/ascii_case.h"
 
 namespace bashu {
 
@@ -470,8 +471,7 @@ std::string_view numberFormatName(NumberFormat format) {
 std::optional<NumberFormat> parseNumberFormat(std::string_view name) {
     if (name == "万") return NumberFormat::Wan;
     if (name == "亿") return NumberFormat::Yi;
-    std::string lower(name);
-    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = asciiLower(name);
     for (NumberFormat format : {NumberFormat::Plain, NumberFormat::Wan, NumberFormat::Yi, NumberFormat::Auto})
         if (lower == numberFormatName(format)) return format;
     return std::nullopt;

@@ -1,7 +1,6 @@
 #include "export/render_scene.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <optional>
 
@@ -10,6 +9,7 @@
 #include "carto/map_furniture.h"
 #include "carto/map_layout.h"
 #include "core/atomic_write.h"
+#include "core/file_extension.h"
 #include "export/vector_export.h"
 #include "io/image_writer.h"
 #include "render/offscreen_target.h"
@@ -85,9 +85,7 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
     if (!font) {
         if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
     } else {
-        if (warning && !font->location().coversChinese)
-            *warning = "the font found (" + font->location().path +
-                       ") has no Chinese characters; install fonts-noto-cjk";
+        if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
         ImageCanvas canvas(*image, *font);
         drawMapOverlay(canvas, *image, scene, layout, camera, options, *font);
     }
@@ -95,11 +93,6 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
 }
 
 namespace {
-std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
-}
 bool isGeoTiff(const std::string& extension) { return extension == ".tif" || extension == ".tiff"; }
 std::optional<VectorFormat> vectorFormat(const std::string& extension) {
     if (extension == ".svg") return VectorFormat::Svg;

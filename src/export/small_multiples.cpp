@@ -1,7 +1,6 @@
 #include "export/small_multiples.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -15,6 +14,7 @@
 #include "carto/map_furniture.h"
 #include "carto/map_layout.h"
 #include "core/atomic_write.h"
+#include "core/file_extension.h"
 #include "export/render_scene.h"
 #include "export/small_multiples_grid.h"
 #include "export/vector_export.h"
@@ -271,16 +271,8 @@ const FontFace* usableFont(std::string* warning) {
         if (warning) *warning = "no titles, legend, scale bar or north arrow drawn: " + font.error().message;
         return nullptr;
     }
-    if (warning && !font->location().coversChinese)
-        *warning = "the font found (" + font->location().path +
-                   ") has no Chinese characters; install fonts-noto-cjk";
+    if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
     return &*font;
-}
-
-std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
 }
 
 }  // namespace

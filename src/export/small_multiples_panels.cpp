@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <set>
 
+#include "core/ascii_case.h"
 #include "scene/category_style.h"
 #include "scene/join_switch.h"
-#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 
 namespace bashu {

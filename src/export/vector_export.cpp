@@ -61,9 +61,7 @@ Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions
     if (!font) {
         if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
     } else {
-        if (warning && !font->location().coversChinese)
-            *warning = "the font found (" + font->location().path +
-                       ") has no Chinese characters; install fonts-noto-cjk";
+        if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
         const Image mapPixels = mapBodyPixels(scene, options, camera, area);
         drawMapOverlay(*canvas, mapPixels, scene, layout, camera, options, *font);
     }

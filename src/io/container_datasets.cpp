@@ -4,11 +4,11 @@
 #include <cpl_vsi.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <set>
 #include <vector>
 
+#include "core/file_extension.h"
 #include "io/gdal_errors.h"
 #include "io/remote_paths.h"
 
@@ -124,9 +124,8 @@ std::vector<std::pair<std::string, GDALDatasetUniquePtr>> datasetsBelow(
 bool isZipPath(const std::string& path) { return path.rfind(kZipPrefix, 0) == 0; }
 
 std::optional<std::string> zipPathOfArchive(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (extension != ".zip" || (isGdalVirtualPath(path) && !isGdalMemoryPath(path))) return std::nullopt;
+    if (lowerExtension(path) != ".zip" || (isGdalVirtualPath(path) && !isGdalMemoryPath(path)))
+        return std::nullopt;
     const std::optional<VSIStatBufL> stat = statOf(path);
     if (!stat || !VSI_ISREG(stat->st_mode)) return std::nullopt;
     // Absolute: GDAL's path inside the archive must not depend on the folder it runs in.

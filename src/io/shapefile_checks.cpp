@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/file_extension.h"
+
 namespace bashu {
 
 namespace {
@@ -53,11 +55,7 @@ std::optional<uint64_t> lastRecordEnd(const fs::path& shx) {
 
 }  // namespace
 
-bool isShapefilePath(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension == ".shp";
-}
+bool isShapefilePath(const std::string& path) { return lowerExtension(path) == ".shp"; }
 
 std::optional<std::string> missingShapefileIndex(const std::string& path) {
     if (!isShapefilePath(path) || sibling(path, ".shx", ".SHX")) return std::nullopt;

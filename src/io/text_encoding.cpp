@@ -5,41 +5,9 @@
 #include <cerrno>
 #include <vector>
 
-namespace bashu {
+#include "core/utf8.h"
 
-bool isValidUtf8(std::string_view text) {
-    size_t i = 0;
-    const size_t n = text.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        size_t length;
-        uint32_t point;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            length = 2, point = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, point = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, point = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + length > n) return false;
-        for (size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return false;
-            point = (point << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and code points past Unicode are not UTF-8.
-        static constexpr uint32_t kSmallest[5] = {0, 0, 0x80, 0x800, 0x10000};
-        if (point < kSmallest[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
-            return false;
-        i += length;
-    }
-    return true;
-}
+namespace bashu {
 
 std::optional<std::string> decodeGb18030(std::string_view text) {
     iconv_t converter = iconv_open("UTF-8", "GB18030");
@@ -57,30 +25,6 @@ std::optional<std::string> decodeGb18030(std::string_view text) {
 }
 
 namespace {
-
-// Replaces each byte that does not start a valid UTF-8 sequence with U+FFFD.
-std::string replaceInvalidUtf8(std::string_view text) {
-    std::string out;
-    size_t i = 0;
-    while (i < text.size()) {
-        size_t length = 1;
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0xF0)
-            length = 4;
-        else if (c >= 0xE0)
-            length = 3;
-        else if (c >= 0xC0)
-            length = 2;
-        if (i + length <= text.size() && isValidUtf8(text.substr(i, length))) {
-            out.append(text.substr(i, length));
-            i += length;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
-}
 
 template <typename Visit>
 void forEachText(Layer& layer, Visit visit) {

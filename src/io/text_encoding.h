@@ -8,8 +8,6 @@
 
 namespace bashu {
 
-bool isValidUtf8(std::string_view text);
-
 /// The text decoded from GB18030 (a superset of GBK and GB2312) to UTF-8, or nothing when the
 /// bytes are not valid GB18030.
 std::optional<std::string> decodeGb18030(std::string_view text);

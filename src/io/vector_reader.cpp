@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/file_extension.h"
 #include "io/container_datasets.h"
 #include "io/gdal_errors.h"
 #include "io/geojson_reader.h"
@@ -174,15 +175,9 @@ bool isGdalFolder(const std::string& path) {
     return VSIStatL(path.c_str(), &stat) == 0 && VSI_ISDIR(stat.st_mode);
 }
 
-std::string lowerCaseExtension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
-}
-
 // A local GeoJSON file, which the fast reader may read (GDAL's virtual file systems are GDAL's).
 bool mayReadWithoutGdal(const std::string& path) {
-    const std::string extension = lowerCaseExtension(path);
+    const std::string extension = lowerExtension(path);
     std::error_code ec;
     return !isRemotePath(path) && path.rfind("/vsi", 0) != 0 &&
            (extension == ".geojson" || extension == ".json") && !fs::is_directory(path, ec);
@@ -228,7 +223,7 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
                           : isRemotePath(path)        ? "could not be fetched, or is not a vector format"
                                                       : "not a vector format that can be read";
         // A .json/.geojson file that is not even JSON: say where it breaks.
-        const std::string extension = lowerCaseExtension(path);
+        const std::string extension = lowerExtension(path);
         if (extension == ".json" || extension == ".geojson") {
             if (std::optional<std::string> syntax = jsonSyntaxError(path))
                 why = "not valid JSON at " + *syntax;

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "core/file_extension.h"
 #include "io/remote_paths.h"
 #include "io/vector_reader.h"
 
@@ -43,9 +44,7 @@ Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
 }
 
 bool isMapDocument(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (extension != ".json") return false;
+    if (lowerExtension(path) != ".json") return false;
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii_case.h"
 #include "core/join.h"
 #include "scene/field_unit.h"
-#include "thematic/ascii_case.h"
 #include "thematic/classification.h"
 
 namespace bashu {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/ascii_case.h"
 #include "core/feature_geometry.h"
 #include "core/join.h"
 #include "core/longitude_span.h"

@@ -7,32 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace bashu {
+#include "core/utf8.h"
 
-char32_t nextCodePoint(std::string_view s, size_t& pos) {
-    const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-    const unsigned char lead = byte(pos);
-    int length = lead < 0x80           ? 1
-                 : (lead >> 5) == 0x6  ? 2
-                 : (lead >> 4) == 0xe  ? 3
-                 : (lead >> 3) == 0x1e ? 4
-                                       : 0;
-    if (length == 0 || pos + size_t(length) > s.size()) {
-        ++pos;
-        return U'\uFFFD';
-    }
-    char32_t cp = length == 1 ? lead : lead & (0x7f >> length);
-    for (int i = 1; i < length; ++i) {
-        const unsigned char next = byte(pos + size_t(i));
-        if ((next >> 6) != 0x2) {
-            ++pos;
-            return U'\uFFFD';
-        }
-        cp = (cp << 6) | (next & 0x3f);
-    }
-    pos += size_t(length);
-    return cp;
-}
+namespace bashu {
 
 Result<FontLocation> findMapFont() {
     if (!FcInit()) return Error{"fontconfig cannot be initialised"};
@@ -61,7 +38,12 @@ Result<FontLocation> findMapFont() {
         if (!location.path.empty() && (location.coversChinese || std::string(pattern) == "sans-serif"))
             return location;
     }
-    return Error{"no font found (install fonts-noto-cjk)"};
+    return Error{kNoFontFound};
+}
+
+std::string missingChineseWarning(const FontLocation& location) {
+    if (location.coversChinese) return "";
+    return "the font found (" + location.path + ") has no Chinese characters; install fonts-noto-cjk";
 }
 
 struct FontFace::State {

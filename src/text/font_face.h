@@ -24,6 +24,14 @@ struct FontLocation {
 /// fontconfig finds no font at all.
 Result<FontLocation> findMapFont();
 
+/// Why findMapFont found no font, the one wording of the window and the exporter.
+inline constexpr const char* kNoFontFound =
+    "no font found (install fonts-noto-cjk); Chinese text cannot be shown";
+
+/// The warning for a map font without Chinese glyphs (Chinese would show as boxes), naming the
+/// font and what to install; "" when the font covers Chinese.
+std::string missingChineseWarning(const FontLocation& location);
+
 class FontFace {
 public:
     static Result<FontFace> load(const FontLocation& location);
@@ -53,9 +61,5 @@ private:
     explicit FontFace(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;
 };
-
-/// Decodes the next code point of a UTF-8 string at `pos` (advancing it); invalid bytes give
-/// U+FFFD, so broken text never stops drawing.
-char32_t nextCodePoint(std::string_view utf8, size_t& pos);
 
 }  // namespace bashu

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace bashu {
 
 std::string formatNumber(double value, int decimals) {
@@ -70,31 +72,6 @@ std::string formatScientific(double value, int significant) {
 int legendDecimals(const Classification& classification) { return legendDecimals(classification.limits); }
 
 namespace {
-
-// The next code point of UTF-8 text, or U+FFFD for a broken sequence (never read past the end).
-char32_t nextCodePoint(std::string_view text, size_t& at) {
-    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    const int length = lead < 0x80           ? 1
-                       : (lead >> 5) == 0x6  ? 2
-                       : (lead >> 4) == 0xe  ? 3
-                       : (lead >> 3) == 0x1e ? 4
-                                             : 0;
-    if (length == 0 || at + size_t(length) > text.size()) {
-        ++at;
-        return 0xfffd;
-    }
-    char32_t c = length == 1 ? lead : char32_t(lead & (0x7f >> length));
-    for (int i = 1; i < length; ++i) {
-        if ((byte(at + size_t(i)) & 0xc0) != 0x80) {
-            ++at;
-            return 0xfffd;
-        }
-        c = (c << 6) | (byte(at + size_t(i)) & 0x3f);
-    }
-    at += size_t(length);
-    return c;
-}
 
 bool isCjkIdeograph(char32_t c) {
     return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);

@@ -3,26 +3,21 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
+
+#include "core/file_extension.h"
 
 namespace bashu {
 
 namespace fs = std::filesystem;
 
 namespace {
-std::string lowerCaseExtension(const std::string& name) {
-    std::string extension = fs::path(name).extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
-}
-
 // What GDAL reads as vector data here, and map documents.
 bool isMapData(const std::string& name) {
     static const char* const kExtensions[] = {".geojson", ".json",   ".shp", ".gpkg",    ".csv",
                                               ".kml",     ".gml",    ".fgb", ".tab",     ".mif",
                                               ".gpx",     ".sqlite", ".zip", ".topojson"};
-    const std::string extension = lowerCaseExtension(name);
+    const std::string extension = lowerExtension(name);
     return std::any_of(std::begin(kExtensions), std::end(kExtensions),
                        [&](const char* known) { return extension == known; });
 }
@@ -30,7 +25,7 @@ bool isMapData(const std::string& name) {
 
 size_t shapefileCount(const std::vector<FolderEntry>& entries) {
     return size_t(std::count_if(entries.begin(), entries.end(), [](const FolderEntry& entry) {
-        return !entry.folder && lowerCaseExtension(entry.name) == ".shp";
+        return !entry.folder && lowerExtension(entry.name) == ".shp";
     }));
 }
 
@@ -48,7 +43,7 @@ std::vector<FolderEntry> listFolder(const std::string& folder, std::string* erro
         std::error_code typeError;
         const bool isFolder = entry.is_directory(typeError);
         if (!isFolder && !allFiles && !isMapData(name)) continue;
-        entries.push_back(FolderEntry{name, isFolder, isFolder && lowerCaseExtension(name) == ".gdb"});
+        entries.push_back(FolderEntry{name, isFolder, isFolder && lowerExtension(name) == ".gdb"});
     }
     std::sort(entries.begin(), entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
         return a.folder != b.folder ? a.folder : a.name < b.name;

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/ascii_case.h"
 #include "core/feature_geometry.h"
-#include "thematic/ascii_case.h"
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
 #include "ui/panel_placement.h"

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/ascii_case.h"
 #include "scene/join_switch.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"

@@ -13,7 +13,7 @@ std::string buildUiFont(const std::vector<std::string>& strings, float pixelSize
     Result<FontLocation> location = findMapFont();
     if (!location) {
         io.Fonts->AddFontDefault();
-        return "no font found (install fonts-noto-cjk); Chinese text cannot be shown";
+        return kNoFontFound;
     }
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
@@ -32,7 +32,7 @@ std::string buildUiFont(const std::vector<std::string>& strings, float pixelSize
         io.Fonts->AddFontDefault();
         return location->path + ": cannot be loaded as the window font";
     }
-    return location->coversChinese ? "" : "the font found has no Chinese characters; install fonts-noto-cjk";
+    return missingChineseWarning(*location);
 }
 
 }  // namespace bashu

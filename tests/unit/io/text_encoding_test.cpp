@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/utf8.h"
 #include "io/vector_reader.h"
 #include "unit/io/temp_folder.h"
 

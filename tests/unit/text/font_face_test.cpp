@@ -8,26 +8,24 @@
 namespace bashu {
 namespace {
 
-TEST(Utf8, DecodesAndReplacesBrokenBytes) {
-    const std::string text =
-        "綦江\xff"
-        "a";
-    size_t pos = 0;
-    EXPECT_EQ(nextCodePoint(text, pos), U'綦');
-    EXPECT_EQ(nextCodePoint(text, pos), U'江');
-    EXPECT_EQ(nextCodePoint(text, pos), U'\uFFFD');
-    EXPECT_EQ(nextCodePoint(text, pos), U'a');
-    EXPECT_EQ(pos, text.size());
-    const std::string cut = "\xe7\xb6";  // the first two bytes of a three-byte character
-    pos = 0;
-    EXPECT_EQ(nextCodePoint(cut, pos), U'\uFFFD');
+// The window and the exporter say the same about a font without Chinese: which one, and what to
+// install (the window's copy had lost the font's path).
+TEST(FontWarning, NamesTheFontAndWhatToInstall) {
+    FontLocation location{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, false};
+    EXPECT_EQ(missingChineseWarning(location),
+              "the font found (/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf) has no Chinese characters; "
+              "install fonts-noto-cjk");
+    location.coversChinese = true;
+    EXPECT_EQ(missingChineseWarning(location), "");
+    EXPECT_EQ(std::string(kNoFontFound),
+              "no font found (install fonts-noto-cjk); Chinese text cannot be shown");
 }
 
 // Place names that common CJK subsets lack must render as real glyphs, not boxes.
 TEST(FontFace, DrawsTheRegionsRareCharacters) {
     Result<FontLocation> location = findMapFont();
     ASSERT_TRUE(location.ok()) << location.error().message;
-    EXPECT_TRUE(location->coversChinese) << location->path << " (install fonts-noto-cjk)";
+    EXPECT_TRUE(location->coversChinese) << missingChineseWarning(*location);
     Result<FontFace> font = FontFace::load(*location);
     ASSERT_TRUE(font.ok()) << font.error().message;
     for (char32_t c : std::u32string(U"綦江珙县犍为郫都邛崃阆中荥经筠连"))
