@@ -1,5 +1,7 @@
 #include "render/feature_raster.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 #include <cmath>
 

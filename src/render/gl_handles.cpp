@@ -1,5 +1,7 @@
 #include "render/gl_handles.h"
 
+#include <epoxy/gl.h>
+
 namespace bashu {
 
 void deleteBuffer(GLuint name) { glDeleteBuffers(1, &name); }

@@ -1,18 +1,18 @@
 #pragma once
 // Owning wrappers for OpenGL objects: each deletes its object when it goes away, so a failed
-// step never leaks GPU memory. Need a current context for their whole life.
-#include <epoxy/gl.h>
-
+// step never leaks GPU memory. Need a current context for their whole life. Names are plain
+// unsigned ints (unsigned's type), so this header, and every public header of render, includes no GL
+// header: only render's own sources see GL (through epoxy), and modules above it cannot.
 #include <utility>
 
 namespace bashu {
 
 /// One GL object name with a deleter; movable, not copyable.
-template <void (*Delete)(GLuint)>
+template <void (*Delete)(unsigned)>
 class GlHandle {
 public:
     GlHandle() = default;
-    explicit GlHandle(GLuint name) : name_(name) {}
+    explicit GlHandle(unsigned name) : name_(name) {}
     GlHandle(GlHandle&& other) noexcept : name_(std::exchange(other.name_, 0)) {}
     GlHandle& operator=(GlHandle&& other) noexcept {
         if (this != &other) {
@@ -25,7 +25,7 @@ public:
     GlHandle& operator=(const GlHandle&) = delete;
     ~GlHandle() { reset(); }
 
-    GLuint get() const { return name_; }
+    unsigned get() const { return name_; }
     explicit operator bool() const { return name_ != 0; }
     void reset() {
         if (name_) Delete(name_);
@@ -33,15 +33,15 @@ public:
     }
 
 private:
-    GLuint name_ = 0;
+    unsigned name_ = 0;
 };
 
-void deleteBuffer(GLuint name);
-void deleteVertexArray(GLuint name);
-void deleteTexture(GLuint name);
-void deleteProgram(GLuint name);
-void deleteFramebuffer(GLuint name);
-void deleteRenderbuffer(GLuint name);
+void deleteBuffer(unsigned name);
+void deleteVertexArray(unsigned name);
+void deleteTexture(unsigned name);
+void deleteProgram(unsigned name);
+void deleteFramebuffer(unsigned name);
+void deleteRenderbuffer(unsigned name);
 
 using GlBuffer = GlHandle<deleteBuffer>;
 using GlVertexArray = GlHandle<deleteVertexArray>;

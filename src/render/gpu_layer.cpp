@@ -1,5 +1,7 @@
 #include "render/gpu_layer.h"
 
+#include <epoxy/gl.h>
+
 namespace bashu {
 
 void floatAttribute(GLuint location, const GlBuffer& buffer, GLint components, GLuint divisor) {

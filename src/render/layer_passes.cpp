@@ -1,5 +1,7 @@
 #include "render/layer_passes.h"
 
+#include <epoxy/gl.h>
+
 #include <cstddef>
 #include <vector>
 

@@ -1,6 +1,8 @@
 #pragma once
 // Drawing one frame's layers, a pass at a time: fills, a detail level's dots (or their raster),
 // strokes (casing, then line) and point symbols, then the highlight. Internal to MapRenderer.
+#include <epoxy/gl.h>
+
 #include "core/camera.h"
 #include "core/color.h"
 #include "render/gpu_layer.h"

@@ -1,5 +1,7 @@
 #include "render/map_programs.h"
 
+#include <epoxy/gl.h>
+
 #include <utility>
 
 #include "render/shader_program.h"

@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include <epoxy/gl.h>
+
 #include <cstddef>
 
 #include "core/move_element.h"

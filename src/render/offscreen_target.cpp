@@ -1,5 +1,7 @@
 #include "render/offscreen_target.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 #include <cstring>
 #include <string>

@@ -1,5 +1,7 @@
 #include "render/shader_program.h"
 
+#include <epoxy/gl.h>
+
 #include <vector>
 
 namespace bashu {
