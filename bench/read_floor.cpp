@@ -68,12 +68,15 @@ const unsigned char* walkWkb(const unsigned char* p, const unsigned char* end) {
     uint32_t type = read32(p + 1, little) & 0x0fffffffu;
     p += 5;
     int dims = 2;
-    if (type >= 3000) dims = 4, type -= 3000;
-    else if (type >= 1000) dims = 3, type %= 1000;
+    if (type >= 3000)
+        dims = 4, type -= 3000;
+    else if (type >= 1000)
+        dims = 3, type %= 1000;
     auto points = [&](const unsigned char* q) {
         const uint32_t n = read32(q, little);
         q += 4;
-        for (uint32_t i = 0; i < n; ++i, q += 8 * dims) checksum += readDouble(q, little) + readDouble(q + 8, little);
+        for (uint32_t i = 0; i < n; ++i, q += 8 * dims)
+            checksum += readDouble(q, little) + readDouble(q + 8, little);
         vertices += n;
         return q;
     };
@@ -110,7 +113,8 @@ int byFeatures(GDALDataset& dataset, const char* fieldName) {
         const int field = layer->GetLayerDefn()->GetFieldIndex(fieldName);
         for (auto& feature : *layer) {
             ++features;
-            if (field >= 0 && feature->IsFieldSetAndNotNull(field)) checksum += feature->GetFieldAsDouble(field);
+            if (field >= 0 && feature->IsFieldSetAndNotNull(field))
+                checksum += feature->GetFieldAsDouble(field);
             walk(feature->GetGeometryRef());
         }
     }
@@ -121,7 +125,8 @@ int byFeatures(GDALDataset& dataset, const char* fieldName) {
 int byArrow(OGRLayer& layer, const char* fieldName) {
     ArrowArrayStream stream;
     const char* const options[] = {"INCLUDE_FID=NO", nullptr};
-    if (!layer.GetArrowStream(&stream, const_cast<char**>(options))) return std::fprintf(stderr, "no Arrow stream\n"), 1;
+    if (!layer.GetArrowStream(&stream, const_cast<char**>(options)))
+        return std::fprintf(stderr, "no Arrow stream\n"), 1;
     ArrowSchema schema;
     if (stream.get_schema(&stream, &schema) != 0) return std::fprintf(stderr, "no Arrow schema\n"), 1;
     const char* geometryName = layer.GetGeometryColumn();
@@ -170,7 +175,8 @@ int main(int argc, char** argv) {
     }
     GDALAllRegister();
     GDALDatasetUniquePtr dataset(GDALDataset::Open(argv[1], GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!dataset || dataset->GetLayerCount() == 0) return std::fprintf(stderr, "cannot open %s\n", argv[1]), 1;
+    if (!dataset || dataset->GetLayerCount() == 0)
+        return std::fprintf(stderr, "cannot open %s\n", argv[1]), 1;
     OGRLayer& layer = *dataset->GetLayer(0);
     const int field = layer.GetLayerDefn()->GetFieldIndex(argv[2]);
     if (field < 0) return std::fprintf(stderr, "%s: no field %s\n", argv[1], argv[2]), 1;

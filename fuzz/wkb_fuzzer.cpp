@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     OGRGeometry* parsed = nullptr;
     size_t consumed = 0;
-    const OGRErr err = OGRGeometryFactory::createFromWkb(data, nullptr, &parsed, size, wkbVariantIso, consumed);
+    const OGRErr err =
+        OGRGeometryFactory::createFromWkb(data, nullptr, &parsed, size, wkbVariantIso, consumed);
     const std::unique_ptr<OGRGeometry> gdal(parsed);
     BASHU_FUZZ_CHECK(err == OGRERR_NONE && gdal, "the decoder accepted bytes GDAL cannot read");
     if (shape.outcome == bashu::WkbShape::Outcome::Empty) {
@@ -45,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                      "other parts or rings than GDAL's");
     BASHU_FUZZ_CHECK(ours.xy.size() == theirs.xy.size(), "another vertex count than GDAL's");
     for (size_t i = 0; i < ours.xy.size(); ++i)
-        BASHU_FUZZ_CHECK(ours.xy[i] == theirs.xy[i] || (ours.xy[i] != ours.xy[i] && theirs.xy[i] != theirs.xy[i]),
-                         "another coordinate than GDAL's");
+        BASHU_FUZZ_CHECK(
+            ours.xy[i] == theirs.xy[i] || (ours.xy[i] != ours.xy[i] && theirs.xy[i] != theirs.xy[i]),
+            "another coordinate than GDAL's");
     return 0;
 }
