@@ -5,6 +5,7 @@
 #include "gl_context.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "square_grid.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 
@@ -13,18 +14,7 @@ namespace {
 
 constexpr int kSide = 120;  // cells a side: enough vertices for several chunks
 
-GeometryColumn grid() {
-    GeometryColumn g;
-    for (int j = 0; j < kSide; ++j)
-        for (int i = 0; i < kSide; ++i) {
-            for (auto [x, y] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}, {0.0, 1.0}})
-                g.addVertex(i + x, j + y);
-            g.endRing();
-            g.endPart();
-            g.endFeature();
-        }
-    return g;
-}
+GeometryColumn grid() { return testing::unitSquareGrid(kSide); }
 
 Image drawn(const LayerMeshes& meshes, const Camera& camera) {
     Result<MapRenderer> renderer = MapRenderer::create();

@@ -10,6 +10,7 @@
 #include "gl_context.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "square_grid.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 
@@ -17,20 +18,6 @@ namespace bashu {
 namespace {
 
 constexpr Rgba8 kWhite{255, 255, 255, 255};
-
-// side x side unit squares, one feature each: enough vertices for a grid of chunks.
-GeometryColumn squares(int side) {
-    GeometryColumn g;
-    for (int j = 0; j < side; ++j)
-        for (int i = 0; i < side; ++i) {
-            for (auto [x, y] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}, {0.0, 1.0}})
-                g.addVertex(i + x, j + y);
-            g.endRing();
-            g.endPart();
-            g.endFeature();
-        }
-    return g;
-}
 
 LayerMeshes filledAndOutlined(const GeometryColumn& g, double origin) {
     LayerMeshes meshes;
@@ -73,7 +60,7 @@ protected:
 };
 
 TEST_F(RendererCountersTest, AddingALayerUploadsItsMeshesOnceAndAGreyTable) {
-    const LayerMeshes meshes = filledAndOutlined(squares(4), 2.0);
+    const LayerMeshes meshes = filledAndOutlined(testing::unitSquareGrid(4), 2.0);
     EXPECT_EQ(renderer_->counters(), RendererCounters{}) << "the shaders' quad is not a layer's mesh";
     renderer_->addLayer(meshes);
     const RendererCounters& c = renderer_->counters();
@@ -85,7 +72,7 @@ TEST_F(RendererCountersTest, AddingALayerUploadsItsMeshesOnceAndAGreyTable) {
 }
 
 TEST_F(RendererCountersTest, ARestyleUploadsOneColourTableAndNoMesh) {
-    const size_t layer = renderer_->addLayer(filledAndOutlined(squares(4), 2.0));
+    const size_t layer = renderer_->addLayer(filledAndOutlined(testing::unitSquareGrid(4), 2.0));
     const Camera camera = cameraOn(0, 0, 4, 4, 160, 120);
     draw(camera);
     renderer_->resetCounters();
@@ -104,7 +91,7 @@ TEST_F(RendererCountersTest, ARestyleUploadsOneColourTableAndNoMesh) {
 }
 
 TEST_F(RendererCountersTest, ASecondDrawOfAnUnchangedSceneUploadsNothing) {
-    const size_t polygons = renderer_->addLayer(filledAndOutlined(squares(6), 3.0));
+    const size_t polygons = renderer_->addLayer(filledAndOutlined(testing::unitSquareGrid(6), 3.0));
     renderer_->setFeatureColors(polygons, std::vector<Rgba8>(36, Rgba8{30, 120, 200, 255}));
     LayerMeshes points;
     GeometryColumn g;
@@ -138,7 +125,7 @@ TEST_F(RendererCountersTest, ASecondDrawOfAnUnchangedSceneUploadsNothing) {
 
 TEST_F(RendererCountersTest, AZoomedInViewOfATiledLayerDrawsLessThanTheWholeView) {
     constexpr int kSide = 120;
-    const LayerMeshes meshes = filledAndOutlined(squares(kSide), 60.0);
+    const LayerMeshes meshes = filledAndOutlined(testing::unitSquareGrid(kSide), 60.0);
     ASSERT_GT(meshes.fill.chunks.size(), 4u) << "the layer must span several cells";
     renderer_->addLayer(meshes);
     renderer_->resetCounters();
