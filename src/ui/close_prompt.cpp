@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "ui/document_saving.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -13,21 +14,21 @@ constexpr const char* kClosePopup = "Unsaved changes";
 }  // namespace
 
 bool confirmClose(MapViewState& state, bool closeRequested, bool savedThisFrame) {
-    if (savedThisFrame && state.closeAfterSave) return true;
+    if (savedThisFrame && state.saving.closeAfterSave) return true;
     if (closeRequested) {
         if (!hasUnsavedChanges(state)) return true;
         ImGui::OpenPopup(kClosePopup);
     }
     bool close = false;
     if (ImGui::BeginPopupModal(kClosePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const std::string name = state.documentPath.empty() || state.documentReadOnly
+        const std::string name = state.documentFile.path.empty() || state.documentFile.readOnly
                                      ? std::string("this map")
-                                     : std::filesystem::path(state.documentPath).filename().string();
+                                     : std::filesystem::path(state.documentFile.path).filename().string();
         ImGui::Text("Save the changes to %s before closing?", name.c_str());
         if (ImGui::Button("Save")) {
             // Saving may need a file name first; the window closes once the save went through.
-            state.saveRequested = true;
-            state.closeAfterSave = true;
+            state.saving.requested = true;
+            state.saving.closeAfterSave = true;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

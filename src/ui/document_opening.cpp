@@ -8,6 +8,7 @@
 #include "ui/file_browser.h"
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -18,16 +19,16 @@ constexpr const char* kOpenPopup = "Open map";
 void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     cancelLayerLoads(state);  // they were for the map being replaced
     state.scene = std::move(map.scene);
-    state.documentPath = std::move(map.documentPath);
-    state.documentReadOnly = map.readOnly;
-    state.flight.reset();
-    state.playing = false;
-    state.styleError.clear();
+    state.documentFile.path = std::move(map.documentPath);
+    state.documentFile.readOnly = map.readOnly;
+    state.navigation.flight.reset();
+    state.stylePanel.playing = false;
+    state.stylePanel.error.clear();
     uploadScene(state, renderer);
     state.fitAll();
     if (state.scene.document.view) state.showView(*state.scene.document.view);
-    state.savedText = documentTextWithoutView(state);
-    for (const std::string& w : state.scene.warnings) state.say(w);
+    state.documentFile.savedText = documentTextWithoutView(state);
+    for (const std::string& w : state.scene.warnings) state.messages.say(w);
     if (!map.layersToLoad.empty())
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true);
 }
@@ -36,20 +37,20 @@ bool openMapFile(MapViewState& state, MapRenderer& renderer, UiSettings& setting
                  const std::string& path) {
     Result<OpenedMap> map = open(path);
     if (!map) {
-        state.say("not opened: " + map.error().message, true);
+        state.messages.say("not opened: " + map.error().message, true);
         return false;
     }
     showOpenedMap(state, renderer, std::move(*map));
     if (Status saved = recordRecentFile(settings, path); !saved)
-        state.say("recent maps not saved: " + saved.error().message);
-    state.say("opened " + path);
+        state.messages.say("recent maps not saved: " + saved.error().message);
+    state.messages.say("opened " + path);
     return true;
 }
 
 void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open) {
-    if (state.pressed(Key::O, true) || state.openRequested) {
-        state.openRequested = false;
-        state.openError.clear();
+    if (state.input.pressed(Key::O, true) || state.opening.requested) {
+        state.opening.requested = false;
+        state.opening.error.clear();
         ImGui::OpenPopup(kOpenPopup);
     }
     if (!ImGui::BeginPopupModal(kOpenPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
@@ -59,14 +60,15 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(520);
     const bool entered =
-        ImGui::InputText("##path", state.openPath, sizeof state.openPath,
+        ImGui::InputText("##path", state.opening.path, sizeof state.opening.path,
                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     std::string chosen;
-    if ((ImGui::Button("Open") || entered) && state.openPath[0] != '\0') chosen = state.openPath;
+    if ((ImGui::Button("Open") || entered) && state.opening.path[0] != '\0') chosen = state.opening.path;
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         ImGui::CloseCurrentPopup();
-    if (std::optional<std::string> browsed = drawFileBrowser(state.browseFolder, 220, state.browseAllFiles))
+    if (std::optional<std::string> browsed =
+            drawFileBrowser(state.browsing.folder, 220, state.browsing.allFiles))
         chosen = *browsed;
     if (!settings.recentFiles.empty()) {
         ImGui::Separator();
@@ -77,13 +79,13 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
     if (hasUnsavedChanges(state))
         ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1),
                            "The current map has unsaved changes (Ctrl+S saves them).");
-    if (!state.openError.empty())
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.openError.c_str());
+    if (!state.opening.error.empty())
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.opening.error.c_str());
     if (!chosen.empty()) {
         if (openMapFile(state, renderer, settings, open, chosen))
             ImGui::CloseCurrentPopup();
         else
-            state.openError = state.messages.front().text;
+            state.opening.error = state.messages.entries.front().text;
     }
     ImGui::EndPopup();
 }

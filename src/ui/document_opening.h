@@ -8,10 +8,18 @@
 #include "core/result.h"
 #include "render/map_renderer.h"
 #include "scene/map_scene.h"
-#include "ui/map_view_state.h"
 #include "ui/settings.h"
 
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// The "Open map" dialog: its path field, why the last open failed, and whether it was asked for.
+struct OpenDialog {
+    char path[1024] = {};
+    std::string error;
+    bool requested = false;
+};
 
 /// A map ready to show: its scene and where Ctrl+S saves it.
 struct OpenedMap {

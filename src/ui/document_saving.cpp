@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/atomic_write.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -15,9 +16,9 @@ std::string save(MapViewState& state, const std::string& path) {
     const MapDocument document = currentDocument(state);
     Status written = writeTextFileAtomically(path, serializeMapDocument(document, path));
     if (!written) return written.error().message;
-    state.documentPath = path;
-    state.documentReadOnly = false;
-    state.savedText = documentTextWithoutView(state);
+    state.documentFile.path = path;
+    state.documentFile.readOnly = false;
+    state.documentFile.savedText = documentTextWithoutView(state);
     return "";
 }
 }  // namespace
@@ -38,28 +39,31 @@ MapDocument currentDocument(const MapViewState& state) {
 std::string documentTextWithoutView(const MapViewState& state) {
     MapDocument document = currentDocument(state);
     document.view.reset();
-    return serializeMapDocument(document, state.documentPath.empty() ? "map.json" : state.documentPath);
+    return serializeMapDocument(document,
+                                state.documentFile.path.empty() ? "map.json" : state.documentFile.path);
 }
 
 bool hasUnsavedChanges(const MapViewState& state) {
-    return documentTextWithoutView(state) != state.savedText;
+    return documentTextWithoutView(state) != state.documentFile.savedText;
 }
 
 bool drawSaving(MapViewState& state) {
     bool saved = false;
-    if (state.pressed(Key::S, true) || state.saveRequested || state.saveAsRequested) {
-        const bool saveAs = state.saveAsRequested;
-        state.saveRequested = state.saveAsRequested = false;
-        if (!saveAs && !state.documentPath.empty() && !state.documentReadOnly) {
-            const std::string error = save(state, state.documentPath);
-            state.say(error.empty() ? "saved " + state.documentPath : "not saved: " + error, !error.empty());
+    if (state.input.pressed(Key::S, true) || state.saving.requested || state.saving.asRequested) {
+        const bool saveAs = state.saving.asRequested;
+        state.saving.requested = state.saving.asRequested = false;
+        if (!saveAs && !state.documentFile.path.empty() && !state.documentFile.readOnly) {
+            const std::string error = save(state, state.documentFile.path);
+            state.messages.say(error.empty() ? "saved " + state.documentFile.path : "not saved: " + error,
+                               !error.empty());
             saved = error.empty();
-            if (!saved) state.closeAfterSave = false;  // the window stays so nothing is lost
+            if (!saved) state.saving.closeAfterSave = false;  // the window stays so nothing is lost
         } else {
-            std::snprintf(state.savePath, sizeof state.savePath, "%s",
-                          state.documentPath.empty() || state.documentReadOnly ? "map.json"
-                                                                               : state.documentPath.c_str());
-            state.saveError.clear();
+            std::snprintf(state.saving.path, sizeof state.saving.path, "%s",
+                          state.documentFile.path.empty() || state.documentFile.readOnly
+                              ? "map.json"
+                              : state.documentFile.path.c_str());
+            state.saving.error.clear();
             ImGui::OpenPopup(kSavePopup);
         }
     }
@@ -67,21 +71,21 @@ bool drawSaving(MapViewState& state) {
         ImGui::TextUnformatted("File (relative paths are from the current folder):");
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         const bool entered =
-            ImGui::InputText("##path", state.savePath, sizeof state.savePath,
+            ImGui::InputText("##path", state.saving.path, sizeof state.saving.path,
                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
-        if (!state.saveError.empty())
-            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.saveError.c_str());
+        if (!state.saving.error.empty())
+            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.saving.error.c_str());
         if (ImGui::Button("Save") || entered) {
-            state.saveError = save(state, state.savePath);
-            if (state.saveError.empty()) {
-                state.say("saved " + state.documentPath);
+            state.saving.error = save(state, state.saving.path);
+            if (state.saving.error.empty()) {
+                state.messages.say("saved " + state.documentFile.path);
                 saved = true;
                 ImGui::CloseCurrentPopup();
             }
         }
         ImGui::SameLine();
         if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-            state.closeAfterSave = false;  // the user chose to stay
+            state.saving.closeAfterSave = false;  // the user chose to stay
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();

@@ -8,6 +8,13 @@
 
 namespace bashu {
 
+/// Where the file browsers are; the Open dialog and the layers panel share it, so each opens
+/// where the other was left.
+struct FileBrowsing {
+    std::string folder;     // empty: the current folder
+    bool allFiles = false;  // list every file, not only map data
+};
+
 struct FolderEntry {
     std::string name;
     bool folder = false;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "thematic/number_format.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -40,42 +41,43 @@ std::string featureName(const SceneLayer& layer, size_t feature) {
 }
 
 void indexLayers(MapViewState& state) {
-    state.indexes.clear();
-    for (const SceneLayer& layer : state.scene.layers) state.indexes.emplace_back(layer.data.geometry);
+    state.selection.indexes.clear();
+    for (const SceneLayer& layer : state.scene.layers)
+        state.selection.indexes.emplace_back(layer.data.geometry);
 }
 
 bool updateInspection(MapViewState& state) {
-    state.hovered.reset();
-    if (state.cursorOverMap) {
+    state.selection.hovered.reset();
+    if (state.navigation.cursorOverMap) {
         double x, y;
-        state.camera.pixelToMap(state.cursorX, state.cursorY, x, y);
+        state.camera.pixelToMap(state.navigation.cursorX, state.navigation.cursorY, x, y);
         for (size_t i = state.scene.layers.size(); i-- > 0;) {
             if (!state.scene.layers[i].paint.visible) continue;
             if (std::optional<size_t> f =
-                    state.indexes[i].pick(x, y, kPickRadiusPixels * state.camera.unitsPerPixel)) {
-                state.hovered = MapViewState::FeatureRef{i, *f};
+                    state.selection.indexes[i].pick(x, y, kPickRadiusPixels * state.camera.unitsPerPixel)) {
+                state.selection.hovered = FeatureRef{i, *f};
                 break;
             }
         }
     }
-    const auto before = state.selected;
-    if (state.clicked) state.selected = state.hovered;
-    if (state.pressed(Key::Escape)) state.selected.reset();
-    return before != state.selected;
+    const auto before = state.selection.selected;
+    if (state.input.clicked) state.selection.selected = state.selection.hovered;
+    if (state.input.pressed(Key::Escape)) state.selection.selected.reset();
+    return before != state.selection.selected;
 }
 
 void drawInspection(const MapViewState& state) {
-    if (state.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        const SceneLayer& layer = state.scene.layers[state.hovered->layer];
+    if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted(featureName(layer, state.hovered->feature).c_str());
-        if (const std::string value = valueText(layer, state.hovered->feature); !value.empty())
+        ImGui::TextUnformatted(featureName(layer, state.selection.hovered->feature).c_str());
+        if (const std::string value = valueText(layer, state.selection.hovered->feature); !value.empty())
             ImGui::TextUnformatted(value.c_str());
         ImGui::EndTooltip();
     }
-    if (!state.selected) return;
-    const SceneLayer& layer = state.scene.layers[state.selected->layer];
-    const size_t feature = state.selected->feature;
+    if (!state.selection.selected) return;
+    const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
+    const size_t feature = state.selection.selected->feature;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 45), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::Begin("Feature");

@@ -1,9 +1,28 @@
 #pragma once
 // Hover and click on features: a tooltip with the name and current value, a selection with a
 // highlight and all its attributes, Esc to clear.
-#include "ui/map_view_state.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/feature_index.h"
+#include "scene/map_scene.h"
 
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// A feature of a layer.
+struct FeatureRef {
+    size_t layer = 0, feature = 0;
+    bool operator==(const FeatureRef&) const = default;
+};
+
+/// Picking and what it found: the feature under the pointer and the one clicked.
+struct SelectionState {
+    std::vector<FeatureIndex> indexes;  // one per scene layer, for picking
+    std::optional<FeatureRef> hovered, selected;
+};
 
 /// Builds one picking index per layer (once per scene).
 void indexLayers(MapViewState& state);

@@ -9,6 +9,7 @@
 #include "thematic/number_format.h"
 #include "ui/document_saving.h"
 #include "ui/layer_operations.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -25,11 +26,12 @@ void start(MapViewState& state, LayerLoad& load) {
     const bool empty = state.scene.layers.empty();
     const std::string mapCrs = empty ? "" : state.scene.mapCrs;
     const std::optional<Camera> view = empty ? std::nullopt : std::optional<Camera>(state.camera);
-    load.result = std::async(std::launch::async, [specs = load.specs, mapCrs, crs = state.scene.document.crs,
-                                                  progress = load.progress, view, width = state.camera.width,
-                                                  height = state.camera.height, margin = state.margin] {
-        return prepareFirstView(specs, mapCrs, crs, progress.get(), view, width, height, margin);
-    });
+    load.result =
+        std::async(std::launch::async, [specs = load.specs, mapCrs, crs = state.scene.document.crs,
+                                        progress = load.progress, view, width = state.camera.width,
+                                        height = state.camera.height, margin = state.navigation.margin] {
+            return prepareFirstView(specs, mapCrs, crs, progress.get(), view, width, height, margin);
+        });
 }
 
 // Puts the meshes built after a first view in place, where their layers still are (removed
@@ -50,7 +52,7 @@ void completeMeshesOf(MapViewState& state, MapRenderer& renderer, MeshCompletion
 bool startLoadingFile(MapViewState& state, const std::string& path) {
     Result<MapDocument> files = documentFromFiles({path});
     if (!files) {
-        state.say("not added: " + files.error().message, true);
+        state.messages.say("not added: " + files.error().message, true);
         return false;
     }
     startLoadingLayers(state, path, std::move(files->layers), false);
@@ -63,31 +65,31 @@ void startLoadingLayers(MapViewState& state, const std::string& label, std::vect
     load.path = label;
     load.specs = std::move(specs);
     load.opensTheMap = opensTheMap;
-    state.loads.push_back(std::move(load));
+    state.loading.queue.push_back(std::move(load));
 }
 
 void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
-    std::erase_if(state.abandonedLoads, [](const auto& result) { return ready(result); });
-    for (auto it = state.meshCompletions.begin(); it != state.meshCompletions.end();) {
+    std::erase_if(state.loading.abandoned, [](const auto& result) { return ready(result); });
+    for (auto it = state.loading.meshCompletions.begin(); it != state.loading.meshCompletions.end();) {
         if (!ready(*it)) {
             ++it;
             continue;
         }
         completeMeshesOf(state, renderer, it->get());
-        it = state.meshCompletions.erase(it);
+        it = state.loading.meshCompletions.erase(it);
     }
-    if (state.loads.empty()) return;
-    LayerLoad& load = state.loads.front();
+    if (state.loading.queue.empty()) return;
+    LayerLoad& load = state.loading.queue.front();
     if (!load.result.valid()) start(state, load);
     if (!ready(load.result)) return;
     Result<FirstView> first = load.result.get();
     const LayerLoad finished = std::move(load);
-    state.loads.erase(state.loads.begin());
+    state.loading.queue.erase(state.loading.queue.begin());
     if (!first) {
         if (finished.progress->cancelled)
-            state.say("loading cancelled: " + finished.path);
+            state.messages.say("loading cancelled: " + finished.path);
         else
-            state.say("not added: " + first.error().message, true);
+            state.messages.say("not added: " + first.error().message, true);
         return;
     }
     const bool wasEmpty = state.scene.layers.empty();
@@ -95,34 +97,35 @@ void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
     if (!addPreparedLayers(state, renderer, std::move(first->prepared), finished.path)) return;
     // The rest of the meshes, for views closer or farther than the first, off the UI thread.
     if (!toComplete.empty())
-        state.meshCompletions.push_back(std::async(std::launch::async, [geometries = std::move(toComplete)] {
-            MeshCompletion done;
-            for (const auto& [id, geometry] : geometries) done.emplace_back(id, completeMeshes(geometry));
-            return done;
-        }));
+        state.loading.meshCompletions.push_back(
+            std::async(std::launch::async, [geometries = std::move(toComplete)] {
+                MeshCompletion done;
+                for (const auto& [id, geometry] : geometries) done.emplace_back(id, completeMeshes(geometry));
+                return done;
+            }));
     if (wasEmpty) {  // the first layers chose the map's CRS: show them whole
-        state.flight.reset();
+        state.navigation.flight.reset();
         state.fitAll();
         state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     }
-    if (finished.opensTheMap) state.savedText = documentTextWithoutView(state);
+    if (finished.opensTheMap) state.documentFile.savedText = documentTextWithoutView(state);
 }
 
 void cancelLayerLoads(MapViewState& state) {
-    for (LayerLoad& load : state.loads) {
+    for (LayerLoad& load : state.loading.queue) {
         load.progress->cancelled = true;
-        if (load.result.valid()) state.abandonedLoads.push_back(std::move(load.result));
+        if (load.result.valid()) state.loading.abandoned.push_back(std::move(load.result));
     }
-    state.loads.clear();
+    state.loading.queue.clear();
 }
 
 bool layersLoading(const MapViewState& state) {
-    return !state.loads.empty() || !state.meshCompletions.empty();
+    return !state.loading.queue.empty() || !state.loading.meshCompletions.empty();
 }
 
 void drawLayerLoads(MapViewState& state) {
-    for (size_t i = 0; i < state.loads.size(); ++i) {
-        LayerLoad& load = state.loads[i];
+    for (size_t i = 0; i < state.loading.queue.size(); ++i) {
+        LayerLoad& load = state.loading.queue[i];
         ImGui::PushID(int(i));
         const std::string name = std::filesystem::path(load.path).filename().string();
         const size_t read = load.progress->featuresRead, total = load.progress->featuresTotal;

@@ -3,15 +3,39 @@
 // seconds, and the map stays usable meanwhile. One load runs at a time (the first layers of an
 // empty map choose its CRS, which later loads need); the others wait their turn. Each shows a
 // progress bar with Cancel in the layers panel.
+#include <deque>
+#include <future>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/map_document.h"
 #include "render/map_renderer.h"
 #include "scene/map_scene.h"
-#include "ui/map_view_state.h"
 
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// A data file being loaded off the UI thread: its layers, and the work once started.
+struct LayerLoad {
+    std::string path;
+    std::vector<LayerSpec> specs;
+    bool opensTheMap = false;  // the map was opened with these files: they are not an unsaved change
+    std::shared_ptr<LoadProgress> progress = std::make_shared<LoadProgress>();
+    std::future<Result<FirstView>> result;  // valid once started
+};
+
+/// Full meshes and every detail level of layers first drawn from one view's meshes, by layer id.
+using MeshCompletion = std::vector<std::pair<uint64_t, LayerMeshes>>;
+
+/// The loads of data files, the first of which runs, and the work they left behind.
+struct LayerLoads {
+    std::deque<LayerLoad> queue;
+    std::vector<std::future<Result<FirstView>>> abandoned;     // cancelled, finishing
+    std::vector<std::future<MeshCompletion>> meshCompletions;  // building, put in place when done
+};
 
 /// Queues the layers of a data file (checked to exist first: an error goes to the messages and
 /// false is returned).

@@ -6,6 +6,7 @@
 
 #include "core/move_element.h"
 #include "ui/inspection.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -15,8 +16,8 @@ namespace {
 // removing move their contents), and the hover and selection (indexes into the list) dropped.
 void layersChanged(MapViewState& state, MapRenderer& renderer) {
     ++state.layersGeneration;
-    state.hovered.reset();
-    state.selected.reset();
+    state.selection.hovered.reset();
+    state.selection.selected.reset();
     renderer.clearHighlight();
     indexLayers(state);
 }
@@ -28,9 +29,9 @@ void uploadScene(MapViewState& state, MapRenderer& renderer) {
     layersChanged(state, renderer);
     state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     // The style panel starts on the topmost classified layer, or the top layer.
-    state.styledLayer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
+    state.stylePanel.layer = state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1;
     for (size_t i = 0; i < state.scene.layers.size(); ++i)
-        if (!state.scene.layers[i].spec.fill.field.empty()) state.styledLayer = i;
+        if (!state.scene.layers[i].spec.fill.field.empty()) state.stylePanel.layer = i;
     state.fontsStale = true;
 }
 
@@ -39,10 +40,11 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
     const size_t before = state.scene.layers.size();
     const size_t warningsBefore = state.scene.warnings.size();
     if (Status added = commitSceneLayers(state.scene, std::move(prepared)); !added) {
-        state.say("not added: " + path + ": " + added.error().message, true);
+        state.messages.say("not added: " + path + ": " + added.error().message, true);
         return false;
     }
-    for (size_t i = warningsBefore; i < state.scene.warnings.size(); ++i) state.say(state.scene.warnings[i]);
+    for (size_t i = warningsBefore; i < state.scene.warnings.size(); ++i)
+        state.messages.say(state.scene.warnings[i]);
     Extent added;
     for (size_t i = before; i < state.scene.layers.size(); ++i) {
         const SceneLayer& layer = state.scene.layers[i];
@@ -50,7 +52,7 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
         added.include(layer.data.geometry.extent());
     }
     layersChanged(state, renderer);
-    state.say("added " + path);
+    state.messages.say("added " + path);
     state.fontsStale = true;
     // A layer outside the view would look like nothing happened: show it.
     const Extent visible = state.camera.visibleExtent();
@@ -65,7 +67,7 @@ void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer) {
     state.scene.layers.erase(state.scene.layers.begin() + std::ptrdiff_t(layer));
     renderer.removeLayer(layer);
     layersChanged(state, renderer);
-    if (state.styledLayer >= layer && state.styledLayer > 0) --state.styledLayer;
+    if (state.stylePanel.layer >= layer && state.stylePanel.layer > 0) --state.stylePanel.layer;
 }
 
 void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to) {
@@ -73,16 +75,16 @@ void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t t
     moveElement(state.scene.layers, from, to);
     renderer.moveLayer(from, to);
     layersChanged(state, renderer);
-    if (state.styledLayer == from)
-        state.styledLayer = to;
-    else if (from < state.styledLayer && state.styledLayer <= to)
-        --state.styledLayer;
-    else if (to <= state.styledLayer && state.styledLayer < from)
-        ++state.styledLayer;
+    if (state.stylePanel.layer == from)
+        state.stylePanel.layer = to;
+    else if (from < state.stylePanel.layer && state.stylePanel.layer <= to)
+        --state.stylePanel.layer;
+    else if (to <= state.stylePanel.layer && state.stylePanel.layer < from)
+        ++state.stylePanel.layer;
 }
 
 void flyTo(MapViewState& state, const Camera& target) {
-    state.flight = MapViewState::Flight{state.camera, target, ImGui::GetTime()};
+    state.navigation.flight = Flight{state.camera, target, ImGui::GetTime()};
 }
 
 Camera cameraFor(const MapViewState& state, Extent extent) {
@@ -97,7 +99,7 @@ Camera cameraFor(const MapViewState& state, Extent extent) {
         extent.include(cx - least / 2, cy - least / 2);
         extent.include(cx + least / 2, cy + least / 2);
     }
-    return Camera::fit(extent, state.camera.width, state.camera.height, 4.0 * state.margin);
+    return Camera::fit(extent, state.camera.width, state.camera.height, 4.0 * state.navigation.margin);
 }
 
 }  // namespace bashu

@@ -10,6 +10,7 @@
 #include "ui/file_browser.h"
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -70,9 +71,9 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         const bool attention = loadReportNeedsAttention(layer.data);
         if (attention) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
         ImGui::Selectable(attention ? (layer.spec.name + "  (!)").c_str() : layer.spec.name.c_str(),
-                          state.styledLayer == i);
+                          state.stylePanel.layer == i);
         if (attention) ImGui::PopStyleColor();
-        if (ImGui::IsItemClicked()) state.styledLayer = i;
+        if (ImGui::IsItemClicked()) state.stylePanel.layer = i;
         if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
@@ -89,18 +90,19 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
 
     ImGui::Separator();
     ImGui::SetNextItemWidth(220);
-    const bool entered = ImGui::InputTextWithHint("##add", "data file, folder or .zip", state.addPath,
-                                                  sizeof state.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered =
+        ImGui::InputTextWithHint("##add", "data file, folder or .zip", state.layersPanel.addPath,
+                                 sizeof state.layersPanel.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button("Add layer") || entered) && state.addPath[0] != '\0') {
-        if (startLoadingFile(state, state.addPath)) state.addPath[0] = '\0';
+    if ((ImGui::Button("Add layer") || entered) && state.layersPanel.addPath[0] != '\0') {
+        if (startLoadingFile(state, state.layersPanel.addPath)) state.layersPanel.addPath[0] = '\0';
     }
     if (ImGui::SmallButton("Browse...")) ImGui::OpenPopup("Add a layer");
     ImGui::SameLine();
     ImGui::TextDisabled("or drop files on the window");
     if (ImGui::BeginPopup("Add a layer")) {
         if (std::optional<std::string> chosen =
-                drawFileBrowser(state.browseFolder, 260, state.browseAllFiles)) {
+                drawFileBrowser(state.browsing.folder, 260, state.browsing.allFiles)) {
             startLoadingFile(state, *chosen);
             ImGui::CloseCurrentPopup();
         }

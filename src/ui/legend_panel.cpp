@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "carto/legend_model.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {

@@ -2,13 +2,15 @@
 
 #include <imgui.h>
 
+#include "ui/map_view_state.h"
+
 namespace bashu {
 
 bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open) {
     bool quit = false;
     if (!ImGui::BeginMainMenuBar()) return false;
     if (ImGui::BeginMenu("File")) {
-        state.openRequested |= ImGui::MenuItem("Open...", "Ctrl+O");
+        state.opening.requested |= ImGui::MenuItem("Open...", "Ctrl+O");
         if (ImGui::BeginMenu("Open recent", !settings.recentFiles.empty())) {
             std::string chosen;
             for (const std::string& recent : settings.recentFiles)
@@ -17,17 +19,17 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
             if (!chosen.empty()) openMapFile(state, renderer, settings, open, chosen);
         }
         ImGui::Separator();
-        state.saveRequested |= ImGui::MenuItem("Save", "Ctrl+S");
-        state.saveAsRequested |= ImGui::MenuItem("Save as...");
-        state.exportRequested |= ImGui::MenuItem("Export image...", "Ctrl+E");
+        state.saving.requested |= ImGui::MenuItem("Save", "Ctrl+S");
+        state.saving.asRequested |= ImGui::MenuItem("Save as...");
+        state.exportDialog.requested |= ImGui::MenuItem("Export image...", "Ctrl+E");
         ImGui::Separator();
         quit = ImGui::MenuItem("Quit", "Ctrl+Q");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Show all layers", "Home")) state.fitAll();
-        state.focusSearch |= ImGui::MenuItem("Search", "Ctrl+F");
-        if (ImGui::MenuItem("Messages")) state.revealMessages = true;
+        state.search.focus |= ImGui::MenuItem("Search", "Ctrl+F");
+        if (ImGui::MenuItem("Messages")) state.messages.reveal = true;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

@@ -8,6 +8,7 @@
 #include "carto/paper_size.h"
 #include "export/render_scene.h"
 #include "ui/document_saving.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 
@@ -47,15 +48,16 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
 
 std::string defaultExportPath(const MapViewState& state) {
     namespace fs = std::filesystem;
-    const fs::path document = state.documentPath.empty() || state.documentReadOnly
+    const fs::path document = state.documentFile.path.empty() || state.documentFile.readOnly
                                   ? fs::path("map.json")
-                                  : fs::path(state.documentPath);
+                                  : fs::path(state.documentFile.path);
     return (document.parent_path() / (document.stem().string() + "-export.png")).string();
 }
 
-void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
-    if (state.pressed(Key::E, true) || state.exportRequested) {
-        state.exportRequested = false;
+void drawExportDialog(MapViewState& state) {
+    ExportDialog& dialog = state.exportDialog;
+    if (state.input.pressed(Key::E, true) || dialog.requested) {
+        dialog.requested = false;
         if (dialog.path[0] == '\0')
             std::snprintf(dialog.path, sizeof dialog.path, "%s", defaultExportPath(state).c_str());
         std::snprintf(dialog.title, sizeof dialog.title, "%s", state.scene.document.title.c_str());
@@ -118,9 +120,10 @@ void drawExportDialog(MapViewState& state, ExportDialog& dialog) {
         std::string warning;
         if (Status exported = exportNow(state, dialog, warning); !exported) {
             dialog.error = exported.error().message;
-            state.say("not exported: " + dialog.error, true);
+            state.messages.say("not exported: " + dialog.error, true);
         } else {
-            state.say("exported " + std::string(dialog.path) + (warning.empty() ? "" : " (" + warning + ")"));
+            state.messages.say("exported " + std::string(dialog.path) +
+                               (warning.empty() ? "" : " (" + warning + ")"));
             ImGui::CloseCurrentPopup();
         }
     }

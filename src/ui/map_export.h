@@ -5,9 +5,9 @@
 // legend, scale bar and north arrow each optional.
 #include <string>
 
-#include "ui/map_view_state.h"
-
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
 
 /// What the dialog remembers between exports.
 struct ExportDialog {
@@ -20,13 +20,14 @@ struct ExportDialog {
     char title[512] = {};
     bool legend = true, scaleBar = true, northArrow = true;
     std::string error;
+    bool requested = false;  // the File menu asked for the dialog
 };
 
 /// Where an export goes by default: "<document name>-export.png" beside the map's document, or
 /// map-export.png in the current folder.
 std::string defaultExportPath(const MapViewState& state);
 
-/// Handles Ctrl+E (and state.exportRequested) and the dialog; outcomes go to the messages.
-void drawExportDialog(MapViewState& state, ExportDialog& dialog);
+/// Handles Ctrl+E (and state.exportDialog.requested) and the dialog; outcomes go to the messages.
+void drawExportDialog(MapViewState& state);
 
 }  // namespace bashu

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/map_view_state.h"
+
 namespace bashu {
 
 namespace {

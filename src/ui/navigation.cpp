@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "ui/map_view_state.h"
+
 namespace bashu {
 
 namespace {
@@ -14,7 +16,7 @@ constexpr double kFlightSeconds = 0.6;
 
 // The camera part way through a flight: the centre moves and the scale changes geometrically,
 // eased at both ends, so the eye can follow where the map goes.
-Camera inFlight(const MapViewState::Flight& flight, double t) {
+Camera inFlight(const Flight& flight, double t) {
     const double s = t * t * (3.0 - 2.0 * t);
     Camera c = flight.to;
     c.centerX = flight.from.centerX + (flight.to.centerX - flight.from.centerX) * s;
@@ -25,10 +27,18 @@ Camera inFlight(const MapViewState::Flight& flight, double t) {
 }
 }  // namespace
 
+void updateCursorLonLat(MapViewState& state) {
+    NavigationState& nav = state.navigation;
+    if (!nav.cursorOverMap) return;
+    state.camera.pixelToMap(nav.cursorX, nav.cursorY, nav.cursorLon, nav.cursorLat);
+    if (state.scene.toLonLat) state.scene.toLonLat(nav.cursorLon, nav.cursorLat);
+}
+
 void drawZoomBox(const MapViewState& state, double pixelRatio) {
-    if (!state.boxFrom) return;
+    if (!state.navigation.boxFrom) return;
     const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 from(float(state.boxFrom->first / pixelRatio), float(state.boxFrom->second / pixelRatio));
+    const ImVec2 from(float(state.navigation.boxFrom->first / pixelRatio),
+                      float(state.navigation.boxFrom->second / pixelRatio));
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     draw->AddRectFilled(from, io.MousePos, IM_COL32(0, 120, 215, 40));
     draw->AddRect(from, io.MousePos, IM_COL32(0, 90, 180, 255), 0.0f, 0, 1.5f);
@@ -38,68 +48,73 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
     const ImGuiIO& io = ImGui::GetIO();
     Camera& camera = state.camera;
     bool changed = false;
-    state.cursorX = io.MousePos.x * pixelRatio;
-    state.cursorY = io.MousePos.y * pixelRatio;
-    state.cursorOverMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+    state.navigation.cursorX = io.MousePos.x * pixelRatio;
+    state.navigation.cursorY = io.MousePos.y * pixelRatio;
+    state.navigation.cursorOverMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
 
     // A drag moves the map by the pointer's offset from where the press happened, so the point
     // grabbed stays under the pointer however the motion was split into frames.
-    if (state.flight) {
-        const double t = (ImGui::GetTime() - state.flight->start) / kFlightSeconds;
-        camera = inFlight(*state.flight, std::min(t, 1.0));
-        camera.resize(state.flight->to.width, state.flight->to.height);
-        if (t >= 1.0) state.flight.reset();
+    if (state.navigation.flight) {
+        const double t = (ImGui::GetTime() - state.navigation.flight->start) / kFlightSeconds;
+        camera = inFlight(*state.navigation.flight, std::min(t, 1.0));
+        camera.resize(state.navigation.flight->to.width, state.navigation.flight->to.height);
+        if (t >= 1.0) state.navigation.flight.reset();
         changed = true;
     }
-    if (press.happened && state.cursorOverMap) state.flight.reset();  // the user takes over
-    if (press.happened && state.cursorOverMap && press.shift) {
-        state.boxFrom = std::make_pair(press.x * pixelRatio, press.y * pixelRatio);
-    } else if (press.happened && state.cursorOverMap) {
-        state.dragStart = camera;
-        state.dragFromX = press.x * pixelRatio;
-        state.dragFromY = press.y * pixelRatio;
+    if (press.happened && state.navigation.cursorOverMap)
+        state.navigation.flight.reset();  // the user takes over
+    if (press.happened && state.navigation.cursorOverMap && press.shift) {
+        state.navigation.boxFrom = std::make_pair(press.x * pixelRatio, press.y * pixelRatio);
+    } else if (press.happened && state.navigation.cursorOverMap) {
+        state.navigation.dragStart = camera;
+        state.navigation.dragFromX = press.x * pixelRatio;
+        state.navigation.dragFromY = press.y * pixelRatio;
     }
-    state.clicked = false;
-    if (state.boxFrom && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    state.input.clicked = false;
+    if (state.navigation.boxFrom && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         // A shift-click (or a sliver) is not a box: the view stays.
-        const double w = std::abs(state.cursorX - state.boxFrom->first),
-                     h = std::abs(state.cursorY - state.boxFrom->second);
+        const double w = std::abs(state.navigation.cursorX - state.navigation.boxFrom->first),
+                     h = std::abs(state.navigation.cursorY - state.navigation.boxFrom->second);
         if (w > kClickSlop * pixelRatio && h > kClickSlop * pixelRatio) {
-            camera.zoomToBox(state.boxFrom->first, state.boxFrom->second, state.cursorX, state.cursorY);
+            camera.zoomToBox(state.navigation.boxFrom->first, state.navigation.boxFrom->second,
+                             state.navigation.cursorX, state.navigation.cursorY);
             changed = true;
         }
-        state.boxFrom.reset();
+        state.navigation.boxFrom.reset();
     }
-    if (state.dragStart && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        camera = *state.dragStart;
-        camera.panByPixels(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
+    if (state.navigation.dragStart && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        camera = *state.navigation.dragStart;
+        camera.panByPixels(state.navigation.cursorX - state.navigation.dragFromX,
+                           state.navigation.cursorY - state.navigation.dragFromY);
         changed = true;
-    } else if (state.dragStart) {
+    } else if (state.navigation.dragStart) {
         // Released: a press that barely moved is a click (it selects), anything more was a drag.
-        const double moved = std::hypot(state.cursorX - state.dragFromX, state.cursorY - state.dragFromY);
-        state.clicked = moved <= kClickSlop * pixelRatio;
-        state.dragStart.reset();
+        const double moved = std::hypot(state.navigation.cursorX - state.navigation.dragFromX,
+                                        state.navigation.cursorY - state.navigation.dragFromY);
+        state.input.clicked = moved <= kClickSlop * pixelRatio;
+        state.navigation.dragStart.reset();
     }
-    if (state.cursorOverMap) {
+    if (state.navigation.cursorOverMap) {
         if (io.MouseWheel != 0.0f) {
-            state.flight.reset();
-            camera.zoomAbout(state.cursorX, state.cursorY, std::pow(kWheelStep, double(io.MouseWheel)));
+            state.navigation.flight.reset();
+            camera.zoomAbout(state.navigation.cursorX, state.navigation.cursorY,
+                             std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;
         }
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.boxFrom) {
-            camera.zoomAbout(state.cursorX, state.cursorY, 2.0);
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.navigation.boxFrom) {
+            camera.zoomAbout(state.navigation.cursorX, state.navigation.cursorY, 2.0);
             // The second press started a drag from the camera before the zoom: restart it from
             // the zoomed one, or the next frame would put the old view back.
-            if (state.dragStart) {
-                state.dragStart = camera;
-                state.dragFromX = state.cursorX;
-                state.dragFromY = state.cursorY;
+            if (state.navigation.dragStart) {
+                state.navigation.dragStart = camera;
+                state.navigation.dragFromX = state.navigation.cursorX;
+                state.navigation.dragFromY = state.navigation.cursorY;
             }
             changed = true;
         }
     }
     const double w = camera.width, h = camera.height;
-    for (const KeyPress& k : state.keys) {
+    for (const KeyPress& k : state.input.keys) {
         if (k.ctrl) continue;
         switch (k.key) {
             case Key::Home:
@@ -126,7 +141,7 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
             default:
                 continue;
         }
-        state.flight.reset();
+        state.navigation.flight.reset();
         changed = true;
     }
     return changed;

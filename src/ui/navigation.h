@@ -3,9 +3,33 @@
 // zooms about the cursor, +/- and double-click zoom, arrow keys pan, Home fits all layers, and
 // flights (search results) animate. Only when ImGui's panels do
 // not want the mouse or keyboard.
-#include "ui/map_view_state.h"
+#include <optional>
+#include <utility>
+
+#include "core/camera.h"
 
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// An animated move of the camera (search results fly to their feature).
+struct Flight {
+    Camera from, to;
+    double start = 0.0;  // seconds (ImGui's clock)
+};
+
+/// What navigation keeps between frames: where the pointer is over the map, a drag or box zoom
+/// in progress, a flight.
+struct NavigationState {
+    double margin = 24.0;  // pixels kept free when fitting all layers
+    bool cursorOverMap = false;
+    double cursorX = 0.0, cursorY = 0.0;               // framebuffer pixels
+    double cursorLon = 0.0, cursorLat = 0.0;           // valid when cursorOverMap
+    std::optional<Camera> dragStart;                   // the camera when the current drag began
+    double dragFromX = 0.0, dragFromY = 0.0;           // where it began (framebuffer pixels)
+    std::optional<std::pair<double, double>> boxFrom;  // framebuffer pixel where a shift-drag began
+    std::optional<Flight> flight;
+};
 
 /// A left-button press seen by the window this frame, in window coordinates.
 struct PointerPress {
@@ -17,6 +41,9 @@ struct PointerPress {
 /// Applies this frame's input to the camera. `pixelRatio` converts window coordinates (ImGui's)
 /// to framebuffer pixels (the camera's) on high-DPI screens. Returns whether the view changed.
 bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio);
+
+/// The longitude and latitude under the cursor, for the status bar (when it is over the map).
+void updateCursorLonLat(MapViewState& state);
 
 /// The box of a shift-drag in progress, drawn over the map.
 void drawZoomBox(const MapViewState& state, double pixelRatio);

@@ -9,6 +9,7 @@
 #include "core/feature_geometry.h"
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -58,20 +59,20 @@ bool drawSearchPanel(MapViewState& state) {
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, 30), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0));
     ImGui::Begin("Search", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
     keepPanelOnScreen();
-    if (state.pressed(Key::F, true) || state.focusSearch) ImGui::SetKeyboardFocusHere();
-    state.focusSearch = false;
+    if (state.input.pressed(Key::F, true) || state.search.focus) ImGui::SetKeyboardFocusHere();
+    state.search.focus = false;
     ImGui::SetNextItemWidth(340);
     const bool entered = ImGui::InputTextWithHint(
-        "##query", "name (中文 / English) or adcode", state.searchQuery, sizeof state.searchQuery,
+        "##query", "name (中文 / English) or adcode", state.search.query, sizeof state.search.query,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     // Searched again only when the query or the layers change, not every frame.
     static std::string lastQuery;
     static unsigned lastGeneration = ~0u;
     static std::vector<SearchHit> hits;
-    if (lastQuery != state.searchQuery || lastGeneration != state.layersGeneration) {
-        lastQuery = state.searchQuery;
+    if (lastQuery != state.search.query || lastGeneration != state.layersGeneration) {
+        lastQuery = state.search.query;
         lastGeneration = state.layersGeneration;
-        hits = searchFeatures(state.scene, state.searchQuery, kShownHits);
+        hits = searchFeatures(state.scene, state.search.query, kShownHits);
     }
     std::optional<SearchHit> chosen;
     if (entered && !hits.empty()) chosen = hits.front();
@@ -80,13 +81,13 @@ bool drawSearchPanel(MapViewState& state) {
         if (ImGui::Selectable(hit.label.c_str())) chosen = hit;
         ImGui::PopID();
     }
-    if (state.searchQuery[0] != '\0' && hits.empty()) ImGui::TextDisabled("nothing found");
+    if (state.search.query[0] != '\0' && hits.empty()) ImGui::TextDisabled("nothing found");
     ImGui::End();
     if (!chosen) return false;
     const SceneLayer& layer = state.scene.layers[chosen->layer];
     flyTo(state, cameraFor(state, featureViewExtent(layer.data.geometry, chosen->feature,
                                                     state.scene.extent.width())));
-    state.selected = MapViewState::FeatureRef{chosen->layer, chosen->feature};
+    state.selection.selected = FeatureRef{chosen->layer, chosen->feature};
     return true;
 }
 

@@ -4,9 +4,19 @@
 #include <string>
 #include <vector>
 
-#include "ui/map_view_state.h"
+#include <cstddef>
+
+#include "scene/map_scene.h"
 
 namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// The search box's text, and whether Ctrl+F asked for the keyboard.
+struct SearchPanelState {
+    char query[256] = {};
+    bool focus = false;
+};
 
 struct SearchHit {
     size_t layer = 0, feature = 0;

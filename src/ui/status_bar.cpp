@@ -7,6 +7,7 @@
 #include "carto/ground_scale.h"
 #include "thematic/number_format.h"
 #include "ui/layer_loading.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -24,9 +25,10 @@ void drawStatusBar(const MapViewState& state) {
         // scale or CRS to speak of.
         ImGui::TextUnformatted(layersLoading(state) ? "loading..." : "no layers");
     } else {
-        if (state.cursorOverMap && std::isfinite(state.cursorLon))
-            ImGui::Text("%.5f° %s  %.5f° %s", std::abs(state.cursorLon), state.cursorLon < 0 ? "W" : "E",
-                        std::abs(state.cursorLat), state.cursorLat < 0 ? "S" : "N");
+        if (state.navigation.cursorOverMap && std::isfinite(state.navigation.cursorLon))
+            ImGui::Text("%.5f° %s  %.5f° %s", std::abs(state.navigation.cursorLon),
+                        state.navigation.cursorLon < 0 ? "W" : "E", std::abs(state.navigation.cursorLat),
+                        state.navigation.cursorLat < 0 ? "S" : "N");
         else
             ImGui::TextUnformatted("-");
         ImGui::SameLine(ImGui::GetFontSize() * 14);
@@ -41,8 +43,8 @@ void drawStatusBar(const MapViewState& state) {
     }
     // The newest message for a few seconds (where an export went, what failed): the Messages
     // panel keeps them all.
-    if (!state.messages.empty()) {
-        const Message& newest = state.messages.front();
+    if (!state.messages.entries.empty()) {
+        const Message& newest = state.messages.entries.front();
         if (std::chrono::steady_clock::now() - newest.when < std::chrono::seconds(8)) {
             ImGui::SameLine(0.0f, ImGui::GetFontSize() * 3);
             if (newest.error)

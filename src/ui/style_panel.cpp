@@ -15,6 +15,7 @@
 #include "ui/break_set_controls.h"
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
+#include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
 namespace bashu {
@@ -109,7 +110,8 @@ Status reclassify(MapViewState& state, SceneLayer& layer) {
     // Classes locked to a break set stay as they are through year and indicator switches.
     if (!layer.spec.fill.breakSet.empty()) return restyleLayer(layer);
     const std::optional<std::string> year = yearField(layer);
-    if (state.holdClasses && year && layer.spec.join && layer.spec.fill.field == layer.spec.join->as)
+    if (state.stylePanel.holdClasses && year && layer.spec.join &&
+        layer.spec.fill.field == layer.spec.join->as)
         return holdClassesOver(layer, *year);
     layer.spec.fill.breaks.clear();
     return restyleLayer(layer);
@@ -136,15 +138,15 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
                                  choices[size_t(index)].c_str()))
                 switchTo = std::make_pair(field, choices[size_t(index)]);
             ImGui::SameLine();
-            if (ImGui::Button(state.playing ? "Pause" : "Play")) {
-                state.playing = !state.playing;
-                state.playedAt = ImGui::GetTime();
+            if (ImGui::Button(state.stylePanel.playing ? "Pause" : "Play")) {
+                state.stylePanel.playing = !state.stylePanel.playing;
+                state.stylePanel.playedAt = ImGui::GetTime();
             }
-            if (state.playing && ImGui::GetTime() - state.playedAt >= kSecondsPerYear) {
-                state.playedAt = ImGui::GetTime();
+            if (state.stylePanel.playing && ImGui::GetTime() - state.stylePanel.playedAt >= kSecondsPerYear) {
+                state.stylePanel.playedAt = ImGui::GetTime();
                 switchTo = std::make_pair(field, choices[(size_t(index) + 1) % choices.size()]);
             }
-            if (ImGui::Checkbox("Hold classes over all years", &state.holdClasses) && !switchTo)
+            if (ImGui::Checkbox("Hold classes over all years", &state.stylePanel.holdClasses) && !switchTo)
                 switchTo = std::make_pair(field, value);  // reclassify below
         } else {
             std::string chosen = value;
@@ -155,11 +157,11 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
     if (!switchTo) return false;
     if (Status switched = switchJoinCondition(state.scene, layerIndex, switchTo->first, switchTo->second);
         !switched) {
-        state.styleError = switched.error().message;
-        state.playing = false;
+        state.stylePanel.error = switched.error().message;
+        state.stylePanel.playing = false;
         return false;
     }
-    if (Status styled = reclassify(state, layer); !styled) state.styleError = styled.error().message;
+    if (Status styled = reclassify(state, layer); !styled) state.stylePanel.error = styled.error().message;
     ++state.layersGeneration;  // the layer's name changed
     return true;
 }
@@ -167,7 +169,7 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
 }  // namespace
 
 StyleChange drawStylePanel(MapViewState& state) {
-    size_t& layerIndex = state.styledLayer;
+    size_t& layerIndex = state.stylePanel.layer;
     if (state.scene.layers.empty()) return {};
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
     ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
@@ -255,11 +257,11 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
         if (Status styled = changed ? reclassify(state, layer) : restyleLayer(layer); !styled) {
-            state.styleError = styled.error().message;
+            state.stylePanel.error = styled.error().message;
             fill = before;
             (void)restyleLayer(layer);
         } else {
-            state.styleError.clear();
+            state.stylePanel.error.clear();
         }
     }
     changed |= recoloured;
@@ -279,13 +281,13 @@ StyleChange drawStylePanel(MapViewState& state) {
     // Break sets and legend labels last, folded: the everyday controls above keep their places.
     if (const Column* shown = layer.data.attributes.find(fill.field);
         shown && shown->isNumeric() && ImGui::CollapsingHeader("Break sets"))
-        if (drawBreakSetControls(state.scene.document, layer, state.styleError)) locked = true;
+        if (drawBreakSetControls(state.scene.document, layer, state.stylePanel.error)) locked = true;
     drawLegendLabelControls(state.scene, layer);
     bool resized = false;
     if (layer.data.geometry.kind == GeometryKind::Line)
-        resized = drawLineStyleControls(layer, state.styleError);
-    if (!state.styleError.empty())
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.styleError.c_str());
+        resized = drawLineStyleControls(layer, state.stylePanel.error);
+    if (!state.stylePanel.error.empty())
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.stylePanel.error.c_str());
     ImGui::End();
     return StyleChange{changed || locked, resized};
 }

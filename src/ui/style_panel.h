@@ -1,9 +1,22 @@
 #pragma once
-#include "ui/map_view_state.h"
+#include <cstddef>
+#include <string>
 
 namespace bashu {
 
-/// The style panel of the layer `state.styledLayer`: the numeric field to colour by, the
+struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+
+/// What the style panel keeps between frames.
+struct StylePanelState {
+    size_t layer = 0;   // the layer it edits
+    std::string error;  // why the last style change was refused
+    // The time controls: a year slider that can play through the years.
+    bool playing = false;
+    double playedAt = 0.0;    // when the current year was shown (seconds, ImGui's clock)
+    bool holdClasses = true;  // one set of classes over all years, so years compare
+};
+
+/// The style panel of the layer `state.stylePanel.layer`: the numeric field to colour by, the
 /// classification method and number of classes, the colour ramp (reversible), a histogram of
 /// the field with the class breaks, and for a joined table the indicator and a year slider
 /// (with play, classes held over all years by default); for line layers their width, dashes,

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "ui/layer_operations.h"
+#include "ui/map_view_state.h"
 
 namespace bashu {
 namespace {
@@ -39,7 +40,7 @@ protected:
         io.MouseDown[0] = down;
         io.MouseWheel = wheel;
         ImGui::NewFrame();
-        state.keys = std::move(keys);
+        state.input.keys = std::move(keys);
         const bool changed = applyNavigation(state, press, 1.0);
         ImGui::EndFrame();
         return changed;
@@ -66,13 +67,13 @@ TEST_F(Navigation, ADragMovesTheMapByThePointersOffsetFromThePress) {
     EXPECT_NEAR(px, 470.0, 1e-9);
     EXPECT_NEAR(py, 340.0, 1e-9);
     frame(470, 340, false);
-    EXPECT_FALSE(state.clicked) << "a drag is not a click";
+    EXPECT_FALSE(state.input.clicked) << "a drag is not a click";
 }
 
 TEST_F(Navigation, APressAndReleaseInPlaceIsAClick) {
     frame(200, 200, true, 0, PointerPress{true, 200, 200, false});
     frame(201, 200, false);
-    EXPECT_TRUE(state.clicked);
+    EXPECT_TRUE(state.input.clicked);
 }
 
 TEST_F(Navigation, TheWheelZoomsAboutThePointer) {
@@ -91,7 +92,7 @@ TEST_F(Navigation, AShiftDragZoomsToTheBoxOnRelease) {
     state.camera.pixelToMap(300, 250, x1, y1);
     frame(100, 100, true, 0, PointerPress{true, 100, 100, true});
     EXPECT_FALSE(frame(300, 250, true)) << "the map stays while the box is drawn";
-    EXPECT_TRUE(state.boxFrom.has_value());
+    EXPECT_TRUE(state.navigation.boxFrom.has_value());
     EXPECT_TRUE(frame(300, 250, false));
     // The 200 x 150 box has the view's 4:3 shape: it fills the 800 x 600 view, 4 times larger.
     EXPECT_NEAR(state.camera.unitsPerPixel, 2.5, 1e-9);
@@ -101,7 +102,7 @@ TEST_F(Navigation, AShiftDragZoomsToTheBoxOnRelease) {
     EXPECT_NEAR(ay, 0.0, 1e-6);
     EXPECT_NEAR(bx, 800.0, 1e-6);
     EXPECT_NEAR(by, 600.0, 1e-6);
-    EXPECT_FALSE(state.boxFrom.has_value());
+    EXPECT_FALSE(state.navigation.boxFrom.has_value());
 }
 
 TEST_F(Navigation, AShiftClickIsNotABox) {
@@ -134,7 +135,8 @@ TEST_F(Navigation, KeysPanZoomAndShowEverything) {
     EXPECT_NEAR(state.camera.unitsPerPixel, 5.0, 1e-9);
     frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
     EXPECT_NEAR(state.camera.centerX, 0.0, 1e-9);
-    EXPECT_NEAR(state.camera.unitsPerPixel, 2000.0 / (600 - 2 * state.margin), 1e-9) << "all of the extent";
+    EXPECT_NEAR(state.camera.unitsPerPixel, 2000.0 / (600 - 2 * state.navigation.margin), 1e-9)
+        << "all of the extent";
     EXPECT_FALSE(frame(0, 0, false, 0, {}, {KeyPress{Key::Home, true}})) << "Ctrl+Home is not Home";
 }
 
@@ -149,7 +151,7 @@ TEST_F(Navigation, AFlightEndsExactlyAtItsTarget) {
     for (int i = 0; i < 60; ++i) frame(0, 0, false);  // a second of frames
     EXPECT_DOUBLE_EQ(state.camera.centerX, 5000.0);
     EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, 1.0);
-    EXPECT_FALSE(state.flight.has_value());
+    EXPECT_FALSE(state.navigation.flight.has_value());
 }
 
 TEST_F(Navigation, PressingTheMapStopsAFlight) {
@@ -158,7 +160,7 @@ TEST_F(Navigation, PressingTheMapStopsAFlight) {
     flyTo(state, target);
     frame(0, 0, false);
     frame(400, 300, true, 0, PointerPress{true, 400, 300, false});
-    EXPECT_FALSE(state.flight.has_value());
+    EXPECT_FALSE(state.navigation.flight.has_value());
 }
 
 }  // namespace

@@ -1,0 +1,42 @@
+#include "ui/map_drawing.h"
+
+#include "render/window_target.h"
+#include "tessellate/line_mesh.h"
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+namespace {
+
+const Rgba8 kHighlight{0x00, 0xe5, 0xff, 255};
+
+}  // namespace
+
+void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbWidth,
+             int fbHeight) {
+    drawing.paints.clear();
+    for (const SceneLayer& layer : state.scene.layers) drawing.paints.push_back(layer.paint);
+    if (Result<bool> shown = drawing.frameCache.present(renderer, state.camera, drawing.paints,
+                                                        state.scene.document.background, moving);
+        !shown) {
+        // No offscreen image (GPU limits at this size): draw straight into the window.
+        if (!drawing.cacheFailed)
+            state.messages.say("drawing without the frame cache: " + shown.error().message, true);
+        drawing.cacheFailed = true;
+        bindWindowFramebuffer(fbWidth, fbHeight);
+        renderer.draw(state.camera, drawing.paints, state.scene.document.background);
+    }
+}
+
+void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pixelRatio) {
+    if (!state.selection.selected) {
+        renderer.clearHighlight();
+        return;
+    }
+    const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
+    const GeometryColumn one = extractFeature(layer.data.geometry, state.selection.selected->feature);
+    renderer.setHighlight(buildLineMesh(one, layer.meshes.lines.originX, layer.meshes.lines.originY),
+                          kHighlight, 3.0f * float(pixelRatio));
+}
+
+}  // namespace bashu

@@ -1,0 +1,32 @@
+#pragma once
+// The Messages window: what was loaded, saved, exported, repaired or refused, newest first. An
+// error opens it, so no error stays hidden in a collapsed window.
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bashu {
+
+/// A line in the Messages window.
+struct Message {
+    std::string text;
+    bool error = false;
+    std::chrono::steady_clock::time_point when = std::chrono::steady_clock::now();
+};
+
+/// The messages said so far, and whether an error waits to be shown.
+struct MessageLog {
+    std::vector<Message> entries;  // newest first
+    bool reveal = false;           // an error came in: open the Messages window on it
+
+    void say(std::string text, bool error = false) {
+        entries.insert(entries.begin(), Message{std::move(text), error});
+        reveal = reveal || error;
+    }
+};
+
+/// The Messages window (collapsed at first; opened when an error comes in).
+void drawMessages(MessageLog& log);
+
+}  // namespace bashu

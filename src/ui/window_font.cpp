@@ -1,0 +1,37 @@
+#include "ui/window_font.h"
+
+#include <backends/imgui_impl_opengl3.h>
+
+#include "ui/map_view_state.h"
+#include "ui/ui_fonts.h"
+
+namespace bashu {
+
+std::vector<std::string> stringsShown(const MapViewState& state) {
+    std::vector<std::string> strings = {state.scene.document.title, state.scene.document.subtitle,
+                                        "无数据 ° – · 中文 万亿"};
+    // Every string attribute can show up in a tooltip, the feature panel or a search result;
+    // a joined table's values (indicators, units) can become layer names.
+    for (const SceneLayer& layer : state.scene.layers) {
+        strings.push_back(layer.spec.name);
+        strings.push_back(layer.spec.fill.unit);  // the legend heading says it
+        for (const Column& column : layer.data.attributes.columns)
+            for (const std::string& s : column.strings) strings.push_back(s);
+        if (layer.joinTable)
+            for (const Column& column : layer.joinTable->columns)
+                for (const std::string& s : column.strings) strings.push_back(s);
+    }
+    for (const Message& m : state.messages.entries) strings.push_back(m.text);
+    return strings;
+}
+
+void refreshWindowFont(MapViewState& state, double pixelRatio) {
+    if (!state.fontsStale) return;
+    const std::string warning = buildUiFont(stringsShown(state), float(16.0 * pixelRatio));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    state.fontsStale = false;
+    if (!warning.empty()) state.messages.say(warning, true);
+}
+
+}  // namespace bashu
