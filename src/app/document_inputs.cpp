@@ -7,13 +7,15 @@ namespace bashu {
 
 Result<ResolvedInputs> documentForInputs(const std::vector<std::string>& inputs) {
     ResolvedInputs resolved;
-    Result<MapDocument> document = inputs.empty() ? loadMapDocument(builtinDocumentPath())
-                                   : inputs.size() == 1 && isMapDocument(inputs.front())
-                                       ? loadMapDocument(inputs.front())
-                                       : documentFromFiles(inputs);
+    // Classified here, once: telling a document from data reads the file.
+    const bool oneDocument = inputs.size() == 1 && classifyInput(inputs.front()) == InputKind::MapDocument;
+    Result<MapDocument> document = inputs.empty()       ? loadMapDocument(builtinDocumentPath())
+                                   : oneDocument        ? loadMapDocument(inputs.front())
+                                   : inputs.size() == 1 ? documentFromDataFiles(inputs)
+                                                        : documentFromFiles(inputs);
     if (!document) return document.error();
     resolved.document = std::move(*document);
-    resolved.fromDataFiles = !inputs.empty() && !(inputs.size() == 1 && isMapDocument(inputs.front()));
+    resolved.fromDataFiles = !inputs.empty() && !oneDocument;
     return resolved;
 }
 

@@ -19,28 +19,46 @@ namespace fs = std::filesystem;
 constexpr std::uintmax_t kParseWholeBelow = 4u << 20;
 constexpr size_t kSniffBytes = 64u << 10;
 
+// Every layer of a data file, each in the next of the distinct light fills (several files stay
+// apart; outlines carry the shapes).
+Status addFileLayers(const std::string& path, MapDocument& document) {
+    static const Rgba8 fills[] = {
+        {0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255}, {0xee, 0xd7, 0xd7, 255}};
+    Result<std::vector<std::string>> names = listLayerNames(path);
+    if (!names) return names.error();
+    for (const std::string& name : *names) {
+        LayerSpec layer;
+        // GDAL's virtual and network paths are kept as written ("//" in a URL matters).
+        layer.source = isGdalVirtualPath(path) ? path : fs::absolute(path).lexically_normal().string();
+        layer.sourceLayer = names->size() > 1 ? name : "";
+        layer.name = name;
+        layer.fill.color = fills[document.layers.size() % std::size(fills)];
+        document.layers.push_back(std::move(layer));
+    }
+    return Ok{};
+}
+
 }  // namespace
 
 Result<MapDocument> documentFromFiles(const std::vector<std::string>& files) {
-    // Distinct light fills so several files stay apart; outlines carry the shapes.
-    static const Rgba8 fills[] = {
-        {0xd9, 0xe4, 0xd0, 255}, {0xf2, 0xe2, 0xc4, 255}, {0xd4, 0xe0, 0xee, 255}, {0xee, 0xd7, 0xd7, 255}};
     MapDocument document;
     for (const std::string& path : files) {
-        if (isMapDocument(path)) return Error{path + ": a map document cannot be combined with other inputs"};
-        Result<std::vector<std::string>> names = listLayerNames(path);
-        if (!names) return names.error();
-        for (const std::string& name : *names) {
-            LayerSpec layer;
-            // GDAL's virtual and network paths are kept as written ("//" in a URL matters).
-            layer.source = isGdalVirtualPath(path) ? path : fs::absolute(path).lexically_normal().string();
-            layer.sourceLayer = names->size() > 1 ? name : "";
-            layer.name = name;
-            layer.fill.color = fills[document.layers.size() % std::size(fills)];
-            document.layers.push_back(std::move(layer));
-        }
+        if (classifyInput(path) == InputKind::MapDocument)
+            return Error{path + ": a map document cannot be combined with other inputs"};
+        if (Status added = addFileLayers(path, document); !added) return added.error();
     }
     return document;
+}
+
+Result<MapDocument> documentFromDataFiles(const std::vector<std::string>& files) {
+    MapDocument document;
+    for (const std::string& path : files)
+        if (Status added = addFileLayers(path, document); !added) return added.error();
+    return document;
+}
+
+InputKind classifyInput(const std::string& path) {
+    return isMapDocument(path) ? InputKind::MapDocument : InputKind::DataFile;
 }
 
 bool isMapDocument(const std::string& path) {

@@ -13,8 +13,16 @@ namespace bashu {
 /// the file and the problem; a map document among them is refused.
 Result<MapDocument> documentFromFiles(const std::vector<std::string>& files);
 
+/// documentFromFiles for files already classified as data (classifyInput), not asked again.
+Result<MapDocument> documentFromDataFiles(const std::vector<std::string>& files);
+
 /// True when a .json file is a map document (its top level has "layers") rather than data
-/// such as GeoJSON, which often ends in .json too.
+/// such as GeoJSON, which often ends in .json too. The only place that tells the two apart.
 bool isMapDocument(const std::string& path);
+
+/// What an input path holds. Told once where the path enters (the command line's inputs, a
+/// document's layer sources) and passed on: telling reads the file (a small .json whole).
+enum class InputKind { MapDocument, DataFile };
+InputKind classifyInput(const std::string& path);
 
 }  // namespace bashu

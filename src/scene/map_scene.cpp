@@ -52,11 +52,23 @@ std::vector<std::string> styledFields(const LayerSpec& spec) {
     return fields;
 }
 
+// What each spec's source holds, told once for each source (sourceKinds) and passed on.
+std::vector<InputKind> sourceKinds(const std::vector<LayerSpec>& specs) {
+    std::map<std::string, InputKind> bySource;
+    std::vector<InputKind> kinds;
+    for (const LayerSpec& spec : specs) {
+        auto found = bySource.find(spec.source);
+        if (found == bySource.end()) found = bySource.emplace(spec.source, classifyInput(spec.source)).first;
+        kinds.push_back(found->second);
+    }
+    return kinds;
+}
+
 // `fieldsBeyondStyle`: when given, only the styled fields and these are read.
-Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress,
+Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgress* progress,
                         const std::vector<std::string>* fieldsBeyondStyle) {
     // A document naming a document (itself, or one naming it back) would never end; none is read.
-    if (isMapDocument(spec.source))
+    if (sourceKind == InputKind::MapDocument)
         return Error{spec.source + ": is a map document; layer '" + spec.name +
                      "' needs a data file as its source (documents cannot include documents)"};
     ReadOptions options;
@@ -89,12 +101,13 @@ Result<Layer> loadLayer(const LayerSpec& spec, LoadProgress* progress,
 // GeoPackage's tables), read in one pass over each file instead of one each: GDAL parses a JSON
 // file whole every time it opens it. Per spec, its layer where the shared read found it (layers
 // with a filter, or that the file lacks, are left to loadLayer and its messages).
-std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& specs, LoadProgress* progress,
+std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& specs,
+                                                  const std::vector<InputKind>& kinds, LoadProgress* progress,
                                                   const std::vector<std::string>* fieldsBeyondStyle) {
     std::vector<std::optional<Layer>> preloaded(specs.size());
     std::map<std::string, std::vector<size_t>> bySource;
     for (size_t i = 0; i < specs.size(); ++i)
-        if (specs[i].filter.empty() && !isMapDocument(specs[i].source))
+        if (specs[i].filter.empty() && kinds[i] == InputKind::DataFile)
             bySource[specs[i].source].push_back(i);
     for (const auto& [source, users] : bySource) {
         if (users.size() < 2) continue;
@@ -315,11 +328,12 @@ Classification explicitClasses(const std::vector<double>& breaks, std::optional<
 
 // Reads (unless `preloaded` holds it already), checks and joins a layer: everything before
 // projecting it to the map CRS.
-Result<SceneLayer> prepareLayer(const LayerSpec& spec, std::vector<std::string>& warnings,
-                                LoadProgress* progress, const std::vector<std::string>* fieldsBeyondStyle,
+Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
+                                std::vector<std::string>& warnings, LoadProgress* progress,
+                                const std::vector<std::string>* fieldsBeyondStyle,
                                 std::optional<Layer>& preloaded) {
-    Result<Layer> data =
-        preloaded ? Result<Layer>(std::move(*preloaded)) : loadLayer(spec, progress, fieldsBeyondStyle);
+    Result<Layer> data = preloaded ? Result<Layer>(std::move(*preloaded))
+                                   : loadLayer(spec, sourceKind, progress, fieldsBeyondStyle);
     if (!data) return data.error();
     SceneLayer layer;
     layer.id = nextLayerId();
@@ -549,10 +563,11 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
                                           bool skipFullMeshes,
                                           const std::vector<std::string>* fieldsBeyondStyle) {
     PreparedLayers prepared;
-    std::vector<std::optional<Layer>> preloaded = readSharedFiles(specs, progress, fieldsBeyondStyle);
+    const std::vector<InputKind> kinds = sourceKinds(specs);
+    std::vector<std::optional<Layer>> preloaded = readSharedFiles(specs, kinds, progress, fieldsBeyondStyle);
     for (size_t i = 0; i < specs.size(); ++i) {
         Result<SceneLayer> layer =
-            prepareLayer(specs[i], prepared.warnings, progress, fieldsBeyondStyle, preloaded[i]);
+            prepareLayer(specs[i], kinds[i], prepared.warnings, progress, fieldsBeyondStyle, preloaded[i]);
         if (!layer) return layer.error();
         prepared.layers.push_back(std::move(*layer));
     }
