@@ -28,6 +28,32 @@ fs::path artifactsFolder(const std::string& run = "") {
     return fs::path(BASHU_GUI_ARTIFACTS) / name / run;
 }
 
+// Waits for the condition, not for a fixed time: the screen shows a drawn window (more than one
+// colour) and stays as it is, but for a blinking text cursor (at most 64 pixels changed), over
+// four screenshots 0.25 s apart. Under the sanitizers the first frame can take seconds. Gives up
+// after about a minute.
+const char* const kSettle = R"sh(settle() {
+  local here same=0 changed
+  here=$(dirname "$0")
+  import -window root "$here/settle-a.png"
+  for _ in $(seq 1 200); do
+    sleep 0.25
+    import -window root "$here/settle-b.png"
+    changed=$(compare -metric AE "$here/settle-a.png" "$here/settle-b.png" null: 2>&1 || true)
+    if [ "$(convert "$here/settle-b.png" -format %k info:)" != 1 ] &&
+       awk -v n="$changed" 'BEGIN { exit !(n + 0 <= 64) }'; then
+      same=$((same + 1))
+      [ "$same" -ge 4 ] && return 0
+    else
+      same=0
+    fi
+    mv "$here/settle-b.png" "$here/settle-a.png"
+  done
+  echo "the window did not settle in a minute" >&2
+  return 1
+}
+)sh";
+
 // Opens `input` in the window on a fresh X server, screenshots it, runs the xdotool `actions`,
 // screenshots again. The pointer rests on the status bar for the screenshots (no tooltip). The
 // window's settings (size, panel layout, recent maps) live in the run's own config folder, so no
@@ -40,18 +66,18 @@ Screenshots drive(const std::string& input, const std::string& actions, const st
     const std::string argument = input.empty() ? "" : " '" + input + "'";
     std::ofstream(script) << "set -e\n"
                           << "export XDG_CONFIG_HOME='" << (out / "config").string() << "'\n"
-                          << "'" << BASHU_BINARY << "'" << argument << " >'" << (out / "bashu.log").string()
-                          << "' 2>&1 & pid=$!\n"
+                          << kSettle << "'" << BASHU_BINARY << "'" << argument << " >'"
+                          << (out / "bashu.log").string() << "' 2>&1 & pid=$!\n"
                           << "xdotool search --sync --name 'Bashu Atlas' >/dev/null\n"
-                          << "xdotool mousemove 1275 700 sleep 2\n"
+                          << "xdotool mousemove 1275 700\nsettle\n"
                           << "import -window root '" << (out / "before.png").string() << "'\n"
                           << actions
                           << "\n"
                           // ImGui reads the pointer once a frame: a release must be seen where it happened.
-                          << "sleep 0.5\nxdotool mousemove 1275 700 sleep 1.5\n"
+                          << "settle\nxdotool mousemove 1275 700\nsettle\n"
                           << "import -window root '" << (out / "after.png").string() << "'\n"
                           << "kill $pid\n";
-    const std::string command = "timeout 60 xvfb-run -a -s '-screen 0 1400x950x24 -nolisten tcp' bash '" +
+    const std::string command = "timeout 240 xvfb-run -a -s '-screen 0 1400x950x24 -nolisten tcp' bash '" +
                                 script.string() + "' >'" + (out / "xvfb.log").string() + "' 2>&1";
     const int status = std::system(command.c_str());
     EXPECT_EQ(status, 0) << "driving the window failed; see " << out;
