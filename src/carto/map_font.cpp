@@ -11,4 +11,14 @@ const Result<FontFace>& mapFont() {
     return font;
 }
 
+const FontFace* usableMapFont(std::string* warning) {
+    const Result<FontFace>& font = mapFont();
+    if (!font) {
+        if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
+        return nullptr;
+    }
+    if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
+    return &*font;
+}
+
 }  // namespace bashu

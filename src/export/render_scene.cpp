@@ -81,11 +81,7 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
     const Camera camera = fitCamera(scene, layout);
     Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
     if (!image) return image;
-    const Result<FontFace>& font = mapFont();
-    if (!font) {
-        if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
-    } else {
-        if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
+    if (const FontFace* font = usableMapFont(warning)) {
         ImageCanvas canvas(*image, *font);
         drawMapOverlay(canvas, *image, scene, layout, camera, options, *font);
     }

@@ -265,16 +265,6 @@ Result<PooledCounts> prepareScene(MapScene& scene, const PanelPlan& plan) {
     return counts;
 }
 
-const FontFace* usableFont(std::string* warning) {
-    const Result<FontFace>& font = mapFont();
-    if (!font) {
-        if (warning) *warning = "no titles, legend, scale bar or north arrow drawn: " + font.error().message;
-        return nullptr;
-    }
-    if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
-    return &*font;
-}
-
 }  // namespace
 
 Status checkSmallMultiplesPath(const std::string& path) {
@@ -290,7 +280,7 @@ Result<Image> renderSmallMultiples(MapScene& scene, const PanelPlan& plan, int c
                                    const ExportOptions& options, std::string* warning) {
     Result<PooledCounts> counts = prepareScene(scene, plan);
     if (!counts) return counts.error();
-    const FontFace* font = usableFont(warning);
+    const FontFace* font = usableMapFont(warning);
     const Page page = planPage(scene, plan, columns, options, font);
 
     Image image(options.width, options.height);
@@ -340,7 +330,7 @@ Status exportSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns,
     }
     Result<PooledCounts> counts = prepareScene(scene, plan);
     if (!counts) return counts.error();
-    const FontFace* font = usableFont(warning);
+    const FontFace* font = usableMapFont(warning);
     const Page page = planPage(scene, plan, columns, options, font);
     Result<std::unique_ptr<VectorCanvas>> canvas =
         vectorCanvas(extension == ".pdf" ? VectorFormat::Pdf : VectorFormat::Svg, options, font);

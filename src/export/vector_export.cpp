@@ -46,8 +46,8 @@ Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions
                                       VectorFormat format, std::string* warning, VectorMapStats* stats) {
     const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
     const Camera camera = fitCamera(scene, layout);
-    const Result<FontFace>& font = mapFont();
-    Result<std::unique_ptr<VectorCanvas>> created = vectorCanvas(format, options, font ? &*font : nullptr);
+    const FontFace* font = usableMapFont(warning);
+    Result<std::unique_ptr<VectorCanvas>> created = vectorCanvas(format, options, font);
     if (!created) return created.error();
     std::unique_ptr<VectorCanvas> canvas = std::move(*created);
     if (scene.document.background.a > 0)
@@ -58,10 +58,7 @@ Result<std::string> vectorMapDocument(const MapScene& scene, const ExportOptions
     if (!scene.document.note.empty()) area.y1 = furnitureBottom(layout);
     const VectorMapStats drawn = drawMapVectors(*canvas, scene, camera, options.pixelScale, area);
     if (stats) *stats = drawn;
-    if (!font) {
-        if (warning) *warning = "no title, legend, scale bar or north arrow drawn: " + font.error().message;
-    } else {
-        if (warning && !font->location().coversChinese) *warning = missingChineseWarning(font->location());
+    if (font) {
         const Image mapPixels = mapBodyPixels(scene, options, camera, area);
         drawMapOverlay(*canvas, mapPixels, scene, layout, camera, options, *font);
     }
