@@ -3,6 +3,7 @@
 // gui-artifacts/<test>/ so a failure can be looked at.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <filesystem>
@@ -28,26 +29,29 @@ fs::path artifactsFolder(const std::string& run = "") {
     return fs::path(BASHU_GUI_ARTIFACTS) / name / run;
 }
 
-// Waits for the condition, not for a fixed time: the screen shows a drawn window (more than one
-// colour) and stays as it is, but for a blinking text cursor (at most 64 pixels changed), over
-// four screenshots 0.25 s apart. Under the sanitizers the first frame can take seconds. Gives up
-// after about a minute.
+// Waits for the condition, not for a fixed time: the screen stays as it is, but for a blinking
+// text cursor (at most 64 pixels changed), over four screenshots 0.25 s apart, and shows a drawn
+// window (more than one colour). Under the sanitizers the first frame can take seconds. Gives up
+// after about a minute. Screenshots are uncompressed (PPM) and the colours are counted only once
+// the screen is still: each look costs a third of a PNG one, and a window test makes hundreds.
 const char* const kSettle = R"sh(settle() {
   local here same=0 changed
   here=$(dirname "$0")
-  import -window root "$here/settle-a.png"
+  import -window root "$here/settle-a.ppm"
   for _ in $(seq 1 200); do
     sleep 0.25
-    import -window root "$here/settle-b.png"
-    changed=$(compare -metric AE "$here/settle-a.png" "$here/settle-b.png" null: 2>&1 || true)
-    if [ "$(convert "$here/settle-b.png" -format %k info:)" != 1 ] &&
-       awk -v n="$changed" 'BEGIN { exit !(n + 0 <= 64) }'; then
+    import -window root "$here/settle-b.ppm"
+    changed=$(compare -metric AE "$here/settle-a.ppm" "$here/settle-b.ppm" null: 2>&1 || true)
+    if awk -v n="$changed" 'BEGIN { exit !(n + 0 <= 64) }'; then
       same=$((same + 1))
-      [ "$same" -ge 4 ] && return 0
+      if [ "$same" -ge 4 ]; then
+        [ "$(convert "$here/settle-b.ppm" -format %k info:)" != 1 ] && return 0
+        same=0
+      fi
     else
       same=0
     fi
-    mv "$here/settle-b.png" "$here/settle-a.png"
+    mv "$here/settle-b.ppm" "$here/settle-a.ppm"
   done
   echo "the window did not settle in a minute" >&2
   return 1
@@ -76,9 +80,14 @@ Screenshots drive(const std::string& input, const std::string& actions, const st
                           // ImGui reads the pointer once a frame: a release must be seen where it happened.
                           << "settle\nxdotool mousemove 1275 700\nsettle\n"
                           << "import -window root '" << (out / "after.png").string() << "'\n"
-                          << "kill $pid\n";
-    const std::string command = "timeout 240 xvfb-run -a -s '-screen 0 1400x950x24 -nolisten tcp' bash '" +
-                                script.string() + "' >'" + (out / "xvfb.log").string() + "' 2>&1";
+                          << "kill $pid\nrm -f '" << (out / "settle-").string() << "'*.ppm\n";
+    // ctest runs two tests at once. xvfb-run -a takes the first display number without a lock file
+    // from -n on, so two windows started together from the same number could take the same one:
+    // each test process starts looking from its own number.
+    const std::string display = std::to_string(100 + ::getpid() % 5000);
+    const std::string command = "timeout 240 xvfb-run -a -n " + display +
+                                " -s '-screen 0 1400x950x24 -nolisten tcp' bash '" + script.string() +
+                                "' >'" + (out / "xvfb.log").string() + "' 2>&1";
     const int status = std::system(command.c_str());
     EXPECT_EQ(status, 0) << "driving the window failed; see " << out;
     Screenshots shots;

@@ -6,6 +6,7 @@
 
 #include "exported_map.h"
 #include "gl_context.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {
@@ -16,8 +17,8 @@ using testing::ExportedMap;
 
 // A white square from 104 to 107 E and 29.5 to 31.5 N on white, exported through the PNG path.
 ExportedMap exportSquare(bool graticule) {
-    const fs::path dir = fs::temp_directory_path() / "bashu-graticule-render";
-    fs::create_directories(dir);
+    const testing::TempFolder folder("bashu-graticule-render");
+    const fs::path& dir = folder.path();
     std::ofstream(dir / "square.geojson") << R"({"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[104, 29.5], [107, 29.5], [107, 31.5], [104, 31.5], [104, 29.5]]]}}]})";
     MapDocument document;

@@ -11,6 +11,7 @@
 #include "export/render_scene.h"
 #include "gl_context.h"
 #include "io/image_reader.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {
@@ -61,8 +62,8 @@ struct Exported {
 // One straight line from (lon0, lat0) to (lon1, lat1), light blue and labelled in black, on white,
 // exported to PNG without furniture.
 Exported exportLine(double lon0, double lat0, double lon1, double lat1) {
-    const fs::path dir = fs::temp_directory_path() / "bashu-line-labels-render";
-    fs::create_directories(dir);
+    const testing::TempFolder folder("bashu-line-labels-render");
+    const fs::path& dir = folder.path();
     std::ofstream(dir / "line.geojson") << R"({"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"name": "成渝高速铁路"}, "geometry": {"type": "LineString", "coordinates": [[)"
                                         << lon0 << ", " << lat0 << "], [" << lon1 << ", " << lat1 << "]]}}]}";

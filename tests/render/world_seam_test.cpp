@@ -8,6 +8,7 @@
 
 #include "exported_map.h"
 #include "gl_context.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {
@@ -21,8 +22,8 @@ using testing::ExportedMap;
 // Land on three continents makes the map a world map; Fiji's ring goes from -180 the short way
 // to 178 and back, and a route goes from 170E to 170W.
 ExportedMap exportWorld(const std::string& crs) {
-    const fs::path dir = fs::temp_directory_path() / "bashu-world-seam-render";
-    fs::create_directories(dir);
+    const testing::TempFolder folder("bashu-world-seam-render");
+    const fs::path& dir = folder.path();
     std::ofstream(dir / "land.geojson") << R"({"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"name": "west"}, "geometry": {"type": "Polygon", "coordinates": [[[-120, 20], [-60, 20], [-60, 60], [-120, 60], [-120, 20]]]}},
 {"type": "Feature", "properties": {"name": "east"}, "geometry": {"type": "Polygon", "coordinates": [[[60, -40], [120, -40], [120, 0], [60, 0], [60, -40]]]}},
@@ -81,8 +82,8 @@ TEST(WorldSeamExport, APacificCentredMapCutsAtItsOwnEdge) {
 TEST(WorldSeamExport, AMercatorMapClosesARingRoundThePoleAtItsEdge) {
     // Antarctica written for the sphere, eastward from 170E round to 170E: Mercator cannot show
     // the pole, so the ring is closed at Web Mercator's edge (85.05 S), not sent to infinity.
-    const fs::path dir = fs::temp_directory_path() / "bashu-world-seam-render";
-    fs::create_directories(dir);
+    const testing::TempFolder folder("bashu-world-seam-render");
+    const fs::path& dir = folder.path();
     std::string ring;
     for (int i = 0; i <= 72; ++i) {
         const double lon = std::remainder(170.0 + 5.0 * i, 360.0);

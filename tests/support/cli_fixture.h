@@ -2,6 +2,7 @@
 // The fixture of the command-line tests: a fresh folder per test, named after it, and the real
 // `bashu` (BASHU_BINARY) run in it without a display.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -15,7 +16,7 @@ protected:
     void SetUp() override {
         const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
         dir = std::filesystem::temp_directory_path() /
-              ("bashu-" + std::string(test->test_suite_name()) + "-" + test->name());
+              ("bashu-" + std::to_string(::getpid()) + "-" + test->test_suite_name() + "-" + test->name());
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);
     }

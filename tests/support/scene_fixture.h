@@ -1,6 +1,7 @@
 #pragma once
 // Scene tests' data: small files written to a temporary folder per test.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -16,8 +17,10 @@ namespace fs = std::filesystem;
 class Scene : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() /
-              ("bashu-scene-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        // One folder per test and process: ctest runs tests of several binaries at once.
+        const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir = fs::temp_directory_path() / ("bashu-scene-" + std::to_string(::getpid()) + "-" +
+                                           test->test_suite_name() + "." + test->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
         write("units.geojson", R"({"type": "FeatureCollection", "features": [

@@ -1,4 +1,5 @@
 #include "core/map_document.h"
+#include "support/temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -136,8 +137,8 @@ TEST(MapDocument, LayersLockedToANamedBreakSetTakeItsLimitsAndSaveItsName) {
 }
 
 TEST(MapDocument, BreakSetsFromAFileAreSharedAndOnlyTheFileNameIsSaved) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "bashu_break_sets_test";
-    std::filesystem::create_directories(dir);
+    const testing::TempFolder folder("bashu-break-sets");
+    const std::filesystem::path& dir = folder.path();
     {
         std::ofstream out(dir / "shared.json");
         out << R"({"growth": [-5, 0, 5, 10]})";
@@ -151,7 +152,6 @@ TEST(MapDocument, BreakSetsFromAFileAreSharedAndOnlyTheFileNameIsSaved) {
     const std::string written = serializeMapDocument(*doc, path);
     EXPECT_NE(written.find("\"break_sets_file\": \"shared.json\""), std::string::npos) << written;
     EXPECT_EQ(written.find("\"growth\": ["), std::string::npos) << "the file's sets stay in the file";
-    std::filesystem::remove_all(dir);
 }
 
 TEST(MapDocument, LegendLabelsRoundTripAndMustBeText) {

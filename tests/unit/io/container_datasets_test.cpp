@@ -9,8 +9,8 @@
 
 #include "io/remote_paths.h"
 #include "io/vector_reader.h"
+#include "support/temp_folder.h"
 #include "unit/io/container_fixtures.h"
-#include "unit/io/temp_folder.h"
 
 namespace bashu {
 namespace {

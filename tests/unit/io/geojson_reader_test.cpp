@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "io/vector_reader.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

@@ -9,7 +9,7 @@
 #include <random>
 #include <string>
 
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu::geojson {
 namespace {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "io/image_writer.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

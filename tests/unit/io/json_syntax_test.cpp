@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

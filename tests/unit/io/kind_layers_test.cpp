@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "io/vector_reader.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
 
 namespace bashu {

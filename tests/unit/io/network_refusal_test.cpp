@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "io/vector_reader.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

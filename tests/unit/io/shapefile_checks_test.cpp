@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <fstream>
 
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "core/utf8.h"
 #include "io/vector_reader.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {

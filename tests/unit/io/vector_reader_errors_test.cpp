@@ -19,7 +19,7 @@
 
 #include "io/remote_paths.h"
 #include "io/vector_reader.h"
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
 
 namespace bashu {

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "unit/io/temp_folder.h"
+#include "support/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
 
 namespace bashu {
