@@ -299,10 +299,10 @@ BENCHMARK(settledFrame)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->
 MapScene joinedScene() {
     const SceneLayer& grid = gridLayer();
     const size_t n = grid.data.featureCount();
-    auto table = std::make_shared<AttributeTable>();
-    Column& code = table->addColumn("code", FieldType::String);
-    Column& year = table->addColumn("year", FieldType::String);
-    Column& value = table->addColumn("gdp", FieldType::String);
+    AttributeTable table;
+    Column& code = table.addColumn("code", FieldType::String);
+    Column& year = table.addColumn("year", FieldType::String);
+    Column& value = table.addColumn("gdp", FieldType::String);
     for (int y : kYears) {
         const Column& gdp = *grid.data.attributes.find("gdp_" + std::to_string(y));
         for (size_t f = 0; f < n; ++f) {
@@ -321,7 +321,7 @@ MapScene joinedScene() {
     layer.data.name = "grid";
     for (size_t f = 0; f < n; ++f) layer.data.geometry.endFeature();
     layer.data.attributes.columns.push_back(*grid.data.attributes.find("code"));
-    layer.joinTable = table;
+    layer.joinTable = std::make_shared<const JoinedTable>(std::move(table));
     std::vector<std::string> warnings;
     (void)applyJoin(layer, warnings);
     (void)restyleLayer(layer);
@@ -361,7 +361,7 @@ void switchYear(benchmark::State& state, bool holdClasses) {
         }
         benchmark::DoNotOptimize(layer.featureColors.data());
     }
-    state.counters["table_rows"] = double(layer.joinTable->columns.front().size());
+    state.counters["table_rows"] = double(layer.joinTable->table().columns.front().size());
 }
 // The first join of a layer to the long table, as loading makes it: the table indexed by its
 // condition values (JoinIndex::build, one pass over the 5M rows) and the year shown joined. What
@@ -380,7 +380,7 @@ void firstJoin(benchmark::State& state) {
         }
         benchmark::DoNotOptimize(layer.joinIndex.get());
     }
-    state.counters["table_rows"] = double(joined.joinTable->columns.front().size());
+    state.counters["table_rows"] = double(joined.joinTable->table().columns.front().size());
 }
 BENCHMARK(firstJoin)->Unit(benchmark::kMillisecond);
 

@@ -76,8 +76,12 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: --columns needs --years or --fields (the grid of small multiples)\n";
         return kExitUsage;
     }
-    // The format is checked before any file is read: a wrong extension is a quick mistake to fix.
-    if (Status format = multiples ? checkSmallMultiplesPath(options.output) : checkExportPath(options.output);
+    // The format is decided before any file is read, once: a wrong extension is a quick mistake
+    // to fix, and the rest of the command follows the target.
+    Result<ExportTarget> target = exportTarget(options.output);
+    if (Status format = !target     ? Status(target.error())
+                        : multiples ? checkSmallMultiplesTarget(*target)
+                                    : Status(Ok{});
         !format) {
         std::cerr << "error: " << format.error().message << "\n";
         return kExitBadInput;
@@ -128,7 +132,7 @@ int runRender(const RenderOptions& options) {
     // multiples' panels are smaller still).
     SceneBuildOptions buildOptions;
     buildOptions.exportCamera = [&](const MapScene& built) {
-        return exportCamera(built, exportOptions, options.output);
+        return exportCamera(built, exportOptions, target->format);
     };
     buildOptions.everyField = multiples && multiples->by == PanelsBy::Field;
     buildOptions.exportPixelScale = exportOptions.pixelScale;
@@ -136,7 +140,7 @@ int runRender(const RenderOptions& options) {
     // find and load: both start on a second thread while this one reads the data and builds the
     // scene (a whole command of the built-in map is a few hundred ms).
     // SVG and PDF are drawn without GL: they start no context, so they work where EGL does not.
-    const bool needsGl = exportNeedsGl(options.output);
+    const bool needsGl = drawnThroughGl(target->format);
     std::future<Result<HeadlessContext>> startingContext = std::async(std::launch::async, [needsGl] {
         mapFont();
         if (!needsGl) return Result<HeadlessContext>(Error{"no GL context needed"});
@@ -163,7 +167,7 @@ int runRender(const RenderOptions& options) {
         plan = std::move(*planned);
     }
 
-    releaseCoordinatesNotDrawn(*scene, options.output);
+    releaseCoordinatesNotDrawn(*scene, target->format);
     Result<HeadlessContext> context = startingContext.get();
     if (needsGl && context) {
         if (Status current = context->makeCurrent(); !current) context = current.error();
@@ -173,9 +177,9 @@ int runRender(const RenderOptions& options) {
         return kExitEngineFailure;
     }
     std::string fontWarning;
-    Status exported = plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions,
-                                                  options.output, &fontWarning)
-                           : exportMap(*scene, exportOptions, options.output, &fontWarning);
+    Status exported =
+        plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions, *target, &fontWarning)
+             : exportMap(*scene, exportOptions, *target, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     if (!exported) {
         std::cerr << "error: " << exported.error().message << "\n";

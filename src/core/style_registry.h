@@ -8,7 +8,7 @@
 // the names into enums and name the key on a mistake. So the names and enums live here, and what
 // the names stand for stays where it is computed: classification in thematic/classification.h
 // (keyed by ClassMethod), the colour tables in thematic/color_ramp.cpp (keyed by Ramp), unique
-// values in scene/category_style.h.
+// values in thematic/category_colors.h.
 #include <optional>
 #include <span>
 #include <string>

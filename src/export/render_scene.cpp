@@ -9,7 +9,6 @@
 #include "carto/map_furniture.h"
 #include "carto/map_layout.h"
 #include "core/atomic_write.h"
-#include "core/file_extension.h"
 #include "export/vector_export.h"
 #include "io/image_writer.h"
 #include "render/offscreen_target.h"
@@ -88,15 +87,6 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
     return image;
 }
 
-namespace {
-bool isGeoTiff(const std::string& extension) { return extension == ".tif" || extension == ".tiff"; }
-std::optional<VectorFormat> vectorFormat(const std::string& extension) {
-    if (extension == ".svg") return VectorFormat::Svg;
-    if (extension == ".pdf") return VectorFormat::Pdf;
-    return std::nullopt;
-}
-}  // namespace
-
 Status checkExportSize(int width, int height) {
     if (width < 16 || height < 16 || width > kMaxExportSide || height > kMaxExportSide)
         return Error{"an image of " + std::to_string(width) + "x" + std::to_string(height) +
@@ -109,13 +99,6 @@ Status checkExportSize(int width, int height) {
     return Ok{};
 }
 
-Status checkExportPath(const std::string& path) {
-    const std::string extension = lowerExtension(path);
-    if (extension == ".png" || isGeoTiff(extension) || vectorFormat(extension)) return Ok{};
-    return Error{path + ": cannot write '" + extension +
-                 "' images (use .png, .tif for a GeoTIFF, .svg or .pdf for vectors)"};
-}
-
 namespace {
 // The GeoTIFF's layout: the map alone, every pixel of it on the map (no title band, no margin).
 MapLayout geoTiffLayout(const MapScene& scene, const ExportOptions& options) {
@@ -126,43 +109,47 @@ MapLayout geoTiffLayout(const MapScene& scene, const ExportOptions& options) {
 }
 }  // namespace
 
-void releaseCoordinatesNotDrawn(MapScene& scene, const std::string& path) {
-    const std::string extension = lowerExtension(path);
-    if (extension != ".png" && !isGeoTiff(extension)) return;
+void releaseCoordinatesNotDrawn(MapScene& scene, ExportFormat format) {
+    if (!drawnThroughGl(format)) return;
     // Labels are placed on the coordinates; the rest of an image comes from the meshes, the legend
     // and the scene's extent. The offsets stay, so the layer still counts its features.
     for (SceneLayer& layer : scene.layers)
         if (layer.labels.empty()) layer.data.geometry.xy = std::vector<double>();
 }
 
-bool exportNeedsGl(const std::string& path) { return !vectorFormat(lowerExtension(path)); }
-
-Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path) {
-    return isGeoTiff(lowerExtension(path)) ? fitCamera(scene, geoTiffLayout(scene, options))
+Camera exportCamera(const MapScene& scene, const ExportOptions& options, ExportFormat format) {
+    return format == ExportFormat::GeoTiff ? fitCamera(scene, geoTiffLayout(scene, options))
                                            : fitCamera(scene, options);
 }
 
-Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
+Status exportMap(const MapScene& scene, const ExportOptions& options, const ExportTarget& target,
                  std::string* warning) {
-    if (Status format = checkExportPath(path); !format) return format;
+    const std::string& path = target.path;
     if (Status size = checkExportSize(options.width, options.height); !size)
         return Error{path + ": " + size.error().message};
-    const std::string extension = lowerExtension(path);
-    if (isGeoTiff(extension)) {
-        // The map alone, every pixel of it on the map: no title band, no furniture.
-        const Camera camera = exportCamera(scene, options, path);
-        Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
-        if (!image) return image.error();
-        double left = 0, top = 0;
-        camera.pixelToMap(0, 0, left, top);
-        return writeGeoTiff(
-            *image, GeoReference{left, top, camera.unitsPerPixel, camera.unitsPerPixel, scene.mapCrs}, path);
-    }
-    if (const std::optional<VectorFormat> vector = vectorFormat(extension)) {
-        // No GL here: a vector export works without a context.
-        Result<std::string> document = vectorMapDocument(scene, options, *vector, warning);
-        if (!document) return Error{path + ": " + document.error().message};
-        return writeTextFileAtomically(path, *document);
+    switch (target.format) {
+        case ExportFormat::GeoTiff: {
+            // The map alone, every pixel of it on the map: no title band, no furniture.
+            const Camera camera = exportCamera(scene, options, target.format);
+            Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
+            if (!image) return image.error();
+            double left = 0, top = 0;
+            camera.pixelToMap(0, 0, left, top);
+            return writeGeoTiff(
+                *image, GeoReference{left, top, camera.unitsPerPixel, camera.unitsPerPixel, scene.mapCrs},
+                path);
+        }
+        case ExportFormat::Svg:
+        case ExportFormat::Pdf: {
+            // No GL here: a vector export works without a context.
+            const VectorFormat vector =
+                target.format == ExportFormat::Pdf ? VectorFormat::Pdf : VectorFormat::Svg;
+            Result<std::string> document = vectorMapDocument(scene, options, vector, warning);
+            if (!document) return Error{path + ": " + document.error().message};
+            return writeTextFileAtomically(path, *document);
+        }
+        case ExportFormat::Png:
+            break;
     }
     Result<Image> image = renderMapExport(scene, options, warning);
     if (!image) return image.error();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "carto/export_options.h"
+#include "export/export_target.h"
 #include "render/map_renderer.h"
 #include "scene/map_scene.h"
 
@@ -48,33 +49,25 @@ private:
 /// `warning` says why.
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
 
-/// The camera exportMap draws the map of `path` with: the map area below the title for images and
+/// The camera exportMap draws a map in `format` with: the map area below the title for images and
 /// vectors, the whole image for a GeoTIFF (which has no furniture).
-Camera exportCamera(const MapScene& scene, const ExportOptions& options, const std::string& path);
+Camera exportCamera(const MapScene& scene, const ExportOptions& options, ExportFormat format);
 
 /// Whether an image of width x height pixels may be exported (kMaxExportSide, kMaxExportPixels);
 /// the error gives the size and the limit.
 Status checkExportSize(int width, int height);
 
-/// Whether `path` names a format exportMap writes (.png, .tif, .tiff, .svg, .pdf; any letter
-/// case); the error names the file and the formats.
-Status checkExportPath(const std::string& path);
-
-/// For a scene drawn once to `path`: where it is an image (.png, .tif), the coordinates of the
+/// For a scene drawn once in `format`: where it is an image (.png, .tif), the coordinates of the
 /// layers without labels are let go, as the meshes hold all an image needs of them (at 10^6
 /// polygons, 208 MB of the export's peak memory). Vector formats draw from the coordinates: kept.
-void releaseCoordinatesNotDrawn(MapScene& scene, const std::string& path);
+void releaseCoordinatesNotDrawn(MapScene& scene, ExportFormat format);
 
-/// Whether writing a map to `path` draws through GL (.png, .tif) and so needs a current context;
-/// vector formats (.svg, .pdf) are drawn by the CPU alone.
-bool exportNeedsGl(const std::string& path);
-
-/// Writes the map to `path` in the format its extension names: .png, renderMapExport (with
-/// the DPI in the file when options.dpi is set); .tif/.tiff, a GeoTIFF of the map alone (no
-/// title or furniture) with its geotransform and the map CRS; .svg/.pdf, the same finished map
-/// as vectors (vectorMapDocument). Written atomically: an existing file is replaced only by a
-/// complete new one. Other extensions, and sizes checkExportSize refuses, are refused.
-Status exportMap(const MapScene& scene, const ExportOptions& options, const std::string& path,
+/// Writes the map to the target in its format: PNG, renderMapExport (with the DPI in the file
+/// when options.dpi is set); GeoTIFF, the map alone (no title or furniture) with its geotransform
+/// and the map CRS; SVG and PDF, the same finished map as vectors (vectorMapDocument). Written
+/// atomically: an existing file is replaced only by a complete new one. Sizes checkExportSize
+/// refuses are refused, naming the file.
+Status exportMap(const MapScene& scene, const ExportOptions& options, const ExportTarget& target,
                  std::string* warning);
 
 }  // namespace bashu

@@ -14,7 +14,6 @@
 #include "carto/map_furniture.h"
 #include "carto/map_layout.h"
 #include "core/atomic_write.h"
-#include "core/file_extension.h"
 #include "export/render_scene.h"
 #include "export/small_multiples_grid.h"
 #include "export/vector_export.h"
@@ -267,11 +266,9 @@ Result<PooledCounts> prepareScene(MapScene& scene, const PanelPlan& plan) {
 
 }  // namespace
 
-Status checkSmallMultiplesPath(const std::string& path) {
-    if (Status format = checkExportPath(path); !format) return format;
-    const std::string extension = lowerExtension(path);
-    if (extension == ".tif" || extension == ".tiff")
-        return Error{path +
+Status checkSmallMultiplesTarget(const ExportTarget& target) {
+    if (target.format == ExportFormat::GeoTiff)
+        return Error{target.path +
                      ": a GeoTIFF holds one georeferenced map; write small multiples to .png, .svg or .pdf"};
     return Ok{};
 }
@@ -320,10 +317,10 @@ Result<Image> renderSmallMultiples(MapScene& scene, const PanelPlan& plan, int c
 }
 
 Status exportSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns, const ExportOptions& options,
-                            const std::string& path, std::string* warning) {
-    if (Status format = checkSmallMultiplesPath(path); !format) return format;
-    const std::string extension = lowerExtension(path);
-    if (extension == ".png") {
+                            const ExportTarget& target, std::string* warning) {
+    if (Status format = checkSmallMultiplesTarget(target); !format) return format;
+    const std::string& path = target.path;
+    if (target.format == ExportFormat::Png) {
         Result<Image> image = renderSmallMultiples(scene, plan, columns, options, warning);
         if (!image) return image.error();
         return writePng(*image, path, options.dpi);
@@ -332,8 +329,8 @@ Status exportSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns,
     if (!counts) return counts.error();
     const FontFace* font = usableMapFont(warning);
     const Page page = planPage(scene, plan, columns, options, font);
-    Result<std::unique_ptr<VectorCanvas>> canvas =
-        vectorCanvas(extension == ".pdf" ? VectorFormat::Pdf : VectorFormat::Svg, options, font);
+    Result<std::unique_ptr<VectorCanvas>> canvas = vectorCanvas(
+        target.format == ExportFormat::Pdf ? VectorFormat::Pdf : VectorFormat::Svg, options, font);
     if (!canvas) return Error{path + ": " + canvas.error().message};
     VectorCanvas& vectors = **canvas;
     if (scene.document.background.a > 0)

@@ -7,6 +7,7 @@
 #include "carto/export_options.h"
 #include "core/image.h"
 #include "core/result.h"
+#include "export/export_target.h"
 #include "export/small_multiples_panels.h"
 #include "scene/map_scene.h"
 
@@ -20,13 +21,14 @@ namespace bashu {
 Result<Image> renderSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns,
                                    const ExportOptions& options, std::string* warning);
 
-/// Writes the small multiples to `path` by its extension: .png (renderSmallMultiples) or the
-/// same page as vectors in .svg or .pdf. A GeoTIFF holds one georeferenced map, so .tif is
-/// refused (checkSmallMultiplesPath). Written atomically.
+/// Writes the small multiples to the target in its format: PNG (renderSmallMultiples) or the
+/// same page as vectors in SVG or PDF. A GeoTIFF holds one georeferenced map, so it is refused
+/// (checkSmallMultiplesTarget). Written atomically.
 Status exportSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns, const ExportOptions& options,
-                            const std::string& path, std::string* warning);
+                            const ExportTarget& target, std::string* warning);
 
-/// Whether small multiples can be written to `path` (.png, .svg, .pdf); the error names the file.
-Status checkSmallMultiplesPath(const std::string& path);
+/// Whether small multiples can be written in the target's format (PNG, SVG, PDF); the error names
+/// the file.
+Status checkSmallMultiplesTarget(const ExportTarget& target);
 
 }  // namespace bashu

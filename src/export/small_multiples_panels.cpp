@@ -7,7 +7,6 @@
 #include <set>
 
 #include "core/ascii_case.h"
-#include "scene/category_style.h"
 #include "scene/join_switch.h"
 #include "thematic/classification.h"
 
@@ -180,7 +179,7 @@ Status poolClasses(MapScene& scene, const PanelPlan& plan) {
     for (size_t panel = 0; panel < plan.values.size(); ++panel) {
         if (Status shown = showPanel(scene, plan, panel); !shown) return shown;
         for (size_t k = 0; k < plan.layers.size(); ++k)
-            for (double v : scene.layers[plan.layers[k]].mappedValues)
+            for (double v : scene.layers[plan.layers[k]].mapped.values)
                 if (std::isfinite(v)) pooled[k].push_back(v);
     }
     for (size_t k = 0; k < plan.layers.size(); ++k) {

@@ -73,17 +73,14 @@ std::string layerUnit(const SceneLayer& layer) {
     if (!fill.unit.empty()) return fill.unit;
     if (layer.spec.join && layer.joinTable && fill.field == layer.spec.join->as) {
         const JoinSpec& join = *layer.spec.join;
-        // A long table takes a while to scan and the window's legend asks every frame; the
-        // layer's cache of values derived from its (never changing) table keeps the answer, under
-        // a key no field name starts with.
-        const std::string key = "\x1eunit\x1f" + join.value + joinConditionsKey(join);
-        auto cached = layer.joinChoiceCache.find(key);
-        if (cached == layer.joinChoiceCache.end())
-            cached = layer.joinChoiceCache
-                         .emplace(key, std::vector<std::string>{shortUnit(
-                                           uniqueKeptValue(*layer.joinTable, join, "unit"))})
-                         .first;
-        if (!cached->second.front().empty()) return cached->second.front();
+        // A long table takes a while to scan and the window's legend asks every frame: the table
+        // remembers the answer, under a key no field name starts with.
+        const std::vector<std::string> unit =
+            layer.joinTable->texts("\x1eunit\x1f" + join.value + joinConditionsKey(join), [&] {
+                return std::vector<std::string>{
+                    shortUnit(uniqueKeptValue(layer.joinTable->table(), join, "unit"))};
+            });
+        if (!unit.front().empty()) return unit.front();
     }
     return shortUnit(trailingParenthesis(layer.spec.name));
 }

@@ -40,12 +40,8 @@ std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string&
     if (!layer.spec.join || !layer.joinTable) return {};
     // The choices depend on the other conditions only (the field's own value is what changes).
     const std::string key = field + joinConditionsKey(*layer.spec.join, field);
-    auto cached = layer.joinChoiceCache.find(key);
-    if (cached == layer.joinChoiceCache.end())
-        cached = layer.joinChoiceCache
-                     .emplace(key, joinConditionChoices(*layer.joinTable, *layer.spec.join, field))
-                     .first;
-    return cached->second;
+    return layer.joinTable->texts(
+        key, [&] { return joinConditionChoices(layer.joinTable->table(), *layer.spec.join, field); });
 }
 
 bool choicesAreYears(const std::vector<std::string>& choices) {
@@ -87,7 +83,7 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
         return joined.error();
     }
     if (layer.spec.fill.field == oldAs) layer.spec.fill.field = as;
-    layer.mappedValuesKey.clear();  // the column's values are new, whatever its name
+    layer.mapped.key.clear();  // the column's values are new, whatever its name
 
     std::string name = layer.spec.name;
     if (!(year && replaceWord(name, old, value))) {
@@ -98,7 +94,7 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
             std::replace(word.begin(), word.end(), '_', ' ');
             name += (name.empty() ? "" : " ") + word;
         }
-        const std::string unit = uniqueKeptValue(*layer.joinTable, join, "unit");
+        const std::string unit = uniqueKeptValue(layer.joinTable->table(), join, "unit");
         if (!unit.empty()) name += " (" + unit + ")";
         // A unit the document gave was the old indicator's; the table's (in the name) says now.
         layer.spec.fill.unit.clear();
@@ -133,18 +129,15 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
     const std::string key = field + joinConditionsKey(join, field) + '\x1f' + join.value + '\x1f' +
                             std::string(classMethodName(method)) + '\x1f' + std::to_string(fill.classes) +
                             '\x1f' + std::to_string(fill.quantileType);
-    auto held = layer.heldBreaksCache.find(key);
-    if (held == layer.heldBreaksCache.end()) {
+    // Pooled over the layer's own features: its key field is part of what the limits depend on.
+    fill.breaks = layer.joinTable->numbers(join.layerKey + '\x1f' + join.tableKey + '\x1f' + key, [&] {
         const std::vector<double> values =
             layer.joinIndex && layer.joinIndex->serves(join)
                 ? layer.joinIndex->valuesOverAll(join, field)
-                : joinValuesOverAll(layer.data.attributes, *layer.joinTable, join, field);
+                : joinValuesOverAll(layer.data.attributes, layer.joinTable->table(), join, field);
         const Classification classes = classify(values, method, fill.classes, *quantileType);
-        held = layer.heldBreaksCache
-                   .emplace(key, classes.classCount() > 0 ? classes.limits : std::vector<double>{})
-                   .first;
-    }
-    fill.breaks = held->second;
+        return classes.classCount() > 0 ? classes.limits : std::vector<double>{};
+    });
     return restyleLayer(layer);
 }
 

@@ -16,23 +16,19 @@
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "render/map_renderer.h"
-#include "scene/category_style.h"
 #include "scene/document_inputs.h"
 #include "scene/proportional_symbols.h"
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
-#include "thematic/class_coloring.h"
-#include "thematic/color_ramp.h"
-#include "thematic/extreme_value_breaks.h"
-#include "thematic/sort_values.h"
+#include "thematic/category_colors.h"
+#include "thematic/fill_classes.h"
 
 namespace bashu {
 
 namespace {
 
 constexpr const char* kLonLat = "EPSG:4326";
-constexpr size_t kHistogramBins = 40;
 
 std::string describe(const SceneLayer& layer) {
     return layer.spec.source + ": layer '" + layer.data.name + "'";
@@ -146,7 +142,7 @@ std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& 
 
 Status applyJoin(SceneLayer& sceneLayer, std::vector<std::string>& warnings) {
     const JoinSpec& join = *sceneLayer.spec.join;
-    const AttributeTable& table = *sceneLayer.joinTable;
+    const AttributeTable& table = sceneLayer.joinTable->table();
     Layer& layer = sceneLayer.data;
     // The table is indexed once; switching the year then re-joins without reading it again.
     if (!sceneLayer.joinIndex || !sceneLayer.joinIndex->serves(join)) {
@@ -313,19 +309,6 @@ Result<PointTransform> pointTransform(const std::string& from, const std::string
     });
 }
 
-// Limits given outright, widened to take in values beyond them: such a value belongs to the end
-// class (and the legend says so) rather than being shown as missing data. Given with a GeoDa
-// method (held over years, pooled over small multiples), they keep its convention for ties.
-Classification explicitClasses(const std::vector<double>& breaks, std::optional<ClassMethod> method,
-                               double minimum, double maximum) {
-    Classification c;
-    c.limits = breaks;
-    if (method) c.tiesUpThrough = geodaTiesUpThrough(*method, c.classCount());
-    c.limits.front() = std::min(c.limits.front(), minimum);
-    c.limits.back() = std::max(c.limits.back(), maximum);
-    return c;
-}
-
 // Reads (unless `preloaded` holds it already), checks and joins a layer: everything before
 // projecting it to the map CRS.
 Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
@@ -354,7 +337,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
         if (!table) return table.error();
         for (const std::string& w : table->layers.front().report.warnings)
             warnings.push_back(spec.join->table + ": " + w);
-        layer.joinTable = std::make_shared<const AttributeTable>(std::move(table->layers.front().attributes));
+        layer.joinTable = std::make_shared<const JoinedTable>(std::move(table->layers.front().attributes));
         Status joined = applyJoin(layer, warnings);
         if (!joined) return joined.error();
     }
@@ -392,83 +375,26 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     return Ok{};
 }
 
-// The values the classes show: the field, divided per feature by another where asked (a zero
-// or missing divisor gives no data, never an infinity), then as a percentage of the layer's total
-// where asked. NaN marks no data.
-Status mappedValues(const SceneLayer& layer, const Column& column, std::vector<double>& values) {
-    const FillStyle& fill = layer.spec.fill;
-    const size_t n = layer.data.featureCount();
-    const Column* divisor = nullptr;
-    if (!fill.divideBy.empty()) {
-        divisor = layer.data.attributes.find(fill.divideBy);
-        if (!divisor) return Error{describe(layer) + ": no field '" + fill.divideBy + "' to divide by"};
-        if (!divisor->isNumeric())
-            return Error{describe(layer) + ": field '" + fill.divideBy + "' is text; it cannot divide"};
-    }
-    // Written over the previous field's values: reusing their memory spares a field change at
-    // 10^6 features the page faults of 8 MB fresh memory.
-    values.resize(n);
-    double total = 0.0;
-    if (!divisor && column.isNumeric() && column.numbers.size() == n && column.valid.size() == n) {
-        // The common case, a plain field: branch-light, so it vectorises.
-        const double* numbers = column.numbers.data();
-        const uint8_t* valid = column.valid.data();
-        for (size_t i = 0; i < n; ++i) {
-            const double v = valid[i] && std::isfinite(numbers[i]) ? numbers[i] : std::nan("");
-            values[i] = v;
-            total += std::isfinite(v) ? v : 0.0;
-        }
-    } else {
-        for (size_t i = 0; i < n; ++i) {
-            values[i] = std::nan("");
-            std::optional<double> v = column.number(i);
-            if (!v || !std::isfinite(*v)) continue;
-            if (divisor) {
-                std::optional<double> d = divisor->number(i);
-                if (!d || !std::isfinite(*d) || *d == 0.0) continue;
-                *v /= *d;
-            }
-            values[i] = *v;
-            total += *v;
-        }
-    }
-    if (fill.shareOfTotal)
-        for (double& v : values) v = total != 0.0 ? 100.0 * v / total : std::nan("");
-    return Ok{};
-}
-
-// Makes `center` a class limit: the limit nearest to it moves onto it (the end limits stay, so
-// every value keeps a class), unless the centre lies outside the values.
-void centreClasses(Classification& classification, double center) {
-    std::vector<double>& limits = classification.limits;
-    if (limits.size() < 3 || !(center > limits.front() && center < limits.back())) return;
-    size_t nearest = 1;
-    for (size_t i = 1; i + 1 < limits.size(); ++i)
-        if (std::abs(limits[i] - center) < std::abs(limits[nearest] - center)) nearest = i;
-    limits[nearest] = center;
-    std::sort(limits.begin() + 1, limits.end() - 1);
-}
-
-// The classes' colours. With a centre, a diverging ramp is split there: as many steps of each
-// half as the larger side needs, so a class one step below the centre is as pale as one step
-// above it, and the side with fewer classes skips its darkest.
-std::vector<Rgba8> classColors(const Classification& classification, const FillStyle& fill) {
-    const int classes = classification.classCount();
-    if (!fill.center) return rampColors(fill.ramp, classes, fill.reverse);
-    int below = 0;
-    for (int i = 0; i < classes; ++i) below += classification.limits[size_t(i) + 1] <= *fill.center;
-    const int above = classes - below, side = std::max(below, above);
-    const std::vector<Rgba8> full = rampColors(fill.ramp, 2 * side, fill.reverse);
-    std::vector<Rgba8> colors(full.begin() + (side - below), full.begin() + side + above);
-    return colors;
-}
-
 }  // namespace
 
 namespace {
 // A line layer coloured by a field draws each line in its feature's colour.
 bool strokesByFeature(const SceneLayer& layer) {
     return layer.data.geometry.kind == GeometryKind::Line && !layer.spec.fill.field.empty();
+}
+
+// A line layer's categories may each have a dash of their own (planned dotted, ...):
+// StrokeStyle::categoryDashes gives each feature's dash (featureDashes).
+void dashByCategory(SceneLayer& layer, const Column& column) {
+    const StrokeStyle& stroke = layer.spec.stroke;
+    if (layer.data.geometry.kind != GeometryKind::Line || stroke.categoryDashes.empty()) return;
+    const size_t n = layer.data.featureCount();
+    layer.featureDashes.assign(n, stroke.dash);
+    for (size_t i = 0; i < n; ++i)
+        if (auto dash =
+                column.isNull(i) ? stroke.categoryDashes.end() : stroke.categoryDashes.find(column.text(i));
+            dash != stroke.categoryDashes.end())
+            layer.featureDashes[i] = dash->second;
 }
 }  // namespace
 
@@ -495,66 +421,19 @@ Status restyleLayer(SceneLayer& layer) {
             (names.empty() ? std::string(" (the layer has no fields)") : " (fields: " + names + ")")};
     }
     // Text is a category (a kind, a status), as are numbers asked for as "categories" (codes).
-    if (!column->isNumeric() || fill.method == ClassMethod::Categories)
-        return restyleCategories(layer, *column);
-    const ClassMethod method = fill.method;
-    if (fill.classes < 1 || fill.classes > 12)
-        return Error{describe(layer) + ": " + std::to_string(fill.classes) + " classes (use 1 to 12)"};
-
-    // The mapped values, their range and their sorted copy are kept while what they come from
-    // is unchanged: a restyle that changes only the method, classes, ramp or breaks reuses them,
-    // so its cost is the colouring pass alone.
-    const std::string key = fill.field + '\x1f' + fill.divideBy + '\x1f' +
-                            (fill.shareOfTotal ? "share" : "") +
-                            (layer.spec.join ? joinConditionsKey(*layer.spec.join) : "");
-    if (key != layer.mappedValuesKey || layer.mappedValues.size() != n) {
-        Status mapped = mappedValues(layer, *column, layer.mappedValues);
-        if (!mapped) return mapped;
-        layer.mappedValuesKey = key;
-        layer.mappedRange = finiteRange(layer.mappedValues);
-        layer.sortedValues.clear();
+    if (!column->isNumeric() || fill.method == ClassMethod::Categories) {
+        layer.legend = colorByCategory(fill, *column, n, layer.featureColors);
+        dashByCategory(layer, *column);
+        return Ok{};
     }
-    // Given limits need no sort, only the range, and equal intervals, pretty and standard
-    // deviation classes a pass over the values; the other methods need the values sorted, once
-    // per key (the costly step of a field change at 10^6 features).
-    const bool computed = fill.breaks.empty();
-    const bool sortedNeeded = computed && needsSortedValues(method);
-    if (sortedNeeded && layer.sortedValues.size() != layer.mappedRange.count) {
-        layer.sortedValues.clear();
-        layer.sortedValues.reserve(layer.mappedRange.count);
-        for (double v : layer.mappedValues)
-            if (std::isfinite(v)) layer.sortedValues.push_back(v);
-        sortValues(layer.sortedValues);
-    }
-    FillLegend& legend = layer.legend;
-    legend.field = fill.field;
-    legend.noDataColor = fill.noData;
-    const std::optional<QuantileType> quantileType = quantileTypeOf(fill.quantileType);
-    if (!quantileType)
-        return Error{describe(layer) + ": unknown quantile type " + std::to_string(fill.quantileType) + " (" +
-                     kQuantileTypes + ")"};
-    if (sortedNeeded)
-        legend.classification = classifySorted(layer.sortedValues, method, fill.classes, *quantileType);
-    else if (computed)
-        legend.classification =
-            classifyUnsorted(layer.mappedValues, layer.mappedRange, method, fill.classes, *quantileType);
-    else
-        legend.classification =
-            explicitClasses(fill.breaks, fill.breakSet.empty() ? std::optional(method) : std::nullopt,
-                            layer.mappedRange.minimum, layer.mappedRange.maximum);
-    if (legend.classification.classCount() > 0 && fill.center)
-        centreClasses(legend.classification, *fill.center);
-    const int classes = legend.classification.classCount();
-    if (classes > 0) legend.classColors = classColors(legend.classification, fill);
-    layer.featureColors.resize(n);
-    // The histogram is counted in the colouring pass, once per restyle, so a panel showing it
-    // costs nothing per frame.
-    ClassCounts counts = colorByClass(layer.mappedValues, legend.classification, legend.classColors,
-                                      fill.noData, layer.featureColors, kHistogramBins);
-    legend.histogram = std::move(counts.histogram);
-    legend.classCounts = counts.perClass;
-    legend.classCounts.resize(size_t(classes), 0);
-    legend.noDataCount = counts.noData;
+    // The values follow the join's conditions too (a year switched re-joins the same field).
+    Status mapped =
+        mapFillValues(layer.data.attributes, *column, fill,
+                      layer.spec.join ? joinConditionsKey(*layer.spec.join) : "", n, layer.mapped);
+    if (!mapped) return Error{describe(layer) + ": " + mapped.error().message};
+    Result<FillLegend> legend = classifyFill(fill, layer.mapped, layer.featureColors);
+    if (!legend) return Error{describe(layer) + ": " + legend.error().message};
+    layer.legend = std::move(*legend);
     return Ok{};
 }
 

@@ -16,28 +16,17 @@
 #include "core/layer.h"
 #include "core/map_document.h"
 #include "core/result.h"
+#include "scene/joined_table.h"
 #include "scene/label_placement.h"
 #include "tessellate/layer_meshes.h"
 #include "thematic/classification.h"
+#include "thematic/fill_legend.h"
 #include "thematic/layer_paint.h"
+#include "thematic/mapped_values.h"
 
 namespace bashu {
 
 class MapRenderer;  // render/map_renderer.h: only uploadSceneLayer needs it, by reference
-
-/// The legend model of a classified fill: class limits, their colours and feature counts.
-struct FillLegend {
-    std::string field;
-    Classification classification;
-    std::vector<Rgba8> classColors;
-    std::vector<size_t> classCounts;
-    size_t noDataCount = 0;
-    Rgba8 noDataColor;
-    std::vector<float> histogram;  // value counts in equal bins from the lowest to the highest limit
-    // Unique values instead of classes: the value of each class (classColors, classCounts
-    // follow); the classification is then empty.
-    std::vector<std::string> categories;
-};
 
 /// The legend of proportional symbols or lines by value: reference values and their circles'
 /// diameters or their lines' widths (1x pixels).
@@ -60,13 +49,7 @@ struct SceneLayer {
     bool fullMeshesSkipped = false;
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
-    std::vector<double> mappedValues;  // per feature, what the classes show (normalised); NaN: no data
-    // What the mapped values were computed from (field, normalisation, join conditions), their
-    // finite range, and the finite ones sorted (empty until a computed classification needs them):
-    // a restyle that changes only the method, classes, ramp or breaks reuses all of them.
-    std::string mappedValuesKey;
-    ValueRange mappedRange;
-    std::vector<double> sortedValues;
+    MappedValues mapped;               // what the classes show, per feature, and what it came from
     // Point diameters by spec.point.sizeField or line widths by spec.stroke.widthField (1x
     // pixels); empty: one size.
     std::vector<float> featureSizes;
@@ -76,15 +59,9 @@ struct SceneLayer {
     std::vector<LineDash> featureDashes;
     LayerPaint paint;
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
-    std::shared_ptr<const AttributeTable> joinTable;
+    std::shared_ptr<const JoinedTable> joinTable;
     std::shared_ptr<const JoinIndex> joinIndex;  // joinTable indexed by its condition values
-    // Breaks held over all years (holdClassesOver), by what they were computed from: the pooled
-    // values of a long table take long to classify, and a playing year slider asks every step.
-    std::map<std::string, std::vector<double>> heldBreaksCache;
-    std::vector<LabelCandidate> labels;  // from spec.label, most important first
-    // joinChoices() by field and join conditions: the style panel asks every frame, and a long
-    // table takes a second to scan. The table never changes, so entries never go stale.
-    mutable std::map<std::string, std::vector<std::string>> joinChoiceCache;
+    std::vector<LabelCandidate> labels;          // from spec.label, most important first
 };
 
 struct MapScene {

@@ -23,7 +23,7 @@ std::string valueText(const SceneLayer& layer, size_t feature) {
     std::string name = fill.field;
     if (!fill.divideBy.empty()) name += " ÷ " + fill.divideBy;
     if (fill.shareOfTotal) name += " (% of total)";
-    const double v = feature < layer.mappedValues.size() ? layer.mappedValues[feature] : std::nan("");
+    const double v = feature < layer.mapped.values.size() ? layer.mapped.values[feature] : std::nan("");
     return name + ": " + (std::isfinite(v) ? formatNumber(v, 2) : std::string("no data 无数据"));
 }
 }  // namespace

@@ -17,6 +17,8 @@ constexpr const char* kExportPopup = "Export map";
 
 // Renders the view as shown (styles, visibility, this moment's view) at the size chosen.
 Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning) {
+    Result<ExportTarget> target = exportTarget(dialog.path);
+    if (!target) return target.error();
     ExportOptions options;
     options.width = state.camera.width;
     options.height = state.camera.height;
@@ -40,7 +42,7 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     state.scene.document.title = dialog.title;  // the title is part of the map: saving keeps it
     const MapDocument opened = state.scene.document;
     state.scene.document = currentDocument(state);
-    Status exported = exportMap(state.scene, options, dialog.path, &warning);
+    Status exported = exportMap(state.scene, options, *target, &warning);
     state.scene.document = opened;
     return exported;
 }

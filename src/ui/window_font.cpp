@@ -18,7 +18,7 @@ std::vector<std::string> stringsShown(const MapViewState& state) {
         for (const Column& column : layer.data.attributes.columns)
             for (const std::string& s : column.strings) strings.push_back(s);
         if (layer.joinTable)
-            for (const Column& column : layer.joinTable->columns)
+            for (const Column& column : layer.joinTable->table().columns)
                 for (const std::string& s : column.strings) strings.push_back(s);
     }
     for (const Message& m : state.messages.entries) strings.push_back(m.text);

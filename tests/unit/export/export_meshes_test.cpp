@@ -111,7 +111,9 @@ TEST_F(Scene, AnImageExportLetsGoOfTheCoordinatesItDrawsFromMeshes) {
         Result<MapScene> scene = buildScene(d);
         ASSERT_TRUE(scene.ok()) << scene.error().message;
         const size_t vertices = scene->layers[0].data.geometry.vertexCount();
-        releaseCoordinatesNotDrawn(*scene, path);
+        Result<ExportTarget> target = exportTarget(path);
+        ASSERT_TRUE(target.ok()) << target.error().message;
+        releaseCoordinatesNotDrawn(*scene, target->format);
         const bool image = std::string(path) == "map.png" || std::string(path) == "map.TIF";
         EXPECT_EQ(scene->layers[0].data.geometry.vertexCount(), image ? 0u : vertices) << path;
         EXPECT_EQ(scene->layers[0].data.geometry.featureCount(), 3u) << path;

@@ -221,7 +221,7 @@ TEST_F(Scene, AFileMixingKindsOpensAsALayerPerKindEachClassedOnItsOwn) {
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     ASSERT_EQ(scene->layers.size(), 3u);
     EXPECT_EQ(scene->layers[0].data.geometry.kind, GeometryKind::Polygon);
-    EXPECT_EQ(scene->layers[0].mappedValues, (std::vector<double>{5, 50}))
+    EXPECT_EQ(scene->layers[0].mapped.values, (std::vector<double>{5, 50}))
         << "the line's 900 is not among them";
     EXPECT_EQ(scene->layers[1].data.geometry.kind, GeometryKind::Line);
     EXPECT_EQ(scene->layers[2].data.geometry.kind, GeometryKind::Point);
@@ -310,9 +310,9 @@ TEST_F(Scene, AFieldCanBeMappedPerAnotherAndAsAShareOfTheTotal) {
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     const SceneLayer& layer = scene->layers[0];
-    EXPECT_DOUBLE_EQ(layer.mappedValues[0], 0.3);
-    EXPECT_TRUE(std::isnan(layer.mappedValues[1]));
-    EXPECT_DOUBLE_EQ(layer.mappedValues[2], 0.06);
+    EXPECT_DOUBLE_EQ(layer.mapped.values[0], 0.3);
+    EXPECT_TRUE(std::isnan(layer.mapped.values[1]));
+    EXPECT_DOUBLE_EQ(layer.mapped.values[2], 0.06);
     EXPECT_DOUBLE_EQ(layer.legend.classification.limits.back(), 0.3);
 
     d.layers[0].fill.divideBy.clear();
@@ -320,7 +320,7 @@ TEST_F(Scene, AFieldCanBeMappedPerAnotherAndAsAShareOfTheTotal) {
     d.layers[0].fill.shareOfTotal = true;
     Result<MapScene> shares = buildScene(d);
     ASSERT_TRUE(shares.ok()) << shares.error().message;
-    const std::vector<double>& v = shares->layers[0].mappedValues;
+    const std::vector<double>& v = shares->layers[0].mapped.values;
     EXPECT_NEAR(v[0] + v[1] + v[2], 100.0, 1e-9);
     EXPECT_NEAR(v[2], 100.0 * 500 / 555, 1e-9);
 }
@@ -337,7 +337,7 @@ TEST_F(Scene, AZeroOrMissingDivisorIsNoDataAndAWrongOneIsNamed) {
     d.layers.push_back(layer);
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
-    EXPECT_TRUE(std::isnan(scene->layers[0].mappedValues[0])) << "never an infinity";
+    EXPECT_TRUE(std::isnan(scene->layers[0].mapped.values[0])) << "never an infinity";
     EXPECT_EQ(scene->layers[0].legend.noDataCount, 1u);
     d.layers[0].fill.divideBy = "c";
     Result<MapScene> wrong = buildScene(d);

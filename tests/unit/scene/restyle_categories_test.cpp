@@ -1,4 +1,4 @@
-#include "scene/category_style.h"
+#include "thematic/category_colors.h"
 
 #include <gtest/gtest.h>
 

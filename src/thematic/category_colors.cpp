@@ -1,4 +1,4 @@
-#include "scene/category_style.h"
+#include "thematic/category_colors.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,12 +10,11 @@ namespace bashu {
 
 namespace {
 const Rgba8 kOther{0x96, 0x96, 0x96, 255};
-
 }  // namespace
 
-Status restyleCategories(SceneLayer& layer, const Column& column) {
-    const FillStyle& fill = layer.spec.fill;
-    const size_t n = layer.data.featureCount();
+FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t featureCount,
+                           std::vector<Rgba8>& featureColors) {
+    const size_t n = featureCount;
     // Numbers sort as numbers, text as text.
     auto before = [&](const std::string& a, const std::string& b) {
         if (column.isNumeric()) return std::strtod(a.c_str(), nullptr) < std::strtod(b.c_str(), nullptr);
@@ -42,8 +41,7 @@ Status restyleCategories(SceneLayer& layer, const Column& column) {
         const std::vector<Rgba8> sampled = rampColors(ramp, std::max(classes, 3), fill.reverse);
         colors.assign(sampled.begin(), sampled.begin() + classes);
     }
-    FillLegend& legend = layer.legend;
-    legend = FillLegend{};
+    FillLegend legend;
     legend.field = fill.field;
     legend.noDataColor = fill.noData;
     legend.categories = shown;
@@ -54,7 +52,7 @@ Status restyleCategories(SceneLayer& layer, const Column& column) {
         legend.classColors.push_back(kOther);
         legend.classCounts.push_back(0);
     }
-    layer.featureColors.assign(n, fill.noData);
+    featureColors.assign(n, fill.noData);
     for (size_t i = 0; i < n; ++i) {
         if (column.isNull(i) || column.text(i).empty()) {
             ++legend.noDataCount;
@@ -62,20 +60,10 @@ Status restyleCategories(SceneLayer& layer, const Column& column) {
         }
         const auto it = std::find(shown.begin(), shown.end(), column.text(i));
         const size_t c = it != shown.end() ? size_t(it - shown.begin()) : legend.categories.size() - 1;
-        layer.featureColors[i] = legend.classColors[c];
+        featureColors[i] = legend.classColors[c];
         ++legend.classCounts[c];
     }
-    // A line layer's categories may each have a dash of their own (planned dotted, ...).
-    const StrokeStyle& stroke = layer.spec.stroke;
-    if (layer.data.geometry.kind == GeometryKind::Line && !stroke.categoryDashes.empty()) {
-        layer.featureDashes.assign(n, stroke.dash);
-        for (size_t i = 0; i < n; ++i)
-            if (auto dash = column.isNull(i) ? stroke.categoryDashes.end()
-                                             : stroke.categoryDashes.find(column.text(i));
-                dash != stroke.categoryDashes.end())
-                layer.featureDashes[i] = dash->second;
-    }
-    return Ok{};
+    return legend;
 }
 
 }  // namespace bashu
