@@ -1,6 +1,7 @@
 // bashu: thematic maps of regions. Subcommands for scripts (info, render); with no arguments it
 // shows the built-in Chengdu–Chongqing map.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -98,9 +99,7 @@ int openWindow(const std::vector<std::string>& inputs) {
         std::move(*map), [](const std::string& path) { return openMap(std::vector<std::string>{path}); });
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)",
                  "bashu"};
     app.require_subcommand(0, 1);
@@ -196,5 +195,18 @@ int main(int argc, char** argv) {
         // a scene too large to tessellate) so the end is a message, not an abort.
         std::cerr << "error: not enough memory for this map; close other programs or load less data\n";
         return bashu::kExitBadInput;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // What no command catches (memory running out while the options are set up) ends with one
+    // line and an exit status, not an abort.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fputs(("error: " + std::string(e.what()) + "\n").c_str(), stderr);
+        return bashu::kExitEngineFailure;
     }
 }

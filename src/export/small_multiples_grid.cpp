@@ -120,8 +120,9 @@ GridLayout layoutGrid(const GridRequest& request) {
     // At the top, under the title: space left over goes below, not between title and panels.
     const float y0 = r.area.y0;
     for (int i = 0; i < panels; ++i) {
-        const float x = x0 + float(i % c.columns) * (c.mapWidth + r.gap);
-        const float y = y0 + float(i / c.columns) * (r.titleHeight + c.mapHeight + r.gap);
+        const int row = i / c.columns, column = i % c.columns;
+        const float x = x0 + float(column) * (c.mapWidth + r.gap);
+        const float y = y0 + float(row) * (r.titleHeight + c.mapHeight + r.gap);
         layout.titles.push_back(PixelBox{x, y, x + c.mapWidth, y + r.titleHeight});
         layout.maps.push_back(
             PixelBox{x, y + r.titleHeight, x + c.mapWidth, y + r.titleHeight + c.mapHeight});

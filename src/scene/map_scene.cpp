@@ -130,7 +130,7 @@ std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& 
                 if (!layer.name.empty() &&
                     (wanted.empty() ? file->layers.size() == 1 : layer.name == wanted)) {
                     preloaded[i] = std::move(layer);
-                    layer.name.clear();  // taken: a second spec naming it reads it again
+                    layer = Layer{};  // taken, and nameless: a second spec naming it reads it again
                     break;
                 }
         }

@@ -36,7 +36,7 @@ void start(MapViewState& state, LayerLoad& load) {
 
 // Puts the meshes built after a first view in place, where their layers still are (removed
 // layers and replaced maps leave nothing to do).
-void completeMeshesOf(MapViewState& state, MapRenderer& renderer, MeshCompletion done) {
+void completeMeshesOf(MapViewState& state, MapRenderer& renderer, MeshCompletion&& done) {
     for (auto& [id, meshes] : done)
         for (size_t i = 0; i < state.scene.layers.size(); ++i) {
             SceneLayer& layer = state.scene.layers[i];
