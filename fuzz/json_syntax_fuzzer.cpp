@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_syntax.h"
 #include "fuzz_check.h"
-#include "io/json_syntax.h"
 
 namespace {
 

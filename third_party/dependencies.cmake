@@ -3,7 +3,7 @@
 find_package(PkgConfig REQUIRED)
 
 find_package(GDAL 3.6 REQUIRED)                 # libgdal-dev: OGR readers, PNG/GeoTIFF writers
-find_package(ZLIB REQUIRED)                      # zlib1g-dev: PNG encoding (io/png_encoder)
+find_package(ZLIB REQUIRED)                      # zlib1g-dev: PNG encoding (core/png_encoder)
 find_package(simdjson 3 REQUIRED)               # libsimdjson-dev: GeoJSON read without GDAL (io/geojson_*)
 pkg_check_modules(PROJ REQUIRED IMPORTED_TARGET proj>=9)          # libproj-dev
 pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)           # libepoxy-dev: GL + EGL loading

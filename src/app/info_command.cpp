@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exit_codes.h"
-#include "io/remote_paths.h"
+#include "core/data_path.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "scene/document_inputs.h"
@@ -130,7 +130,7 @@ bool describeDocument(const std::string& path, bool json, nlohmann::json& fileLi
                   << " (bashu render draws it; bashu " << path << " opens it in the window)\n";
     for (const LayerSpec& layer : document->layers) {
         std::error_code ec;
-        const bool found = isGdalVirtualPath(layer.source) || std::filesystem::exists(layer.source, ec);
+        const bool found = !dataPath(layer.source).local() || std::filesystem::exists(layer.source, ec);
         sourcesFound = sourcesFound && found;
         if (!found)
             std::cerr << "error: " << path << ": layer '" << layer.name << "': no such file " << layer.source

@@ -14,7 +14,7 @@
 #include "app/render_command.h"
 #include "carto/paper_size.h"
 #include "core/style_registry.h"
-#include "io/remote_paths.h"
+#include "io/network_access.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
 #include "ui/map_window.h"

@@ -8,9 +8,7 @@
 #include <set>
 #include <vector>
 
-#include "core/file_extension.h"
 #include "io/gdal_errors.h"
-#include "io/remote_paths.h"
 
 namespace bashu {
 
@@ -123,14 +121,14 @@ std::vector<std::pair<std::string, GDALDatasetUniquePtr>> datasetsBelow(
 
 bool isZipPath(const std::string& path) { return path.rfind(kZipPrefix, 0) == 0; }
 
-std::optional<std::string> zipPathOfArchive(const std::string& path) {
-    if (lowerExtension(path) != ".zip" || (isGdalVirtualPath(path) && !isGdalMemoryPath(path)))
-        return std::nullopt;
-    const std::optional<VSIStatBufL> stat = statOf(path);
+std::optional<std::string> zipPathOfArchive(const DataPath& path) {
+    const bool inMemory = path.place == PathPlace::GdalMemory;
+    if (path.extension != ".zip" || !(path.local() || inMemory)) return std::nullopt;
+    const std::optional<VSIStatBufL> stat = statOf(path.path);
     if (!stat || !VSI_ISREG(stat->st_mode)) return std::nullopt;
     // Absolute: GDAL's path inside the archive must not depend on the folder it runs in.
     return std::string(kZipPrefix) +
-           (isGdalMemoryPath(path) ? path : fs::absolute(path).lexically_normal().string());
+           (inMemory ? path.path : fs::absolute(path.path).lexically_normal().string());
 }
 
 std::optional<Error> zipPathProblem(const std::string& shown, const std::string& zipPath) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/data_path.h"
 #include "core/result.h"
 
 namespace bashu {
@@ -17,7 +18,7 @@ bool isZipPath(const std::string& path);
 
 /// The /vsizip/ path of a zip archive named as a file (`data.zip`, any case, on this machine or
 /// in GDAL's memory); nothing for other paths.
-std::optional<std::string> zipPathOfArchive(const std::string& path);
+std::optional<std::string> zipPathOfArchive(const DataPath& path);
 
 /// What keeps a /vsizip/ path from being read, as one message naming `shown` (the path the user
 /// gave): the archive is missing, is not a readable zip, or has nothing at that place inside.

@@ -1,6 +1,6 @@
 #include "io/gdal_errors.h"
 
-#include "io/remote_paths.h"
+#include "io/network_access.h"
 
 #include <cpl_conv.h>
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/run_on_threads.h"
+#include "core/text_encoding.h"
 #include "io/gdal_errors.h"
 #include "io/geojson_collection.h"
 #include "io/geojson_scan.h"
@@ -20,7 +21,6 @@
 #include "io/kind_layers.h"
 #include "io/layer_builder.h"
 #include "io/layer_crs.h"
-#include "io/text_encoding.h"
 
 namespace bashu {
 

@@ -11,8 +11,8 @@
 #include <memory>
 
 #include "core/atomic_write.h"
+#include "core/png_encoder.h"
 #include "io/gdal_errors.h"
-#include "io/png_encoder.h"
 
 namespace bashu {
 

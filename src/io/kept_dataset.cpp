@@ -5,8 +5,6 @@
 #include <mutex>
 #include <optional>
 
-#include "io/remote_paths.h"
-
 namespace bashu {
 
 namespace {
@@ -23,12 +21,12 @@ std::mutex keptMutex;
 std::optional<KeptDataset> kept;
 
 // The file's size and time, where it is a local regular file (the cache's key beside its path).
-bool fileIdentity(const std::string& path, uintmax_t& size, fs::file_time_type& modified) {
+bool fileIdentity(const DataPath& path, uintmax_t& size, fs::file_time_type& modified) {
     std::error_code ec;
-    if (isRemotePath(path) || isGdalMemoryPath(path) || !fs::is_regular_file(path, ec)) return false;
-    size = fs::file_size(path, ec);
+    if (!path.local() || !fs::is_regular_file(path.path, ec)) return false;
+    size = fs::file_size(path.path, ec);
     if (ec) return false;
-    modified = fs::last_write_time(path, ec);
+    modified = fs::last_write_time(path.path, ec);
     return !ec;
 }
 
@@ -42,20 +40,20 @@ std::string samePathKey(const std::string& path) {
 
 }  // namespace
 
-void keepDataset(const std::string& path, GDALDatasetUniquePtr dataset) {
+void keepDataset(const DataPath& path, GDALDatasetUniquePtr dataset) {
     KeptDataset entry;
     if (!fileIdentity(path, entry.size, entry.modified)) return;
-    entry.path = samePathKey(path);
+    entry.path = samePathKey(path.path);
     entry.dataset = std::move(dataset);
     const std::lock_guard<std::mutex> lock(keptMutex);
     kept = std::move(entry);
 }
 
-GDALDatasetUniquePtr takeKeptDataset(const std::string& path) {
+GDALDatasetUniquePtr takeKeptDataset(const DataPath& path) {
     uintmax_t size = 0;
     fs::file_time_type modified;
     const std::lock_guard<std::mutex> lock(keptMutex);
-    if (!kept || kept->path != samePathKey(path) || !fileIdentity(path, size, modified) ||
+    if (!kept || kept->path != samePathKey(path.path) || !fileIdentity(path, size, modified) ||
         size != kept->size || modified != kept->modified)
         return nullptr;
     GDALDatasetUniquePtr dataset = std::move(kept->dataset);

@@ -4,16 +4,16 @@
 // world atlas: 0.45 s each time).
 #include <gdal_priv.h>
 
-#include <string>
+#include "core/data_path.h"
 
 namespace bashu {
 
 /// Keeps `dataset` in place of the one kept before, where `path` is a local regular file (the
 /// file's size and time are the key beside its path); otherwise lets it close.
-void keepDataset(const std::string& path, GDALDatasetUniquePtr dataset);
+void keepDataset(const DataPath& path, GDALDatasetUniquePtr dataset);
 
 /// The kept dataset, taken, where it was opened from the same file (however the path is written)
 /// and the file has not changed since; otherwise null.
-GDALDatasetUniquePtr takeKeptDataset(const std::string& path);
+GDALDatasetUniquePtr takeKeptDataset(const DataPath& path);
 
 }  // namespace bashu

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text_encoding.h"
 #include "io/gdal_errors.h"
 #include "io/kind_layers.h"
 #include "io/layer_builder.h"
@@ -9,7 +10,6 @@
 #include "io/layer_fields.h"
 #include "io/layer_read.h"
 #include "io/ogr_geometry.h"
-#include "io/text_encoding.h"
 
 namespace bashu {
 

@@ -3,14 +3,14 @@
 #include <filesystem>
 #include <optional>
 
-#include "io/remote_paths.h"
 #include "io/shapefile_checks.h"
 
 namespace bashu {
 
-void addShapefileFindings(const std::string& path, std::vector<Layer>& layers) {
+void addShapefileFindings(const DataPath& input, std::vector<Layer>& layers) {
+    const std::string& path = input.path;
     std::error_code ec;
-    const bool folder = !isGdalVirtualPath(path) && std::filesystem::is_directory(path, ec);
+    const bool folder = input.local() && std::filesystem::is_directory(path, ec);
     for (Layer& layer : layers) {
         const std::optional<std::string> shapefile =
             folder ? shapefileInFolder(path, layer.name) : std::optional<std::string>(path);

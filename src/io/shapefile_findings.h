@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data_path.h"
 #include "core/layer.h"
 
 namespace bashu {
@@ -10,6 +11,6 @@ namespace bashu {
 /// Adds the findings on the Shapefile at `path`, or on each Shapefile of a local folder read as
 /// one dataset, to the warnings of the layers read from it; the folder's Shapefiles GDAL left out
 /// are told once, by the first layer.
-void addShapefileFindings(const std::string& path, std::vector<Layer>& layers);
+void addShapefileFindings(const DataPath& path, std::vector<Layer>& layers);
 
 }  // namespace bashu

@@ -4,11 +4,10 @@
 
 #include <filesystem>
 
-#include "core/file_extension.h"
+#include "core/json_syntax.h"
 #include "io/container_datasets.h"
 #include "io/gdal_errors.h"
-#include "io/json_syntax.h"
-#include "io/remote_paths.h"
+#include "io/network_access.h"
 #include "io/shapefile_checks.h"
 
 namespace bashu {
@@ -26,8 +25,9 @@ bool isGdalFolder(const std::string& path) {
     return VSIStatL(path.c_str(), &stat) == 0 && VSI_ISDIR(stat.st_mode);
 }
 
-// GDAL's in-memory files exist only inside GDAL, out of std::filesystem's sight.
-std::optional<Error> gdalMemoryFileProblem(const std::string& path) {
+// GDAL's in-memory files and the files inside its other file systems (a gzip file, a tar archive)
+// exist only inside GDAL, out of std::filesystem's sight.
+std::optional<Error> gdalFileProblem(const std::string& path) {
     VSIStatBufL stat;
     if (VSIStatL(path.c_str(), &stat) != 0) return Error{path + ": no such file"};
     if (!VSI_ISDIR(stat.st_mode) && stat.st_size == 0) return Error{path + ": file is empty"};
@@ -35,25 +35,32 @@ std::optional<Error> gdalMemoryFileProblem(const std::string& path) {
 }
 
 // What keeps a path from being handed to GDAL at all, by the kind of path it is.
-std::optional<Error> pathProblem(const std::string& path) {
-    if (isRemotePath(path)) {
-        if (networkAccessAllowed()) return std::nullopt;  // GDAL fetches it and says what went wrong
-        return Error{
-            path + ": remote paths are not opened (network access is off; bashu --allow-network allows it)"};
+std::optional<Error> pathProblem(const DataPath& input) {
+    const std::string& path = input.path;
+    switch (input.place) {
+        case PathPlace::Remote:
+            if (networkAccessAllowed()) return std::nullopt;  // GDAL fetches it and says what went wrong
+            return Error{
+                path +
+                ": remote paths are not opened (network access is off; bashu --allow-network allows it)"};
+        case PathPlace::GdalMemory:
+            return gdalFileProblem(path);
+        case PathPlace::GdalVirtual:
+            return isZipPath(path) ? zipPathProblem(path, path) : gdalFileProblem(path);
+        case PathPlace::Local:
+            return localFileProblem(path);
     }
-    if (isZipPath(path)) return zipPathProblem(path, path);
-    if (isGdalMemoryPath(path)) return gdalMemoryFileProblem(path);
-    return localFileProblem(path);
+    return std::nullopt;
 }
 
 // Why GDAL opened no dataset, in the user's terms where GDAL gives none or a .json/.geojson file
 // is not even JSON (where it breaks, or how deep it nests).
-std::string whyNotOpened(const std::string& path, const std::string& gdalError) {
-    std::string why = !gdalError.empty()   ? gdalError
-                      : isRemotePath(path) ? "could not be fetched, or is not a vector format"
-                                           : "not a vector format that can be read";
-    const std::string extension = lowerExtension(path);
-    if (extension == ".json" || extension == ".geojson") {
+std::string whyNotOpened(const DataPath& input, const std::string& gdalError) {
+    const std::string& path = input.path;
+    std::string why = !gdalError.empty() ? gdalError
+                      : input.remote()   ? "could not be fetched, or is not a vector format"
+                                         : "not a vector format that can be read";
+    if (input.extension == ".json" || input.extension == ".geojson") {
         if (std::optional<std::string> syntax = jsonSyntaxError(path))
             why = "not valid JSON at " + *syntax;
         else if (const size_t depth = jsonNestingDepth(path); depth > kMostGeoJsonNesting)
@@ -73,19 +80,19 @@ std::optional<Error> localFileProblem(const std::string& path) {
     return std::nullopt;
 }
 
-bool mayReadWithoutGdal(const std::string& path) {
-    const std::string extension = lowerExtension(path);
+bool mayReadWithoutGdal(const DataPath& path) {
     std::error_code ec;
-    return !isRemotePath(path) && path.rfind("/vsi", 0) != 0 &&
-           (extension == ".geojson" || extension == ".json") && !fs::is_directory(path, ec);
+    return path.local() && (path.extension == ".geojson" || path.extension == ".json") &&
+           !fs::is_directory(path.path, ec);
 }
 
-Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
+Result<GDALDatasetUniquePtr> openVectorDataset(const DataPath& input) {
+    const std::string& path = input.path;
     ensureGdalRegistered();
-    if (std::optional<Error> problem = pathProblem(path)) return *problem;
+    if (std::optional<Error> problem = pathProblem(input)) return *problem;
     // What GDAL opens: the path itself, or for a zip archive the /vsizip/ path of its contents.
     std::string gdalPath = path;
-    if (std::optional<std::string> zipped = zipPathOfArchive(path)) {
+    if (std::optional<std::string> zipped = zipPathOfArchive(input)) {
         gdalPath = *zipped;
         if (std::optional<Error> problem = zipPathProblem(path, gdalPath)) return *problem;
     }
@@ -93,14 +100,14 @@ Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path) {
     if (isZipPath(gdalPath) && isGdalFolder(gdalPath)) return openZippedFolder(path, gdalPath);
 
     // Its sibling files are looked for with std::filesystem, which cannot see inside GDAL's paths.
-    if (!isGdalVirtualPath(path))
+    if (input.local())
         if (std::optional<std::string> missing = missingShapefileIndex(path)) return Error{*missing};
 
     ScopedGdalErrorCapture errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!dataset && !isRemotePath(path) && isGdalFolder(path))
+    if (!dataset && !input.remote() && isGdalFolder(path))
         return folderWithoutVectorData(path, errors.lastError());
-    if (!dataset) return Error{path + ": " + whyNotOpened(path, errors.lastError())};
+    if (!dataset) return Error{path + ": " + whyNotOpened(input, errors.lastError())};
     return dataset;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/data_path.h"
 #include "core/result.h"
 
 namespace bashu {
@@ -16,10 +17,10 @@ std::optional<Error> localFileProblem(const std::string& path);
 
 /// A local GeoJSON file (.geojson, .json), which the fast reader may read (GDAL's virtual file
 /// systems are GDAL's).
-bool mayReadWithoutGdal(const std::string& path);
+bool mayReadWithoutGdal(const DataPath& path);
 
 /// The dataset at `path`: a local file or folder, a zip archive (opened at the place inside that
 /// holds the data), a /vsi path or, where network access is allowed, a remote one.
-Result<GDALDatasetUniquePtr> openVectorDataset(const std::string& path);
+Result<GDALDatasetUniquePtr> openVectorDataset(const DataPath& path);
 
 }  // namespace bashu

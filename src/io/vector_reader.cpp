@@ -31,13 +31,13 @@ struct OpenedOrRead {
     std::optional<Result<VectorFile>> readWithoutGdal;
 };
 
-Result<OpenedOrRead> openOrReadFast(const std::string& path, const ReadOptions& options) {
+Result<OpenedOrRead> openOrReadFast(const DataPath& path, const ReadOptions& options) {
     OpenedOrRead result;
     result.dataset = takeKeptDataset(path);
     if (result.dataset) return result;
     if (options.fastGeoJson && mayReadWithoutGdal(path)) {
-        if (std::optional<Error> problem = localFileProblem(path)) return *problem;
-        result.readWithoutGdal = readGeoJsonFast(path, options);
+        if (std::optional<Error> problem = localFileProblem(path.path)) return *problem;
+        result.readWithoutGdal = readGeoJsonFast(path.path, options);
         if (result.readWithoutGdal) return result;
     }
     Result<GDALDatasetUniquePtr> opened = openVectorDataset(path);
@@ -75,8 +75,9 @@ Result<std::vector<Layer>> readAllLayers(const std::string& path, GDALDataset& d
     return layers;
 }
 
-Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOptions& options) {
-    Result<OpenedOrRead> opened = openOrReadFast(path, options);
+Result<VectorFile> readVectorFileOrThrow(const DataPath& input, const ReadOptions& options) {
+    const std::string& path = input.path;
+    Result<OpenedOrRead> opened = openOrReadFast(input, options);
     if (!opened) return opened.error();
     if (opened->readWithoutGdal) return std::move(*opened->readWithoutGdal);
     GDALDataset& dataset = *opened->dataset;
@@ -90,15 +91,16 @@ Result<VectorFile> readVectorFileOrThrow(const std::string& path, const ReadOpti
     if (!layers) return layers.error();
     file.layers = std::move(*layers);
     if (file.layers.empty()) return Error{path + ": contains no layers"};
-    if (file.driver == "ESRI Shapefile") addShapefileFindings(path, file.layers);
+    if (file.driver == "ESRI Shapefile") addShapefileFindings(input, file.layers);
     return file;
 }
 
 // A GeoJSON FeatureCollection holds one layer, whose name needs no parse of its features; one
 // that may mix geometry kinds is read (geometries only) to tell which kinds it holds, each a
 // layer of its own. Nothing where the file is not one GDAL need not open.
-std::optional<Result<std::vector<std::string>>> listGeoJsonLayers(const std::string& path) {
-    if (!mayReadWithoutGdal(path) || localFileProblem(path)) return std::nullopt;
+std::optional<Result<std::vector<std::string>>> listGeoJsonLayers(const DataPath& input) {
+    const std::string& path = input.path;
+    if (!mayReadWithoutGdal(input) || localFileProblem(path)) return std::nullopt;
     std::optional<std::string> name = geoJsonLayerName(path);
     if (!name) return std::nullopt;
     if (!geoJsonMayMixKinds(path)) return std::vector<std::string>{*name};
@@ -154,14 +156,15 @@ std::vector<std::string> inDrawingOrder(std::vector<ListedLayer> listed) {
 
 }  // namespace
 
-Result<std::vector<std::string>> listLayerNames(const std::string& path) {
+Result<std::vector<std::string>> listLayerNames(const std::string& givenPath) {
+    const DataPath path = dataPath(givenPath);  // classified once here, where the path enters
     if (std::optional<Result<std::vector<std::string>>> geoJson = listGeoJsonLayers(path))
         return std::move(*geoJson);
     Result<GDALDatasetUniquePtr> dataset = openVectorDataset(path);
     if (!dataset) return dataset.error();
     std::vector<ListedLayer> listed;
     for (OGRLayer* layer : (*dataset)->GetLayers()) listLayer(*layer, listed);
-    if (listed.empty()) return Error{path + ": contains no layers"};
+    if (listed.empty()) return Error{givenPath + ": contains no layers"};
     std::vector<std::string> names = inDrawingOrder(std::move(listed));
     keepDataset(path, std::move(*dataset));
     return names;
@@ -169,7 +172,7 @@ Result<std::vector<std::string>> listLayerNames(const std::string& path) {
 
 Result<VectorFile> readVectorFile(const std::string& path, const ReadOptions& options) {
     try {
-        return readVectorFileOrThrow(path, options);
+        return readVectorFileOrThrow(dataPath(path), options);  // classified once, where it enters
     } catch (const std::bad_alloc&) {
         std::error_code ec;
         const uintmax_t size = fs::file_size(path, ec);

@@ -5,8 +5,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "core/data_path.h"
 #include "core/file_extension.h"
-#include "io/remote_paths.h"
 #include "io/vector_reader.h"
 
 namespace bashu {
@@ -29,7 +29,7 @@ Status addFileLayers(const std::string& path, MapDocument& document) {
     for (const std::string& name : *names) {
         LayerSpec layer;
         // GDAL's virtual and network paths are kept as written ("//" in a URL matters).
-        layer.source = isGdalVirtualPath(path) ? path : fs::absolute(path).lexically_normal().string();
+        layer.source = dataPath(path).local() ? fs::absolute(path).lexically_normal().string() : path;
         layer.sourceLayer = names->size() > 1 ? name : "";
         layer.name = name;
         layer.fill.color = fills[document.layers.size() % std::size(fills)];

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "io/remote_paths.h"
+#include "io/network_access.h"
 #include "io/vector_reader.h"
 #include "support/temp_folder.h"
 #include "unit/io/container_fixtures.h"

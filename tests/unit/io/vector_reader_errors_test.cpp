@@ -17,7 +17,7 @@
 #include <random>
 #include <thread>
 
-#include "io/remote_paths.h"
+#include "io/network_access.h"
 #include "io/vector_reader.h"
 #include "support/temp_folder.h"
 #include "unit/io/vector_fixtures.h"
@@ -63,6 +63,25 @@ TEST_F(VectorReaderErrors, MissingFile) {
     Result<std::vector<std::string>> names = listLayerNames(path);
     ASSERT_FALSE(names.ok());
     EXPECT_EQ(names.error().message, path + ": no such file");
+}
+
+// GDAL's other file systems (a gzip file here) are GDAL's to look in: a missing file is still
+// "no such file", and one that is there is read.
+TEST_F(VectorReaderErrors, AGdalVirtualPathIsLookedUpThroughGdal) {
+    const std::string missing = "/vsigzip/" + dir.file("nothere.geojson.gz");
+    EXPECT_EQ(failure(missing), missing + ": no such file");
+
+    const std::string zipped = "/vsigzip/" + dir.file("point.geojson.gz");
+    const std::string text = R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                             R"("properties":{"n":1},"geometry":{"type":"Point","coordinates":[104,30]}}]})";
+    VSILFILE* out = VSIFOpenL(zipped.c_str(), "wb");
+    ASSERT_NE(out, nullptr);
+    ASSERT_EQ(VSIFWriteL(text.data(), 1, text.size(), out), text.size());
+    VSIFCloseL(out);
+    Result<VectorFile> file = readVectorFile(zipped);
+    ASSERT_TRUE(file.ok()) << file.error().message;
+    ASSERT_EQ(file->layers.size(), 1u);
+    EXPECT_EQ(file->layers[0].featureCount(), 1u);
 }
 
 TEST_F(VectorReaderErrors, DirectoryWithoutVectorData) {

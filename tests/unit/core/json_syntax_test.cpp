@@ -1,5 +1,5 @@
 // Where JSON text breaks, from a file or from memory: the same answer either way.
-#include "io/json_syntax.h"
+#include "core/json_syntax.h"
 
 #include <gtest/gtest.h>
 

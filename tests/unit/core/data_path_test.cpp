@@ -1,11 +1,11 @@
-#include "io/remote_paths.h"
+#include "core/data_path.h"
 
 #include <gtest/gtest.h>
 
 namespace bashu {
 namespace {
 
-TEST(RemotePaths, UrlsAndNetworkFileSystemsAreRemote) {
+TEST(DataPath, UrlsAndNetworkFileSystemsAreRemote) {
     for (const char* path :
          {"https://example.com/x.geojson", "http://example.com/x.shp", "ftp://host/x.gpkg",
           "/vsicurl/http://example.com/x.geojson", "/vsicurl_streaming/http://example.com/x",
@@ -17,12 +17,31 @@ TEST(RemotePaths, UrlsAndNetworkFileSystemsAreRemote) {
         EXPECT_TRUE(isRemotePath(path)) << path;
 }
 
-TEST(RemotePaths, LocalPathsAreNot) {
+TEST(DataPath, LocalPathsAreNot) {
     for (const char* path :
          {"/data/districts.geojson", "relative/roads.shp", "C:\\maps\\roads.shp",
           "/data/vsis3-export/roads.shp", "/home/me/vsicurlnotes.geojson", "/data/vsis3/roads.shp",
           "/vsizip//data/shapes.zip/a.shp", "/vsimem/x.geojson", "/vsigzip//data/x.geojson.gz", ""})
         EXPECT_FALSE(isRemotePath(path)) << path;
+}
+
+TEST(DataPath, EachPathHasOnePlace) {
+    EXPECT_EQ(dataPath("/data/districts.geojson").place, PathPlace::Local);
+    EXPECT_EQ(dataPath("relative/roads.shp").place, PathPlace::Local);
+    EXPECT_EQ(dataPath("/vsimem/x.geojson").place, PathPlace::GdalMemory);
+    EXPECT_EQ(dataPath("/vsizip//data/shapes.zip/a.shp").place, PathPlace::GdalVirtual);
+    EXPECT_EQ(dataPath("/vsigzip//data/x.geojson.gz").place, PathPlace::GdalVirtual);
+    EXPECT_EQ(dataPath("/vsizip//vsis3/bucket/shapes.zip/a.shp").place, PathPlace::Remote);
+    EXPECT_EQ(dataPath("https://example.com/x.geojson").place, PathPlace::Remote);
+    EXPECT_TRUE(dataPath("/data/x.shp").local());
+    EXPECT_TRUE(dataPath("/vsicurl/http://example.com/x").remote());
+}
+
+TEST(DataPath, KeepsThePathAsGivenAndItsExtensionLowerCased) {
+    const DataPath path = dataPath("Data/Counties.SHP.ZIP");
+    EXPECT_EQ(path.path, "Data/Counties.SHP.ZIP");
+    EXPECT_EQ(path.extension, ".zip");
+    EXPECT_EQ(dataPath("https://example.com/api?f=geojson").extension, "");
 }
 
 }  // namespace

@@ -1,10 +1,8 @@
-#include "io/text_encoding.h"
+#include "core/text_encoding.h"
 
 #include <gtest/gtest.h>
 
 #include "core/utf8.h"
-#include "io/vector_reader.h"
-#include "support/temp_folder.h"
 
 namespace bashu {
 namespace {
@@ -64,17 +62,6 @@ TEST(TextEncoding, UndecodableBytesBecomeReplacementCharacters) {
     EXPECT_EQ(layer.attributes.columns[0].strings[1], "bad \xEF\xBF\xBD");
     EXPECT_EQ(layer.report.textEncoding, "unknown (not UTF-8 or GB18030)");
     ASSERT_EQ(layer.report.warnings.size(), 1u);
-}
-
-TEST(TextEncoding, AGbkCsvTableReadsAsChinese) {
-    testing::TempFolder dir{"bashu-gbk-csv"};
-    const std::string path = dir.write("gdp.csv", "adcode,name\n510104," + kJinjiangGbk + "\n");
-    Result<VectorFile> file = readVectorFile(path);
-    ASSERT_TRUE(file.ok()) << file.error().message;
-    const Column* names = file->layers[0].attributes.find("name");
-    ASSERT_NE(names, nullptr);
-    EXPECT_EQ(names->strings[0], kJinjiangUtf8);
-    EXPECT_EQ(file->layers[0].report.textEncoding, "GB18030/GBK (detected: the text is not UTF-8)");
 }
 
 }  // namespace

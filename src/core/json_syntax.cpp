@@ -1,4 +1,4 @@
-#include "io/json_syntax.h"
+#include "core/json_syntax.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,7 +1,8 @@
-#include "io/remote_paths.h"
+#include "core/data_path.h"
 
 #include <array>
-#include <atomic>
+
+#include "core/file_extension.h"
 
 namespace bashu {
 
@@ -24,15 +25,15 @@ bool isRemotePath(std::string_view path) {
     return false;
 }
 
-bool isGdalMemoryPath(std::string_view path) { return path.rfind("/vsimem/", 0) == 0; }
-
-bool isGdalVirtualPath(std::string_view path) { return path.rfind("/vsi", 0) == 0 || isRemotePath(path); }
-
-namespace {
-std::atomic<bool> networkAllowed{false};
-}  // namespace
-
-void allowNetworkAccess(bool allowed) { networkAllowed = allowed; }
-bool networkAccessAllowed() { return networkAllowed; }
+DataPath dataPath(std::string path) {
+    DataPath classified;
+    classified.place = isRemotePath(path)               ? PathPlace::Remote
+                       : path.rfind("/vsimem/", 0) == 0 ? PathPlace::GdalMemory
+                       : path.rfind("/vsi", 0) == 0     ? PathPlace::GdalVirtual
+                                                        : PathPlace::Local;
+    classified.extension = lowerExtension(path);
+    classified.path = std::move(path);
+    return classified;
+}
 
 }  // namespace bashu

@@ -1,4 +1,4 @@
-#include "io/text_encoding.h"
+#include "core/text_encoding.h"
 
 #include <iconv.h>
 

@@ -1,4 +1,4 @@
-#include "io/png_encoder.h"
+#include "core/png_encoder.h"
 
 #include <zlib.h>
 

@@ -1,0 +1,34 @@
+#pragma once
+// Where a data path points, told once where the path enters the reader and passed on: a file on
+// this machine, a file GDAL holds in memory, a place in GDAL's virtual file systems (inside an
+// archive, a compressed file), or something on the network. Each needs other checks before GDAL
+// opens it, and only local paths can be seen, made absolute or keyed by std::filesystem.
+#include <string>
+#include <string_view>
+
+namespace bashu {
+
+enum class PathPlace {
+    Local,        // a file or folder std::filesystem sees
+    GdalMemory,   // /vsimem/: data handed over without a file on disk (tests, fuzzing)
+    GdalVirtual,  // another of GDAL's file systems on local data (/vsizip/, /vsigzip/, ...)
+    Remote,       // URLs and GDAL's network file systems, alone or inside a chain
+};
+
+struct DataPath {
+    std::string path;  // as the user gave it; every message names this
+    PathPlace place = PathPlace::Local;
+    std::string extension;  // lowerExtension(path): ".shp", ".zip", "" for none
+
+    bool local() const { return place == PathPlace::Local; }
+    bool remote() const { return place == PathPlace::Remote; }
+};
+
+/// The path classified: its place and its lower-cased extension.
+DataPath dataPath(std::string path);
+
+/// True for URLs and GDAL network file systems (/vsicurl/, /vsis3/, ...), which are refused
+/// unless the user allows network access (io/network_access.h).
+bool isRemotePath(std::string_view path);
+
+}  // namespace bashu
