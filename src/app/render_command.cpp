@@ -79,10 +79,11 @@ int runRender(const RenderOptions& options) {
     // The format is decided before any file is read, once: a wrong extension is a quick mistake
     // to fix, and the rest of the command follows the target.
     Result<ExportTarget> target = exportTarget(options.output);
-    if (Status format = !target     ? Status(target.error())
-                        : multiples ? checkSmallMultiplesTarget(*target)
-                                    : Status(Ok{});
-        !format) {
+    if (!target) {
+        std::cerr << "error: " << target.error().message << "\n";
+        return kExitBadInput;
+    }
+    if (Status format = multiples ? checkSmallMultiplesTarget(*target) : Status(Ok{}); !format) {
         std::cerr << "error: " << format.error().message << "\n";
         return kExitBadInput;
     }

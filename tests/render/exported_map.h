@@ -31,7 +31,7 @@ inline ExportedMap exportForTest(const MapDocument& document, int width, int hei
     options.legend = options.scaleBar = options.northArrow = false;
     e.camera = fitCamera(e.scene, options);
     std::string warning;
-    EXPECT_TRUE(exportMap(e.scene, options, ExportTarget{png, ExportFormat::Png}, &warning).ok());
+    EXPECT_TRUE(exportMap(e.scene, options, *exportTarget(png), &warning).ok());
     Result<Image> image = readImage(png);
     EXPECT_TRUE(image.ok()) << image.error().message;
     if (image.ok()) e.image = std::move(*image);

@@ -88,7 +88,7 @@ Exported exportLine(double lon0, double lat0, double lon1, double lat1) {
     const Camera camera = fitCamera(*scene, options);
     const std::string png = (dir / "line.png").string();
     std::string warning;
-    EXPECT_TRUE(exportMap(*scene, options, ExportTarget{png, ExportFormat::Png}, &warning).ok());
+    EXPECT_TRUE(exportMap(*scene, options, *exportTarget(png), &warning).ok());
     Result<Image> image = readImage(png);
     EXPECT_TRUE(image.ok()) << image.error().message;
     if (image) e.image = std::move(*image);
