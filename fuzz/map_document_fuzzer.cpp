@@ -1,6 +1,6 @@
 // parseMapDocument on arbitrary bytes: never crashes, and a document it accepts serialises to
-// text that parses again to the same document (the same text once more), so what the window
-// saves the exporter reads back unchanged.
+// text that parses again to the same document (the same text once more), whether written new or
+// over the text it was read from, so what the window saves the exporter reads back unchanged.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -27,5 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     BASHU_FUZZ_CHECK(reread.ok(), saved + "\n" + (reread.ok() ? "" : reread.error().message));
     const std::string savedAgain = bashu::serializeMapDocument(*reread, kDocumentPath);
     BASHU_FUZZ_CHECK(savedAgain == saved, saved + "\nbecame\n" + savedAgain);
+    // Saved over the text it was read from (its key order and layout kept): the same document.
+    const std::string over = bashu::serializeMapDocument(*parsed, kDocumentPath, text);
+    bashu::Result<bashu::MapDocument> overRead = bashu::parseMapDocument(over, kDocumentPath);
+    BASHU_FUZZ_CHECK(overRead.ok(), over + "\n" + (overRead.ok() ? "" : overRead.error().message));
+    const std::string overSaved = bashu::serializeMapDocument(*overRead, kDocumentPath);
+    BASHU_FUZZ_CHECK(overSaved == saved, over + "\nreads as\n" + overSaved + "\nnot\n" + saved);
     return 0;
 }

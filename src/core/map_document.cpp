@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/ascii_case.h"
+#include "core/data_path.h"
 
 namespace bashu {
 
@@ -111,15 +112,10 @@ private:
         }                                                  \
     } while (0)
 
-// GDAL's virtual file systems and URLs: not files beside the document.
-bool isVirtualPath(const std::string& path) {
-    return path.rfind("/vsi", 0) == 0 || path.find("://") != std::string::npos;
-}
-
 // Paths are kept normalised ("/a/./b" is "/a/b") so saving a document and reading it back gives
 // the same text: relativeTo() below writes them relative to the document again.
 std::string resolvePath(const std::string& base, const std::string& path) {
-    if (path.empty() || isVirtualPath(path)) return path;
+    if (path.empty() || !dataPath(path).local()) return path;  // GDAL's own paths, URLs
     if (fs::path(path).is_absolute()) return fs::path(path).lexically_normal().string();
     return (fs::path(base) / path).lexically_normal().string();
 }
@@ -438,12 +434,6 @@ Result<MapDocument> parseRoot(const json& root, const std::string& base) {
     return document;
 }
 
-std::string relativeTo(const std::string& base, const std::string& path) {
-    if (path.empty() || base.empty() || isVirtualPath(path) || !fs::path(path).is_absolute()) return path;
-    const fs::path relative = fs::path(path).lexically_relative(base);
-    return relative.empty() ? path : relative.string();
-}
-
 }  // namespace
 
 const std::vector<double>* findBreakSet(const MapDocument& document, const std::string& name) {
@@ -520,100 +510,6 @@ Result<MapDocument> loadMapDocument(const std::string& path) {
     std::stringstream contents;
     contents << in.rdbuf();
     return parseMapDocument(contents.str(), path);
-}
-
-std::string serializeMapDocument(const MapDocument& document, const std::string& documentPath) {
-    const std::string base = fs::absolute(fs::path(documentPath)).parent_path().string();
-    json root;
-    root["version"] = 1;
-    if (!document.title.empty()) root["title"] = document.title;
-    if (!document.subtitle.empty()) root["subtitle"] = document.subtitle;
-    if (!document.note.empty()) root["note"] = document.note;
-    root["crs"] = document.crs;
-    root["background"] = formatColor(document.background);
-    root["export"] = {{"width", document.width}, {"height", document.height}};
-    if (document.view) {
-        root["view"] = {{"center", {document.view->centerLon, document.view->centerLat}},
-                        {"width", document.view->width}};
-        if (document.view->height > 0) root["view"]["height"] = document.view->height;
-    }
-    if (document.graticule.shown) {
-        if (document.graticule.interval > 0)
-            root["graticule"] = document.graticule.interval;
-        else
-            root["graticule"] = true;
-    }
-    if (!document.breakSets.empty()) root["break_sets"] = document.breakSets;
-    if (!document.breakSetsFile.empty()) root["break_sets_file"] = relativeTo(base, document.breakSetsFile);
-    json layers = json::array();
-    for (const LayerSpec& layer : document.layers) {
-        json l;
-        l["name"] = layer.name;
-        l["source"] = relativeTo(base, layer.source);
-        if (!layer.sourceLayer.empty()) l["source_layer"] = layer.sourceLayer;
-        if (!layer.filter.empty()) l["filter"] = layer.filter;
-        l["visible"] = layer.visible;
-        if (!layer.inLegend) l["legend"] = false;
-        l["opacity"] = layer.opacity;
-        if (layer.join) {
-            const JoinSpec& j = *layer.join;
-            json where = json::object();
-            for (const auto& [field, value] : j.where) where[field] = value;
-            l["join"] = {{"table", relativeTo(base, j.table)},
-                         {"layer_key", j.layerKey},
-                         {"table_key", j.tableKey},
-                         {"where", where},
-                         {"value", j.value},
-                         {"as", j.as}};
-        }
-        json fill = {{"color", formatColor(layer.fill.color)}, {"no_data", formatColor(layer.fill.noData)}};
-        if (!layer.fill.field.empty()) {
-            fill["field"] = layer.fill.field;
-            fill["method"] = std::string(classMethodName(layer.fill.method));
-            fill["classes"] = layer.fill.classes;
-            if (layer.fill.quantileType != FillStyle{}.quantileType)
-                fill["quantile_type"] = layer.fill.quantileType;
-            fill["ramp"] = std::string(rampName(layer.fill.ramp));
-            fill["reverse"] = layer.fill.reverse;
-            if (!layer.fill.breakSet.empty())
-                fill["break_set"] = layer.fill.breakSet;
-            else if (!layer.fill.breaks.empty())
-                fill["breaks"] = layer.fill.breaks;
-            if (!layer.fill.divideBy.empty()) fill["divide_by"] = layer.fill.divideBy;
-            if (layer.fill.shareOfTotal) fill["share_of_total"] = true;
-            if (layer.fill.center) fill["center"] = *layer.fill.center;
-            if (layer.fill.numberFormat != NumberFormat::Plain)
-                fill["number_format"] = std::string(numberFormatName(layer.fill.numberFormat));
-            if (!layer.fill.unit.empty()) fill["unit"] = layer.fill.unit;
-            if (!layer.fill.labels.empty()) fill["labels"] = layer.fill.labels;
-        }
-        l["fill"] = fill;
-        l["stroke"] = {{"color", formatColor(layer.stroke.color)}, {"width", layer.stroke.width}};
-        if (!layer.stroke.dash.solid()) l["stroke"]["dash"] = {layer.stroke.dash.on, layer.stroke.dash.off};
-        if (layer.stroke.casingWidth > 0)
-            l["stroke"]["casing"] = {{"color", formatColor(layer.stroke.casingColor)},
-                                     {"width", layer.stroke.casingWidth}};
-        for (const auto& [value, dash] : layer.stroke.categoryDashes)
-            l["stroke"]["category_dashes"][value] = {dash.on, dash.off};
-        if (!layer.stroke.widthField.empty()) {
-            l["stroke"]["width_field"] = layer.stroke.widthField;
-            l["stroke"]["max_width"] = layer.stroke.maxWidth;
-        }
-        l["point"] = {{"color", formatColor(layer.point.color)}, {"size", layer.point.size}};
-        if (!layer.point.sizeField.empty()) {
-            l["point"]["size_field"] = layer.point.sizeField;
-            l["point"]["max_size"] = layer.point.maxSize;
-        }
-        if (!layer.label.field.empty())
-            l["label"] = {{"field", layer.label.field},
-                          {"size", layer.label.size},
-                          {"color", formatColor(layer.label.color)},
-                          {"halo", formatColor(layer.label.halo)},
-                          {"priority", layer.label.priority}};
-        layers.push_back(l);
-    }
-    root["layers"] = layers;
-    return root.dump(2) + "\n";
 }
 
 }  // namespace bashu

@@ -176,7 +176,15 @@ Result<MapDocument> parseMapDocument(std::string_view text, const std::string& d
 /// Reads and parses a map document file.
 Result<MapDocument> loadMapDocument(const std::string& path);
 
-/// Serialises a document; paths are written relative to `documentPath`'s folder where possible.
-std::string serializeMapDocument(const MapDocument& document, const std::string& documentPath);
+/// The document as text (core/map_document_writer.cpp); paths relative to `documentPath`'s folder
+/// where possible. Only settings that differ from their defaults are written, numbers in their
+/// shortest form, small objects on one line. `previousText`, the document being replaced, keeps
+/// its key order and every key it wrote, so the saved file differs from it only where the map did.
+std::string serializeMapDocument(const MapDocument& document, const std::string& documentPath,
+                                 std::string_view previousText = {});
+
+/// Writes the document to `path` atomically (core/atomic_write.h), over the document there as
+/// its previous text (serializeMapDocument), so saving an opened map changes only what changed.
+Status saveMapDocument(const MapDocument& document, const std::string& path);
 
 }  // namespace bashu

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "core/atomic_write.h"
 #include "ui/map_view_state.h"
 
 namespace bashu {
@@ -14,7 +13,7 @@ constexpr const char* kSavePopup = "Save map as";
 
 std::string save(MapViewState& state, const std::string& path) {
     const MapDocument document = currentDocument(state);
-    Status written = writeTextFileAtomically(path, serializeMapDocument(document, path));
+    Status written = saveMapDocument(document, path);
     if (!written) return written.error().message;
     state.documentFile.path = path;
     state.documentFile.readOnly = false;

@@ -309,17 +309,25 @@ TEST(MapDocument, MethodsAndRampsRoundTripAsTheirNames) {
         EXPECT_EQ(parsed->layers[0].fill.method, method) << name;
         EXPECT_EQ(parsed->layers[0].fill.ramp, Ramp::Viridis);
         const std::string saved = serializeMapDocument(*parsed, "/m/m.json");
-        EXPECT_NE(saved.find("\"method\": \"" + std::string(classMethodName(method)) + "\""),
-                  std::string::npos);
+        if (method != FillStyle{}.method) {  // the default method is not written (the writer's tests)
+            EXPECT_NE(saved.find("\"method\": \"" + std::string(classMethodName(method)) + "\""),
+                      std::string::npos);
+        }
         EXPECT_NE(saved.find("\"ramp\": \"viridis\""), std::string::npos);
+        Result<MapDocument> again = parseMapDocument(saved, "/m/m.json");
+        ASSERT_TRUE(again.ok()) << again.error().message;
+        EXPECT_EQ(again->layers[0].fill.method, method) << name;
     }
     MapDocument defaults;
     defaults.layers.emplace_back();
     defaults.layers[0].source = "/m/a.shp";
     defaults.layers[0].fill.field = "f";
     const std::string saved = serializeMapDocument(defaults, "/m/m.json");
-    EXPECT_NE(saved.find("\"method\": \"jenks\""), std::string::npos) << saved;
-    EXPECT_NE(saved.find("\"ramp\": \"YlOrRd\""), std::string::npos) << saved;
+    EXPECT_EQ(saved.find("\"method\""), std::string::npos) << saved;
+    Result<MapDocument> again = parseMapDocument(saved, "/m/m.json");
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_EQ(again->layers[0].fill.method, ClassMethod::NaturalBreaks);
+    EXPECT_EQ(again->layers[0].fill.ramp, Ramp::YlOrRd);
 }
 
 TEST(MapDocument, AViewRoundTripsAndIsChecked) {
