@@ -115,13 +115,17 @@ Result<GlfwWindow> GlfwWindow::create(const std::string& title, int width, int h
 
 GLFWwindow* GlfwWindow::handle() const { return state_->window; }
 bool GlfwWindow::shouldClose() const { return glfwWindowShouldClose(state_->window); }
-void GlfwWindow::waitEvents(double seconds) const {
-    if (seconds <= 0)
+void GlfwWindow::waitEvents(std::optional<double> seconds) const {
+    if (!seconds)
+        glfwWaitEvents();
+    else if (*seconds <= 0)
         glfwPollEvents();
     else
-        glfwWaitEventsTimeout(seconds);
+        glfwWaitEventsTimeout(*seconds);
 }
 void GlfwWindow::swapBuffers() const { glfwSwapBuffers(state_->window); }
+void GlfwWindow::finishDrawing() const { glFinish(); }
+void GlfwWindow::windowPosition(int& x, int& y) const { glfwGetWindowPos(state_->window, &x, &y); }
 void GlfwWindow::framebufferSize(int& width, int& height) const {
     glfwGetFramebufferSize(state_->window, &width, &height);
 }

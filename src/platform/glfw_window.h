@@ -1,6 +1,7 @@
 #pragma once
 // A desktop window with an OpenGL 3.3 core context (GLFW).
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,9 +32,15 @@ public:
 
     GLFWwindow* handle() const;
     bool shouldClose() const;
-    /// Waits for input for at most `seconds` (0 polls), so an idle window uses no CPU.
-    void waitEvents(double seconds) const;
+    /// Waits for input for at most `seconds` (0 polls; none waits until input comes), so an idle
+    /// window uses no CPU.
+    void waitEvents(std::optional<double> seconds) const;
     void swapBuffers() const;
+    /// Returns once the frame swapped last is drawn (GL's finish): what a screenshot then takes
+    /// is that frame.
+    void finishDrawing() const;
+    /// Where the window's top left corner is on the screen.
+    void windowPosition(int& x, int& y) const;
     void framebufferSize(int& width, int& height) const;
     void windowSize(int& width, int& height) const;
     /// Where the left button was last pressed (window coordinates), once per press. Taken from

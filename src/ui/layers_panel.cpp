@@ -12,6 +12,7 @@
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -48,6 +49,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
             }
         };
         ImGui::Button("=");
+        nameControl("layers/handle/" + layer.spec.name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to reorder");
         if (ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
@@ -57,6 +59,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         acceptDrop();
         ImGui::SameLine();
         ImGui::Checkbox("##visible", &layer.paint.visible);
+        nameControl("layers/visible/" + layer.spec.name);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(70);
         ImGui::SliderFloat("##opacity", &layer.paint.opacity, 0.0f, 1.0f, "%.2f");
@@ -65,6 +68,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         if (ImGui::SmallButton("Zoom")) change = LayerChange{LayerChange::Kind::Zoom, i};
         ImGui::SameLine();
         if (ImGui::SmallButton("X")) change = LayerChange{LayerChange::Kind::Remove, i};
+        nameControl("layers/remove/" + layer.spec.name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from the map");
         ImGui::SameLine();
         // A layer whose load needed repairs or skipped features says so, and its report shows on hover.

@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -30,6 +31,7 @@
 #include "ui/status_bar.h"
 #include "ui/style_panel.h"
 #include "ui/window_font.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -38,6 +40,11 @@ namespace {
 // After the last wheel notch or key press the map counts as moving this long: the image is only
 // moved and scaled, and drawn again once the movement has settled.
 constexpr double kSettleSeconds = 0.15;
+
+// Frames drawn with nothing under way before the window counts as idle and waits for input: ImGui
+// lays out a window that appears (a message, a popup) over the frame after, and a new layer's row
+// is sized in the next.
+constexpr int kCalmFramesBeforeIdle = 2;
 
 // The window loop: what it works with, and what it keeps between frames beside the panels' state.
 struct MapWindow {
@@ -54,6 +61,7 @@ struct MapWindow {
     MapDrawing drawing;
     int fbWidth = 0, fbHeight = 0;
     int framesAfterInput = 0;  // frames still drawn at once after input
+    int calmFrames = 0;        // frames in a row drawn with nothing under way
     double lastMove = -1.0;    // ImGui time of the last camera change
     std::string shownTitle = "Bashu Atlas";
 };
@@ -68,15 +76,36 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
     if (!openedPath.empty() && !w.state.documentFile.readOnly) (void)recordRecentFile(w.settings, openedPath);
 }
 
-// Sleeps until input arrives (or a short timeout for animations, play and loads): idle costs
-// nothing. Returns false while the window is minimised (no frame to draw).
+// What makes frames follow at once: a flight, play, a drag or loads under way, or input just
+// taken (ImGui shows some changes, a checkbox ticked on release, a popup opening, a frame after
+// the input).
+std::vector<std::string> underWay(const MapWindow& w) {
+    std::vector<std::string> reasons;
+    if (w.state.navigation.flight) reasons.emplace_back("flight");
+    if (w.state.stylePanel.playing) reasons.emplace_back("play");
+    if (w.framesAfterInput > 0) reasons.emplace_back("input");
+    if (w.state.navigation.dragStart) reasons.emplace_back("drag");
+    if (layersLoading(w.state)) reasons.emplace_back("loading");
+    return reasons;
+}
+
+bool busy(const MapWindow& w) { return !underWay(w).empty(); }
+
+// Whether the map moved a moment ago: it is drawn again, in full, once the movement settles.
+bool settling(const MapWindow& w) {
+    return ImGui::GetCurrentContext() && ImGui::GetTime() - w.lastMove < kSettleSeconds;
+}
+
+// Sleeps until input arrives, or as long as what is under way allows (animations, loads, a
+// blinking text cursor, a status message to take down): an idle window draws nothing and uses no
+// CPU. Returns false while the window is minimised (no frame to draw).
 bool waitForFrame(MapWindow& w) {
-    const bool settling = ImGui::GetCurrentContext() && ImGui::GetTime() - w.lastMove < kSettleSeconds;
-    // After input, a few frames follow at once: ImGui shows some changes (a checkbox ticked on
-    // release, a popup opening) a frame after the input that caused them.
-    const bool busy = w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
-                      layersLoading(w.state);
-    w.window.waitEvents(busy ? 0.016 : settling ? 0.03 : 0.25);
+    std::optional<double> wait = secondsUntilStatusChanges(w.state);
+    const auto atMost = [&wait](double seconds) { wait = std::min(wait.value_or(seconds), seconds); };
+    if (busy(w) || w.calmFrames < kCalmFramesBeforeIdle) atMost(0.016);
+    if (settling(w)) atMost(0.03);
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) atMost(0.5);  // the cursor blinks
+    w.window.waitEvents(wait);
     if (w.framesAfterInput > 0) --w.framesAfterInput;
     w.window.framebufferSize(w.fbWidth, w.fbHeight);
     if (w.fbWidth <= 0 || w.fbHeight <= 0) return false;
@@ -178,6 +207,15 @@ bool runFrame(MapWindow& w) {
     ImGui::Render();
     showTitle(w);
     present(w);
+    w.calmFrames = busy(w) || settling(w) ? 0 : w.calmFrames + 1;
+    if (windowReportWanted()) {
+        w.window.finishDrawing();  // the report says this frame is on the screen
+        int x = 0, y = 0;
+        w.window.windowPosition(x, y);
+        std::vector<std::string> reasons = underWay(w);
+        if (settling(w)) reasons.emplace_back("settling");
+        writeWindowReport(w.calmFrames >= kCalmFramesBeforeIdle, reasons, x, y);
+    }
     return closing;
 }
 

@@ -12,6 +12,18 @@
 
 namespace bashu {
 
+namespace {
+// How long the newest message stays in the status bar.
+constexpr std::chrono::seconds kMessageShown{8};
+}  // namespace
+
+std::optional<double> secondsUntilStatusChanges(const MapViewState& state) {
+    if (state.messages.entries.empty()) return std::nullopt;
+    const auto left = state.messages.entries.front().when + kMessageShown - std::chrono::steady_clock::now();
+    if (left <= std::chrono::steady_clock::duration::zero()) return std::nullopt;
+    return std::chrono::duration<double>(left).count();
+}
+
 void drawStatusBar(const MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float height = statusBarHeight();
@@ -45,7 +57,7 @@ void drawStatusBar(const MapViewState& state) {
     // panel keeps them all.
     if (!state.messages.entries.empty()) {
         const Message& newest = state.messages.entries.front();
-        if (std::chrono::steady_clock::now() - newest.when < std::chrono::seconds(8)) {
+        if (std::chrono::steady_clock::now() - newest.when < kMessageShown) {
             ImGui::SameLine(0.0f, ImGui::GetFontSize() * 3);
             if (newest.error)
                 ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", newest.text.c_str());

@@ -1,9 +1,15 @@
 #pragma once
+#include <optional>
+
 #include "ui/map_view_state.h"
 
 namespace bashu {
 
 /// The status bar along the bottom: cursor longitude/latitude, map scale and the map CRS.
 void drawStatusBar(const MapViewState& state);
+
+/// Seconds until the status bar drops the message it shows (the window draws a frame then
+/// though no input comes); none while it shows none.
+std::optional<double> secondsUntilStatusChanges(const MapViewState& state);
 
 }  // namespace bashu

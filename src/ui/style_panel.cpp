@@ -17,6 +17,7 @@
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -213,6 +214,7 @@ StyleChange drawStylePanel(MapViewState& state) {
             }
         }
         changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
+        nameControl("style/classes", ImGui::CalcItemWidth());
         // Normalisation: per capita, per km², or a share of the whole, without editing the data.
         std::vector<std::string> divisors = {""};
         for (const Column& c : layer.data.attributes.columns)

@@ -29,44 +29,57 @@ fs::path artifactsFolder(const std::string& run = "") {
     return fs::path(BASHU_GUI_ARTIFACTS) / name / run;
 }
 
-// Waits for the condition, not for a fixed time: the screen stays as it is, but for a blinking
-// text cursor (at most 64 pixels changed), over four screenshots 0.25 s apart, and shows a drawn
-// window (more than one colour). Under the sanitizers the first frame can take seconds. Gives up
-// after about a minute. Screenshots are uncompressed (PPM), compared byte for byte before pixel by
-// pixel, and the colours are counted only once the screen is still: a window test makes hundreds
-// of looks, and ctest runs it beside another test on two cores.
-const char* const kSettle = R"sh(settle() {
-  local here same=0 changed
-  here=$(dirname "$0")
-  import -window root "$here/settle-a.ppm"
-  for _ in $(seq 1 200); do
-    sleep 0.25
-    import -window root "$here/settle-b.ppm"
-    if cmp -s "$here/settle-a.ppm" "$here/settle-b.ppm"; then
-      changed=0
-    else
-      changed=$(compare -metric AE "$here/settle-a.ppm" "$here/settle-b.ppm" null: 2>&1 || true)
-    fi
-    if awk -v n="$changed" 'BEGIN { exit !(n + 0 <= 64) }'; then
-      same=$((same + 1))
-      if [ "$same" -ge 4 ]; then
-        [ "$(convert "$here/settle-b.ppm" -format %k info:)" != 1 ] && return 0
-        same=0
-      fi
-    else
-      same=0
-    fi
-    mv "$here/settle-b.ppm" "$here/settle-a.ppm"
+// The driver waits for the window's own signal, never for a fixed time: the window writes a report
+// after every frame (ui/window_report.h: its number, whether it is idle, where it saw the pointer,
+// whether the left button was down, where its named controls are). Input is followed by a pointer
+// move to a place the report did not show, and the driver waits for an idle frame that shows the
+// pointer there: X delivers input in order, so that frame came after all the input before it.
+// Controls are clicked by name (click_control layers/visible/polygons), not at pixel positions.
+// Gives up after a minute.
+const char* const kDriverFunctions = R"sh(report="$(dirname "$0")/report.json"
+# Waits for an idle frame whose report passes the jq test $1.
+wait_report() {
+  for _ in $(seq 1 1200); do
+    jq -e "(.idle == true) and ($1)" "$report" >/dev/null 2>&1 && return 0
+    sleep 0.05
   done
-  echo "the window did not settle in a minute" >&2
+  echo "the window drew no idle frame with $1 in a minute; last report:" >&2
+  cat "$report" >&2
   return 1
+}
+# Moves the pointer to ($1, $2) and waits for the idle frame after the move.
+settle_at() {
+  if jq -e ".pointer == [$1, $2]" "$report" >/dev/null 2>&1; then
+    xdotool mousemove $(($1 - 1)) "$2"
+    wait_report ".pointer == [$(($1 - 1)), $2]"
+  fi
+  xdotool mousemove "$1" "$2"
+  wait_report ".pointer == [$1, $2]"
+}
+# Clicks the named control: at its middle, or 2 pixels in from its right end with "right".
+click_control() {
+  local rect x y w h
+  wait_report ".controls[\"$1\"] != null" || return 1
+  rect=$(jq -r ".controls[\"$1\"] | @tsv" "$report")
+  read -r x y w h <<<"$rect"
+  if [ "${2:-}" = right ]; then x=$((x + w - 2)); else x=$((x + w / 2)); fi
+  settle_at "$x" $((y + h / 2))
+  xdotool mousedown 1
+  wait_report '.pressed == true'
+  xdotool mouseup 1
+  wait_report '.pressed == false'
+}
+# After input in a test's own words: the screen once the window has handled all of it (the
+# pointer goes to the status bar, inside the window, where the window sees it).
+settle() {
+  settle_at 1275 700
 }
 )sh";
 
-// Opens `input` in the window on a fresh X server, screenshots it, runs the xdotool `actions`,
-// screenshots again. The pointer rests on the status bar for the screenshots (no tooltip). The
-// window's settings (size, panel layout, recent maps) live in the run's own config folder, so no
-// user's layout moves the panels the tests click on.
+// Opens `input` in the window on a fresh X server, screenshots it, runs the `actions` (xdotool and
+// the driver's functions above), screenshots again. The pointer rests on the status bar for the screenshots
+// (no tooltip). The window's settings (size, panel layout, recent maps) live in the run's own config folder,
+// so no user's layout moves the panels the tests click on.
 Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "") {
     const fs::path out = artifactsFolder(run);
     fs::remove_all(out);
@@ -75,17 +88,15 @@ Screenshots drive(const std::string& input, const std::string& actions, const st
     const std::string argument = input.empty() ? "" : " '" + input + "'";
     std::ofstream(script) << "set -e\n"
                           << "export XDG_CONFIG_HOME='" << (out / "config").string() << "'\n"
-                          << kSettle << "'" << BASHU_BINARY << "'" << argument << " >'"
+                          << "export BASHU_WINDOW_REPORT='" << (out / "report.json").string() << "'\n"
+                          << kDriverFunctions << "'" << BASHU_BINARY << "'" << argument << " >'"
                           << (out / "bashu.log").string() << "' 2>&1 & pid=$!\n"
-                          << "xdotool search --sync --name 'Bashu Atlas' >/dev/null\n"
-                          << "xdotool mousemove 1275 700\nsettle\n"
+                          << "wait_report true\nsettle_at 1275 700\n"
                           << "import -window root '" << (out / "before.png").string() << "'\n"
-                          << actions
-                          << "\n"
-                          // ImGui reads the pointer once a frame: a release must be seen where it happened.
-                          << "settle\nxdotool mousemove 1275 700\nsettle\n"
+                          << actions << "\n"
+                          << "settle\n"
                           << "import -window root '" << (out / "after.png").string() << "'\n"
-                          << "kill $pid\nrm -f '" << (out / "settle-").string() << "'*.ppm\n";
+                          << "kill $pid\n";
     // ctest runs two tests at once. xvfb-run -a takes the first display number without a lock file
     // from -n on, so two windows started together from the same number could take the same one:
     // each test process starts looking from its own number.
@@ -171,8 +182,7 @@ size_t polygonFillPixels(const Image& image) {
 TEST(Window, ClickingALayersCheckboxHidesIt) {
     // The layers panel lists the top layer first: points, lines, polygons. Hide the polygons.
     // (Each row: drag handle, visibility checkbox, opacity, Zoom, X (remove), name.)
-    const Screenshots s =
-        drive(kShapes, "xdotool mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
+    const Screenshots s = drive(kShapes, "click_control layers/visible/polygons");
     ASSERT_GT(s.before.width, 0);
     EXPECT_GT(polygonFillPixels(s.before), 2000u);
     EXPECT_LT(polygonFillPixels(s.after), polygonFillPixels(s.before) / 4) << "the polygons are still drawn";
@@ -188,8 +198,8 @@ size_t pixelsOf(const Image& image, Rgba8 color, int x0, int y0, int x1, int y1)
 TEST(Window, TheClassesSliderRecoloursTheMap) {
     // The built-in map in 5 Jenks classes; a click at the right end of the Style panel's Classes
     // slider asks for 9: colours of YlOrRd's 9-class ramp that the 5-class one lacks appear.
-    const Screenshots s = drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
-                                "xdotool mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1");
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "click_control style/classes right");
     ASSERT_GT(s.before.width, 0);
     auto nineClassOnly = [](const Image& image) {
         size_t n = 0;
@@ -221,10 +231,9 @@ TEST(Window, CtrlSSavesTheMapAsShownAndRenderDrawsIt) {
     // A copy of a map with its data, so saving in place touches nothing of the project's.
     const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "saved-map";
     copyShapesCase(folder);
-    const Screenshots s = drive(
-        (folder / "map.json").string(),
-        "xdotool mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 mousemove 600 500 "
-        "mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 key ctrl+s");
+    const Screenshots s =
+        drive((folder / "map.json").string(),
+              "click_control style/classes right\nclick_control layers/visible/polygons\nxdotool key ctrl+s");
     ASSERT_GT(s.before.width, 0);
     const std::string saved = readFile(folder / "map.json");
     EXPECT_NE(saved.find("\"classes\": 9"), std::string::npos) << saved;
@@ -354,9 +363,8 @@ TEST(Window, SavingThenReopeningGivesTheSameMap) {
     // Pan, zoom, hide the lines, 9 classes; save; then open the saved map in a new window.
     const Screenshots first = drive(
         (folder / "map.json").string(),
-        "xdotool mousemove 700 500 mousedown 1 mousemove 650 460 sleep 0.3 mouseup 1 "
-        "sleep 0.3 click 4 sleep 0.3 mousemove 51 98 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 "
-        "mousemove 228 319 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 key ctrl+s sleep 0.5",
+        "xdotool mousemove 700 500 mousedown 1 mousemove 650 460 sleep 0.3 mouseup 1 sleep 0.3 click 4\n"
+        "settle\nclick_control layers/visible/lines\nclick_control style/classes right\nxdotool key ctrl+s",
         "first");
     ASSERT_GT(first.after.width, 0);
     const std::string settings =
@@ -379,10 +387,9 @@ TEST(Window, SavingThenReopeningGivesTheSameMap) {
 TEST(Window, RemovingALayerTakesItOffTheMap) {
     // The X of the polygons' row; then the pointer crosses the remaining lines and points (picking
     // must follow the new list: the script's final kill fails if the program has died).
-    const Screenshots s =
-        drive(kShapes,
-              "xdotool mousemove 201 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.3 "
-              "mousemove 600 400 sleep 0.2 mousemove 800 300 sleep 0.2 mousemove 1000 200 sleep 0.3");
+    const Screenshots s = drive(kShapes,
+                                "click_control layers/remove/polygons\n"
+                                "settle_at 600 400\nsettle_at 800 300\nsettle_at 1000 200");
     ASSERT_GT(s.before.width, 0);
     EXPECT_GT(polygonFillPixels(s.before), 2000u);
     EXPECT_LT(polygonFillPixels(s.after), polygonFillPixels(s.before) / 4);
@@ -406,8 +413,8 @@ TEST(Window, DraggingALayerChangesTheDrawingOrder) {
 
 TEST(Window, CtrlOOpensAnotherMap) {
     const Screenshots s =
-        drive(kShapes, "xdotool key ctrl+o sleep 1 type '" + std::string(BASHU_GEODATA) +
-                           "/gdp_2021.json'\nxdotool keydown Return sleep 0.3 keyup Return sleep 2");
+        drive(kShapes, "xdotool key ctrl+o\nsettle\nxdotool type '" + std::string(BASHU_GEODATA) +
+                           "/gdp_2021.json'\nsettle\nxdotool key Return");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 darkest{0xbd, 0x00, 0x26, 255};  // Chengdu, GDP 2021's top class
     EXPECT_EQ(pixelsOf(s.before, darkest, 350, 100, 1100, 780), 0u);
@@ -417,9 +424,7 @@ TEST(Window, CtrlOOpensAnotherMap) {
 TEST(Window, QuittingWithUnsavedChangesAsksFirst) {
     // Hiding a layer is a change; Ctrl+Q then asks (the window stays: the script's final kill
     // would fail on a process that had ended) and the modal dims the map.
-    const Screenshots s = drive(
-        kShapes,
-        "xdotool mousemove 51 123 sleep 0.3 mousedown 1 sleep 0.15 mouseup 1 sleep 0.5 key ctrl+q sleep 1");
+    const Screenshots s = drive(kShapes, "click_control layers/visible/polygons\nxdotool key ctrl+q");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
     EXPECT_GT(pixelsOf(s.before, background, 700, 650, 1000, 800), 20000u);

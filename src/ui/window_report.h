@@ -1,0 +1,28 @@
+#pragma once
+// The window's own account of itself, for whoever drives it from outside (the GUI tests): with
+// BASHU_WINDOW_REPORT=<file> set, after each frame the file says the frame's number, whether the
+// window has gone idle (nothing loading, moving or animating: what is on screen is final), where
+// it saw the pointer and whether the left button was down, and where its named controls are on
+// the screen. A test waits for an idle frame after its input
+// instead of for a fixed time, and clicks a control by name instead of at a pixel position, so a
+// slow machine or a new layout does not break it. Nothing is recorded or written without it.
+#include <string>
+#include <vector>
+
+namespace bashu {
+
+/// Whether the report is asked for (read once from the environment).
+bool windowReportWanted();
+
+/// Names the ImGui item drawn last: its rectangle goes into this frame's report. Names are
+/// paths a test can spell: "layers/visible/polygons", "style/classes". `width` > 0 keeps only
+/// that much of it from the left: a slider's frame without its label.
+void nameControl(const std::string& name, float width = 0.0f);
+
+/// Writes the report of the frame just drawn (atomically: a reader never sees half of it), the
+/// window's top left corner at (windowX, windowY) on the screen, and starts the next frame's.
+/// `underWay` names what keeps the window from being idle ("loading", "flight"), for a driver's
+/// message when it waits in vain.
+void writeWindowReport(bool idle, const std::vector<std::string>& underWay, int windowX, int windowY);
+
+}  // namespace bashu
