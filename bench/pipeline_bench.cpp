@@ -160,7 +160,7 @@ void WindowFrame(benchmark::State& state) {
     const std::vector<LayerPaint>& paints = built->paints;
     constexpr int kWidth = 1280, kHeight = 860;
     // The window's first view: everything, 24 pixels kept free (MapViewState::fitAll).
-    const Camera camera = Camera::fit(scene->extent, kWidth, kHeight, 24.0);
+    const Camera camera = Camera::fit(shownExtent(scene->layers), kWidth, kHeight, 24.0);
     Result<OffscreenTarget> target =
         OffscreenTarget::create(kWidth, kHeight, renderer->needsMultisampling(camera, paints, 1.0f) ? 4 : 0);
     if (!target) {
@@ -190,7 +190,7 @@ void WindowFrameCached(benchmark::State& state) {
     Result<MapRenderer>& renderer = built->renderer;
     const std::vector<LayerPaint>& paints = built->paints;
     constexpr int kWidth = 1280, kHeight = 860;
-    Camera camera = Camera::fit(scene->extent, kWidth, kHeight, 24.0);
+    Camera camera = Camera::fit(shownExtent(scene->layers), kWidth, kHeight, 24.0);
     Result<OffscreenTarget> window = OffscreenTarget::create(kWidth, kHeight, 0);
     if (!window) {
         state.SkipWithError(window.error().message.c_str());
@@ -250,7 +250,7 @@ void firstFrame(benchmark::State& state, const std::string& path) {
             paints.push_back(layer.paint);
         }
         MapFrameCache cache;
-        const Camera camera = Camera::fit(scene.extent, kWidth, kHeight, 24.0);
+        const Camera camera = Camera::fit(shownExtent(scene.layers), kWidth, kHeight, 24.0);
         (void)cache.present(*renderer, camera, paints, scene.document.background, false,
                             window->framebuffer());
         glFinish();

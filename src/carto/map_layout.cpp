@@ -44,7 +44,7 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
 Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     const int areaHeight = std::max(1, layout.height - int(top) - int(layout.noteBand));
-    Camera camera = Camera::fit(scene.extent, layout.width, areaHeight, layout.margin);
+    Camera camera = Camera::fit(shownExtent(scene.layers), layout.width, areaHeight, layout.margin);
     if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
         // A saved view: its centre in the middle of the map area.
         double x = view->centerLon, y = view->centerLat;

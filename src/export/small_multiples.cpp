@@ -118,7 +118,7 @@ Camera panelCameraFor(const MapScene& scene, int width, int height) {
 double mapAspect(const MapScene& scene) {
     const std::optional<MapView>& view = scene.document.view;
     if (view && view->width > 0 && view->height > 0) return view->width / view->height;
-    const Extent& e = scene.extent;
+    const Extent e = shownExtent(scene.layers);
     return e.empty() || !(e.height() > 0) || !(e.width() > 0) ? 1.0 : e.width() / e.height();
 }
 

@@ -349,6 +349,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                    bool skipFullMeshes) {
     Status projected = project(layer, mapCrs, warnings);
     if (!projected) return projected.error();
+    layer.extent = layer.data.geometry.extent();
     buildMeshes(layer, skipFullMeshes);
     warnUnfilledParts(layer, warnings);
     Status styled = restyleLayer(layer);
@@ -496,17 +497,22 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
         scene.mapCrsName = prepared.mapCrsName;
         scene.toLonLat = std::move(*toLonLat);
         scene.fromLonLat = std::move(*fromLonLat);
-        scene.extent = Extent();
     } else if (prepared.mapCrs != scene.mapCrs) {
         return Error{"layers prepared for another map CRS (" + prepared.mapCrsName + ") than the map's (" +
                      scene.mapCrsName + ")"};
     }
-    for (SceneLayer& layer : prepared.layers) {
-        if (layer.spec.visible) scene.extent.include(layer.data.geometry.extent());
-        scene.layers.push_back(std::move(layer));
-    }
+    for (SceneLayer& layer : prepared.layers) scene.layers.push_back(std::move(layer));
     scene.warnings.insert(scene.warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
     return Ok{};
+}
+
+Extent shownExtent(const std::vector<SceneLayer>& layers) {
+    Extent shown, all;
+    for (const SceneLayer& layer : layers) {
+        all.include(layer.extent);
+        if (layer.paint.visible) shown.include(layer.extent);
+    }
+    return shown.empty() ? all : shown;
 }
 
 // For a scene read with the styled fields alone.
@@ -573,10 +579,7 @@ Result<FirstView> prepareFirstView(const std::vector<LayerSpec>& specs, const st
     Result<PreparedLayers> prepared =
         prepareSceneLayers(specs, mapCrs, crs, progress, /*skipFullMeshes=*/true);
     if (!prepared) return prepared.error();
-    Extent extent;  // what fitAll will show: the visible layers
-    for (const SceneLayer& layer : prepared->layers)
-        if (layer.spec.visible) extent.include(layer.data.geometry.extent());
-    const Camera camera = view ? *view : Camera::fit(extent, width, height, margin);
+    const Camera camera = view ? *view : Camera::fit(shownExtent(prepared->layers), width, height, margin);
     FirstView first;
     for (SceneLayer& layer : prepared->layers) {
         if (!layer.fullMeshesSkipped) continue;

@@ -41,7 +41,10 @@ struct SizeLegend {
 struct SceneLayer {
     uint64_t id = 0;  // unique in the process: meshes built later (completeMeshes) find their layer
     LayerSpec spec;
-    Layer data;          // geometry in the map CRS
+    Layer data;  // geometry in the map CRS
+    // Of data's geometry, taken once projected: an export releases coordinates it does not draw
+    // (releaseCoordinatesNotDrawn) and still frames the map by it.
+    Extent extent;
     LayerMeshes meshes;  // built once; restyling does not touch them
     // A polygon or line layer whose full meshes are not built: the one export it was loaded for
     // (SceneBuildOptions), or the window's first view of it, has the meshes of one view alone
@@ -68,7 +71,6 @@ struct MapScene {
     MapDocument document;
     std::string mapCrs;      // definition PROJ accepts
     std::string mapCrsName;  // for people: "WGS 84 / UTM zone 48N", or the fitted conic's description
-    Extent extent;           // of all layers, in the map CRS
     std::vector<SceneLayer> layers;
     std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
     /// Converts map coordinates to longitude/latitude in place (NaN where impossible).
@@ -105,6 +107,11 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
 /// Puts prepared layers on top of the scene's. A scene without layers takes their map CRS;
 /// otherwise they must have been prepared for the scene's.
 Status commitSceneLayers(MapScene& scene, PreparedLayers prepared);
+
+/// The extent of the layers drawn (paint.visible; of all layers where none is; SceneLayer::extent):
+/// what "show all layers" fits. Taken from the layers each time, so a layer removed or hidden
+/// since the map opened no longer counts.
+Extent shownExtent(const std::vector<SceneLayer>& layers);
 
 /// How buildScene may save work for a scene drawn once.
 struct SceneBuildOptions {

@@ -49,7 +49,7 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
     for (size_t i = before; i < state.scene.layers.size(); ++i) {
         const SceneLayer& layer = state.scene.layers[i];
         uploadSceneLayer(renderer, layer);
-        added.include(layer.data.geometry.extent());
+        added.include(layer.extent);
     }
     layersChanged(state, renderer);
     state.messages.say("added " + path);

@@ -123,7 +123,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
             removeLayer(state, renderer, change->layer);
             break;
         case LayerChange::Kind::Zoom:
-            flyTo(state, cameraFor(state, state.scene.layers[change->layer].data.geometry.extent()));
+            flyTo(state, cameraFor(state, state.scene.layers[change->layer].extent));
             break;
     }
 }

@@ -46,7 +46,9 @@ struct MapViewState {
     SearchPanelState search;
 
     /// Shows all visible layers.
-    void fitAll() { camera = Camera::fit(scene.extent, camera.width, camera.height, navigation.margin); }
+    void fitAll() {
+        camera = Camera::fit(shownExtent(scene.layers), camera.width, camera.height, navigation.margin);
+    }
 
     /// The view the camera shows, as a document stores it.
     std::optional<MapView> currentView() const {

@@ -86,7 +86,7 @@ bool drawSearchPanel(MapViewState& state) {
     if (!chosen) return false;
     const SceneLayer& layer = state.scene.layers[chosen->layer];
     flyTo(state, cameraFor(state, featureViewExtent(layer.data.geometry, chosen->feature,
-                                                    state.scene.extent.width())));
+                                                    shownExtent(state.scene.layers).width())));
     state.selection.selected = FeatureRef{chosen->layer, chosen->feature};
     return true;
 }

@@ -109,7 +109,7 @@ TEST(Graticule, AGivenIntervalIsKeptAndTheAreaClipsTheLines) {
 TEST_F(Scene, GraticuleFollowsTheMapProjection) {
     Result<MapScene> scene = buildScene(document());
     ASSERT_TRUE(scene.ok()) << scene.error().message;
-    Camera camera = Camera::fit(scene->extent, 1200, 900, 40);
+    Camera camera = Camera::fit(shownExtent(scene->layers), 1200, 900, 40);
     const PixelBox area{0, 0, 1200, 900};
     const Graticule g = buildGraticule(camera, area, scene->toLonLat, scene->fromLonLat, 0.5);
     ASSERT_FALSE(g.lines.empty());

@@ -42,14 +42,16 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
 
     // Seen whole in 400 pixels, a square is under 2 pixels: drawn as a dot of a coarse level.
     SceneBuildOptions whole;
-    whole.exportCamera = [](const MapScene& scene) { return Camera::fit(scene.extent, 400, 300, 0); };
+    whole.exportCamera = [](const MapScene& scene) {
+        return Camera::fit(shownExtent(scene.layers), 400, 300, 0);
+    };
     Result<MapScene> small = buildScene(d, whole);
     ASSERT_TRUE(small.ok()) << small.error().message;
     EXPECT_TRUE(small->layers[0].fullMeshesSkipped);
     EXPECT_TRUE(small->layers[0].meshes.fill.indices.empty());
     // The one level the export draws, the one the window would choose at its scale.
     ASSERT_EQ(small->layers[0].meshes.levels.size(), 1u);
-    const Camera wholeCamera = Camera::fit(small->extent, 400, 300, 0);
+    const Camera wholeCamera = Camera::fit(shownExtent(small->layers), 400, 300, 0);
     const std::vector<double> all = levelDotSizes(everything->layers[0].meshes.levels);
     const int chosen = chooseDetailLevel(all, wholeCamera.unitsPerPixel);
     ASSERT_GE(chosen, 0);
@@ -63,7 +65,7 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     // Zoomed to a few squares, the full meshes are needed.
     SceneBuildOptions zoomed;
     zoomed.exportCamera = [](const MapScene& scene) {
-        Camera camera = Camera::fit(scene.extent, 400, 300, 0);
+        Camera camera = Camera::fit(shownExtent(scene.layers), 400, 300, 0);
         camera.unitsPerPixel /= 200.0;
         return camera;
     };
@@ -133,7 +135,9 @@ TEST_F(Scene, AnExportReadsOnlyTheFieldsItsStyleUses) {
     ASSERT_TRUE(window.ok()) << window.error().message;
     EXPECT_EQ(fieldNames(*window), (std::vector<std::string>{"code", "pop", "gdp"}));
     SceneBuildOptions exportOnly;
-    exportOnly.exportCamera = [](const MapScene& scene) { return Camera::fit(scene.extent, 400, 300, 0); };
+    exportOnly.exportCamera = [](const MapScene& scene) {
+        return Camera::fit(shownExtent(scene.layers), 400, 300, 0);
+    };
     Result<MapScene> exported = buildScene(d, exportOnly);
     ASSERT_TRUE(exported.ok()) << exported.error().message;
     EXPECT_EQ(fieldNames(*exported), (std::vector<std::string>{"code", "gdp"}))

@@ -46,7 +46,7 @@ TEST_F(Scene, PreparingReportsProgressAndChoosesACrsForAnEmptyMap) {
     EXPECT_EQ(scene.layers.size(), 1u);
     EXPECT_EQ(scene.mapCrsName, "Albers equal-area conic fitted to the data");
     ASSERT_TRUE(scene.toLonLat);
-    EXPECT_FALSE(scene.extent.empty());
+    EXPECT_FALSE(shownExtent(scene.layers).empty());
 }
 
 TEST_F(Scene, ACancelledLoadStops) {

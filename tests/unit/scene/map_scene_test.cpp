@@ -18,8 +18,8 @@ TEST_F(Scene, JoinsProjectsTessellatesAndColours) {
     ASSERT_EQ(scene->layers.size(), 1u);
     const SceneLayer& layer = scene->layers[0];
     EXPECT_NE(scene->mapCrs.find("+proj=aea"), std::string::npos) << "auto picks an equal-area conic";
-    EXPECT_LT(scene->extent.width(), 400000.0) << "projected to metres, about 300 km wide";
-    EXPECT_GT(scene->extent.width(), 250000.0);
+    EXPECT_LT(shownExtent(scene->layers).width(), 400000.0) << "projected to metres, about 300 km wide";
+    EXPECT_GT(shownExtent(scene->layers).width(), 250000.0);
     EXPECT_EQ(layer.meshes.fill.triangleCount(), 6u);
     ASSERT_EQ(layer.featureColors.size(), 3u);
     EXPECT_EQ(layer.featureColors[1], layer.spec.fill.noData) << "B's value is blank";
@@ -99,7 +99,7 @@ TEST_F(Scene, AnExplicitMapCrsIsUsed) {
     Result<MapScene> scene = buildScene(d);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     // 104 degrees east in Web Mercator.
-    EXPECT_NEAR(scene->extent.minX, 11577227.7, 1.0);
+    EXPECT_NEAR(shownExtent(scene->layers).minX, 11577227.7, 1.0);
 }
 
 TEST_F(Scene, LegendListsLayersTopDownWithClassesAndSymbols) {

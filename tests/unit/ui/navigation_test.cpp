@@ -26,8 +26,15 @@ protected:
         state.camera.width = 800;
         state.camera.height = 600;
         state.camera.unitsPerPixel = 10.0;
-        state.scene.extent.include(-1000, -1000);
-        state.scene.extent.include(1000, 1000);
+        // One layer spanning (-1000, -1000) to (1000, 1000): what Home fits.
+        SceneLayer layer;
+        layer.data.geometry.addVertex(-1000, -1000);
+        layer.data.geometry.addVertex(1000, 1000);
+        layer.data.geometry.endRing();
+        layer.data.geometry.endPart();
+        layer.data.geometry.endFeature();
+        layer.extent = layer.data.geometry.extent();
+        state.scene.layers.push_back(std::move(layer));
     }
     void TearDown() override { ImGui::DestroyContext(); }
 
@@ -138,6 +145,27 @@ TEST_F(Navigation, KeysPanZoomAndShowEverything) {
     EXPECT_NEAR(state.camera.unitsPerPixel, 2000.0 / (600 - 2 * state.navigation.margin), 1e-9)
         << "all of the extent";
     EXPECT_FALSE(frame(0, 0, false, 0, {}, {KeyPress{Key::Home, true}})) << "Ctrl+Home is not Home";
+}
+
+TEST_F(Navigation, HomeFitsTheLayersShownNowNotThoseTheMapOpenedWith) {
+    // A second layer far to the east, then hidden: Home shows the first layer alone. (Removing
+    // a layer left its extent behind before: Home fitted a layer no longer on the map.)
+    SceneLayer east;
+    east.data.geometry.addVertex(50000, -1000);
+    east.data.geometry.addVertex(52000, 1000);
+    east.data.geometry.endRing();
+    east.data.geometry.endPart();
+    east.data.geometry.endFeature();
+    east.extent = east.data.geometry.extent();
+    state.scene.layers.push_back(std::move(east));
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
+    EXPECT_NEAR(state.camera.centerX, 25500.0, 1e-9) << "both layers";
+    state.scene.layers.back().paint.visible = false;
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
+    EXPECT_NEAR(state.camera.centerX, 0.0, 1e-9) << "the hidden layer does not count";
+    state.scene.layers.erase(state.scene.layers.begin());
+    frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
+    EXPECT_NEAR(state.camera.centerX, 51000.0, 1e-9) << "with none shown, every layer left counts";
 }
 
 TEST_F(Navigation, AFlightEndsExactlyAtItsTarget) {
