@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/move_element.h"
+#include "ui/held_classes.h"
 #include "ui/inspection.h"
 #include "ui/map_view_state.h"
 
@@ -47,7 +48,9 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
         state.messages.say(state.scene.warnings[i]);
     Extent added;
     for (size_t i = before; i < state.scene.layers.size(); ++i) {
-        const SceneLayer& layer = state.scene.layers[i];
+        SceneLayer& layer = state.scene.layers[i];
+        if (Status held = holdClassesOnArrival(layer, state.stylePanel.holdClasses); !held)
+            state.messages.say(held.error().message, true);
         uploadSceneLayer(renderer, layer);
         added.include(layer.extent);
     }

@@ -13,6 +13,7 @@
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 #include "ui/break_set_controls.h"
+#include "ui/held_classes.h"
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
@@ -95,29 +96,6 @@ void drawHistogram(const SceneLayer& layer) {
 
 constexpr double kSecondsPerYear = 1.0;  // while playing
 
-// The join condition stepped through by the year slider, if the layer has one.
-std::optional<std::string> yearField(const SceneLayer& layer) {
-    if (!layer.spec.join) return std::nullopt;
-    for (const auto& [field, value] : layer.spec.join->where)
-        if (std::vector<std::string> choices = joinChoices(layer, field);
-            choices.size() > 1 && choicesAreYears(choices))
-            return field;
-    return std::nullopt;
-}
-
-// After a change: classes held over every year when asked (and the fill shows the joined
-// field), otherwise computed from the values shown.
-Status reclassify(MapViewState& state, SceneLayer& layer) {
-    // Classes locked to a break set stay as they are through year and indicator switches.
-    if (!layer.spec.fill.breakSet.empty()) return restyleLayer(layer);
-    const std::optional<std::string> year = yearField(layer);
-    if (state.stylePanel.holdClasses && year && layer.spec.join &&
-        layer.spec.fill.field == layer.spec.join->as)
-        return holdClassesOver(layer, *year);
-    layer.spec.fill.breaks.clear();
-    return restyleLayer(layer);
-}
-
 // The data shown by a joined layer: one control per join condition (indicator, year, ...);
 // a year gets a slider that can play. Returns whether the layer was re-joined.
 bool drawDataControls(MapViewState& state, size_t layerIndex) {
@@ -162,7 +140,8 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
         state.stylePanel.playing = false;
         return false;
     }
-    if (Status styled = reclassify(state, layer); !styled) state.stylePanel.error = styled.error().message;
+    if (Status styled = reclassify(layer, state.stylePanel.holdClasses); !styled)
+        state.stylePanel.error = styled.error().message;
     ++state.layersGeneration;  // the layer's name changed
     return true;
 }
@@ -258,7 +237,8 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (changed) fill.breakSet.clear();
     if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
-        if (Status styled = changed ? reclassify(state, layer) : restyleLayer(layer); !styled) {
+        if (Status styled = changed ? reclassify(layer, state.stylePanel.holdClasses) : restyleLayer(layer);
+            !styled) {
             state.stylePanel.error = styled.error().message;
             fill = before;
             (void)restyleLayer(layer);
