@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <new>
+#include <set>
 
 #include "app/builtin_map.h"
 #include "app/document_inputs.h"
@@ -63,15 +64,19 @@ int renderBuiltinMapWithoutDisplay() {
 
 // A map for the window from the command line's inputs (none: the built-in map).
 bashu::Result<bashu::OpenedMap> openMap(const std::vector<std::string>& inputs) {
-    bashu::Result<bashu::ResolvedInputs> resolved = bashu::documentForInputs(inputs);
+    bashu::Result<bashu::ResolvedInputs> resolved =
+        bashu::documentForInputs(inputs, bashu::UnreadableInputs::LeaveOut);
     if (!resolved) return resolved.error();
     bashu::OpenedMap map;
+    map.leftOut = std::move(resolved->leftOut);
     if (resolved->fromDataFiles) {
         // Data files load in the window, off its thread, with progress: a large file should not
         // keep the window from appearing.
         map.layersToLoad = std::move(resolved->document.layers);
         resolved->document.layers.clear();
-        map.loadingLabel = inputs.size() == 1 ? inputs.front() : std::to_string(inputs.size()) + " files";
+        std::set<std::string> read;  // the files the layers come from, left-out ones not among them
+        for (const bashu::LayerSpec& layer : map.layersToLoad) read.insert(layer.source);
+        map.loadingLabel = read.size() == 1 ? *read.begin() : std::to_string(read.size()) + " files";
     }
     bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
     if (!scene) return scene.error();
@@ -95,6 +100,7 @@ int openWindow(const std::vector<std::string>& inputs) {
         return bashu::kExitBadInput;
     }
     for (const std::string& warning : map->scene.warnings) std::cerr << "warning: " << warning << "\n";
+    for (const std::string& problem : map->leftOut) std::cerr << "error: " << problem << " (left out)\n";
     return bashu::runMapWindow(
         std::move(*map), [](const std::string& path) { return openMap(std::vector<std::string>{path}); });
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/data_path.h"
 #include "core/file_extension.h"
@@ -54,6 +55,22 @@ Result<MapDocument> documentFromDataFiles(const std::vector<std::string>& files)
     MapDocument document;
     for (const std::string& path : files)
         if (Status added = addFileLayers(path, document); !added) return added.error();
+    return document;
+}
+
+Result<MapDocument> documentFromReadableFiles(const std::vector<std::string>& files,
+                                              std::vector<std::string>& leftOut) {
+    MapDocument document;
+    std::optional<Error> first;
+    for (const std::string& path : files) {
+        if (classifyInput(path) == InputKind::MapDocument)
+            return Error{path + ": a map document cannot be combined with other inputs"};
+        if (Status added = addFileLayers(path, document); !added) {
+            leftOut.push_back(added.error().message);
+            if (!first) first = added.error();
+        }
+    }
+    if (document.layers.empty() && first) return *first;
     return document;
 }
 

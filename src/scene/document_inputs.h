@@ -16,6 +16,12 @@ Result<MapDocument> documentFromFiles(const std::vector<std::string>& files);
 /// documentFromFiles for files already classified as data (classifyInput), not asked again.
 Result<MapDocument> documentFromDataFiles(const std::vector<std::string>& files);
 
+/// The same for the window, which opens what it can: a file that cannot be read is left out,
+/// its error (naming it) added to `leftOut`. An error only when no file can be read (the first
+/// file's), or when a map document is among them.
+Result<MapDocument> documentFromReadableFiles(const std::vector<std::string>& files,
+                                              std::vector<std::string>& leftOut);
+
 /// True when a .json file is a map document (its top level has "layers") rather than data
 /// such as GeoJSON, which often ends in .json too. The only place that tells the two apart.
 bool isMapDocument(const std::string& path);

@@ -33,8 +33,11 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     if (state.scene.document.view) state.showView(*state.scene.document.view);
     state.documentFile.savedText = documentTextWithoutView(state);
     for (const std::string& w : state.scene.warnings) state.messages.say(w);
-    if (!map.layersToLoad.empty())
-        startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true);
+    if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
+        startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,
+                           std::move(map.leftOut));
+    else
+        for (const std::string& problem : map.leftOut) state.messages.say("not opened: " + problem, true);
 }
 
 bool openMapFile(MapViewState& state, MapRenderer& renderer, UiSettings& settings, const MapOpener& open,

@@ -30,6 +30,9 @@ struct OpenedMap {
     // layer_loading.h), so a large file shows progress instead of a window that is not there yet.
     std::vector<LayerSpec> layersToLoad;
     std::string loadingLabel;  // what the progress bar names
+    // Files asked for that could not be read, each as its error: the window says them in
+    // Messages and shows the rest.
+    std::vector<std::string> leftOut;
 };
 
 /// Turns a path (a map document or a data file) into a map; errors name the file and the problem.

@@ -7,7 +7,7 @@ namespace bashu {
 namespace {
 // Whether the layer's fill shows the joined field of a table with a year to step through.
 std::optional<std::string> heldOver(const SceneLayer& layer) {
-    const std::optional<std::string> year = yearField(layer);
+    std::optional<std::string> year = yearField(layer);
     if (!year || !layer.spec.join || layer.spec.fill.field != layer.spec.join->as) return std::nullopt;
     return year;
 }

@@ -60,8 +60,9 @@ bool startLoadingFile(MapViewState& state, const std::string& path) {
 }
 
 void startLoadingLayers(MapViewState& state, const std::string& label, std::vector<LayerSpec> specs,
-                        bool opensTheMap) {
+                        bool opensTheMap, std::vector<std::string> leftOut) {
     LayerLoad load;
+    load.leftOut = std::move(leftOut);
     load.path = label;
     load.specs = std::move(specs);
     load.opensTheMap = opensTheMap;
@@ -85,6 +86,13 @@ void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
     Result<FirstView> first = load.result.get();
     const LayerLoad finished = std::move(load);
     state.loading.queue.erase(state.loading.queue.begin());
+    struct SayLeftOut {  // after whatever this load says, however it ends
+        MapViewState& state;
+        const std::vector<std::string>& leftOut;
+        ~SayLeftOut() {
+            for (const std::string& problem : leftOut) state.messages.say("not opened: " + problem, true);
+        }
+    } sayLeftOut{state, finished.leftOut};
     if (!first) {
         if (finished.progress->cancelled)
             state.messages.say("loading cancelled: " + finished.path);

@@ -23,6 +23,9 @@ struct LayerLoad {
     std::string path;
     std::vector<LayerSpec> specs;
     bool opensTheMap = false;  // the map was opened with these files: they are not an unsaved change
+    // Files opened with these that could not be read, each as its error: said once the others
+    // are on the map, so the last word is what went wrong.
+    std::vector<std::string> leftOut;
     std::shared_ptr<LoadProgress> progress = std::make_shared<LoadProgress>();
     std::future<Result<FirstView>> result;  // valid once started
 };
@@ -43,7 +46,7 @@ bool startLoadingFile(MapViewState& state, const std::string& path);
 
 /// Queues layers already described (the data files the window was opened with).
 void startLoadingLayers(MapViewState& state, const std::string& label, std::vector<LayerSpec> specs,
-                        bool opensTheMap);
+                        bool opensTheMap, std::vector<std::string> leftOut = {});
 
 /// Starts the next load, and puts a finished one on the map (or its error in the messages).
 /// Called every frame.

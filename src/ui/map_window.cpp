@@ -188,6 +188,21 @@ void present(MapWindow& w) {
     w.window.swapBuffers();
 }
 
+// The window's report of the frame just drawn (ui/window_report.h), once it is on the screen.
+void reportFrame(MapWindow& w) {
+    w.window.finishDrawing();
+    WindowFacts facts;
+    facts.idle = w.calmFrames >= kCalmFramesBeforeIdle;
+    facts.underWay = underWay(w);
+    if (settling(w)) facts.underWay.emplace_back("settling");
+    w.window.windowPosition(facts.windowX, facts.windowY);
+    for (const SceneLayer& layer : w.state.scene.layers) facts.layers.push_back(layer.spec.name);
+    for (const Message& message : w.state.messages.entries)
+        if (message.error) facts.errors.push_back(message.text);
+    if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
+    writeWindowReport(facts);
+}
+
 // One frame: input, loads, the menu, navigation, the panels, then the map. Returns whether the
 // window is to close after it.
 bool runFrame(MapWindow& w) {
@@ -208,14 +223,7 @@ bool runFrame(MapWindow& w) {
     showTitle(w);
     present(w);
     w.calmFrames = busy(w) || settling(w) ? 0 : w.calmFrames + 1;
-    if (windowReportWanted()) {
-        w.window.finishDrawing();  // the report says this frame is on the screen
-        int x = 0, y = 0;
-        w.window.windowPosition(x, y);
-        std::vector<std::string> reasons = underWay(w);
-        if (settling(w)) reasons.emplace_back("settling");
-        writeWindowReport(w.calmFrames >= kCalmFramesBeforeIdle, reasons, x, y);
-    }
+    if (windowReportWanted()) reportFrame(w);
     return closing;
 }
 

@@ -47,13 +47,17 @@ void nameControl(const std::string& name, float width) {
     report().controls.push_back({name, ImGui::GetItemRectMin(), max});
 }
 
-void writeWindowReport(bool idle, const std::vector<std::string>& underWay, int windowX, int windowY) {
+void writeWindowReport(const WindowFacts& facts) {
+    const int windowX = facts.windowX, windowY = facts.windowY;
     Report& r = report();
     if (r.path.empty()) return;
     nlohmann::ordered_json text;
     text["frame"] = ++r.frame;
-    text["idle"] = idle;
-    text["under_way"] = underWay;
+    text["idle"] = facts.idle;
+    text["under_way"] = facts.underWay;
+    text["layers"] = facts.layers;
+    text["errors"] = facts.errors;
+    text["messages_newest"] = facts.newestMessage;
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

@@ -21,8 +21,15 @@ void nameControl(const std::string& name, float width = 0.0f);
 
 /// Writes the report of the frame just drawn (atomically: a reader never sees half of it), the
 /// window's top left corner at (windowX, windowY) on the screen, and starts the next frame's.
-/// `underWay` names what keeps the window from being idle ("loading", "flight"), for a driver's
-/// message when it waits in vain.
-void writeWindowReport(bool idle, const std::vector<std::string>& underWay, int windowX, int windowY);
+/// What the frame showed besides its controls: for a driver to check by name and text.
+struct WindowFacts {
+    bool idle = false;
+    std::vector<std::string> underWay;  // what keeps it from being idle ("loading", "flight")
+    int windowX = 0, windowY = 0;       // the window's top left corner on the screen
+    std::vector<std::string> layers;    // the map's layers, bottom first
+    std::vector<std::string> errors;    // the error messages said so far, newest first
+    std::string newestMessage;          // the message the status bar shows, if any
+};
+void writeWindowReport(const WindowFacts& facts);
 
 }  // namespace bashu

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "io/image_reader.h"
 #include "support/image_compare.h"
@@ -80,12 +81,14 @@ settle() {
 // the driver's functions above), screenshots again. The pointer rests on the status bar for the screenshots
 // (no tooltip). The window's settings (size, panel layout, recent maps) live in the run's own config folder,
 // so no user's layout moves the panels the tests click on.
-Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "") {
+Screenshots drive(const std::vector<std::string>& inputs, const std::string& actions,
+                  const std::string& run = "") {
     const fs::path out = artifactsFolder(run);
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path script = out / "drive.sh";
-    const std::string argument = input.empty() ? "" : " '" + input + "'";
+    std::string argument;
+    for (const std::string& input : inputs) argument += " '" + input + "'";
     std::ofstream(script) << "set -e\n"
                           << "export XDG_CONFIG_HOME='" << (out / "config").string() << "'\n"
                           << "export BASHU_WINDOW_REPORT='" << (out / "report.json").string() << "'\n"
@@ -113,6 +116,16 @@ Screenshots drive(const std::string& input, const std::string& actions, const st
     if (before) shots.before = std::move(*before);
     if (after) shots.after = std::move(*after);
     return shots;
+}
+
+Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "") {
+    return drive(input.empty() ? std::vector<std::string>{} : std::vector<std::string>{input}, actions, run);
+}
+
+// The window's last report (ui/window_report.h) of a run.
+nlohmann::json lastReport(const std::string& run = "") {
+    std::ifstream in(artifactsFolder(run) / "report.json");
+    return nlohmann::json::parse(in, nullptr, false);
 }
 
 bool close(Rgba8 a, Rgba8 b) {
@@ -429,6 +442,23 @@ TEST(Window, QuittingWithUnsavedChangesAsksFirst) {
     const Rgba8 background{0xf7, 0xf7, 0xf2, 255};
     EXPECT_GT(pixelsOf(s.before, background, 700, 650, 1000, 800), 20000u);
     EXPECT_LT(pixelsOf(s.after, background, 700, 650, 1000, 800), 100u) << "no dimmed modal over the map";
+}
+
+TEST(Window, FilesThatCannotBeReadAreNamedAndTheOthersOpen) {
+    // `bashu good.geojson broken.geojson` opened no window at all.
+    const fs::path broken = artifactsFolder() / ".." / "broken-input" / "broken.geojson";
+    fs::create_directories(broken.parent_path());
+    std::ofstream(broken) << R"({"type": "FeatureCollection", "features": [)";
+    const Screenshots s =
+        drive({std::string(BASHU_TEST_CASES) + "/shapes/polygons.geojson", broken.string()}, "");
+    ASSERT_GT(s.after.width, 0);
+    EXPECT_GT(polygonFillPixels(s.after), 2000u) << "the readable file is drawn";
+    const nlohmann::json report = lastReport();
+    EXPECT_EQ(report["layers"], nlohmann::json::array({"polygons"}));
+    ASSERT_EQ(report["errors"].size(), 1u) << report.dump();
+    EXPECT_EQ(report["messages_newest"], report["errors"][0]) << "the last word is what went wrong";
+    EXPECT_EQ(report["errors"][0].get<std::string>().rfind("not opened: " + broken.string() + ": ", 0), 0u)
+        << report["errors"][0];
 }
 
 }  // namespace
