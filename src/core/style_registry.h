@@ -36,6 +36,7 @@ struct ClassMethodInfo {
     std::string_view alias;        // another accepted name ("natural" for jenks); empty: none
     std::string_view label;        // as the Style panel lists it ("Natural breaks (Jenks)")
     std::string_view description;  // one line, for --help and the Style panel's tooltip
+    int fixedClasses = 0;          // the classes the method always makes (6), whatever is asked; 0: asked
 };
 
 /// Every method, in the order lists and messages give them.

@@ -192,7 +192,18 @@ StyleChange drawStylePanel(MapViewState& state) {
                 changed = true;
             }
         }
-        changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
+        if (const int fixed = classMethodInfo(fill.method).fixedClasses; fixed > 0) {
+            // The method makes its own classes: the slider shows them and takes no number.
+            int shown = fixed;
+            ImGui::BeginDisabled();
+            ImGui::SliderInt("Classes", &shown, 2, 9);
+            ImGui::EndDisabled();
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("%s always makes %d classes",
+                                  std::string(classMethodInfo(fill.method).label).c_str(), fixed);
+        } else {
+            changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
+        }
         nameControl("style/classes", ImGui::CalcItemWidth());
         // Normalisation: per capita, per km², or a share of the whole, without editing the data.
         std::vector<std::string> divisors = {""};

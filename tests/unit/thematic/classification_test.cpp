@@ -531,3 +531,20 @@ TEST(Classification, SortedValuesGiveTheSameClasses) {
 
 }  // namespace
 }  // namespace bashu
+
+namespace bashu {
+namespace {
+
+TEST(Classification, MethodsOfFixedClassesMakeThemWhateverIsAsked) {
+    // The registry says so (core/style_registry.h), and the Style panel shows that number.
+    std::vector<double> values;
+    for (int i = 1; i <= 200; ++i) values.push_back(std::pow(double(i), 1.5));
+    for (const ClassMethodInfo& info : classMethods()) {
+        if (info.fixedClasses == 0) continue;
+        for (int asked : {3, 5, 9})
+            EXPECT_EQ(classify(values, info.method, asked).classCount(), info.fixedClasses) << info.name;
+    }
+}
+
+}  // namespace
+}  // namespace bashu
