@@ -76,21 +76,40 @@ bool comboOfStrings(const char* label, std::string& value, const std::vector<std
     return changed;
 }
 
-// A histogram of the field's values with the class limits drawn over it as vertical lines.
+// A histogram of the field's values, each bar in the colour of its class (so it reads with the
+// ramp shown on the map), with the class limits drawn over it as vertical lines.
 void drawHistogram(const SceneLayer& layer) {
-    const std::vector<double>& limits = layer.legend.classification.limits;
+    const Classification& classes = layer.legend.classification;
+    const std::vector<double>& limits = classes.limits;
     const std::vector<float>& bins = layer.legend.histogram;
     if (limits.size() < 2 || bins.empty()) return;
     const double lo = limits.front(), hi = limits.back();
     const ImVec2 size(ImGui::GetContentRegionAvail().x, 80);
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::PlotHistogram("##histogram", bins.data(), int(bins.size()), 0, nullptr, 0.0f, FLT_MAX, size);
-    if (hi <= lo) return;
+    ImGui::Dummy(size);
+    nameControl("style/histogram");
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (size_t i = 1; i + 1 < limits.size(); ++i) {
+    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg));
+    const float most = *std::max_element(bins.begin(), bins.end());
+    if (most <= 0.0f) return;
+    const float width = size.x / float(bins.size());
+    for (size_t b = 0; b < bins.size(); ++b) {
         // On halves: from -1e308 to 1e308 the span itself overflows.
+        const double middle =
+            lo * 0.5 + (hi * 0.5 - lo * 0.5) * (2.0 * double(b) + 1.0) / double(bins.size());
+        const int k = hi > lo ? classes.classOf(middle) : 0;
+        const Rgba8 c = k >= 0 && size_t(k) < layer.legend.classColors.size()
+                            ? layer.legend.classColors[size_t(k)]
+                            : Rgba8{0x99, 0x99, 0x99, 255};
+        const float top = at.y + size.y * (1.0f - bins[b] / most);
+        draw->AddRectFilled(ImVec2(at.x + width * float(b) + 0.5f, top),
+                            ImVec2(at.x + width * float(b + 1) - 0.5f, at.y + size.y),
+                            IM_COL32(c.r, c.g, c.b, 255));
+    }
+    if (hi <= lo) return;
+    for (size_t i = 1; i + 1 < limits.size(); ++i) {
         const float x = at.x + float((limits[i] * 0.5 - lo * 0.5) / (hi * 0.5 - lo * 0.5)) * size.x;
-        draw->AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size.y), IM_COL32(200, 30, 30, 255), 2.0f);
+        draw->AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size.y), IM_COL32(40, 40, 40, 255), 1.5f);
     }
 }
 

@@ -224,6 +224,12 @@ TEST(Window, TheClassesSliderRecoloursTheMap) {
     };
     EXPECT_LT(nineClassOnly(s.before), 200u);
     EXPECT_GT(nineClassOnly(s.after), 5000u) << "the map shows 9 classes";
+    // The histogram's bars are in the classes' colours: its lowest class, YlOrRd's palest yellow.
+    const nlohmann::json histogram = lastReport()["controls"]["style/histogram"];
+    ASSERT_TRUE(histogram.is_array()) << lastReport().dump();
+    const int x = histogram[0], y = histogram[1], w = histogram[2], h = histogram[3];
+    EXPECT_GT(pixelsOf(s.after, Rgba8{0xff, 0xff, 0xcc, 255}, x, y, x + w, y + h), 50u)
+        << "the histogram is drawn in the ramp's colours";
 }
 
 // A copy of the shapes case with its data in `folder`, so saving in place touches nothing of
