@@ -99,14 +99,7 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
     const FillLegend& legend = layer.legend;
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
-    heading.label = layer.spec.name.empty() ? legend.field : layer.spec.name;
-    // The unit once, in the heading, unless the name already says it ("GDP 2021 (亿元)").
-    const std::string unit = legend.categories.empty() ? layerUnit(layer) : std::string();
-    if (!unit.empty() && heading.label.find(unit) == std::string::npos) heading.label += " (" + unit + ")";
-    // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)".
-    if (legend.categories.empty() && !layer.spec.fill.divideBy.empty())
-        heading.label += " ÷ " + layer.spec.fill.divideBy;
-    if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading.label += " (% of total)";
+    heading.label = legendHeading(layer);
     entries.push_back(heading);
     // Each class drawn as the layer draws its features: a swatch, a line or a point symbol.
     auto entry = [&](std::string label, size_t count, Rgba8 color) {
@@ -237,6 +230,27 @@ std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneL
         labels.push_back(std::move(label));
     }
     return labels;
+}
+
+std::string legendHeading(const SceneLayer& layer) {
+    const FillLegend& legend = layer.legend;
+    std::string heading = layer.spec.name.empty() ? legend.field : layer.spec.name;
+    // The unit once, in the heading, unless the name already says it ("GDP 2021 (亿元)").
+    const std::string unit = legend.categories.empty() ? layerUnit(layer) : std::string();
+    if (!unit.empty() && heading.find(unit) == std::string::npos) heading += " (" + unit + ")";
+    // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)".
+    if (legend.categories.empty() && !layer.spec.fill.divideBy.empty())
+        heading += " ÷ " + layer.spec.fill.divideBy;
+    if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading += " (% of total)";
+    return heading;
+}
+
+std::string legendNumber(const MapScene& scene, const SceneLayer& layer, double value) {
+    const std::vector<double>& limits = layer.legend.classification.limits;
+    if (limits.size() < 2) return formatNumber(value, 2);
+    const std::string unit = layerUnit(layer);
+    return legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit)
+        .format(value);
 }
 
 std::vector<LegendEntry> legendEntries(const MapScene& scene) {

@@ -33,6 +33,14 @@ struct LegendEntry {
 /// unique values), before any edited ones (FillStyle::labels) replace them.
 std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneLayer& layer);
 
+/// What a classified layer's legend heading says: its name (the field where it has none), the unit
+/// unless the name says it, and what a normalised map shows ("÷ population", "(% of total)").
+std::string legendHeading(const SceneLayer& layer);
+
+/// A value of the layer's classified field written as its legend writes the class limits (the
+/// same magnitude and decimals: 19,917 where the legend says 19,917, not 19916.98).
+std::string legendNumber(const MapScene& scene, const SceneLayer& layer, double value);
+
 /// The legend entries of a scene; empty when no layer is visible. Class labels edited in the
 /// style (FillStyle::labels, as many as there are classes) replace the computed ones.
 std::vector<LegendEntry> legendEntries(const MapScene& scene);

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "thematic/number_format.h"
+#include "carto/legend_model.h"
 #include "ui/map_view_state.h"
 #include "ui/panel_placement.h"
 
@@ -13,18 +13,18 @@ namespace bashu {
 namespace {
 constexpr double kPickRadiusPixels = 4.0;
 
-std::string valueText(const SceneLayer& layer, size_t feature) {
+// What the colour shows, as the legend says it: its heading, and the value written as its class
+// limits are (the normalised value where the style normalises).
+std::string valueText(const MapScene& scene, const SceneLayer& layer, size_t feature) {
     const FillStyle& fill = layer.spec.fill;
     const Column* column = layer.data.attributes.find(fill.field);
     if (!column) return "";
+    const std::string heading = legendHeading(layer);
     if (!column->isNumeric())
-        return fill.field + ": " + (column->isNull(feature) ? "no data 无数据" : column->text(feature));
-    // What the colour shows: the normalised value where the style normalises.
-    std::string name = fill.field;
-    if (!fill.divideBy.empty()) name += " ÷ " + fill.divideBy;
-    if (fill.shareOfTotal) name += " (% of total)";
+        return heading + ": " + (column->isNull(feature) ? "no data 无数据" : column->text(feature));
     const double v = feature < layer.mapped.values.size() ? layer.mapped.values[feature] : std::nan("");
-    return name + ": " + (std::isfinite(v) ? formatNumber(v, 2) : std::string("no data 无数据"));
+    return heading + ": " +
+           (std::isfinite(v) ? legendNumber(scene, layer, v) : std::string("no data 无数据"));
 }
 }  // namespace
 
@@ -71,7 +71,8 @@ void drawInspection(const MapViewState& state) {
         const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(featureName(layer, state.selection.hovered->feature).c_str());
-        if (const std::string value = valueText(layer, state.selection.hovered->feature); !value.empty())
+        if (const std::string value = valueText(state.scene, layer, state.selection.hovered->feature);
+            !value.empty())
             ImGui::TextUnformatted(value.c_str());
         ImGui::EndTooltip();
     }

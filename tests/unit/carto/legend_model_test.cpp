@@ -37,6 +37,28 @@ TEST_F(Scene, EmptyEndClassesOfAStandardDeviationMapReadAsOpenRanges) {
     }
 }
 
+TEST_F(Scene, AValueReadsAsTheLegendWritesItsLimits) {
+    // The window's tooltip and the legend must agree: pop 5, 50, 500 in 2 equal classes give
+    // limits 5 – 252.5 – 500, written with one decimal; a value reads the same way.
+    MapDocument d = document();
+    d.layers[0].name = "Population";
+    d.layers[0].join.reset();
+    d.layers[0].fill.field = "pop";
+    d.layers[0].fill.method = ClassMethod::EqualInterval;
+    d.layers[0].fill.classes = 2;
+    d.layers[0].fill.unit = "万人";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const SceneLayer& layer = scene->layers[0];
+    const std::vector<LegendEntry> entries = legendEntries(*scene);
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(legendHeading(layer), entries[0].label);
+    EXPECT_EQ(legendHeading(layer), "Population (万人)");
+    EXPECT_EQ(entries[1].label, "5.0 – 252.5");
+    EXPECT_EQ(legendNumber(*scene, layer, 252.5), "252.5");
+    EXPECT_EQ(legendNumber(*scene, layer, 19916.98), "19,917.0") << "not 19916.98";
+}
+
 TEST_F(Scene, EditedClassLabelsReplaceTheComputedOnesWhenThereIsOneAClass) {
     MapDocument d = document();
     d.layers[0].join.reset();
