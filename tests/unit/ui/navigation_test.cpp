@@ -13,6 +13,18 @@
 namespace bashu {
 namespace {
 
+// A layer of one feature from (x0, y0) to (x1, y1).
+SceneLayer layerSpanning(double x0, double y0, double x1, double y1) {
+    SceneLayer layer;
+    layer.data.geometry.addVertex(x0, y0);
+    layer.data.geometry.addVertex(x1, y1);
+    layer.data.geometry.endRing();
+    layer.data.geometry.endPart();
+    layer.data.geometry.endFeature();
+    layer.extent = layer.data.geometry.extent();
+    return layer;
+}
+
 class Navigation : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -26,15 +38,7 @@ protected:
         state.camera.width = 800;
         state.camera.height = 600;
         state.camera.unitsPerPixel = 10.0;
-        // One layer spanning (-1000, -1000) to (1000, 1000): what Home fits.
-        SceneLayer layer;
-        layer.data.geometry.addVertex(-1000, -1000);
-        layer.data.geometry.addVertex(1000, 1000);
-        layer.data.geometry.endRing();
-        layer.data.geometry.endPart();
-        layer.data.geometry.endFeature();
-        layer.extent = layer.data.geometry.extent();
-        state.scene.layers.push_back(std::move(layer));
+        state.scene.layers.push_back(layerSpanning(-1000, -1000, 1000, 1000));  // what Home fits
     }
     void TearDown() override { ImGui::DestroyContext(); }
 
@@ -150,14 +154,7 @@ TEST_F(Navigation, KeysPanZoomAndShowEverything) {
 TEST_F(Navigation, HomeFitsTheLayersShownNowNotThoseTheMapOpenedWith) {
     // A second layer far to the east, then hidden: Home shows the first layer alone. (Removing
     // a layer left its extent behind before: Home fitted a layer no longer on the map.)
-    SceneLayer east;
-    east.data.geometry.addVertex(50000, -1000);
-    east.data.geometry.addVertex(52000, 1000);
-    east.data.geometry.endRing();
-    east.data.geometry.endPart();
-    east.data.geometry.endFeature();
-    east.extent = east.data.geometry.extent();
-    state.scene.layers.push_back(std::move(east));
+    state.scene.layers.push_back(layerSpanning(50000, -1000, 52000, 1000));
     frame(0, 0, false, 0, {}, {KeyPress{Key::Home}});
     EXPECT_NEAR(state.camera.centerX, 25500.0, 1e-9) << "both layers";
     state.scene.layers.back().paint.visible = false;
