@@ -20,11 +20,11 @@ void drawMessages(MessageLog& log) {
     }
     ImGui::Begin("Messages");
     keepPanelOnScreen();
+    // Wrapped, errors too: a long path and its reason must be read whole (they were cut off).
     for (const Message& m : log.entries) {
-        if (m.error)
-            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", m.text.c_str());
-        else
-            ImGui::TextWrapped("%s", m.text.c_str());
+        if (m.error) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
+        ImGui::TextWrapped("%s", m.text.c_str());
+        if (m.error) ImGui::PopStyleColor();
     }
     ImGui::End();
 }
