@@ -5,6 +5,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace bashu {
@@ -131,6 +132,11 @@ void GlfwWindow::framebufferSize(int& width, int& height) const {
 }
 void GlfwWindow::windowSize(int& width, int& height) const {
     glfwGetWindowSize(state_->window, &width, &height);
+}
+float GlfwWindow::contentScale() const {
+    float x = 1.0f, y = 1.0f;
+    glfwGetWindowContentScale(state_->window, &x, &y);
+    return std::isfinite(x) && x > 0.0f ? x : 1.0f;
 }
 
 bool GlfwWindow::takeLeftPress(double& x, double& y, bool& shift) const {

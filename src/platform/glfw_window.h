@@ -43,6 +43,9 @@ public:
     void windowPosition(int& x, int& y) const;
     void framebufferSize(int& width, int& height) const;
     void windowSize(int& width, int& height) const;
+    /// The monitor's content scale (its DPI over 96; Xft.dpi on X11): 2 on a 4K screen set up
+    /// for it. Sizes in window coordinates already carry the part the framebuffer scales.
+    float contentScale() const;
     /// Where the left button was last pressed (window coordinates), once per press. Taken from
     /// the event itself, so a drag that starts and moves within one frame keeps its start.
     /// `shift` tells whether Shift was held at the press (a box zoom).

@@ -13,9 +13,14 @@ bool sameView(const Camera& a, const Camera& b) {
            a.width == b.width && a.height == b.height;
 }
 
-void clearDestination(const Camera& camera, Rgba8 background, unsigned destination) {
+// Clears the map's place in the destination and keeps what follows (the image copied in,
+// moved while the map moves) inside it: the panels beside the map are not drawn over.
+void clearDestination(const Camera& camera, Rgba8 background, unsigned destination, int originX,
+                      int originY) {
     glBindFramebuffer(GL_FRAMEBUFFER, destination);
-    glViewport(0, 0, camera.width, camera.height);
+    glViewport(originX, originY, camera.width, camera.height);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(originX, originY, camera.width, camera.height);
     glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
 }
@@ -23,7 +28,7 @@ void clearDestination(const Camera& camera, Rgba8 background, unsigned destinati
 
 Result<bool> MapFrameCache::present(MapRenderer& renderer, const Camera& camera,
                                     std::span<const LayerPaint> paints, Rgba8 background, bool moving,
-                                    unsigned destination) {
+                                    unsigned destination, int originX, int originY) {
     const bool resized = !target_ || target_->width() != camera.width || target_->height() != camera.height;
     if (resized) drawnWith_.reset();
     const bool contentsChanged = !drawnWith_ || renderer.version() != version_ || background != background_ ||
@@ -47,8 +52,10 @@ Result<bool> MapFrameCache::present(MapRenderer& renderer, const Camera& camera,
         paints_.assign(paints.begin(), paints.end());
         background_ = background;
         version_ = renderer.version();
-        clearDestination(camera, background, destination);
-        target_->drawImageInto(0, 0, camera.width, camera.height, destination);
+        clearDestination(camera, background, destination, originX, originY);
+        target_->drawImageInto(originX, originY, originX + camera.width, originY + camera.height,
+                               destination);
+        glDisable(GL_SCISSOR_TEST);
         return true;
     }
     // The image's corners as they lie under the current camera (GL's y points up).
@@ -57,9 +64,11 @@ Result<bool> MapFrameCache::present(MapRenderer& renderer, const Camera& camera,
     camera.mapToPixel(x, y, left, top);
     drawnWith_->pixelToMap(drawnWith_->width, drawnWith_->height, x, y);
     camera.mapToPixel(x, y, right, bottom);
-    clearDestination(camera, background, destination);
-    target_->drawImageInto(int(std::lround(left)), int(std::lround(camera.height - bottom)),
-                           int(std::lround(right)), int(std::lround(camera.height - top)), destination);
+    clearDestination(camera, background, destination, originX, originY);
+    target_->drawImageInto(
+        originX + int(std::lround(left)), originY + int(std::lround(camera.height - bottom)),
+        originX + int(std::lround(right)), originY + int(std::lround(camera.height - top)), destination);
+    glDisable(GL_SCISSOR_TEST);
     return false;
 }
 

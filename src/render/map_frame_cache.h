@@ -17,12 +17,14 @@ namespace bashu {
 
 class MapFrameCache {
 public:
-    /// Shows the map in the framebuffer `destination` (0: the window's; camera.width x
-    /// camera.height pixels, single-sampled). While `moving`, a changed camera shows the last image
-    /// transformed; otherwise anything changed since the last image (camera, paints,
+    /// Shows the map in the framebuffer `destination` (0: the window's; single-sampled), in the
+    /// camera.width x camera.height pixels whose lower left corner is (originX, originY) in GL's
+    /// coordinates; nothing outside them is touched. While `moving`, a changed camera shows the
+    /// last image transformed; otherwise anything changed since the last image (camera, paints,
     /// background, the renderer's contents) draws it again. Returns whether it drew.
     Result<bool> present(MapRenderer& renderer, const Camera& camera, std::span<const LayerPaint> paints,
-                         Rgba8 background, bool moving, unsigned destination = 0);
+                         Rgba8 background, bool moving, unsigned destination = 0, int originX = 0,
+                         int originY = 0);
 
     /// Forgets the image: the next present draws.
     void invalidate() { drawnWith_.reset(); }

@@ -4,9 +4,9 @@
 
 namespace bashu {
 
-void bindWindowFramebuffer(int width, int height) {
+void bindWindowFramebuffer(int x, int y, int width, int height) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, width, height);
+    glViewport(x, y, width, height);
 }
 
 }  // namespace bashu

@@ -3,7 +3,8 @@
 
 namespace bashu {
 
-/// Binds the default framebuffer with a viewport of its full size in pixels.
-void bindWindowFramebuffer(int width, int height);
+/// Binds the default framebuffer with a viewport of `width` x `height` pixels whose lower left
+/// corner is (x, y) in GL's coordinates.
+void bindWindowFramebuffer(int x, int y, int width, int height);
 
 }  // namespace bashu

@@ -1,4 +1,5 @@
 #include "ui/break_set_controls.h"
+#include "ui/workspace_layout.h"
 
 #include <imgui.h>
 
@@ -52,7 +53,7 @@ bool drawBreakSetControls(MapDocument& document, SceneLayer& layer, std::string&
     const std::vector<double>& shown = layer.legend.classification.limits;
     if (shown.size() < 2) return changed;
     static char name[64] = "";
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 110);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - scaled(110));
     ImGui::InputTextWithHint("##set name", "name of a break set", name, sizeof name);
     ImGui::SameLine();
     ImGui::BeginDisabled(name[0] == '\0');

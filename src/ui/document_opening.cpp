@@ -65,7 +65,7 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
         "Map document (.json), data file, folder (.gdb, Shapefiles) or .zip (relative paths are from the "
         "current folder):");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(520);
+    ImGui::SetNextItemWidth(scaled(520));
     const bool entered =
         ImGui::InputText("##path", state.opening.path, sizeof state.opening.path,
                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);

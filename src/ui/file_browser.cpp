@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/file_extension.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -56,7 +57,7 @@ std::optional<std::string> drawFileBrowser(std::string& folder, float height, bo
     ImGui::TextDisabled("%s", folder.c_str());
     ImGui::SameLine();
     ImGui::Checkbox("All files", &allFiles);
-    ImGui::BeginChild("##browser", ImVec2(520, height), true);
+    ImGui::BeginChild("##browser", ImVec2(scaled(520), height), true);
     std::string error;
     // Listed every frame the browser is open: a folder holds few entries, and it stays current.
     const std::vector<FolderEntry> entries = listFolder(folder, &error, allFiles);

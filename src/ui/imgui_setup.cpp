@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace bashu {
@@ -36,6 +37,11 @@ void startImGui(GlfwWindow& window, const std::string& configFolder, ImGuiSessio
     window.windowSize(winWidth, winHeight);
     session.pixelRatio = winWidth > 0 ? double(fbWidth) / double(winWidth) : 1.0;
     ImGui::GetIO().FontGlobalScale = float(1.0 / session.pixelRatio);
+    // A 4K screen set to 192 dpi on X11 has window coordinates in device pixels (ratio 1) and a
+    // content scale of 2: the interface is drawn twice as large. Where the framebuffer itself is
+    // scaled (Wayland, macOS) the ratio already carries it.
+    session.uiScale = std::clamp(window.contentScale() / float(session.pixelRatio), 1.0f, 4.0f);
+    ImGui::GetStyle().ScaleAllSizes(session.uiScale);
     ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }

@@ -13,6 +13,7 @@ struct ImGuiSession {
     // it, so the session outlives the context.
     std::string iniPath;
     double pixelRatio = 1.0;  // framebuffer pixels per window coordinate (high-DPI screens)
+    float uiScale = 1.0f;  // the monitor's content scale beyond the pixel ratio: fonts and sizes grow by it
 };
 
 /// Creates ImGui's context, with a light style whose controls read as controls, and its GLFW and

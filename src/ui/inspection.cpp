@@ -6,7 +6,7 @@
 
 #include "carto/legend_model.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -66,7 +66,7 @@ bool updateInspection(MapViewState& state) {
     return before != state.selection.selected;
 }
 
-void drawInspection(const MapViewState& state) {
+bool drawInspection(MapViewState& state) {
     if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
         ImGui::BeginTooltip();
@@ -76,13 +76,14 @@ void drawInspection(const MapViewState& state) {
             ImGui::TextUnformatted(value.c_str());
         ImGui::EndTooltip();
     }
-    if (!state.selection.selected) return;
+    if (!state.selection.selected) return false;
     const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
     const size_t feature = state.selection.selected->feature;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 45), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-    ImGui::Begin("Feature");
-    keepPanelOnScreen();
+    // At the map's top right, beside what was clicked rather than over the map's middle.
+    anchorNextWindow(state.mapArea, 1.0f, 0.0f);
+    ImGui::SetNextWindowSize(ImVec2(scaled(320), 0), ImGuiCond_Always);
+    bool open = true;
+    ImGui::Begin("Feature", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
     ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(),
                         layer.data.fileFeature(feature));
@@ -100,6 +101,9 @@ void drawInspection(const MapViewState& state) {
         ImGui::EndTable();
     }
     ImGui::End();
+    if (open) return false;
+    state.selection.selected.reset();  // closed with its x
+    return true;
 }
 
 }  // namespace bashu

@@ -31,8 +31,9 @@ void indexLayers(MapViewState& state);
 /// on a click or Esc. Returns true when the selection changed.
 bool updateInspection(MapViewState& state);
 
-/// The tooltip for the hovered feature and the panel listing the selected feature's attributes.
-void drawInspection(const MapViewState& state);
+/// The tooltip for the hovered feature and the panel listing the selected feature's attributes
+/// (at the map's top right). Returns true when the panel was closed (the selection cleared).
+bool drawInspection(MapViewState& state);
 
 /// The name to show for a feature: its name_zh, name, NAME or name_en field, or "#index".
 std::string featureName(const SceneLayer& layer, size_t feature);

@@ -152,7 +152,7 @@ void drawLayerLoads(MapViewState& state) {
             fraction = 1.0f;
             text = name + ": read, preparing the map";
         }
-        ImGui::ProgressBar(fraction, ImVec2(240, 0), text.c_str());
+        ImGui::ProgressBar(fraction, ImVec2(scaled(240), 0), text.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Cancel")) load.progress->cancelled = true;
         ImGui::PopID();

@@ -11,7 +11,6 @@
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -27,12 +26,6 @@ struct LayerChange {
 }  // namespace
 
 void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
-    // A fixed first size that ends above the Style panel: a map with many layers scrolls here
-    // instead of running under it.
-    ImGui::SetNextWindowPos(ImVec2(10, 30), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(330, 162), ImGuiCond_FirstUseEver);
-    ImGui::Begin("Layers");
-    keepPanelOnScreen();
     std::optional<LayerChange> change;
     // The topmost layer is listed first, as map users expect.
     for (size_t i = state.scene.layers.size(); i-- > 0;) {
@@ -49,7 +42,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
             }
         };
         ImGui::Button("=");
-        nameControl("layers/handle/" + layer.spec.name);
+        nameControl("layers/handle/", layer.spec.name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to reorder");
         if (ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
@@ -59,16 +52,16 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         acceptDrop();
         ImGui::SameLine();
         ImGui::Checkbox("##visible", &layer.paint.visible);
-        nameControl("layers/visible/" + layer.spec.name);
+        nameControl("layers/visible/", layer.spec.name);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(70);
+        ImGui::SetNextItemWidth(scaled(70));
         ImGui::SliderFloat("##opacity", &layer.paint.opacity, 0.0f, 1.0f, "%.2f");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opacity");
         ImGui::SameLine();
         if (ImGui::SmallButton("Zoom")) change = LayerChange{LayerChange::Kind::Zoom, i};
         ImGui::SameLine();
         if (ImGui::SmallButton("X")) change = LayerChange{LayerChange::Kind::Remove, i};
-        nameControl("layers/remove/" + layer.spec.name);
+        nameControl("layers/remove/", layer.spec.name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from the map");
         ImGui::SameLine();
         // A layer whose load needed repairs or skipped features says so, and its report shows on hover.
@@ -93,10 +86,11 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         ImGui::TextDisabled("No layers: add a file below or drop one on the window");
 
     ImGui::Separator();
-    ImGui::SetNextItemWidth(220);
+    ImGui::SetNextItemWidth(scaled(220));
     const bool entered =
         ImGui::InputTextWithHint("##add", "data file, folder or .zip", state.layersPanel.addPath,
                                  sizeof state.layersPanel.addPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    nameControl("layers/add");
     ImGui::SameLine();
     if ((ImGui::Button("Add layer") || entered) && state.layersPanel.addPath[0] != '\0') {
         if (startLoadingFile(state, state.layersPanel.addPath)) state.layersPanel.addPath[0] = '\0';
@@ -112,7 +106,6 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         }
         ImGui::EndPopup();
     }
-    ImGui::End();
 
     if (!change) return;
     switch (change->kind) {

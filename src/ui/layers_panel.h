@@ -12,6 +12,7 @@ struct LayersPanelState {
     char addPath[1024] = {};
 };
 
+/// The layer list (topmost first) and the "add layer" field, drawn into the sidebar.
 void drawLayersPanel(MapViewState& state, MapRenderer& renderer);
 
 }  // namespace bashu

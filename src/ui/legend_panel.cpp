@@ -6,7 +6,7 @@
 
 #include "carto/legend_model.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -77,11 +77,8 @@ void drawEntry(const LegendEntry& entry) {
 }  // namespace
 
 void drawLegendPanel(const MapViewState& state) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, viewport->Size.y - statusBarHeight() - 10),
-                            ImGuiCond_FirstUseEver, ImVec2(1, 1));
-    ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-    keepPanelOnScreen();
+    anchorNextWindow(state.mapArea, 1.0f, 1.0f);
+    ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
     for (const LegendEntry& entry : legendEntries(state.scene)) drawEntry(entry);
     ImGui::End();
 }

@@ -3,7 +3,8 @@
 
 namespace bashu {
 
-/// The legend of each visible classified layer: class colours, ranges and feature counts.
+/// The legend of each visible classified layer (class colours, ranges and feature counts), at the
+/// bottom right of the map's area.
 void drawLegendPanel(const MapViewState& state);
 
 }  // namespace bashu

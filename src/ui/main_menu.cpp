@@ -30,6 +30,9 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
         if (ImGui::MenuItem("Show all layers", "Home")) state.fitAll();
         state.search.focus |= ImGui::MenuItem("Search", "Ctrl+F");
         if (ImGui::MenuItem("Messages")) state.messages.reveal = true;
+        ImGui::MenuItem("Map title and note", nullptr, &state.layout.mapTitleShown);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Reset layout")) resetLayout(state.layout);
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

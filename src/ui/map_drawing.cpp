@@ -1,5 +1,7 @@
 #include "ui/map_drawing.h"
 
+#include <cmath>
+
 #include "render/window_target.h"
 #include "tessellate/line_mesh.h"
 #include "ui/map_view_state.h"
@@ -12,18 +14,22 @@ const Rgba8 kHighlight{0x00, 0xe5, 0xff, 255};
 
 }  // namespace
 
-void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbWidth,
-             int fbHeight) {
+void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbHeight) {
     drawing.paints.clear();
     for (const SceneLayer& layer : state.scene.layers) drawing.paints.push_back(layer.paint);
-    if (Result<bool> shown = drawing.frameCache.present(renderer, state.camera, drawing.paints,
-                                                        state.scene.document.background, moving);
+    // The area's lower left corner in GL's coordinates (y up from the window's bottom).
+    const MapArea& area = state.mapArea;
+    const int originX = int(std::lround(area.x * area.pixelRatio));
+    const int originY = fbHeight - int(std::lround(area.y * area.pixelRatio)) - state.camera.height;
+    if (Result<bool> shown =
+            drawing.frameCache.present(renderer, state.camera, drawing.paints,
+                                       state.scene.document.background, moving, 0, originX, originY);
         !shown) {
         // No offscreen image (GPU limits at this size): draw straight into the window.
         if (!drawing.cacheFailed)
             state.messages.say("drawing without the frame cache: " + shown.error().message, true);
         drawing.cacheFailed = true;
-        bindWindowFramebuffer(fbWidth, fbHeight);
+        bindWindowFramebuffer(originX, originY, state.camera.width, state.camera.height);
         renderer.draw(state.camera, drawing.paints, state.scene.document.background);
     }
 }

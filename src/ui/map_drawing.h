@@ -17,10 +17,10 @@ struct MapDrawing {
     bool cacheFailed = false;  // the cache could not be made: said once, then drawn without it
 };
 
-/// Draws the layers into the window's framebuffer. `moving`: the view is changing, so the cached
-/// image may be moved and scaled rather than drawn again (see MapFrameCache::present).
-void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbWidth,
-             int fbHeight);
+/// Draws the layers into the map's area of the window's framebuffer (`fbHeight` pixels high).
+/// `moving`: the view is changing, so the cached image may be moved and scaled rather than drawn
+/// again (see MapFrameCache::present).
+void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbHeight);
 
 /// Outlines the selected feature, or clears the outline when nothing is selected.
 void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pixelRatio);

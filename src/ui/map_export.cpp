@@ -68,7 +68,7 @@ void drawExportDialog(MapViewState& state) {
     }
     if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(420);
+    ImGui::SetNextItemWidth(scaled(420));
     bool go = ImGui::InputText("File (.png, .tif, .svg, .pdf)", dialog.path, sizeof dialog.path,
                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     const std::string windowSize =
@@ -79,14 +79,14 @@ void drawExportDialog(MapViewState& state) {
     ImGui::SameLine();
     ImGui::RadioButton("Paper", &dialog.sizeMode, 2);
     if (dialog.sizeMode == 1) {
-        ImGui::SetNextItemWidth(120);
+        ImGui::SetNextItemWidth(scaled(120));
         ImGui::InputInt("Width", &dialog.width, 0);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(120);
+        ImGui::SetNextItemWidth(scaled(120));
         ImGui::InputInt("Height", &dialog.height, 0);
     } else if (dialog.sizeMode == 2) {
         const std::span<const Paper> papers = paperSizes();
-        ImGui::SetNextItemWidth(120);
+        ImGui::SetNextItemWidth(scaled(120));
         if (ImGui::BeginCombo("Paper size", std::string(papers[size_t(dialog.paper)].name).c_str())) {
             for (size_t i = 0; i < papers.size(); ++i)
                 if (ImGui::Selectable(std::string(papers[i].name).c_str(), int(i) == dialog.paper))
@@ -94,7 +94,7 @@ void drawExportDialog(MapViewState& state) {
             ImGui::EndCombo();
         }
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(90);
+        ImGui::SetNextItemWidth(scaled(90));
         ImGui::InputInt("DPI", &dialog.dpi, 0);
         ImGui::SameLine();
         ImGui::Checkbox("Landscape", &dialog.landscape);
@@ -103,7 +103,7 @@ void drawExportDialog(MapViewState& state) {
                           dialog.landscape ? Orientation::Landscape : Orientation::Portrait))
             ImGui::TextDisabled("%d x %d pixels", size->width, size->height);
     }
-    ImGui::SetNextItemWidth(420);
+    ImGui::SetNextItemWidth(scaled(420));
     go |= ImGui::InputText("Title", dialog.title, sizeof dialog.title, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::Checkbox("Legend", &dialog.legend);
     ImGui::SameLine();

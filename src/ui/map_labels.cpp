@@ -37,7 +37,9 @@ void drawMapLabels(const MapViewState& state, double pixelRatio) {
     }
     if (!anyLabels) return;
     ImFont* font = ImGui::GetFont();
-    const float scale = float(pixelRatio);
+    const float scale = float(pixelRatio);  // framebuffer pixels per window coordinate
+    // Label sizes grow with the interface on a screen with a larger content scale (4K).
+    const float labelScale = scale * state.layout.uiScale;
     static PlacementKey placedFor;
     static std::vector<PlacedLabel> labels;
     if (!(key == placedFor)) {
@@ -46,11 +48,12 @@ void drawMapLabels(const MapViewState& state, double pixelRatio) {
             return std::pair{extent.x * scale, extent.y * scale};
         };
         const PixelBox area{0, 0, float(state.camera.width), float(state.camera.height)};
-        labels = placeSceneLabels(state.scene, state.camera, scale, measure, {}, area);
+        labels = placeSceneLabels(state.scene, state.camera, labelScale, measure, {}, area);
         placedFor = key;
     }
     // Behind every panel: a panel over the map hides the labels under it, as it hides the map.
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const ImVec2 origin(state.mapArea.x, state.mapArea.y);
     // ImGui culls glyphs against the clip rectangle before they are turned: let those of a turned
     // label's text reach past it while unturned.
     float reach = 0.0f;
@@ -62,10 +65,11 @@ void drawMapLabels(const MapViewState& state, double pixelRatio) {
     }
     for (const PlacedLabel& label : labels) {
         // The text unturned, from the top-left of its own box (the placed box when unturned).
+        // (Placed in the camera's pixels; drawn where the map's area is in the window.)
         const RotatedBox box = label.textBox();
-        const ImVec2 centre(box.cx / scale, box.cy / scale);
+        const ImVec2 centre(origin.x + box.cx / scale, origin.y + box.cy / scale);
         const ImVec2 at = label.angle == 0.0f
-                              ? ImVec2(label.box.x0 / scale, label.box.y0 / scale)
+                              ? ImVec2(origin.x + label.box.x0 / scale, origin.y + label.box.y0 / scale)
                               : ImVec2(centre.x - box.halfWidth / scale, centre.y - box.halfHeight / scale);
         const float size = label.size / scale, r = std::max(1.0f, size / 8.0f);
         const int firstVertex = draw->VtxBuffer.Size;

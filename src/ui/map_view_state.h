@@ -21,6 +21,7 @@
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
 #include "ui/style_panel.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -30,6 +31,9 @@ struct MapViewState {
     std::string crsName;            // shown in the status bar
     unsigned layersGeneration = 0;  // counts changes to the list of layers (caches key on it)
     bool fontsStale = false;        // new text to show (a map opened, a layer added): rebuild the font
+
+    WorkspaceLayout layout;
+    MapArea mapArea;  // where the map is drawn; the camera's size is the area's
 
     FrameInput input;
     NavigationState navigation;

@@ -23,6 +23,7 @@
 #include "ui/map_drawing.h"
 #include "ui/map_export.h"
 #include "ui/map_labels.h"
+#include "ui/map_title.h"
 #include "ui/map_view_state.h"
 #include "ui/messages.h"
 #include "ui/navigation.h"
@@ -66,10 +67,19 @@ struct MapWindow {
     std::string shownTitle = "Bashu Atlas";
 };
 
+// The map's area for the window's size now (the sidebar's width corrected to fit it); the camera
+// takes its size.
+void placeMap(MapWindow& w) {
+    int width = 0, height = 0;
+    w.window.windowSize(width, height);
+    w.state.mapArea = placeMapArea(w.state.layout, float(width), float(height), w.pixelRatio);
+    w.state.camera.resize(w.state.mapArea.pixelWidth(), w.state.mapArea.pixelHeight());
+}
+
 // Shows the map the window was opened with, and what loading the settings had to say.
 void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarning) {
     w.window.framebufferSize(w.fbWidth, w.fbHeight);
-    w.state.camera.resize(w.fbWidth, w.fbHeight);
+    placeMap(w);  // the first view fits the map's area, not the whole window
     const std::string openedPath = map.documentPath;
     showOpenedMap(w.state, w.renderer, std::move(map));
     if (!settingsWarning.empty()) w.state.messages.say(settingsWarning, true);
@@ -78,7 +88,13 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
 
 // What makes frames follow at once: a flight, play, a drag or loads under way, or input just
 // taken (ImGui shows some changes, a checkbox ticked on release, a popup opening, a frame after
-// the input).
+// the input). Asked every frame, so it builds nothing.
+bool busy(const MapWindow& w) {
+    return w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
+           w.state.navigation.dragStart || layersLoading(w.state);
+}
+
+// The same, in words, for the window report.
 std::vector<std::string> underWay(const MapWindow& w) {
     std::vector<std::string> reasons;
     if (w.state.navigation.flight) reasons.emplace_back("flight");
@@ -88,8 +104,6 @@ std::vector<std::string> underWay(const MapWindow& w) {
     if (layersLoading(w.state)) reasons.emplace_back("loading");
     return reasons;
 }
-
-bool busy(const MapWindow& w) { return !underWay(w).empty(); }
 
 // Whether the map moved a moment ago: it is drawn again, in full, once the movement settles.
 bool settling(const MapWindow& w) {
@@ -109,7 +123,7 @@ bool waitForFrame(MapWindow& w) {
     if (w.framesAfterInput > 0) --w.framesAfterInput;
     w.window.framebufferSize(w.fbWidth, w.fbHeight);
     if (w.fbWidth <= 0 || w.fbHeight <= 0) return false;
-    w.state.camera.resize(w.fbWidth, w.fbHeight);
+    placeMap(w);
     return true;
 }
 
@@ -133,24 +147,40 @@ void sendStyleChange(MapViewState& state, MapRenderer& renderer, const StyleChan
     if (style.sizes) renderer.setFeatureSizes(index, styled.featureSizes);
 }
 
+// The sidebar: search on top, then the layers and the style of one, each folding away. Returns
+// whether the selection changed (a search hit chosen).
+bool drawSidebar(MapWindow& w) {
+    MapViewState& state = w.state;
+    beginSidebar(state.mapArea);
+    const bool selectionChanged = drawSearchPanel(state);
+    const auto section = [&state](const char* name) {
+        if (state.layout.resetRequested) ImGui::SetNextItemOpen(true);
+        return ImGui::CollapsingHeader(name, ImGuiTreeNodeFlags_DefaultOpen);
+    };
+    if (section("Layers")) drawLayersPanel(state, w.renderer);
+    if (section("Style")) sendStyleChange(state, w.renderer, drawStylePanel(state));
+    endSidebar(state.layout, state.mapArea);
+    return selectionChanged;
+}
+
 // The panels and dialogs, in this order (later ones draw on top). Returns whether the map was
 // saved this frame.
 bool drawPanels(MapWindow& w) {
     MapViewState& state = w.state;
     bool selectionChanged = updateInspection(state);
-    drawInspection(state);
-    drawLayersPanel(state, w.renderer);
-    selectionChanged |= drawSearchPanel(state);
+    selectionChanged |= drawInspection(state);
+    drawMapTitle(state);  // first: any panel that meets it goes over it
+    selectionChanged |= drawSidebar(w);
     if (selectionChanged) updateHighlight(state, w.renderer, w.pixelRatio);
-    sendStyleChange(state, w.renderer, drawStylePanel(state));
+    if (state.layout.resetRequested) ImGui::SetNextWindowCollapsed(false);
     drawLegendPanel(state);
     drawOpenDialog(state, w.renderer, w.settings, w.open);
     const bool saved = drawSaving(state);
     if (saved) (void)recordRecentFile(w.settings, state.documentFile.path);
     drawExportDialog(state);
-    drawMessages(state.messages);
+    drawMessages(state.messages, state.mapArea);
     drawStatusBar(state);
-    drawZoomBox(state, w.pixelRatio);
+    drawZoomBox(state);
     drawMapLabels(state, w.pixelRatio);
     return saved;
 }
@@ -183,7 +213,7 @@ void showTitle(MapWindow& w) {
 void present(MapWindow& w) {
     const bool moving = w.state.navigation.dragStart || w.state.navigation.flight ||
                         ImGui::GetTime() - w.lastMove < kSettleSeconds;
-    drawMap(w.drawing, w.state, w.renderer, moving, w.fbWidth, w.fbHeight);
+    drawMap(w.drawing, w.state, w.renderer, moving, w.fbHeight);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     w.window.swapBuffers();
 }
@@ -215,21 +245,29 @@ bool runFrame(MapWindow& w) {
     pollLayerLoads(w.state, w.renderer);
     const bool quit =
         drawMainMenu(w.state, w.renderer, w.settings, w.open) || w.state.input.pressed(Key::Q, true);
-    if (applyNavigation(w.state, press, w.pixelRatio)) w.lastMove = ImGui::GetTime();
+    if (applyNavigation(w.state, press)) w.lastMove = ImGui::GetTime();
     updateCursorLonLat(w.state);
     const bool saved = drawPanels(w);
     const bool closing = mayClose(w, quit, saved);
+    w.state.layout.resetRequested = false;  // every panel has taken it
     ImGui::Render();
     showTitle(w);
     present(w);
     w.calmFrames = busy(w) || settling(w) ? 0 : w.calmFrames + 1;
-    if (windowReportWanted()) reportFrame(w);
+    if (windowReportWanted()) {
+        const MapArea& area = w.state.mapArea;
+        nameRegion("map", area.x, area.y, area.width, area.height);
+        reportFrame(w);
+    }
     return closing;
 }
 
 // Keeps the window's size for next time, with the rest of the settings.
-void saveWindowSettings(const GlfwWindow& window, UiSettings& settings, const std::string& configFolder) {
+void saveWindowSettings(const GlfwWindow& window, const WorkspaceLayout& layout, UiSettings& settings,
+                        const std::string& configFolder) {
     window.windowSize(settings.windowWidth, settings.windowHeight);
+    settings.sidebarWidth = layout.sidebarWidth;
+    settings.mapTitleShown = layout.mapTitleShown;
     if (configFolder.empty()) return;
     if (Status written = saveSettings(settings); !written)
         std::cerr << "warning: settings not saved: " << written.error().message << "\n";
@@ -256,6 +294,9 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     startImGui(*window, configFolder, imgui);
 
     MapWindow loop(*window, *renderer, settings, open, imgui.pixelRatio);
+    loop.state.layout.uiScale = imgui.uiScale;
+    loop.state.layout.sidebarWidth = settings.sidebarWidth;
+    loop.state.layout.mapTitleShown = settings.mapTitleShown;
     showFirstMap(loop, std::move(map), settingsWarning);
     for (bool closing = false; !closing;) {
         if (!waitForFrame(loop)) continue;
@@ -264,7 +305,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
         closing = runFrame(loop);
     }
 
-    saveWindowSettings(*window, settings, configFolder);
+    saveWindowSettings(*window, loop.state.layout, settings, configFolder);
     stopImGui(imgui);
     return 0;
 }

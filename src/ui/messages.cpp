@@ -2,15 +2,20 @@
 
 #include <imgui.h>
 
-#include "ui/panel_placement.h"
+#include <algorithm>
+#include <cfloat>
+
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
-void drawMessages(MessageLog& log) {
+void drawMessages(MessageLog& log, const MapArea& area) {
     if (log.entries.empty()) return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - 10, 30), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+    // At the map's bottom left, where the legend (bottom right) and the feature details (top
+    // right) are not; as wide as half the map at most, its lines wrapped.
+    anchorNextWindow(area, 0.0f, 1.0f);
+    ImGui::SetNextWindowSize(ImVec2(std::min(420.0f, 0.5f * area.width), 0), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, 0.4f * area.height));
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     // An error is never hidden in a collapsed window. (Opened, not focused: focusing it would
     // close a dialog that is showing the same error.)
@@ -18,8 +23,7 @@ void drawMessages(MessageLog& log) {
         ImGui::SetNextWindowCollapsed(false);
         log.reveal = false;
     }
-    ImGui::Begin("Messages");
-    keepPanelOnScreen();
+    ImGui::Begin("Messages", nullptr, ImGuiWindowFlags_NoMove);
     // Wrapped, errors too: a long path and its reason must be read whole (they were cut off).
     for (const Message& m : log.entries) {
         if (m.error) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));

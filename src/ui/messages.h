@@ -26,7 +26,10 @@ struct MessageLog {
     }
 };
 
-/// The Messages window (collapsed at first; opened when an error comes in).
-void drawMessages(MessageLog& log);
+struct MapArea;  // ui/workspace_layout.h
+
+/// The Messages window at the bottom left of the map's area (collapsed at first; opened when an
+/// error comes in).
+void drawMessages(MessageLog& log, const MapArea& area);
 
 }  // namespace bashu

@@ -34,23 +34,25 @@ void updateCursorLonLat(MapViewState& state) {
     if (state.scene.toLonLat) state.scene.toLonLat(nav.cursorLon, nav.cursorLat);
 }
 
-void drawZoomBox(const MapViewState& state, double pixelRatio) {
+void drawZoomBox(const MapViewState& state) {
     if (!state.navigation.boxFrom) return;
     const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 from(float(state.navigation.boxFrom->first / pixelRatio),
-                      float(state.navigation.boxFrom->second / pixelRatio));
+    ImVec2 from;
+    state.mapArea.toWindow(state.navigation.boxFrom->first, state.navigation.boxFrom->second, from.x, from.y);
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     draw->AddRectFilled(from, io.MousePos, IM_COL32(0, 120, 215, 40));
     draw->AddRect(from, io.MousePos, IM_COL32(0, 90, 180, 255), 0.0f, 0, 1.5f);
 }
 
-bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio) {
+bool applyNavigation(MapViewState& state, const PointerPress& press) {
     const ImGuiIO& io = ImGui::GetIO();
     Camera& camera = state.camera;
     bool changed = false;
-    state.navigation.cursorX = io.MousePos.x * pixelRatio;
-    state.navigation.cursorY = io.MousePos.y * pixelRatio;
-    state.navigation.cursorOverMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+    const MapArea& area = state.mapArea;
+    const double pixelRatio = area.pixelRatio;
+    area.toMapPixels(io.MousePos.x, io.MousePos.y, state.navigation.cursorX, state.navigation.cursorY);
+    state.navigation.cursorOverMap =
+        !io.WantCaptureMouse && ImGui::IsMousePosValid() && area.contains(io.MousePos.x, io.MousePos.y);
 
     // A drag moves the map by the pointer's offset from where the press happened, so the point
     // grabbed stays under the pointer however the motion was split into frames.
@@ -64,11 +66,12 @@ bool applyNavigation(MapViewState& state, const PointerPress& press, double pixe
     if (press.happened && state.navigation.cursorOverMap)
         state.navigation.flight.reset();  // the user takes over
     if (press.happened && state.navigation.cursorOverMap && press.shift) {
-        state.navigation.boxFrom = std::make_pair(press.x * pixelRatio, press.y * pixelRatio);
+        double x = 0, y = 0;
+        area.toMapPixels(press.x, press.y, x, y);
+        state.navigation.boxFrom = std::make_pair(x, y);
     } else if (press.happened && state.navigation.cursorOverMap) {
         state.navigation.dragStart = camera;
-        state.navigation.dragFromX = press.x * pixelRatio;
-        state.navigation.dragFromY = press.y * pixelRatio;
+        area.toMapPixels(press.x, press.y, state.navigation.dragFromX, state.navigation.dragFromY);
     }
     state.input.clicked = false;
     if (state.navigation.boxFrom && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {

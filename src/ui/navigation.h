@@ -38,14 +38,14 @@ struct PointerPress {
     bool shift = false;  // held at the press: a box zoom, not a pan
 };
 
-/// Applies this frame's input to the camera. `pixelRatio` converts window coordinates (ImGui's)
-/// to framebuffer pixels (the camera's) on high-DPI screens. Returns whether the view changed.
-bool applyNavigation(MapViewState& state, const PointerPress& press, double pixelRatio);
+/// Applies this frame's input, where it falls on the map's area (state.mapArea), to the camera.
+/// Returns whether the view changed.
+bool applyNavigation(MapViewState& state, const PointerPress& press);
 
 /// The longitude and latitude under the cursor, for the status bar (when it is over the map).
 void updateCursorLonLat(MapViewState& state);
 
 /// The box of a shift-drag in progress, drawn over the map.
-void drawZoomBox(const MapViewState& state, double pixelRatio);
+void drawZoomBox(const MapViewState& state);
 
 }  // namespace bashu

@@ -10,7 +10,6 @@
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -55,13 +54,9 @@ std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& 
 }
 
 bool drawSearchPanel(MapViewState& state) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, 30), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0));
-    ImGui::Begin("Search", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-    keepPanelOnScreen();
     if (state.input.pressed(Key::F, true) || state.search.focus) ImGui::SetKeyboardFocusHere();
     state.search.focus = false;
-    ImGui::SetNextItemWidth(340);
+    ImGui::SetNextItemWidth(-FLT_MIN);
     const bool entered = ImGui::InputTextWithHint(
         "##query", "name (中文 / English) or adcode", state.search.query, sizeof state.search.query,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
@@ -82,7 +77,6 @@ bool drawSearchPanel(MapViewState& state) {
         ImGui::PopID();
     }
     if (state.search.query[0] != '\0' && hits.empty()) ImGui::TextDisabled("nothing found");
-    ImGui::End();
     if (!chosen) return false;
     const SceneLayer& layer = state.scene.layers[chosen->layer];
     flyTo(state, cameraFor(state, featureViewExtent(layer.data.geometry, chosen->feature,

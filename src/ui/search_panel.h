@@ -28,7 +28,8 @@ struct SearchHit {
 /// ignored; best first (exact, then prefix, then substring), at most `limit`.
 std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& query, size_t limit);
 
-/// The search box (Ctrl+F focuses it). Returns true when the selection changed.
+/// The search box and its hits, drawn into the sidebar (Ctrl+F focuses it). Returns true when the selection
+/// changed.
 bool drawSearchPanel(MapViewState& state);
 
 }  // namespace bashu

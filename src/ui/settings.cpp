@@ -50,6 +50,15 @@ UiSettings loadSettings(const std::string& folder, std::string* warning) {
         settings.windowWidth = std::clamp(w["width"].get<int>(), 320, 16384);
         settings.windowHeight = std::clamp(w["height"].get<int>(), 240, 16384);
     }
+    if (root.contains("layout")) {
+        const nlohmann::json& l = root["layout"];
+        if (!l.is_object() || !l.value("sidebar_width", nlohmann::json(0)).is_number() ||
+            !l.value("map_title", nlohmann::json(true)).is_boolean())
+            return broken("layout: expected {\"sidebar_width\": N, \"map_title\": true|false}");
+        // Any width is taken: the window fits it to its size when it shows the sidebar.
+        settings.sidebarWidth = std::max(0.0f, l.value("sidebar_width", 0.0f));
+        settings.mapTitleShown = l.value("map_title", true);
+    }
     if (root.contains("recent_files")) {
         const nlohmann::json& recent = root["recent_files"];
         if (!recent.is_array()) return broken("recent_files: expected a list of paths");
@@ -68,6 +77,7 @@ Status saveSettings(const UiSettings& settings) {
     if (ec) return Error{folder + ": cannot create the settings folder: " + ec.message()};
     nlohmann::json root;
     root["window"] = {{"width", settings.windowWidth}, {"height", settings.windowHeight}};
+    root["layout"] = {{"sidebar_width", settings.sidebarWidth}, {"map_title", settings.mapTitleShown}};
     root["recent_files"] = settings.recentFiles;
     return writeTextFileAtomically((fs::path(folder) / kFileName).string(), root.dump(2) + "\n");
 }

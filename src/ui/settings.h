@@ -10,6 +10,8 @@ namespace bashu {
 
 struct UiSettings {
     int windowWidth = 1280, windowHeight = 860;
+    float sidebarWidth = 0.0f;  // window coordinates; 0: the default (fitted to the window when shown)
+    bool mapTitleShown = true;  // the map's title and note over the map
     std::vector<std::string> recentFiles;  // most recent first
     std::string folder;                    // where they were read from and are saved; empty: nowhere
 };

@@ -8,7 +8,6 @@
 #include "thematic/number_format.h"
 #include "ui/layer_loading.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
 
 namespace bashu {
 
@@ -26,7 +25,7 @@ std::optional<double> secondsUntilStatusChanges(const MapViewState& state) {
 
 void drawStatusBar(const MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float height = statusBarHeight();
+    const float height = statusBarHeight(state.layout);
     ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
     ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
     ImGui::Begin("##status", nullptr,

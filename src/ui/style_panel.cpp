@@ -17,7 +17,6 @@
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
-#include "ui/panel_placement.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -131,10 +130,12 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
         if (choicesAreYears(choices)) {
             int index = int(std::find(choices.begin(), choices.end(), value) - choices.begin());
             if (index >= int(choices.size())) index = 0;
-            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 140);
+            const float sliderWidth = ImGui::GetContentRegionAvail().x - 140;
+            ImGui::SetNextItemWidth(sliderWidth);
             if (ImGui::SliderInt(field.c_str(), &index, 0, int(choices.size()) - 1,
                                  choices[size_t(index)].c_str()))
                 switchTo = std::make_pair(field, choices[size_t(index)]);
+            nameControl("style/slider/", field, sliderWidth);
             ImGui::SameLine();
             if (ImGui::Button(state.stylePanel.playing ? "Pause" : "Play")) {
                 state.stylePanel.playing = !state.stylePanel.playing;
@@ -171,13 +172,6 @@ StyleChange drawStylePanel(MapViewState& state) {
     size_t& layerIndex = state.stylePanel.layer;
     if (state.scene.layers.empty()) return {};
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
-    ImGui::SetNextWindowPos(ImVec2(10, 200), ImGuiCond_FirstUseEver);
-    // Its height always fits what it shows (0: auto-fit that axis): the controls change with the
-    // field (a single colour shows two rows, a classified field a dozen), and a height kept from
-    // an earlier map would hide them behind a scroll bar.
-    ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_Always);
-    ImGui::Begin("Style");
-    keepPanelOnScreen();
     if (ImGui::BeginCombo("Layer", state.scene.layers[layerIndex].spec.name.c_str())) {
         for (size_t i = state.scene.layers.size(); i-- > 0;)
             if (ImGui::Selectable(state.scene.layers[i].spec.name.c_str(), i == layerIndex)) layerIndex = i;
@@ -223,7 +217,7 @@ StyleChange drawStylePanel(MapViewState& state) {
         } else {
             changed |= ImGui::SliderInt("Classes", &fill.classes, 2, 9);
         }
-        nameControl("style/classes", ImGui::CalcItemWidth());
+        nameControl("style/classes", {}, ImGui::CalcItemWidth());
         // Normalisation: per capita, per km², or a share of the whole, without editing the data.
         std::vector<std::string> divisors = {""};
         for (const Column& c : layer.data.attributes.columns)
@@ -247,7 +241,7 @@ StyleChange drawStylePanel(MapViewState& state) {
         }
         if (fill.center) {
             ImGui::SameLine();
-            ImGui::SetNextItemWidth(110);
+            ImGui::SetNextItemWidth(scaled(110));
             double center = *fill.center;
             if (ImGui::InputDouble("##center", &center, 0.0, 0.0, "%.6g",
                                    ImGuiInputTextFlags_EnterReturnsTrue)) {
@@ -300,7 +294,6 @@ StyleChange drawStylePanel(MapViewState& state) {
         resized = drawLineStyleControls(layer, state.stylePanel.error);
     if (!state.stylePanel.error.empty())
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.stylePanel.error.c_str());
-    ImGui::End();
     return StyleChange{changed || locked, resized};
 }
 

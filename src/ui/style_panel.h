@@ -26,6 +26,7 @@ struct StyleChange {
     bool colors = false;  // the layer's feature colours
     bool sizes = false;   // its feature sizes (line widths by a field)
 };
+/// The style controls of the chosen layer, drawn into the sidebar.
 StyleChange drawStylePanel(MapViewState& state);
 
 }  // namespace bashu

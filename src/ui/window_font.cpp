@@ -4,6 +4,7 @@
 
 #include "ui/map_view_state.h"
 #include "ui/ui_fonts.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -27,7 +28,9 @@ std::vector<std::string> stringsShown(const MapViewState& state) {
 
 void refreshWindowFont(MapViewState& state, double pixelRatio) {
     if (!state.fontsStale) return;
-    const std::string warning = buildUiFont(stringsShown(state), float(16.0 * pixelRatio));
+    // In framebuffer pixels: sharp on a high-DPI screen, and as large as the monitor's scale asks.
+    const std::string warning =
+        buildUiFont(stringsShown(state), float(kUiFontSize * state.layout.uiScale * pixelRatio));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     state.fontsStale = false;

@@ -40,11 +40,18 @@ Report& report() {
 
 bool windowReportWanted() { return !report().path.empty(); }
 
-void nameControl(const std::string& name, float width) {
+void nameControl(std::string_view name, std::string_view suffix, float width) {
     if (!windowReportWanted()) return;
     ImVec2 max = ImGui::GetItemRectMax();
     if (width > 0.0f) max.x = std::min(max.x, ImGui::GetItemRectMin().x + width);
-    report().controls.push_back({name, ImGui::GetItemRectMin(), max});
+    std::string full(name);
+    full += suffix;
+    report().controls.push_back({std::move(full), ImGui::GetItemRectMin(), max});
+}
+
+void nameRegion(std::string_view name, float x, float y, float width, float height) {
+    if (!windowReportWanted()) return;
+    report().controls.push_back({std::string(name), ImVec2(x, y), ImVec2(x + width, y + height)});
 }
 
 void writeWindowReport(const WindowFacts& facts) {

@@ -7,6 +7,7 @@
 // instead of for a fixed time, and clicks a control by name instead of at a pixel position, so a
 // slow machine or a new layout does not break it. Nothing is recorded or written without it.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bashu {
@@ -15,9 +16,13 @@ namespace bashu {
 bool windowReportWanted();
 
 /// Names the ImGui item drawn last: its rectangle goes into this frame's report. Names are
-/// paths a test can spell: "layers/visible/polygons", "style/classes". `width` > 0 keeps only
-/// that much of it from the left: a slider's frame without its label.
-void nameControl(const std::string& name, float width = 0.0f);
+/// paths a test can spell: "layers/visible/polygons", "style/classes", given as a prefix and a
+/// part joined only when a report is wanted (no string is built per frame without one).
+/// `width` > 0 keeps only that much of it from the left: a slider's frame without its label.
+void nameControl(std::string_view name, std::string_view suffix = {}, float width = 0.0f);
+
+/// Names a region of the window that is no ImGui item (the map's area), in window coordinates.
+void nameRegion(std::string_view name, float x, float y, float width, float height);
 
 /// Writes the report of the frame just drawn (atomically: a reader never sees half of it), the
 /// window's top left corner at (windowX, windowY) on the screen, and starts the next frame's.

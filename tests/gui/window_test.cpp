@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -57,32 +58,57 @@ settle_at() {
   xdotool mousemove "$1" "$2"
   wait_report ".pointer == [$1, $2]"
 }
-# Clicks the named control: at its middle, or 2 pixels in from its right end with "right".
-click_control() {
+# Prints where the named control is to be pressed: its middle, or 2 pixels in from its right end
+# with "right".
+control_point() {
   local rect x y w h
   wait_report ".controls[\"$1\"] != null" || return 1
   rect=$(jq -r ".controls[\"$1\"] | @tsv" "$report")
   read -r x y w h <<<"$rect"
   if [ "${2:-}" = right ]; then x=$((x + w - 2)); else x=$((x + w / 2)); fi
-  settle_at "$x" $((y + h / 2))
+  echo "$x $((y + h / 2))"
+}
+# Clicks the named control (at control_point).
+click_control() {
+  local x y
+  read -r x y <<<"$(control_point "$@")"
+  settle_at "$x" "$y"
   xdotool mousedown 1
   wait_report '.pressed == true'
+  xdotool mouseup 1
+  wait_report '.pressed == false'
+}
+# Drags the named control $1 onto the named control $2, by way of a few points between.
+drag_control() {
+  local fx fy tx ty
+  read -r fx fy <<<"$(control_point "$1")"
+  read -r tx ty <<<"$(control_point "$2")"
+  settle_at "$fx" "$fy"
+  xdotool mousedown 1
+  wait_report '.pressed == true'
+  settle_at "$fx" $((fy + (ty > fy ? 8 : -8)))
+  settle_at $(((fx + tx) / 2)) $(((fy + ty) / 2))
+  settle_at "$tx" "$ty"
   xdotool mouseup 1
   wait_report '.pressed == false'
 }
 # After input in a test's own words: the screen once the window has handled all of it (the
 # pointer goes to the status bar, inside the window, where the window sees it).
 settle() {
-  settle_at 1275 700
+  local x y w h
+  wait_report '.controls.map != null' || return 1
+  read -r x y w h <<<"$(jq -r '.controls.map | @tsv' "$report")"
+  settle_at $((x + w - 5)) $((y + h + 6))
 }
 )sh";
 
 // Opens `input` in the window on a fresh X server, screenshots it, runs the `actions` (xdotool and
-// the driver's functions above), screenshots again. The pointer rests on the status bar for the screenshots
-// (no tooltip). The window's settings (size, panel layout, recent maps) live in the run's own config folder,
-// so no user's layout moves the panels the tests click on.
+// the driver's functions above), screenshots again. `setup` runs on the X server before the window
+// starts (settings to write, the screen's resources); $config is the window's settings folder. The pointer
+// rests on the status bar for the screenshots (no tooltip). The window's settings (size, panel layout, recent
+// maps) live in the run's own config folder, so no user's layout moves the panels the tests click on.
 Screenshots drive(const std::vector<std::string>& inputs, const std::string& actions,
-                  const std::string& run = "") {
+                  const std::string& run = "", const std::string& setup = "") {
     const fs::path out = artifactsFolder(run);
     fs::remove_all(out);
     fs::create_directories(out);
@@ -92,9 +118,12 @@ Screenshots drive(const std::vector<std::string>& inputs, const std::string& act
     std::ofstream(script) << "set -e\n"
                           << "export XDG_CONFIG_HOME='" << (out / "config").string() << "'\n"
                           << "export BASHU_WINDOW_REPORT='" << (out / "report.json").string() << "'\n"
+                          << "config='" << (out / "config" / "bashu-atlas").string() << "'\n"
+                          << "mkdir -p \"$config\"\n"
+                          << setup << "\n"
                           << kDriverFunctions << "'" << BASHU_BINARY << "'" << argument << " >'"
                           << (out / "bashu.log").string() << "' 2>&1 & pid=$!\n"
-                          << "wait_report true\nsettle_at 1275 700\n"
+                          << "wait_report true\nsettle\n"
                           << "import -window root '" << (out / "before.png").string() << "'\n"
                           << actions << "\n"
                           << "settle\n"
@@ -105,8 +134,8 @@ Screenshots drive(const std::vector<std::string>& inputs, const std::string& act
     // each test process starts looking from its own number.
     const std::string display = std::to_string(100 + ::getpid() % 5000);
     const std::string command = "timeout 240 xvfb-run -a -n " + display +
-                                " -s '-screen 0 1400x950x24 -nolisten tcp' bash '" + script.string() +
-                                "' >'" + (out / "xvfb.log").string() + "' 2>&1";
+                                " -s '-screen 0 1400x950x24 -nolisten tcp -noreset' bash '" +
+                                script.string() + "' >'" + (out / "xvfb.log").string() + "' 2>&1";
     const int status = std::system(command.c_str());
     EXPECT_EQ(status, 0) << "driving the window failed; see " << out;
     Screenshots shots;
@@ -118,8 +147,10 @@ Screenshots drive(const std::vector<std::string>& inputs, const std::string& act
     return shots;
 }
 
-Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "") {
-    return drive(input.empty() ? std::vector<std::string>{} : std::vector<std::string>{input}, actions, run);
+Screenshots drive(const std::string& input, const std::string& actions, const std::string& run = "",
+                  const std::string& setup = "") {
+    return drive(input.empty() ? std::vector<std::string>{} : std::vector<std::string>{input}, actions, run,
+                 setup);
 }
 
 // The window's last report (ui/window_report.h) of a run.
@@ -325,17 +356,21 @@ TEST(Window, ClickSelectsAFeatureAndEscClearsIt) {
 }
 
 TEST(Window, ShiftDragZoomsToTheBox) {
-    // A 300 x 200 box at (500, 300)-(800, 500) in the 1280 x 860 window: its width limits the
-    // zoom, 1280 / 300 times; the box's centre (650, 400) comes to the window's (640, 430).
+    // A 300 x 200 box at (500, 300)-(800, 500) in the map's area: the box's centre (650, 400)
+    // comes to the area's centre, and the box fills the area as far as its shape allows.
     const Screenshots s = drive(kShapes,
                                 "xdotool mousemove 500 300 keydown shift mousedown 1 mousemove 600 350 "
                                 "sleep 0.2 mousemove 800 500 sleep 0.3 mouseup 1 keyup shift");
     ASSERT_GT(s.before.width, 0);
-    const double factor = 1280.0 / 300.0;
+    const nlohmann::json area = lastReport()["controls"]["map"];
+    ASSERT_TRUE(area.is_array()) << "the report names the map's area";
+    const double left = area[0], top = area[1], width = area[2], height = area[3];
+    EXPECT_GE(left, 200.0) << "the sidebar is left of the map";
+    const double factor = std::min(width / 300.0, height / 200.0);
     const double share =
         shareMatching(s, 600, 340, 760, 460, [&](double x, double y, double& ax, double& ay) {
-            ax = 640 + (x - 650) * factor;
-            ay = 430 + (y - 400) * factor;
+            ax = left + width / 2 + (x - 650) * factor;
+            ay = top + height / 2 + (y - 400) * factor;
         });
     EXPECT_GT(share, 0.85);
 }
@@ -343,9 +378,8 @@ TEST(Window, ShiftDragZoomsToTheBox) {
 TEST(Window, TheYearSliderShowsAnotherYearOnClassesHeldOverAllYears) {
     // Dragging the year slider to its end shows 2024, when few units had published GDP: most of
     // the map turns no-data grey.
-    const Screenshots s = drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
-                                "xdotool mousemove 60 609 mousedown 1 mousemove 120 609 sleep 0.2 "
-                                "mousemove 188 609 sleep 0.3 mouseup 1");
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "click_control style/slider/year right");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
     const size_t before = pixelsOf(s.before, noData, 350, 100, 1100, 780);
@@ -354,17 +388,16 @@ TEST(Window, TheYearSliderShowsAnotherYearOnClassesHeldOverAllYears) {
 }
 
 size_t errorTextPixels(const Image& image) {
-    // The Messages window (top right) shows errors in red.
-    return pixelsOf(image, Rgba8{0xcc, 0x1a, 0x1a, 255}, 700, 20, 1280, 300);
+    // The Messages window (the map's bottom left) and the status bar show errors in red.
+    return pixelsOf(image, Rgba8{0xcc, 0x1a, 0x1a, 255}, 0, 20, 1280, 860);
 }
 
 TEST(Window, AFileThatFailsToLoadShowsItsErrorAndTheMapStays) {
     const fs::path broken = artifactsFolder() / ".." / "broken.geojson";
     fs::create_directories(broken.parent_path());
     std::ofstream(broken) << R"({"type": "FeatureCollection", "features": [)";
-    const Screenshots s =
-        drive(kShapes, "xdotool mousemove 120 150 click 1 sleep 0.5 type '" + broken.string() +
-                           "'\nxdotool keydown Return sleep 0.3 keyup Return");
+    const Screenshots s = drive(kShapes, "click_control layers/add\nxdotool type '" + broken.string() +
+                                             "'\nxdotool keydown Return sleep 0.3 keyup Return");
     ASSERT_GT(s.before.width, 0);
     EXPECT_EQ(errorTextPixels(s.before), 0u);
     EXPECT_GT(errorTextPixels(s.after), 20u) << "the error is shown in the window";
@@ -417,11 +450,7 @@ TEST(Window, RemovingALayerTakesItOffTheMap) {
 TEST(Window, DraggingALayerChangesTheDrawingOrder) {
     // The polygons' handle dragged onto the points' name: the polygons are drawn on top, over the
     // red line that crossed them.
-    const Screenshots s =
-        drive(kShapes,
-              "xdotool mousemove 23 123 sleep 0.3 mousedown 1 sleep 0.2 mousemove 23 115 "
-              "sleep 0.2 mousemove 60 100 sleep 0.2 mousemove 150 80 sleep 0.2 mousemove 240 72 "
-              "sleep 0.3 mouseup 1 sleep 0.3 mousemove 600 400 sleep 0.2 mousemove 800 300 sleep 0.3");
+    const Screenshots s = drive(kShapes, "drag_control layers/handle/polygons layers/handle/points");
     ASSERT_GT(s.before.width, 0);
     const Rgba8 red{0xd7, 0x30, 0x1f, 255};
     const size_t before = pixelsOf(s.before, red, 360, 120, 1100, 650);
@@ -465,6 +494,52 @@ TEST(Window, FilesThatCannotBeReadAreNamedAndTheOthersOpen) {
     EXPECT_EQ(report["messages_newest"], report["errors"][0]) << "the last word is what went wrong";
     EXPECT_EQ(report["errors"][0].get<std::string>().rfind("not opened: " + broken.string() + ": ", 0), 0u)
         << report["errors"][0];
+}
+
+// A control's rectangle in a run's last report: x, y, width, height (screen pixels).
+std::vector<int> controlRect(const std::string& name, const std::string& run = "") {
+    const nlohmann::json report = lastReport(run);
+    if (!report.is_object() || !report["controls"].contains(name)) return {};
+    return report["controls"][name].get<std::vector<int>>();
+}
+
+TEST(Window, ASidebarSavedWiderThanTheWindowIsCorrectedAndTheMapKeepsItsPart) {
+    // Settings from a large screen (a 1,200-unit sidebar) opened in an 800 x 600 window.
+    drive(
+        kShapes, "", "",
+        R"(echo '{"window": {"width": 800, "height": 600}, "layout": {"sidebar_width": 1200}}' >"$config/settings.json")");
+    const std::vector<int> map = controlRect("map");
+    ASSERT_EQ(map.size(), 4u) << "no map area in the report";
+    EXPECT_EQ(map[0], 400) << "the sidebar takes half the window at most";
+    EXPECT_EQ(map[2], 400);
+    EXPECT_GT(map[3], 500) << "the map runs from the menu bar to the status bar";
+    const std::vector<int> checkbox = controlRect("layers/visible/polygons");
+    ASSERT_EQ(checkbox.size(), 4u);
+    EXPECT_LT(checkbox[0] + checkbox[2], 400) << "the layer's checkbox is in the sidebar, on screen";
+}
+
+TEST(Window, AScreenSetToTwiceTheDpiDrawsTheInterfaceTwiceAsLarge) {
+    // Xft.dpi 192, as a 4K screen is set up on X11: the interface follows the content scale.
+    drive(kShapes, "", "",
+          "xprop -root -f RESOURCE_MANAGER 8s -set RESOURCE_MANAGER \"$(printf 'Xft.dpi:\\t192\\n')\"");
+    const std::vector<int> checkbox = controlRect("layers/visible/polygons");
+    ASSERT_EQ(checkbox.size(), 4u);
+    EXPECT_GE(checkbox[3], 40) << "a checkbox twice the usual 22 pixels";
+    const std::vector<int> map = controlRect("map");
+    ASSERT_EQ(map.size(), 4u);
+    EXPECT_EQ(map[0], 640) << "the sidebar at twice its width, within half the 1280-pixel window";
+}
+
+TEST(Window, DraggingTheSplitterWidensTheSidebarAndNarrowsTheMap) {
+    drive(kShapes,
+          "read -r x y <<<\"$(control_point layout/splitter)\"\n"
+          "settle_at \"$x\" \"$y\"\nxdotool mousedown 1\nwait_report '.pressed == true'\n"
+          "settle_at $((x + 50)) \"$y\"\nsettle_at $((x + 100)) \"$y\"\nxdotool mouseup 1\n"
+          "wait_report '.pressed == false'");
+    const std::vector<int> map = controlRect("map");
+    ASSERT_EQ(map.size(), 4u);
+    EXPECT_NEAR(map[0], 440, 1) << "the map begins where the splitter was let go";
+    EXPECT_NEAR(map[2], 1280 - 440, 1);
 }
 
 }  // namespace

@@ -38,6 +38,7 @@ protected:
         state.camera.width = 800;
         state.camera.height = 600;
         state.camera.unitsPerPixel = 10.0;
+        state.mapArea = MapArea{0, 0, 800, 600, 1.0};
         state.scene.layers.push_back(layerSpanning(-1000, -1000, 1000, 1000));  // what Home fits
     }
     void TearDown() override { ImGui::DestroyContext(); }
@@ -52,7 +53,7 @@ protected:
         io.MouseWheel = wheel;
         ImGui::NewFrame();
         state.input.keys = std::move(keys);
-        const bool changed = applyNavigation(state, press, 1.0);
+        const bool changed = applyNavigation(state, press);
         ImGui::EndFrame();
         return changed;
     }
@@ -95,6 +96,22 @@ TEST_F(Navigation, TheWheelZoomsAboutThePointer) {
     const auto [px, py] = pixelOf(mx, my);
     EXPECT_NEAR(px, 600.0, 1e-9);
     EXPECT_NEAR(py, 150.0, 1e-9);
+}
+
+TEST_F(Navigation, ThePointerCountsFromTheMapsAreaBesideTheSidebar) {
+    // The map drawn right of a 300-unit sidebar and below a 20-unit menu bar, on a screen of two
+    // framebuffer pixels per unit: window point (500, 170) is camera pixel (400, 300).
+    state.mapArea = MapArea{300, 20, 400, 300, 2.0};
+    double mx = 0, my = 0;
+    state.camera.pixelToMap(400, 300, mx, my);
+    EXPECT_TRUE(frame(500, 170, false, 1.0f));
+    const auto [px, py] = pixelOf(mx, my);
+    EXPECT_NEAR(px, 400.0, 1e-9) << "the wheel zooms about the point under the pointer";
+    EXPECT_NEAR(py, 300.0, 1e-9);
+    const double scale = state.camera.unitsPerPixel;
+    EXPECT_FALSE(frame(150, 170, false, 1.0f)) << "over the sidebar the wheel is not the map's";
+    EXPECT_FALSE(state.navigation.cursorOverMap);
+    EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, scale);
 }
 
 TEST_F(Navigation, AShiftDragZoomsToTheBoxOnRelease) {

@@ -28,6 +28,8 @@ TEST_F(Settings, SavedSettingsLoadTheSame) {
     settings.folder = folder.string();
     settings.windowWidth = 1500;
     settings.windowHeight = 900;
+    settings.sidebarWidth = 412.5f;
+    settings.mapTitleShown = false;
     rememberRecent(settings, "/maps/a.json");
     rememberRecent(settings, "/maps/b.json");
     ASSERT_TRUE(saveSettings(settings).ok()) << "the folder is created when needed";
@@ -36,6 +38,8 @@ TEST_F(Settings, SavedSettingsLoadTheSame) {
     EXPECT_EQ(warning, "");
     EXPECT_EQ(loaded.windowWidth, 1500);
     EXPECT_EQ(loaded.windowHeight, 900);
+    EXPECT_FLOAT_EQ(loaded.sidebarWidth, 412.5f);
+    EXPECT_FALSE(loaded.mapTitleShown);
     EXPECT_EQ(loaded.recentFiles, (std::vector<std::string>{"/maps/b.json", "/maps/a.json"}));
 }
 
@@ -58,7 +62,8 @@ TEST_F(Settings, AMissingFileGivesTheDefaultsQuietly) {
 
 TEST_F(Settings, ABrokenFileGivesTheDefaultsAndAWarningNamingIt) {
     fs::create_directories(folder);
-    for (const char* text : {"{", R"({"window": {"width": "wide"}})", R"({"recent_files": 3})"}) {
+    for (const char* text : {"{", R"({"window": {"width": "wide"}})", R"({"recent_files": 3})",
+                             R"({"layout": {"sidebar_width": "wide"}})", R"({"layout": {"map_title": 1}})"}) {
         std::ofstream(folder / "settings.json") << text;
         std::string warning;
         const UiSettings loaded = loadSettings(folder.string(), &warning);

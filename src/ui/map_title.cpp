@@ -1,0 +1,43 @@
+#include "ui/map_title.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/map_view_state.h"
+#include "ui/workspace_layout.h"
+
+namespace bashu {
+
+namespace {
+constexpr float kTitleScale = 1.35f;  // the title over the subtitle, as on the exported map
+}  // namespace
+
+void drawMapTitle(const MapViewState& state) {
+    const MapDocument& document = state.scene.document;
+    if (!state.layout.mapTitleShown) return;
+    if (document.title.empty() && document.subtitle.empty() && document.note.empty()) return;
+    const MapArea& area = state.mapArea;
+    anchorNextWindow(area, 0.0f, 0.0f);
+    // Half the map's width at most: the Feature details take the top right.
+    ImGui::SetNextWindowSize(ImVec2(0, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(0.5f * area.width, 0.4f * area.height));
+    ImGui::SetNextWindowBgAlpha(0.8f);
+    ImGui::Begin("##map title", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysAutoResize);
+    const float wrap = 0.5f * area.width - 2.0f * ImGui::GetStyle().WindowPadding.x;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(wrap, 1.0f));
+    if (!document.title.empty()) {
+        ImGui::SetWindowFontScale(kTitleScale);
+        ImGui::TextUnformatted(document.title.c_str());
+        ImGui::SetWindowFontScale(1.0f);
+    }
+    if (!document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
+    if (!document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+}
+
+}  // namespace bashu

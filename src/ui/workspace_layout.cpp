@@ -1,0 +1,105 @@
+#include "ui/workspace_layout.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/window_report.h"
+
+namespace bashu {
+
+namespace {
+constexpr float kDefaultSidebarWidth = 340.0f;  // the style controls' labels and sliders side by side
+constexpr float kNarrowestSidebar = 220.0f;
+constexpr float kSplitterWidth = 8.0f;
+constexpr float kAnchorInset = 8.0f;  // between the map's edge and a panel anchored to it
+}  // namespace
+
+int MapArea::pixelWidth() const { return std::max(1, int(std::lround(width * pixelRatio))); }
+int MapArea::pixelHeight() const { return std::max(1, int(std::lround(height * pixelRatio))); }
+
+float fittedSidebarWidth(float wanted, float windowWidth, float uiScale) {
+    const float width = wanted > 0.0f ? wanted : kDefaultSidebarWidth * uiScale;
+    // At most half the window, so the map keeps the larger part however small the window is.
+    return std::max(std::min(width, 0.5f * windowWidth),
+                    std::min(kNarrowestSidebar * uiScale, 0.5f * windowWidth));
+}
+
+MapArea mapAreaOf(float sidebarWidth, float windowWidth, float windowHeight, float barHeight,
+                  float statusHeight, double pixelRatio) {
+    MapArea area;
+    area.x = sidebarWidth;
+    area.y = barHeight;
+    area.width = std::max(1.0f, windowWidth - sidebarWidth);
+    area.height = std::max(1.0f, windowHeight - barHeight - statusHeight);
+    area.pixelRatio = pixelRatio;
+    return area;
+}
+
+float scaled(float width) { return width * ImGui::GetFontSize() / kUiFontSize; }
+
+float menuBarHeight(const WorkspaceLayout& layout) {
+    return kUiFontSize * layout.uiScale + 2.0f * ImGui::GetStyle().FramePadding.y;
+}
+
+float statusBarHeight(const WorkspaceLayout& layout) { return menuBarHeight(layout) + 6.0f * layout.uiScale; }
+
+MapArea placeMapArea(WorkspaceLayout& layout, float windowWidth, float windowHeight, double pixelRatio) {
+    layout.sidebarWidth = fittedSidebarWidth(layout.sidebarWidth, windowWidth, layout.uiScale);
+    return mapAreaOf(layout.sidebarWidth, windowWidth, windowHeight, menuBarHeight(layout),
+                     statusBarHeight(layout), pixelRatio);
+}
+
+void resetLayout(WorkspaceLayout& layout) {
+    layout.sidebarWidth = 0.0f;  // the default from the next frame's area on
+    layout.mapTitleShown = true;
+    layout.resetRequested = true;
+}
+
+void beginSidebar(const MapArea& area) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + area.y));
+    ImGui::SetNextWindowSize(ImVec2(area.x, area.height));
+    ImGui::Begin("##sidebar", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+}
+
+void endSidebar(WorkspaceLayout& layout, const MapArea& area) {
+    ImGui::End();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = kSplitterWidth * layout.uiScale;
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + area.x - 0.5f * width, viewport->Pos.y + area.y));
+    ImGui::SetNextWindowSize(ImVec2(width, area.height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
+    ImGui::Begin("##splitter", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
+    ImGui::InvisibleButton("splitter", ImVec2(width, area.height));
+    nameControl("layout/splitter");
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        const ImVec2 min = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 0.5f * width - 1.5f, min.y),
+                                                  ImVec2(min.x + 0.5f * width + 1.5f, min.y + area.height),
+                                                  ImGui::GetColorU32(ImGuiCol_SeparatorActive));
+    }
+    if (ImGui::IsItemActive()) layout.sidebarWidth = ImGui::GetIO().MousePos.x - viewport->Pos.x;
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+void anchorNextWindow(const MapArea& area, float pivotX, float pivotY) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float inset = kAnchorInset;
+    const float x = area.x + inset + pivotX * (area.width - 2.0f * inset);
+    const float y = area.y + inset + pivotY * (area.height - 2.0f * inset);
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + x, viewport->Pos.y + y), ImGuiCond_Always,
+                            ImVec2(pivotX, pivotY));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(1.0f, area.width - 2.0f * inset),
+                                                             std::max(1.0f, area.height - 2.0f * inset)));
+}
+
+}  // namespace bashu
