@@ -23,6 +23,8 @@ struct JoinSpec {
     std::vector<std::pair<std::string, std::string>> where;  // table rows kept: field == value
     std::string value;                                       // table field holding the value
     std::string as;                                          // name of the new layer field
+
+    bool operator==(const JoinSpec&) const = default;
 };
 
 /// How a layer writes the numbers of its legend: thousands separators only ("19,917"), in the
@@ -74,6 +76,8 @@ struct FillStyle {
     // The legend's class labels as the author wrote them ("low", "上游"), in class order; an
     // empty one keeps the computed label. Used when there are exactly as many as classes.
     std::vector<std::string> labels;
+
+    bool operator==(const FillStyle&) const = default;
 };
 
 struct StrokeStyle {
@@ -91,6 +95,8 @@ struct StrokeStyle {
     // Line layers coloured by a category (a status): the dash of each value ("planned" dotted,
     // "under_construction" dashed); values not named take `dash`.
     std::map<std::string, LineDash> categoryDashes;
+
+    bool operator==(const StrokeStyle&) const = default;
 };
 
 struct PointStyle {
@@ -100,6 +106,8 @@ struct PointStyle {
     // getting `maxSize` pixels across (at 1x). Empty: every symbol is `size`.
     std::string sizeField;
     double maxSize = 36.0;
+
+    bool operator==(const PointStyle&) const = default;
 };
 
 /// Names written on the map: one field's text per feature, placed where it fits without
@@ -110,6 +118,8 @@ struct LabelStyle {
     Rgba8 color{0x22, 0x22, 0x22, 255};
     Rgba8 halo{0xff, 0xff, 0xff, 230};  // drawn around the letters so they read on any fill
     std::string priority = "area";      // "area" (larger units first) or a numeric field
+
+    bool operator==(const LabelStyle&) const = default;
 };
 
 struct LayerSpec {
@@ -125,6 +135,8 @@ struct LayerSpec {
     StrokeStyle stroke;
     PointStyle point;
     LabelStyle label;
+
+    bool operator==(const LayerSpec&) const = default;
 };
 
 /// What part of the map is shown: a centre (longitude/latitude) and the map-unit width (and

@@ -47,6 +47,10 @@ Key keyOf(int glfwKey) {
             return Key::F;
         case GLFW_KEY_Q:
             return Key::Q;
+        case GLFW_KEY_Y:
+            return Key::Y;
+        case GLFW_KEY_Z:
+            return Key::Z;
         default:
             return Key::Other;
     }

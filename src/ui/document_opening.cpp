@@ -32,6 +32,7 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     state.fitAll();
     if (state.scene.document.view) state.showView(*state.scene.document.view);
     state.documentFile.savedText = documentTextWithoutView(state);
+    startHistory(state);
     for (const std::string& w : state.scene.warnings) state.messages.say(w);
     if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,

@@ -19,6 +19,13 @@ struct FrameInput {
             if (k.key == key && k.ctrl == ctrl) return true;
         return false;
     }
+
+    /// Whether `key` was pressed with exactly these modifiers (Ctrl+Z is not Ctrl+Shift+Z).
+    bool pressedWith(Key key, bool ctrl, bool shift) const {
+        for (const KeyPress& k : keys)
+            if (k.key == key && k.ctrl == ctrl && k.shift == shift) return true;
+        return false;
+    }
 };
 
 /// Takes this frame's left press and key presses from the window, inside an ImGui frame. While a

@@ -116,7 +116,10 @@ void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
         state.fitAll();
         state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     }
-    if (finished.opensTheMap) state.documentFile.savedText = documentTextWithoutView(state);
+    if (finished.opensTheMap) {
+        state.documentFile.savedText = documentTextWithoutView(state);
+        startHistory(state);
+    }
 }
 
 void cancelLayerLoads(MapViewState& state) {

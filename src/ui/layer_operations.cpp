@@ -67,10 +67,17 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
 
 void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer) {
     if (layer >= state.scene.layers.size()) return;
+    state.history.removed.push_back(std::move(state.scene.layers[layer]));
     state.scene.layers.erase(state.scene.layers.begin() + std::ptrdiff_t(layer));
     renderer.removeLayer(layer);
     layersChanged(state, renderer);
     if (state.stylePanel.layer >= layer && state.stylePanel.layer > 0) --state.stylePanel.layer;
+}
+
+void putLayerBack(MapViewState& state, MapRenderer& renderer, SceneLayer layer) {
+    state.scene.layers.push_back(std::move(layer));
+    uploadSceneLayer(renderer, state.scene.layers.back());
+    layersChanged(state, renderer);
 }
 
 void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to) {

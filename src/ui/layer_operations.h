@@ -16,8 +16,11 @@ void uploadScene(MapViewState& state, MapRenderer& renderer);
 bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayers prepared,
                        const std::string& path);
 
-/// Removes a layer from the map.
+/// Removes a layer from the map; the edit history keeps it, so an undo can bring it back.
 void removeLayer(MapViewState& state, MapRenderer& renderer, size_t layer);
+
+/// Puts a layer kept by the edit history back on top of the map.
+void putLayerBack(MapViewState& state, MapRenderer& renderer, SceneLayer layer);
 
 /// Moves a layer to draw position `to` (0 is the bottom).
 void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t to);

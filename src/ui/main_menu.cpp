@@ -26,6 +26,13 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
         quit = ImGui::MenuItem("Quit", "Ctrl+Q");
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Edit")) {
+        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, !state.history.undo.empty()))
+            (void)undoEdit(state, renderer);
+        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, !state.history.redo.empty()))
+            (void)redoEdit(state, renderer);
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Show all layers", "Home")) state.fitAll();
         state.search.focus |= ImGui::MenuItem("Search", "Ctrl+F");

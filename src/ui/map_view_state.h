@@ -11,6 +11,7 @@
 #include "scene/map_scene.h"
 #include "ui/document_opening.h"
 #include "ui/document_saving.h"
+#include "ui/edit_history.h"
 #include "ui/file_browser.h"
 #include "ui/frame_input.h"
 #include "ui/inspection.h"
@@ -41,6 +42,7 @@ struct MapViewState {
     MessageLog messages;
     LayerLoads loading;
     DocumentFile documentFile;
+    EditHistory history;
     OpenDialog opening;
     SaveDialog saving;
     ExportDialog exportDialog;

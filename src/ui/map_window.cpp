@@ -194,7 +194,8 @@ bool mayClose(MapWindow& w, bool quit, bool savedThisFrame) {
 }
 
 std::string windowTitle(const MapViewState& state) {
-    std::string title = "Bashu Atlas";
+    // "*" first marks unsaved changes, as desktop programs do.
+    std::string title = documentEdited(state) ? "* Bashu Atlas" : "Bashu Atlas";
     if (!state.scene.document.title.empty()) title += " — " + state.scene.document.title;
     if (!state.documentFile.path.empty() && !state.documentFile.readOnly)
         title += " (" + std::filesystem::path(state.documentFile.path).filename().string() + ")";
@@ -230,7 +231,18 @@ void reportFrame(MapWindow& w) {
     for (const Message& message : w.state.messages.entries)
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
+    facts.title = w.shownTitle;
     writeWindowReport(facts);
+}
+
+// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, unless a text field has the keyboard (its own
+// text is undone there).
+void takeUndoShortcuts(MapWindow& w) {
+    if (ImGui::GetIO().WantTextInput) return;
+    const FrameInput& input = w.state.input;
+    if (input.pressedWith(Key::Z, true, false)) (void)undoEdit(w.state, w.renderer);
+    if (input.pressedWith(Key::Z, true, true) || input.pressedWith(Key::Y, true, false))
+        (void)redoEdit(w.state, w.renderer);
 }
 
 // One frame: input, loads, the menu, navigation, the panels, then the map. Returns whether the
@@ -247,7 +259,12 @@ bool runFrame(MapWindow& w) {
         drawMainMenu(w.state, w.renderer, w.settings, w.open) || w.state.input.pressed(Key::Q, true);
     if (applyNavigation(w.state, press)) w.lastMove = ImGui::GetTime();
     updateCursorLonLat(w.state);
+    takeUndoShortcuts(w);
     const bool saved = drawPanels(w);
+    // An edit is taken once its control is let go (a slider's drag, a field typed in) and Play
+    // has stopped: one undo step each.
+    if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyMouseDown() && !w.state.stylePanel.playing)
+        takeEdits(w.state);
     const bool closing = mayClose(w, quit, saved);
     w.state.layout.resetRequested = false;  // every panel has taken it
     ImGui::Render();

@@ -65,6 +65,7 @@ void writeWindowReport(const WindowFacts& facts) {
     text["layers"] = facts.layers;
     text["errors"] = facts.errors;
     text["messages_newest"] = facts.newestMessage;
+    text["title"] = facts.title;
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

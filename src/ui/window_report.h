@@ -34,6 +34,7 @@ struct WindowFacts {
     std::vector<std::string> layers;    // the map's layers, bottom first
     std::vector<std::string> errors;    // the error messages said so far, newest first
     std::string newestMessage;          // the message the status bar shows, if any
+    std::string title;                  // the window's title ("* ..." with unsaved changes)
 };
 void writeWindowReport(const WindowFacts& facts);
 

@@ -542,5 +542,55 @@ TEST(Window, DraggingTheSplitterWidensTheSidebarAndNarrowsTheMap) {
     EXPECT_NEAR(map[2], 1280 - 440, 1);
 }
 
+// Share of the map's area in which two screenshots agree (sampled every 5 pixels).
+double shareUnchanged(const Image& a, const Image& b) {
+    size_t same = 0, all = 0;
+    for (int y = 60; y < 780; y += 5)
+        for (int x = 360; x < 1100; x += 5) {
+            ++all;
+            same += close(a.pixel(x, y), b.pixel(x, y));
+        }
+    return double(same) / double(all);
+}
+
+TEST(Window, UndoTakesBackEachEditAndRedoDoesItAgain) {
+    // Hide the polygons, then 9 classes: two edits. Two undos give the map as it opened, with no
+    // unsaved changes; a redo hides the polygons again.
+    const std::string edits = "click_control layers/visible/polygons\nclick_control style/classes right\n";
+    const Screenshots undone =
+        drive(kShapes, edits + "xdotool key ctrl+z\nsettle\nxdotool key ctrl+z", "undone");
+    ASSERT_GT(undone.before.width, 0);
+    EXPECT_GT(shareUnchanged(undone.before, undone.after), 0.999) << "the map is as it opened";
+    EXPECT_EQ(lastReport("undone")["title"].get<std::string>().rfind("Bashu Atlas", 0), 0u)
+        << "no unsaved changes after undoing them all: " << lastReport("undone")["title"];
+    const Screenshots redone = drive(
+        kShapes, edits + "xdotool key ctrl+z\nsettle\nxdotool key ctrl+z\nsettle\nxdotool key ctrl+shift+z",
+        "redone");
+    ASSERT_GT(redone.before.width, 0);
+    EXPECT_LT(polygonFillPixels(redone.after), polygonFillPixels(redone.before) / 4) << "hidden again";
+    EXPECT_EQ(lastReport("redone")["title"].get<std::string>().rfind("* ", 0), 0u)
+        << "the title marks the unsaved change: " << lastReport("redone")["title"];
+}
+
+TEST(Window, UndoBringsBackARemovedLayer) {
+    const Screenshots s = drive(kShapes, "click_control layers/remove/polygons\nxdotool key ctrl+z");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_EQ(lastReport()["layers"], nlohmann::json::parse(R"(["polygons", "lines", "points"])"))
+        << "back in its place, under the others";
+    EXPECT_GT(shareUnchanged(s.before, s.after), 0.999);
+}
+
+TEST(Window, UndoPutsBackTheYearWithItsColours) {
+    // The built-in GDP map opens unedited; 2024 (the slider's end) and back by Ctrl+Z gives 2021
+    // as it opened, the same colours (classes held over all years) and no unsaved change.
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
+              "wait_report '.title | startswith(\"Bashu Atlas\")'\nclick_control style/slider/year right\n"
+              "wait_report '.title | startswith(\"* \")'\nxdotool key ctrl+z");
+    ASSERT_GT(s.before.width, 0);
+    EXPECT_GT(shareUnchanged(s.before, s.after), 0.999);
+    EXPECT_EQ(lastReport()["title"].get<std::string>().rfind("Bashu Atlas", 0), 0u) << lastReport()["title"];
+}
+
 }  // namespace
 }  // namespace bashu
