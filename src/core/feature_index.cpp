@@ -57,9 +57,9 @@ FeatureIndex::FeatureIndex(const GeometryColumn& geometry) : geometry_(&geometry
     }
 }
 
-std::optional<size_t> FeatureIndex::pick(double x, double y, double tolerance) const {
+std::optional<size_t> FeatureIndex::pick(double x, double y, double tolerance, bool edgesOnly) const {
     if (!geometry_ || extent_.empty()) return std::nullopt;
-    const bool polygons = geometry_->kind == GeometryKind::Polygon;
+    const bool polygons = geometry_->kind == GeometryKind::Polygon && !edgesOnly;
     const double reach = polygons ? 0.0 : tolerance;
     if (x < extent_.minX - reach || x > extent_.maxX + reach || y < extent_.minY - reach ||
         y > extent_.maxY + reach)

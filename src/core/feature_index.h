@@ -17,8 +17,9 @@ public:
 
     /// The feature at (x, y): for polygons the one containing the point (holes excluded; the
     /// last feature wins where polygons overlap, as it is drawn on top); for lines and points the
-    /// nearest one within `tolerance` map units. Nothing when no feature is there.
-    std::optional<size_t> pick(double x, double y, double tolerance) const;
+    /// nearest one within `tolerance` map units. `edgesOnly`: polygons drawn as outlines alone
+    /// (no fill) are found near their rings, as lines, not inside. Nothing when no feature is there.
+    std::optional<size_t> pick(double x, double y, double tolerance, bool edgesOnly = false) const;
 
 private:
     const GeometryColumn* geometry_ = nullptr;

@@ -40,6 +40,52 @@ std::string featureName(const SceneLayer& layer, size_t feature) {
     return "#" + std::to_string(layer.data.fileFeature(feature));  // as the file numbers it
 }
 
+namespace {
+// A polygon layer drawn as outlines alone (no fill): the circle's outline over the corridors.
+bool outlinesAlone(const SceneLayer& layer) {
+    return layer.data.geometry.kind == GeometryKind::Polygon && layer.spec.fill.field.empty() &&
+           layer.spec.fill.color.a == 0;
+}
+
+std::optional<size_t> pickIn(const MapViewState& state, size_t layerIndex, double x, double y,
+                             bool edgesOnly) {
+    if (!state.scene.layers[layerIndex].paint.visible || layerIndex >= state.selection.indexes.size())
+        return std::nullopt;
+    return state.selection.indexes[layerIndex].pick(x, y, kPickRadiusPixels * state.camera.unitsPerPixel,
+                                                    edgesOnly);
+}
+}  // namespace
+
+std::vector<FeatureRef> featuresAt(const MapViewState& state, double x, double y) {
+    std::vector<FeatureRef> found;
+    for (size_t i = state.scene.layers.size(); i-- > 0;)
+        if (std::optional<size_t> f = pickIn(state, i, x, y, false)) found.push_back(FeatureRef{i, *f});
+    return found;
+}
+
+std::optional<FeatureRef> featureUnder(const MapViewState& state, double x, double y) {
+    // What is drawn as a line or a point near the pointer, topmost first (an outline drawn alone
+    // counts as its line)...
+    for (size_t i = state.scene.layers.size(); i-- > 0;) {
+        const SceneLayer& layer = state.scene.layers[i];
+        if (layer.data.geometry.kind == GeometryKind::Polygon && !outlinesAlone(layer)) continue;
+        if (std::optional<size_t> f = pickIn(state, i, x, y, true)) return FeatureRef{i, *f};
+    }
+    // ...else the smallest area containing the point: the district, not the region drawn around it.
+    std::optional<FeatureRef> best;
+    double bestArea = 0.0;
+    for (const FeatureRef& ref : featuresAt(state, x, y)) {
+        const GeometryColumn& geometry = state.scene.layers[ref.layer].data.geometry;
+        if (geometry.kind != GeometryKind::Polygon) continue;
+        const Extent e = geometry.featureExtent(ref.feature);
+        if (const double area = e.width() * e.height(); !best || area < bestArea) {
+            best = ref;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
 void indexLayers(MapViewState& state) {
     state.selection.indexes.clear();
     for (const SceneLayer& layer : state.scene.layers)
@@ -51,39 +97,18 @@ bool updateInspection(MapViewState& state) {
     if (state.navigation.cursorOverMap) {
         double x, y;
         state.camera.pixelToMap(state.navigation.cursorX, state.navigation.cursorY, x, y);
-        for (size_t i = state.scene.layers.size(); i-- > 0;) {
-            if (!state.scene.layers[i].paint.visible) continue;
-            if (std::optional<size_t> f =
-                    state.selection.indexes[i].pick(x, y, kPickRadiusPixels * state.camera.unitsPerPixel)) {
-                state.selection.hovered = FeatureRef{i, *f};
-                break;
-            }
-        }
+        state.selection.hovered = featureUnder(state, x, y);
     }
     const auto before = state.selection.selected;
     if (state.input.clicked) state.selection.selected = state.selection.hovered;
     if (state.input.pressed(Key::Escape)) state.selection.selected.reset();
+    if (state.input.clicked || state.input.pressed(Key::Escape)) state.selection.here.clear();
     return before != state.selection.selected;
 }
 
-bool drawInspection(MapViewState& state) {
-    if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
-        ImGui::BeginTooltip();
-        ImGui::TextUnformatted(featureName(layer, state.selection.hovered->feature).c_str());
-        if (const std::string value = valueText(state.scene, layer, state.selection.hovered->feature);
-            !value.empty())
-            ImGui::TextUnformatted(value.c_str());
-        ImGui::EndTooltip();
-    }
-    if (!state.selection.selected) return false;
-    const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
-    const size_t feature = state.selection.selected->feature;
-    // At the map's top right, beside what was clicked rather than over the map's middle.
-    anchorNextWindow(state.mapArea, 1.0f, 0.0f);
-    ImGui::SetNextWindowSize(ImVec2(scaled(320), 0), ImGuiCond_Always);
-    bool open = true;
-    ImGui::Begin("Feature", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+namespace {
+// A feature's name, where it comes from and all its attributes.
+void drawFeature(const SceneLayer& layer, size_t feature) {
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
     ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(),
                         layer.data.fileFeature(feature));
@@ -100,9 +125,54 @@ bool drawInspection(MapViewState& state) {
         }
         ImGui::EndTable();
     }
+}
+}  // namespace
+
+bool drawInspection(MapViewState& state) {
+    if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(featureName(layer, state.selection.hovered->feature).c_str());
+        if (const std::string value = valueText(state.scene, layer, state.selection.hovered->feature);
+            !value.empty())
+            ImGui::TextUnformatted(value.c_str());
+        ImGui::EndTooltip();
+    }
+    if (!state.selection.selected && state.selection.here.empty()) return false;
+    // At the map's top right, beside what was clicked rather than over the map's middle.
+    anchorNextWindow(state.mapArea, 1.0f, 0.0f);
+    ImGui::SetNextWindowSize(ImVec2(scaled(320), 0), ImGuiCond_Always);
+    bool open = true;
+    bool selectionChanged = false;
+    if (state.selection.here.empty()) {
+        ImGui::Begin("Feature", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+        drawFeature(state.scene.layers[state.selection.selected->layer], state.selection.selected->feature);
+    } else {
+        // Every feature under the point, topmost layer first; the one opened is the one selected.
+        ImGui::Begin("What is here", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+        for (const FeatureRef& ref : state.selection.here) {
+            const SceneLayer& layer = state.scene.layers[ref.layer];
+            ImGui::PushID(int(ref.layer));
+            const bool chosen = state.selection.selected == ref;
+            ImGui::SetNextItemOpen(chosen);
+            const std::string heading = layer.spec.name + ": " + featureName(layer, ref.feature);
+            if (ImGui::CollapsingHeader(heading.c_str())) {
+                if (!chosen) {
+                    state.selection.selected = ref;
+                    selectionChanged = true;
+                }
+                drawFeature(layer, ref.feature);
+            } else if (chosen) {
+                state.selection.selected.reset();
+                selectionChanged = true;
+            }
+            ImGui::PopID();
+        }
+    }
     ImGui::End();
-    if (open) return false;
+    if (open) return selectionChanged;
     state.selection.selected.reset();  // closed with its x
+    state.selection.here.clear();
     return true;
 }
 

@@ -22,10 +22,20 @@ struct FeatureRef {
 struct SelectionState {
     std::vector<FeatureIndex> indexes;  // one per scene layer, for picking
     std::optional<FeatureRef> hovered, selected;
+    std::vector<FeatureRef> here;  // "What is here": every feature at a point, topmost layer first
 };
 
 /// Builds one picking index per layer (once per scene).
 void indexLayers(MapViewState& state);
+
+/// Every feature of the visible layers at map point (x, y), one per layer, topmost layer first:
+/// polygons containing it, lines and points within a few pixels.
+std::vector<FeatureRef> featuresAt(const MapViewState& state, double x, double y);
+
+/// The one feature a hover or click at (x, y) means: a line or point near it (a polygon layer
+/// drawn as outlines alone counts as lines), topmost first; else the smallest polygon containing
+/// it, whatever layer it is in (a district, not the region outlined over it).
+std::optional<FeatureRef> featureUnder(const MapViewState& state, double x, double y);
 
 /// Finds the feature under the cursor (topmost visible layer first) and updates the selection
 /// on a click or Esc. Returns true when the selection changed.

@@ -19,6 +19,7 @@ void layersChanged(MapViewState& state, MapRenderer& renderer) {
     ++state.layersGeneration;
     state.selection.hovered.reset();
     state.selection.selected.reset();
+    state.selection.here.clear();
     renderer.clearHighlight();
     indexLayers(state);
 }

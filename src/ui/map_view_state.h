@@ -17,6 +17,7 @@
 #include "ui/inspection.h"
 #include "ui/layer_loading.h"
 #include "ui/layers_panel.h"
+#include "ui/map_context_menu.h"
 #include "ui/map_export.h"
 #include "ui/messages.h"
 #include "ui/navigation.h"
@@ -50,6 +51,7 @@ struct MapViewState {
     LayersPanelState layersPanel;
     StylePanelState stylePanel;
     SearchPanelState search;
+    ContextMenuState contextMenu;
 
     /// Shows all visible layers.
     void fitAll() {

@@ -168,6 +168,7 @@ bool drawSidebar(MapWindow& w) {
 bool drawPanels(MapWindow& w) {
     MapViewState& state = w.state;
     bool selectionChanged = updateInspection(state);
+    selectionChanged |= drawMapContextMenu(state);
     selectionChanged |= drawInspection(state);
     drawMapTitle(state);  // first: any panel that meets it goes over it
     selectionChanged |= drawSidebar(w);
@@ -232,6 +233,12 @@ void reportFrame(MapWindow& w) {
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
     facts.title = w.shownTitle;
+    const auto named = [&w](const FeatureRef& ref) {
+        const SceneLayer& layer = w.state.scene.layers[ref.layer];
+        return layer.spec.name + ": " + featureName(layer, ref.feature);
+    };
+    if (w.state.selection.selected) facts.selected = named(*w.state.selection.selected);
+    for (const FeatureRef& ref : w.state.selection.here) facts.here.push_back(named(ref));
     writeWindowReport(facts);
 }
 

@@ -66,6 +66,8 @@ void writeWindowReport(const WindowFacts& facts) {
     text["errors"] = facts.errors;
     text["messages_newest"] = facts.newestMessage;
     text["title"] = facts.title;
+    text["selected"] = facts.selected;
+    text["here"] = facts.here;
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

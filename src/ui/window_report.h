@@ -35,6 +35,8 @@ struct WindowFacts {
     std::vector<std::string> errors;    // the error messages said so far, newest first
     std::string newestMessage;          // the message the status bar shows, if any
     std::string title;                  // the window's title ("* ..." with unsaved changes)
+    std::string selected;               // "layer: feature" selected, if any
+    std::vector<std::string> here;      // "What is here": "layer: feature", topmost first
 };
 void writeWindowReport(const WindowFacts& facts);
 

@@ -592,5 +592,41 @@ TEST(Window, UndoPutsBackTheYearWithItsColours) {
     EXPECT_EQ(lastReport()["title"].get<std::string>().rfind("Bashu Atlas", 0), 0u) << lastReport()["title"];
 }
 
+TEST(Window, WhatIsHereListsEveryLayersFeatureUnderTheRightClick) {
+    // The corridors map: inside the circle, over Sichuan's districts. A left click selects the
+    // district, not the circle's outline drawn over it (only its line is picked); the right-click
+    // menu's "What is here" lists the features of every layer there.
+    drive(std::string(BASHU_GEODATA) + "/corridors.json",
+          "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
+          "px=$((x + w * 2 / 5)); py=$((y + h / 2))\n"
+          "settle_at \"$px\" \"$py\"\nxdotool click 1\nwait_report '.selected != \"\"'\n"
+          "cp \"$report\" \"$(dirname \"$0\")/left-click.json\"\n"
+          "xdotool click 3\nclick_control 'map menu/what is here'");
+    const nlohmann::json leftClick =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "left-click.json"), nullptr, false);
+    ASSERT_TRUE(leftClick.is_object());
+    const std::string selected = leftClick["selected"];
+    EXPECT_EQ(selected.rfind("Districts and counties", 0), 0u) << selected;
+    const nlohmann::json here = lastReport()["here"];
+    ASSERT_TRUE(here.is_array());
+    std::string all;
+    for (const auto& h : here) all += h.get<std::string>() + "; ";
+    EXPECT_GE(here.size(), 3u) << all;
+    EXPECT_NE(all.find("Districts and counties"), std::string::npos) << all;
+    EXPECT_NE(all.find("Prefectures"), std::string::npos) << all;
+    EXPECT_NE(all.find("Economic circle (area)"), std::string::npos) << all;
+}
+
+TEST(Window, ZoomInHereFromTheRightClickMenuKeepsThePointWhereItWas) {
+    const Screenshots s =
+        drive(kShapes, "settle_at 600 400\nxdotool click 3\nclick_control 'map menu/zoom in here'");
+    ASSERT_GT(s.before.width, 0);
+    const double share = shareMatching(s, 500, 330, 700, 470, [](double x, double y, double& ax, double& ay) {
+        ax = 600 + (x - 600) * 2.0;
+        ay = 400 + (y - 400) * 2.0;
+    });
+    EXPECT_GT(share, 0.9);
+}
+
 }  // namespace
 }  // namespace bashu

@@ -36,6 +36,17 @@ TEST(FeatureIndex, FindsThePolygonContainingThePoint) {
     EXPECT_EQ(index.pick(150, 3, 0), std::nullopt);
 }
 
+TEST(FeatureIndex, OutlinesAlonePickNearTheirRingsNotInside) {
+    // Polygons drawn without a fill (a region's outline over other layers) are found on their
+    // edges: a click inside goes through to what lies under them.
+    const GeometryColumn g = squares(3);
+    const FeatureIndex index(g);
+    EXPECT_EQ(index.pick(1.5, 1.5, 0.05, true), std::nullopt) << "the middle of square 4";
+    EXPECT_EQ(index.pick(3.02, 2.5, 0.05, true), std::optional<size_t>(8)) << "near square 8's right edge";
+    EXPECT_EQ(index.pick(-0.03, 0.5, 0.05, true), std::optional<size_t>(0)) << "just outside, within reach";
+    EXPECT_EQ(index.pick(0.5, 0.45, 0.1, true), std::optional<size_t>(0)) << "the hole's ring is an edge too";
+}
+
 TEST(FeatureIndex, AgreesWithABruteForceScan) {
     const GeometryColumn g = squares(20);
     const FeatureIndex index(g);
