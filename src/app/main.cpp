@@ -15,6 +15,7 @@
 #include "app/render_command.h"
 #include "carto/paper_size.h"
 #include "core/style_registry.h"
+#include "core/version.h"
 #include "io/network_access.h"
 #include "platform/glfw_window.h"
 #include "scene/map_scene.h"
@@ -109,6 +110,7 @@ int run(int argc, char** argv) {
     CLI::App app{"Bashu Atlas: thematic maps of regions (built-in: the Chengdu-Chongqing Economic Circle)",
                  "bashu"};
     app.require_subcommand(0, 1);
+    app.set_version_flag("--version", "bashu " + std::string(bashu::bashuVersion()));
     // Global, before or after the subcommand: no file or document makes a request without it.
     bool allowNetwork = false;
     app.add_flag("--allow-network", allowNetwork,

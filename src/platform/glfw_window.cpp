@@ -51,6 +51,8 @@ Key keyOf(int glfwKey) {
             return Key::Y;
         case GLFW_KEY_Z:
             return Key::Z;
+        case GLFW_KEY_F1:
+            return Key::F1;
         default:
             return Key::Other;
     }

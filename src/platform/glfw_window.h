@@ -12,7 +12,7 @@ struct GLFWwindow;
 namespace bashu {
 
 /// Keys the map window acts on; others are Other.
-enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E, O, F, Q, Y, Z };
+enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E, O, F, Q, Y, Z, F1 };
 
 /// A key press (or auto-repeat) with the modifiers held at that moment.
 struct KeyPress {

@@ -42,6 +42,11 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
         if (ImGui::MenuItem("Reset layout")) resetLayout(state.layout);
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Help")) {
+        ImGui::MenuItem("Shortcuts and mouse", "F1", &state.help.shortcutsShown);
+        ImGui::MenuItem("About Bashu Atlas", nullptr, &state.help.aboutShown);
+        ImGui::EndMenu();
+    }
     ImGui::EndMainMenuBar();
     return quit;
 }

@@ -14,6 +14,7 @@
 #include "ui/edit_history.h"
 #include "ui/file_browser.h"
 #include "ui/frame_input.h"
+#include "ui/help_window.h"
 #include "ui/inspection.h"
 #include "ui/layer_loading.h"
 #include "ui/layers_panel.h"
@@ -52,6 +53,7 @@ struct MapViewState {
     StylePanelState stylePanel;
     SearchPanelState search;
     ContextMenuState contextMenu;
+    HelpState help;
 
     /// Shows all visible layers.
     void fitAll() {

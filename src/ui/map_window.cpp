@@ -179,6 +179,7 @@ bool drawPanels(MapWindow& w) {
     const bool saved = drawSaving(state);
     if (saved) (void)recordRecentFile(w.settings, state.documentFile.path);
     drawExportDialog(state);
+    drawHelp(state);
     drawMessages(state.messages, state.mapArea);
     drawStatusBar(state);
     drawZoomBox(state);

@@ -37,6 +37,12 @@ const std::string kTwoSquares = R"({"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"name": "c", "pop": null}, "geometry": null}
 ]})";
 
+TEST_F(Cli, VersionIsTheProjects) {
+    Outcome run = bashu("--version");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(std::regex_search(run.out, std::regex(R"(^bashu \d+\.\d+\.\d+\n$)"))) << run.out;
+}
+
 TEST_F(Cli, InfoDescribesAFile) {
     const fs::path file = write("squares.geojson", kTwoSquares);
     Outcome run = bashu("info " + quote(file.string()));

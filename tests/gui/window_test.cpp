@@ -628,5 +628,16 @@ TEST(Window, ZoomInHereFromTheRightClickMenuKeepsThePointWhereItWas) {
     EXPECT_GT(share, 0.9);
 }
 
+TEST(Window, F1ShowsTheShortcutsAndF1AgainHidesThem) {
+    drive(kShapes,
+          "xdotool key F1\nwait_report '.controls[\"help/shortcuts\"] != null'\n"
+          "cp \"$report\" \"$(dirname \"$0\")/help.json\"\nxdotool key F1");
+    const nlohmann::json shown =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "help.json"), nullptr, false);
+    ASSERT_TRUE(shown.is_object());
+    EXPECT_TRUE(shown["controls"].contains("help/shortcuts"));
+    EXPECT_TRUE(controlRect("help/shortcuts").empty()) << "hidden again";
+}
+
 }  // namespace
 }  // namespace bashu
