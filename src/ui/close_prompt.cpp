@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/map_view_state.h"
 
@@ -25,7 +26,7 @@ bool confirmClose(MapViewState& state, bool closeRequested, bool savedThisFrame)
                                      ? std::string("this map")
                                      : std::filesystem::path(state.documentFile.path).filename().string();
         ImGui::Text("Save the changes to %s before closing?", name.c_str());
-        if (ImGui::Button("Save")) {
+        if (ImGui::Button("Save") || dialogConfirmKey()) {  // Enter saves: nothing is lost by it
             // Saving may need a file name first; the window closes once the save went through.
             state.saving.requested = true;
             state.saving.closeAfterSave = true;
@@ -34,8 +35,7 @@ bool confirmClose(MapViewState& state, bool closeRequested, bool savedThisFrame)
         ImGui::SameLine();
         if (ImGui::Button("Close without saving")) close = true;
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-            ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     return close;

@@ -4,12 +4,14 @@
 
 #include <cstdio>
 
+#include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/file_browser.h"
 #include "ui/held_classes.h"
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -71,10 +73,12 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
         ImGui::InputText("##path", state.opening.path, sizeof state.opening.path,
                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     std::string chosen;
-    if ((ImGui::Button("Open") || entered) && state.opening.path[0] != '\0') chosen = state.opening.path;
+    const bool openPressed = ImGui::Button("Open");
+    nameControl("open/open");
+    if ((openPressed || entered || dialogConfirmKey()) && state.opening.path[0] != '\0')
+        chosen = state.opening.path;
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
     if (std::optional<std::string> browsed =
             drawFileBrowser(state.browsing.folder, 220, state.browsing.allFiles))
         chosen = *browsed;

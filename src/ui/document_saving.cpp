@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "ui/dialog_keys.h"
 #include "ui/map_view_state.h"
 
 namespace bashu {
@@ -74,7 +75,7 @@ bool drawSaving(MapViewState& state) {
                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
         if (!state.saving.error.empty())
             ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.saving.error.c_str());
-        if (ImGui::Button("Save") || entered) {
+        if (ImGui::Button("Save") || entered || dialogConfirmKey()) {
             state.saving.error = save(state, state.saving.path);
             if (state.saving.error.empty()) {
                 state.messages.say("saved " + state.documentFile.path);
@@ -83,7 +84,7 @@ bool drawSaving(MapViewState& state) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (ImGui::Button("Cancel") || dialogCancelKey()) {
             state.saving.closeAfterSave = false;  // the user chose to stay
             ImGui::CloseCurrentPopup();
         }

@@ -86,6 +86,7 @@ void drawAbout(MapViewState& state) {
 
 void drawHelp(MapViewState& state) {
     if (state.input.pressed(Key::F1)) state.help.shortcutsShown = !state.help.shortcutsShown;
+    if (state.input.pressed(Key::Escape)) state.help = HelpState{};
     if (state.help.shortcutsShown) drawShortcuts(state);
     if (state.help.aboutShown) drawAbout(state);
 }

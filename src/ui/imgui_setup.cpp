@@ -42,6 +42,9 @@ void startImGui(GlfwWindow& window, const std::string& configFolder, ImGuiSessio
     // scaled (Wayland, macOS) the ratio already carries it.
     session.uiScale = std::clamp(window.contentScale() / float(session.pixelRatio), 1.0f, 4.0f);
     ImGui::GetStyle().ScaleAllSizes(session.uiScale);
+    // Desktops take 400-500 ms for a double click (GNOME 400, Windows 500); ImGui's 300 ms, timed
+    // by frames that a slow software-GL frame delays, missed clicks a person made 150 ms apart.
+    ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }

@@ -7,6 +7,7 @@
 
 #include "carto/paper_size.h"
 #include "export/render_scene.h"
+#include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/map_view_state.h"
 
@@ -114,10 +115,9 @@ void drawExportDialog(MapViewState& state) {
     // Part of the map, like the title: a saved document draws it too.
     ImGui::Checkbox("Graticule", &state.scene.document.graticule.shown);
     if (!dialog.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", dialog.error.c_str());
-    go |= ImGui::Button("Export");
+    go |= ImGui::Button("Export") || dialogConfirmKey();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
     if (go) {
         std::string warning;
         if (Status exported = exportNow(state, dialog, warning); !exported) {

@@ -12,6 +12,7 @@
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
 #include "ui/close_prompt.h"
+#include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/frame_input.h"
 #include "ui/imgui_setup.h"
@@ -234,6 +235,7 @@ void reportFrame(MapWindow& w) {
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
     facts.title = w.shownTitle;
+    facts.unitsPerPixel = w.state.camera.unitsPerPixel;
     const auto named = [&w](const FeatureRef& ref) {
         const SceneLayer& layer = w.state.scene.layers[ref.layer];
         return layer.spec.name + ": " + featureName(layer, ref.feature);
@@ -263,6 +265,7 @@ bool runFrame(MapWindow& w) {
     if (takeFrameInput(w.window, w.state.input, press)) w.framesAfterInput = 3;
     takeDroppedFiles(w);
     pollLayerLoads(w.state, w.renderer);
+    closeMenusOnEscape();
     const bool quit =
         drawMainMenu(w.state, w.renderer, w.settings, w.open) || w.state.input.pressed(Key::Q, true);
     if (applyNavigation(w.state, press)) w.lastMove = ImGui::GetTime();
@@ -274,6 +277,8 @@ bool runFrame(MapWindow& w) {
     if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyMouseDown() && !w.state.stylePanel.playing)
         takeEdits(w.state);
     const bool closing = mayClose(w, quit, saved);
+    if (popupClosedThisFrame())
+        w.state.navigation.pressesIgnoredUntil = ImGui::GetTime() + ImGui::GetIO().MouseDoubleClickTime;
     w.state.layout.resetRequested = false;  // every panel has taken it
     ImGui::Render();
     showTitle(w);

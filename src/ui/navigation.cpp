@@ -53,6 +53,9 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
     area.toMapPixels(io.MousePos.x, io.MousePos.y, state.navigation.cursorX, state.navigation.cursorY);
     state.navigation.cursorOverMap =
         !io.WantCaptureMouse && ImGui::IsMousePosValid() && area.contains(io.MousePos.x, io.MousePos.y);
+    // Presses just after a dialog closed belong to the click that closed it (a double click on a
+    // file): they neither pan, select nor zoom the new map.
+    const bool pressesCount = ImGui::GetTime() >= state.navigation.pressesIgnoredUntil;
 
     // A drag moves the map by the pointer's offset from where the press happened, so the point
     // grabbed stays under the pointer however the motion was split into frames.
@@ -65,11 +68,11 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
     }
     if (press.happened && state.navigation.cursorOverMap)
         state.navigation.flight.reset();  // the user takes over
-    if (press.happened && state.navigation.cursorOverMap && press.shift) {
+    if (press.happened && state.navigation.cursorOverMap && pressesCount && press.shift) {
         double x = 0, y = 0;
         area.toMapPixels(press.x, press.y, x, y);
         state.navigation.boxFrom = std::make_pair(x, y);
-    } else if (press.happened && state.navigation.cursorOverMap) {
+    } else if (press.happened && state.navigation.cursorOverMap && pressesCount) {
         state.navigation.dragStart = camera;
         area.toMapPixels(press.x, press.y, state.navigation.dragFromX, state.navigation.dragFromY);
     }
@@ -104,7 +107,7 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
                              std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;
         }
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.navigation.boxFrom) {
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.navigation.boxFrom && pressesCount) {
             camera.zoomAbout(state.navigation.cursorX, state.navigation.cursorY, 2.0);
             // The second press started a drag from the camera before the zoom: restart it from
             // the zoomed one, or the next frame would put the old view back.

@@ -29,6 +29,8 @@ struct NavigationState {
     double dragFromX = 0.0, dragFromY = 0.0;           // where it began (framebuffer pixels)
     std::optional<std::pair<double, double>> boxFrom;  // framebuffer pixel where a shift-drag began
     std::optional<Flight> flight;
+    double pressesIgnoredUntil =
+        0.0;  // ImGui's clock: a dialog just closed, its double click's second press is not the map's
 };
 
 /// A left-button press seen by the window this frame, in window coordinates.

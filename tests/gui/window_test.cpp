@@ -639,5 +639,44 @@ TEST(Window, F1ShowsTheShortcutsAndF1AgainHidesThem) {
     EXPECT_TRUE(controlRect("help/shortcuts").empty()) << "hidden again";
 }
 
+TEST(Window, ADoubleClickWithAQuarterSecondBetweenItsClicksZoomsIn) {
+    // xdotool adds its own delay: the clicks come about 0.35 s apart, as a person's slower
+    // double click does (desktops allow 0.4-0.5 s).
+    drive(kShapes,
+          "settle_at 600 400\n"
+          "cp \"$report\" \"$(dirname \"$0\")/before.json\"\n"
+          "xdotool click 1 sleep 0.25 click 1");
+    const nlohmann::json before =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "before.json"), nullptr, false);
+    ASSERT_TRUE(before.is_object());
+    EXPECT_NEAR(lastReport()["units_per_pixel"].get<double>(), before["units_per_pixel"].get<double>() / 2,
+                1e-9);
+}
+
+TEST(Window, TheSecondClickOfADoubleClickOnOpenDoesNotReachTheNewMap) {
+    // Open... by a double click, as on a file in a desktop's file dialog: the first click opens
+    // the map and closes the dialog; the second lands on the new map and must neither select the
+    // unit under it nor zoom.
+    drive(kShapes, "xdotool key ctrl+o\nsettle\nxdotool type '" + std::string(BASHU_GEODATA) +
+                       "/gdp_2021.json'\n"
+                       "read -r x y <<<\"$(control_point open/open)\"\nsettle_at \"$x\" \"$y\"\n"
+                       "xdotool click --repeat 2 --delay 300 1\n"
+                       "wait_report '.layers == [\"GDP 2021 (亿元)\"]'");
+    const nlohmann::json report = lastReport();
+    EXPECT_EQ(report["layers"], nlohmann::json::parse(R"j(["GDP 2021 (亿元)"])j"));
+    EXPECT_EQ(report["selected"], "") << "the second click selected a unit";
+}
+
+TEST(Window, EnterConfirmsADialogWhereverItsFocusIs) {
+    // The Open dialog, its path typed, then a click on the dialog's own text (the field loses
+    // the keyboard) and Enter: the map opens.
+    drive(kShapes, "xdotool key ctrl+o\nsettle\nxdotool type '" + std::string(BASHU_GEODATA) +
+                       "/gdp_2021.json'\n"
+                       "read -r x y <<<\"$(control_point open/open)\"\nsettle_at $((x + 150)) \"$y\"\n"
+                       "xdotool click 1\nsettle\nxdotool key Return\n"
+                       "wait_report '.layers == [\"GDP 2021 (亿元)\"]'");
+    EXPECT_EQ(lastReport()["layers"], nlohmann::json::parse(R"j(["GDP 2021 (亿元)"])j"));
+}
+
 }  // namespace
 }  // namespace bashu

@@ -133,6 +133,21 @@ TEST_F(Navigation, AShiftDragZoomsToTheBoxOnRelease) {
     EXPECT_FALSE(state.navigation.boxFrom.has_value());
 }
 
+TEST_F(Navigation, PressesJustAfterADialogClosedAreNotTheMaps) {
+    // The second click of a double click on a dialog's Open lands on the new map: no click, no
+    // drag, no double-click zoom. Once the double-click time has passed, presses count again.
+    state.navigation.pressesIgnoredUntil = 1e9;
+    frame(200, 200, true, 0, PointerPress{true, 200, 200, false});
+    frame(200, 200, false);
+    EXPECT_FALSE(state.input.clicked);
+    EXPECT_FALSE(state.navigation.dragStart.has_value());
+    EXPECT_DOUBLE_EQ(state.camera.unitsPerPixel, 10.0);
+    state.navigation.pressesIgnoredUntil = 0.0;
+    frame(200, 200, true, 0, PointerPress{true, 200, 200, false});
+    frame(201, 200, false);
+    EXPECT_TRUE(state.input.clicked);
+}
+
 TEST_F(Navigation, AShiftClickIsNotABox) {
     frame(100, 100, true, 0, PointerPress{true, 100, 100, true});
     EXPECT_FALSE(frame(101, 101, false));
