@@ -53,6 +53,13 @@ Key keyOf(int glfwKey) {
             return Key::Z;
         case GLFW_KEY_F1:
             return Key::F1;
+        case GLFW_KEY_M:
+            return Key::M;
+        case GLFW_KEY_ENTER:
+        case GLFW_KEY_KP_ENTER:
+            return Key::Enter;
+        case GLFW_KEY_BACKSPACE:
+            return Key::Backspace;
         default:
             return Key::Other;
     }

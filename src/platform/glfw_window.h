@@ -12,7 +12,28 @@ struct GLFWwindow;
 namespace bashu {
 
 /// Keys the map window acts on; others are Other.
-enum class Key { Other, Escape, Home, Left, Right, Up, Down, Plus, Minus, S, E, O, F, Q, Y, Z, F1 };
+enum class Key {
+    Other,
+    Escape,
+    Home,
+    Left,
+    Right,
+    Up,
+    Down,
+    Plus,
+    Minus,
+    S,
+    E,
+    O,
+    F,
+    Q,
+    Y,
+    Z,
+    F1,
+    M,
+    Enter,
+    Backspace
+};
 
 /// A key press (or auto-repeat) with the modifiers held at that moment.
 struct KeyPress {

@@ -39,6 +39,9 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
         if (ImGui::MenuItem("Messages")) state.messages.reveal = true;
         ImGui::MenuItem("Map title and note", nullptr, &state.layout.mapTitleShown);
         ImGui::Separator();
+        if (ImGui::MenuItem("Measure distance", "M")) startMeasure(state, MeasureState::Mode::Distance);
+        if (ImGui::MenuItem("Measure area", "Shift+M")) startMeasure(state, MeasureState::Mode::Area);
+        ImGui::Separator();
         if (ImGui::MenuItem("Reset layout")) resetLayout(state.layout);
         ImGui::EndMenu();
     }

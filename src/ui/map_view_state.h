@@ -20,6 +20,7 @@
 #include "ui/layers_panel.h"
 #include "ui/map_context_menu.h"
 #include "ui/map_export.h"
+#include "ui/measure_tool.h"
 #include "ui/messages.h"
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
@@ -54,6 +55,7 @@ struct MapViewState {
     SearchPanelState search;
     ContextMenuState contextMenu;
     HelpState help;
+    MeasureState measure;
 
     /// Shows all visible layers.
     void fitAll() {

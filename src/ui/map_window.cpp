@@ -26,6 +26,7 @@
 #include "ui/map_labels.h"
 #include "ui/map_title.h"
 #include "ui/map_view_state.h"
+#include "ui/measure_tool.h"
 #include "ui/messages.h"
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
@@ -168,6 +169,7 @@ bool drawSidebar(MapWindow& w) {
 // saved this frame.
 bool drawPanels(MapWindow& w) {
     MapViewState& state = w.state;
+    takeMeasureInput(state);  // first: a click while measuring adds a point, it selects nothing
     bool selectionChanged = updateInspection(state);
     selectionChanged |= drawMapContextMenu(state);
     selectionChanged |= drawInspection(state);
@@ -184,6 +186,7 @@ bool drawPanels(MapWindow& w) {
     drawMessages(state.messages, state.mapArea);
     drawStatusBar(state);
     drawZoomBox(state);
+    drawMeasure(state);
     drawMapLabels(state, w.pixelRatio);
     return saved;
 }
@@ -236,6 +239,7 @@ void reportFrame(MapWindow& w) {
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
     facts.title = w.shownTitle;
     facts.unitsPerPixel = w.state.camera.unitsPerPixel;
+    facts.measure = measureText(w.state);
     const auto named = [&w](const FeatureRef& ref) {
         const SceneLayer& layer = w.state.scene.layers[ref.layer];
         return layer.spec.name + ": " + featureName(layer, ref.feature);

@@ -107,7 +107,9 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
                              std::pow(kWheelStep, double(io.MouseWheel)));
             changed = true;
         }
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.navigation.boxFrom && pressesCount) {
+        // (While measuring, a second click on the last point finishes the measure instead.)
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !state.navigation.boxFrom && pressesCount &&
+            state.measure.mode == MeasureState::Mode::Off) {
             camera.zoomAbout(state.navigation.cursorX, state.navigation.cursorY, 2.0);
             // The second press started a drag from the camera before the zoom: restart it from
             // the zoomed one, or the next frame would put the old view back.

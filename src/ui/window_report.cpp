@@ -69,6 +69,7 @@ void writeWindowReport(const WindowFacts& facts) {
     text["selected"] = facts.selected;
     text["here"] = facts.here;
     text["units_per_pixel"] = facts.unitsPerPixel;
+    text["measure"] = facts.measure;
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

@@ -38,6 +38,7 @@ struct WindowFacts {
     std::string selected;               // "layer: feature" selected, if any
     std::vector<std::string> here;      // "What is here": "layer: feature", topmost first
     double unitsPerPixel = 0.0;         // the map's scale: map units per framebuffer pixel
+    std::string measure;                // the measure's figures as drawn, if any
 };
 void writeWindowReport(const WindowFacts& facts);
 

@@ -678,5 +678,46 @@ TEST(Window, EnterConfirmsADialogWhereverItsFocusIs) {
     EXPECT_EQ(lastReport()["layers"], nlohmann::json::parse(R"j(["GDP 2021 (亿元)"])j"));
 }
 
+// The number before `unit` in a measure's text ("266.1 km", "1,234 m²"), in base units.
+double measured(const std::string& text, const std::string& unit, double scale) {
+    const size_t end = text.find(" " + unit);
+    if (end == std::string::npos) return -1;
+    size_t start = text.rfind(' ', end - 1);
+    start = start == std::string::npos ? 0 : start + 1;
+    std::string number = text.substr(start, end - start);
+    std::erase(number, ',');
+    return std::stod(number) * scale;
+}
+
+TEST(Window, MeasuringADistanceAndAnAreaGivesTheGroundFigures) {
+    // The built-in map is an equal-area conic fitted to the region: near its middle a pixel is
+    // units_per_pixel metres on the ground, within about 1% along and across. A 300-pixel leg
+    // measures 300 of them; a 200 x 200 square, 200² squared.
+    const std::string gdp = std::string(BASHU_GEODATA) + "/gdp_2021.json";
+    const std::string leg =
+        "settle_at 700 500\nxdotool key m\nxdotool click 1\nsettle_at 1000 500\nxdotool click 1\n"
+        "xdotool key Return\nwait_report '.measure != \"\"'";
+    drive(gdp, leg, "distance");
+    const nlohmann::json d = lastReport("distance");
+    const double metresPerPixel = d["units_per_pixel"];
+    const std::string distance = d["measure"];
+    EXPECT_NEAR(measured(distance, "km", 1000.0) / (300.0 * metresPerPixel), 1.0, 0.015) << distance;
+
+    const std::string square =
+        "settle_at 700 400\nxdotool key shift+m\nxdotool click 1\nsettle_at 900 400\nxdotool click 1\n"
+        "settle_at 900 600\nxdotool click 1\nsettle_at 700 600\nxdotool click 1\nxdotool key Return\n"
+        "wait_report '.measure != \"\"'";
+    const Screenshots s = drive(gdp, square, "area");
+    const nlohmann::json a = lastReport("area");
+    const std::string area = a["measure"];
+    const double side = 200.0 * a["units_per_pixel"].get<double>();
+    EXPECT_NEAR(measured(area, "km²", 1e6) / (side * side), 1.0, 0.03) << area;
+    EXPECT_NE(area.find("公顷"), std::string::npos) << area;
+    EXPECT_NE(area.find("亩"), std::string::npos) << area;
+    ASSERT_GT(s.after.width, 0);
+    EXPECT_GT(pixelsOf(s.after, Rgba8{0xff, 0x78, 0x00, 255}, 690, 390, 910, 610), 300u)
+        << "the square is drawn on the map in orange";
+}
+
 }  // namespace
 }  // namespace bashu
