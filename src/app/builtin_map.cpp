@@ -31,4 +31,12 @@ std::string geodataDirectory() {
 
 std::string builtinDocumentPath() { return (fs::path(geodataDirectory()) / "gdp_2021.json").string(); }
 
+bool isBuiltinDataFile(const std::string& path) {
+    std::error_code ec;
+    const fs::path folder = fs::weakly_canonical(fs::path(geodataDirectory()), ec);
+    if (ec) return false;
+    const fs::path file = fs::weakly_canonical(fs::path(path), ec);
+    return !ec && file.parent_path() == folder;
+}
+
 }  // namespace bashu

@@ -11,4 +11,8 @@ std::string geodataDirectory();
 /// Path of the map document the program opens by default.
 std::string builtinDocumentPath();
 
+/// Whether `path` is one of the built-in dataset's files (the samples in geodata/): the window
+/// never saves over them, as it never saves over the built-in map.
+bool isBuiltinDataFile(const std::string& path);
+
 }  // namespace bashu

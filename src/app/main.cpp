@@ -85,7 +85,7 @@ bashu::Result<bashu::OpenedMap> openMap(const std::vector<std::string>& inputs) 
     // The built-in map opens from the program's own files: saving asks for a new file.
     if (!resolved->fromDataFiles)
         map.documentPath = inputs.empty() ? bashu::builtinDocumentPath() : inputs.front();
-    map.readOnly = inputs.empty();
+    map.readOnly = inputs.empty() || (!resolved->fromDataFiles && bashu::isBuiltinDataFile(inputs.front()));
     return map;
 }
 

@@ -3,14 +3,23 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "ui/dialog_keys.h"
+#include "ui/file_defaults.h"
 #include "ui/map_view_state.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
 namespace {
 constexpr const char* kSavePopup = "Save map as";
+
+std::string currentFolder() {
+    std::error_code ec;
+    const std::filesystem::path here = std::filesystem::current_path(ec);
+    return ec ? std::string(".") : here.string();
+}
 
 std::string save(MapViewState& state, const std::string& path) {
     const MapDocument document = currentDocument(state);
@@ -22,6 +31,10 @@ std::string save(MapViewState& state, const std::string& path) {
     return "";
 }
 }  // namespace
+
+std::string firstDataFile(const MapViewState& state) {
+    return state.scene.layers.empty() ? std::string() : state.scene.layers.front().spec.source;
+}
 
 MapDocument currentDocument(const MapViewState& state) {
     MapDocument document = state.scene.document;
@@ -59,23 +72,37 @@ bool drawSaving(MapViewState& state) {
             saved = error.empty();
             if (!saved) state.saving.closeAfterSave = false;  // the window stays so nothing is lost
         } else {
-            std::snprintf(state.saving.path, sizeof state.saving.path, "%s",
-                          state.documentFile.path.empty() || state.documentFile.readOnly
-                              ? "map.json"
-                              : state.documentFile.path.c_str());
+            const std::string proposed = proposedDocumentPath(
+                state.documentFile.path, state.documentFile.readOnly, firstDataFile(state));
+            std::snprintf(state.saving.path, sizeof state.saving.path, "%s", proposed.c_str());
             state.saving.error.clear();
+            state.saving.replacing.clear();
             ImGui::OpenPopup(kSavePopup);
         }
     }
     if (ImGui::BeginPopupModal(kSavePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("File (relative paths are from the current folder):");
+        if (state.documentFile.readOnly)
+            ImGui::TextUnformatted("The built-in maps are not written over: save a copy of your own.");
+        ImGui::Text("File (a relative path is from %s):", currentFolder().c_str());
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         const bool entered =
             ImGui::InputText("##path", state.saving.path, sizeof state.saving.path,
                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
         if (!state.saving.error.empty())
             ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.saving.error.c_str());
-        if (ImGui::Button("Save") || entered || dialogConfirmKey()) {
+        // A file already there that is not the map's own is named before it is replaced.
+        const bool replacingShown =
+            !state.saving.replacing.empty() && state.saving.replacing == state.saving.path;
+        if (replacingShown)
+            ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1), "%s exists: Replace writes over it.",
+                               state.saving.path);
+        bool go = ImGui::Button(replacingShown ? "Replace" : "Save") || entered || dialogConfirmKey();
+        nameControl("save/save");
+        if (go && !replacingShown && replacingAsks(state.saving.path, state.documentFile.path)) {
+            state.saving.replacing = state.saving.path;
+            go = false;
+        }
+        if (go) {
             state.saving.error = save(state, state.saving.path);
             if (state.saving.error.empty()) {
                 state.messages.say("saved " + state.documentFile.path);

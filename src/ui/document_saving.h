@@ -22,7 +22,11 @@ struct SaveDialog {
     std::string error;
     bool requested = false, asRequested = false;
     bool closeAfterSave = false;  // quitting waits for the save the user asked for
+    std::string replacing;        // a file that exists and is not the map's own: Save again replaces it
 };
+
+/// The file the map's first layer comes from (where a map made from data files is saved).
+std::string firstDataFile(const MapViewState& state);
 
 /// The document as it stands in the window: layer visibility, opacity and styles as set there.
 MapDocument currentDocument(const MapViewState& state);

@@ -9,7 +9,9 @@
 #include "export/render_scene.h"
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
+#include "ui/file_defaults.h"
 #include "ui/map_view_state.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -49,20 +51,16 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
 }
 }  // namespace
 
-std::string defaultExportPath(const MapViewState& state) {
-    namespace fs = std::filesystem;
-    const fs::path document = state.documentFile.path.empty() || state.documentFile.readOnly
-                                  ? fs::path("map.json")
-                                  : fs::path(state.documentFile.path);
-    return (document.parent_path() / (document.stem().string() + "-export.png")).string();
-}
-
 void drawExportDialog(MapViewState& state) {
     ExportDialog& dialog = state.exportDialog;
     if (state.input.pressed(Key::E, true) || dialog.requested) {
         dialog.requested = false;
-        if (dialog.path[0] == '\0')
-            std::snprintf(dialog.path, sizeof dialog.path, "%s", defaultExportPath(state).c_str());
+        if (dialog.path[0] == '\0') {
+            const std::string proposed = proposedExportPath(
+                state.documentFile.path, state.documentFile.readOnly, firstDataFile(state));
+            std::snprintf(dialog.path, sizeof dialog.path, "%s", proposed.c_str());
+        }
+        dialog.replacing.clear();
         std::snprintf(dialog.title, sizeof dialog.title, "%s", state.scene.document.title.c_str());
         dialog.error.clear();
         ImGui::OpenPopup(kExportPopup);
@@ -115,7 +113,16 @@ void drawExportDialog(MapViewState& state) {
     // Part of the map, like the title: a saved document draws it too.
     ImGui::Checkbox("Graticule", &state.scene.document.graticule.shown);
     if (!dialog.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", dialog.error.c_str());
-    go |= ImGui::Button("Export") || dialogConfirmKey();
+    // A file already there is named before it is replaced: the second Export replaces it.
+    const bool replacingShown = !dialog.replacing.empty() && dialog.replacing == dialog.path;
+    if (replacingShown)
+        ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1), "%s exists: Replace writes over it.", dialog.path);
+    go |= ImGui::Button(replacingShown ? "Replace" : "Export") || dialogConfirmKey();
+    nameControl("export/export");
+    if (go && !replacingShown && replacingAsks(dialog.path, "")) {
+        dialog.replacing = dialog.path;
+        go = false;
+    }
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
     if (go) {

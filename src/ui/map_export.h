@@ -21,11 +21,8 @@ struct ExportDialog {
     bool legend = true, scaleBar = true, northArrow = true;
     std::string error;
     bool requested = false;  // the File menu asked for the dialog
+    std::string replacing;   // a file that exists, shown as such: Export again replaces it
 };
-
-/// Where an export goes by default: "<document name>-export.png" beside the map's document, or
-/// map-export.png in the current folder.
-std::string defaultExportPath(const MapViewState& state);
 
 /// Handles Ctrl+E (and state.exportDialog.requested) and the dialog; outcomes go to the messages.
 void drawExportDialog(MapViewState& state);

@@ -296,6 +296,17 @@ TEST(Window, CtrlSSavesTheMapAsShownAndRenderDrawsIt) {
     EXPECT_TRUE(fs::exists(folder / "saved.png"));
 }
 
+TEST(Window, ASampleOpenedFromTheBuiltInDataIsNotWrittenOver) {
+    // geodata/gdp_2023.json opened by name, changed (9 classes), Ctrl+S: the Save as prompt
+    // comes, Esc leaves it, and the sample is as shipped.
+    const fs::path sample = fs::path(BASHU_GEODATA) / "gdp_2023.json";
+    const std::string before = readFile(sample);
+    drive(sample.string(),
+          "click_control style/classes right\nxdotool key ctrl+s\nsettle\nxdotool key Escape");
+    EXPECT_EQ(readFile(sample), before);
+    EXPECT_EQ(lastReport()["title"].get<std::string>().rfind("* ", 0), 0u) << "still unsaved";
+}
+
 TEST(Window, SavingTheBuiltInMapAsksForANewFile) {
     const fs::path target = fs::path(BASHU_GUI_ARTIFACTS) / "my-gdp-map.json";
     fs::remove(target);
@@ -717,6 +728,23 @@ TEST(Window, MeasuringADistanceAndAnAreaGivesTheGroundFigures) {
     ASSERT_GT(s.after.width, 0);
     EXPECT_GT(pixelsOf(s.after, Rgba8{0xff, 0x78, 0x00, 255}, 690, 390, 910, 610), 300u)
         << "the square is drawn on the map in orange";
+}
+
+TEST(Window, SavingTheBuiltInMapProposesTheHomeFolderAndAsksBeforeReplacingAFile) {
+    // The built-in map is never written over: Ctrl+S proposes ~/gdp_2021.json. One is there
+    // already: the first Enter names it and leaves it alone, the second replaces it.
+    drive(std::vector<std::string>{},
+          "xdotool key ctrl+s\nsettle\nxdotool key Return\nsettle\n"
+          "cp \"$HOME/gdp_2021.json\" \"$(dirname \"$0\")/after-first-enter.json\"\n"
+          "xdotool key Return\nwait_report '.title | contains(\"gdp_2021.json\")'",
+          "",
+          "export HOME=\"$(dirname \"$0\")/home\"\nmkdir -p \"$HOME\"\necho '{}' >\"$HOME/gdp_2021.json\"");
+    EXPECT_EQ(readFile(artifactsFolder() / "after-first-enter.json"), "{}\n")
+        << "written over without asking";
+    const std::string saved = readFile(artifactsFolder() / "home" / "gdp_2021.json");
+    EXPECT_NE(saved.find("\"layers\""), std::string::npos)
+        << "not replaced after the second Enter: " << saved;
+    EXPECT_NE(readFile(fs::path(BASHU_GEODATA) / "gdp_2021.json").find("\"layers\""), std::string::npos);
 }
 
 }  // namespace
