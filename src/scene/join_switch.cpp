@@ -66,6 +66,7 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
     if (old == value) return Ok{};
     const bool year = choicesAreYears(joinChoices(layer, field));
     const JoinSpec before = join;
+    const std::string conditionsBefore = joinConditionsKey(join);
     condition->second = value;
 
     // The joined column is renamed, not added: the old name would show stale values.
@@ -94,7 +95,8 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
             std::replace(word.begin(), word.end(), '_', ' ');
             name += (name.empty() ? "" : " ") + word;
         }
-        const std::string unit = uniqueKeptValue(layer.joinTable->table(), join, "unit");
+        // The unit as a legend writes it: "(万人)", not "(10 thousand persons (万人))".
+        const std::string unit = shortUnit(uniqueKeptValue(layer.joinTable->table(), join, "unit"));
         if (!unit.empty()) name += " (" + unit + ")";
         // A unit the document gave was the old indicator's; the table's (in the name) says now.
         layer.spec.fill.unit.clear();
@@ -104,9 +106,17 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
         replaceWord(scene.document.title, old, value);
         replaceWord(scene.document.subtitle, old, value);
     } else {
-        // The subtitle described the old indicator (its unit, its sources): it would mislead.
-        scene.document.title = name;
-        scene.document.subtitle.clear();
+        // The old indicator's title is kept for a switch back; a new one is titled after its
+        // name (the subtitle described the old indicator, its unit and sources: it would mislead).
+        scene.titlesShown[conditionsBefore] = {scene.document.title, scene.document.subtitle};
+        if (const auto shown = scene.titlesShown.find(joinConditionsKey(join));
+            shown != scene.titlesShown.end()) {
+            scene.document.title = shown->second.first;
+            scene.document.subtitle = shown->second.second;
+        } else {
+            scene.document.title = name;
+            scene.document.subtitle.clear();
+        }
     }
     return restyleLayer(layer);
 }

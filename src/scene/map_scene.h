@@ -73,6 +73,9 @@ struct MapScene {
     std::string mapCrsName;  // for people: "WGS 84 / UTM zone 48N", or the fitted conic's description
     std::vector<SceneLayer> layers;
     std::vector<std::string> warnings;  // "file: layer: what was repaired, skipped or assumed"
+    // The document's title and subtitle as they were for each set of join conditions shown
+    // (switchJoinCondition): switching back to an indicator brings its curated title back.
+    std::map<std::string, std::pair<std::string, std::string>> titlesShown;
     /// Converts map coordinates to longitude/latitude in place (NaN where impossible).
     std::function<void(double& x, double& y)> toLonLat;
     /// Converts longitude/latitude to map coordinates in place.

@@ -15,7 +15,8 @@ protected:
               "code,indicator,year,value,unit\n"
               "A,gdp,2020,1,yi\nB,gdp,2020,2,yi\nC,gdp,2020,300,yi\n"
               "A,gdp,2021,10,yi\nB,gdp,2021,20,yi\nC,gdp,2021,30,yi\n"
-              "A,pop,2021,5,wan\nB,pop,2021,6,wan\n");
+              "A,pop,2021,5,wan\nB,pop,2021,6,wan\n"
+              "A,people,2021,5,10 thousand persons (万人)\nB,people,2021,6,10 thousand persons (万人)\n");
     }
     MapDocument longDocument() const {
         MapDocument d = document();
@@ -39,7 +40,7 @@ TEST_F(JoinSwitch, ChoicesAreTheYearsOfTheCurrentIndicator) {
     const SceneLayer& layer = scene->layers[0];
     EXPECT_EQ(joinChoices(layer, "year"), (std::vector<std::string>{"2020", "2021"}));
     EXPECT_TRUE(choicesAreYears(joinChoices(layer, "year")));
-    EXPECT_EQ(joinChoices(layer, "indicator"), (std::vector<std::string>{"gdp", "pop"}));
+    EXPECT_EQ(joinChoices(layer, "indicator"), (std::vector<std::string>{"gdp", "people", "pop"}));
     EXPECT_FALSE(choicesAreYears(joinChoices(layer, "indicator")));
 }
 
@@ -85,6 +86,17 @@ TEST_F(JoinSwitch, AnotherIndicatorIsNamedWithItsUnitAndMissingValuesShowAsNoDat
     EXPECT_EQ(scene->document.subtitle, "");
     EXPECT_EQ(layer.spec.fill.field, "pop_2021");
     EXPECT_EQ(layer.legend.noDataCount, 1u);  // C has no population row
+}
+
+TEST_F(JoinSwitch, AnotherIndicatorsNameHasItsShortUnitAndSwitchingBackBringsTheTitleBack) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "people").ok());
+    EXPECT_EQ(scene->layers[0].spec.name, "people 2021 (万人)") << "not (10 thousand persons (万人))";
+    EXPECT_EQ(scene->document.title, "people 2021 (万人)");
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "gdp").ok());
+    EXPECT_EQ(scene->document.title, "Region GDP 2021 (2021年)") << "the curated title is back";
+    EXPECT_EQ(scene->document.subtitle, "yi, 2021");
 }
 
 TEST_F(JoinSwitch, AnUnknownConditionIsRefusedAndChangesNothing) {
