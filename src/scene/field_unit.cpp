@@ -70,6 +70,8 @@ std::string shortUnit(std::string_view text) {
 std::string layerUnit(const SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     if (!fill.divideBy.empty() || fill.shareOfTotal) return "";
+    // The fill's unit and the name's are the joined field's: another field has none said.
+    if (layer.spec.join && !fill.field.empty() && fill.field != layer.spec.join->as) return "";
     if (!fill.unit.empty()) return fill.unit;
     if (layer.spec.join && layer.joinTable && fill.field == layer.spec.join->as) {
         const JoinSpec& join = *layer.spec.join;

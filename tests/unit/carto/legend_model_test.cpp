@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "scene/field_unit.h"
 #include "support/scene_fixture.h"
 
 namespace bashu {
@@ -227,6 +228,16 @@ TEST_F(UnitScene, AutoKeepsPlainNumbersOnAnEnglishMapOrInAUnitOfWan) {
     ASSERT_TRUE(wan.ok()) << wan.error().message;
     EXPECT_EQ(legendEntries(*wan)[0].label, "Population (万人)");
     EXPECT_EQ(legendEntries(*wan)[1].label, "30,000 – 80,000");
+}
+
+TEST_F(UnitScene, AJoinedLayerShownByAnotherFieldIsHeadedByThatField) {
+    // "人均GDP 2021 (元)" shown by its own `pop` column: the heading says pop, with no yuan.
+    MapDocument d = perCapita("人均GDP 2021 (元)", "元");
+    d.layers[0].fill.field = "pop";
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_EQ(legendHeading(scene->layers[0]), "pop");
+    EXPECT_EQ(layerUnit(scene->layers[0]), "");
 }
 
 TEST_F(UnitScene, TheDocumentsUnitAndFormatWin) {
