@@ -14,6 +14,24 @@ namespace bashu {
 namespace {
 // How long the newest message stays in the status bar.
 constexpr std::chrono::seconds kMessageShown{8};
+
+// `text` cut to `width` with "…" (at a character's start: UTF-8 is never split).
+std::string fittedText(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const std::string ellipsis = "…";
+    size_t lo = 0, hi = text.size();  // the longest prefix that fits, by bisection
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        while (mid > 0 && mid < text.size() && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+        if (mid <= lo) break;
+        if (ImGui::CalcTextSize((text.substr(0, mid) + ellipsis).c_str()).x <= width)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    while (lo > 0 && lo < text.size() && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;
+    return text.substr(0, lo) + ellipsis;
+}
 }  // namespace
 
 std::optional<double> secondsUntilStatusChanges(const MapViewState& state) {
@@ -23,7 +41,7 @@ std::optional<double> secondsUntilStatusChanges(const MapViewState& state) {
     return std::chrono::duration<double>(left).count();
 }
 
-void drawStatusBar(const MapViewState& state) {
+void drawStatusBar(MapViewState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float height = statusBarHeight(state.layout);
     ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
@@ -58,10 +76,21 @@ void drawStatusBar(const MapViewState& state) {
         const Message& newest = state.messages.entries.front();
         if (std::chrono::steady_clock::now() - newest.when < kMessageShown) {
             ImGui::SameLine(0.0f, ImGui::GetFontSize() * 3);
+            // One line: what does not fit ends in "…", the whole text is in the tooltip and in
+            // Messages (a click opens it).
+            const std::string shown = fittedText(newest.text, ImGui::GetContentRegionAvail().x);
             if (newest.error)
-                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", newest.text.c_str());
+                ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", shown.c_str());
             else
+                ImGui::TextUnformatted(shown.c_str());
+            if (shown != newest.text && ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
                 ImGui::TextUnformatted(newest.text.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            if (ImGui::IsItemClicked()) state.messages.reveal = true;
         }
     }
     ImGui::End();

@@ -5,8 +5,9 @@
 
 namespace bashu {
 
-/// The status bar along the bottom: cursor longitude/latitude, map scale and the map CRS.
-void drawStatusBar(const MapViewState& state);
+/// The status bar along the bottom: cursor longitude/latitude, map scale and the map CRS, and the
+/// newest message for a few seconds (cut to one line; a click opens Messages).
+void drawStatusBar(MapViewState& state);
 
 /// Seconds until the status bar drops the message it shows (the window draws a frame then
 /// though no input comes); none while it shows none.
