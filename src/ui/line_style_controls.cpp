@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scene/proportional_symbols.h"
+#include "ui/style_widgets.h"
 
 namespace bashu {
 
@@ -25,20 +26,6 @@ constexpr DashChoice kDashes[] = {
     {"Long dashes", LineDash{14, 5}},
 };
 
-ImVec4 toImGui(Rgba8 c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f); }
-Rgba8 fromImGui(const ImVec4& c) {
-    auto channel = [](float v) { return uint8_t(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
-    return Rgba8{channel(c.x), channel(c.y), channel(c.z), channel(c.w)};
-}
-
-bool colorControl(const char* label, Rgba8& color) {
-    ImVec4 value = toImGui(color);
-    if (!ImGui::ColorEdit4(label, &value.x, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_AlphaBar))
-        return false;
-    color = fromImGui(value);
-    return true;
-}
-
 // A combo of the dash choices; a pattern that is none of them is kept, and shown as such.
 bool dashControl(const char* label, LineDash& dash) {
     int chosen = -1;
@@ -54,13 +41,6 @@ bool dashControl(const char* label, LineDash& dash) {
         ImGui::EndCombo();
     }
     return changed;
-}
-
-bool sliderOfDouble(const char* label, double& value, float lo, float hi) {
-    float v = float(value);
-    if (!ImGui::SliderFloat(label, &v, lo, hi, "%.1f px")) return false;
-    value = double(v);
-    return true;
 }
 
 }  // namespace

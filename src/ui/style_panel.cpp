@@ -17,6 +17,8 @@
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
+#include "ui/style_widgets.h"
+#include "ui/symbol_style_controls.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -59,21 +61,6 @@ constexpr int kQuantileTypeNumbers[] = {1, 5, 7};
 constexpr const char* kQuantileTypeLabels[] = {"Type 1: data values", "Type 5: GeoDa",
                                                "Type 7: R, classInt, QGIS"};
 static_assert(std::size(kQuantileTypeLabels) == std::size(kQuantileTypeNumbers));
-
-bool comboOfStrings(const char* label, std::string& value, const std::vector<std::string>& options) {
-    bool changed = false;
-    if (ImGui::BeginCombo(label, value.empty() ? "(single colour)" : value.c_str())) {
-        for (const std::string& option : options) {
-            const bool selected = option == value;
-            if (ImGui::Selectable(option.empty() ? "(single colour)" : option.c_str(), selected)) {
-                changed = option != value;
-                value = option;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
 
 // A histogram of the field's values, each bar in the colour of its class (so it reads with the
 // ramp shown on the map), with the class limits drawn over it as vertical lines.
@@ -149,7 +136,7 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
                 switchTo = std::make_pair(field, value);  // reclassify below
         } else {
             std::string chosen = value;
-            if (comboOfStrings(field.c_str(), chosen, choices)) switchTo = std::make_pair(field, chosen);
+            if (comboOfStrings(field.c_str(), chosen, choices, "")) switchTo = std::make_pair(field, chosen);
         }
         ImGui::PopID();
     }
@@ -185,7 +172,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     // Numeric fields are classified; text fields (kinds, statuses) get a colour per value.
     std::vector<std::string> fields = {""};
     for (const Column& c : layer.data.attributes.columns) fields.push_back(c.name);
-    changed |= comboOfStrings("Field", fill.field, fields);
+    changed |= comboOfStrings("Field", fill.field, fields, "(single colour)");
     const Column* column = layer.data.attributes.find(fill.field);
 
     bool locked = false;  // locked to a break set or unlocked: restyled already
@@ -289,6 +276,17 @@ StyleChange drawStylePanel(MapViewState& state) {
         shown && shown->isNumeric() && ImGui::CollapsingHeader("Break sets"))
         if (drawBreakSetControls(state.scene.document, layer, state.stylePanel.error)) locked = true;
     drawLegendLabelControls(state.scene, layer);
+    // Any layer's symbols (a single colour's fill, outlines, point sizes) and its labels.
+    const bool symbolsOpen = ImGui::CollapsingHeader("Symbol and labels");
+    nameControl("style/symbol and labels");
+    if (symbolsOpen) {
+        const SymbolChange symbol = drawSymbolControls(layer);
+        changed |= symbol.colors;
+        if (symbol.labels) {
+            ++state.layersGeneration;  // the labels are placed again
+            state.fontsStale = true;   // a field's text may need glyphs the font lacks
+        }
+    }
     bool resized = false;
     if (layer.data.geometry.kind == GeometryKind::Line)
         resized = drawLineStyleControls(layer, state.stylePanel.error);

@@ -747,5 +747,16 @@ TEST(Window, SavingTheBuiltInMapProposesTheHomeFolderAndAsksBeforeReplacingAFile
     EXPECT_NE(readFile(fs::path(BASHU_GEODATA) / "gdp_2021.json").find("\"layers\""), std::string::npos);
 }
 
+TEST(Window, TheOutlineOfAClassifiedLayerGetsWiderFromTheStylePanel) {
+    // Symbol and labels > Outline width to its end (6 px): the polygons' dark outlines thicken.
+    const Screenshots s =
+        drive(kShapes, "click_control 'style/symbol and labels'\nclick_control 'style/outline width' right");
+    ASSERT_GT(s.before.width, 0);
+    const Rgba8 outline{0x63, 0x63, 0x63, 255};
+    const size_t before = pixelsOf(s.before, outline, 360, 120, 1100, 650);
+    const size_t after = pixelsOf(s.after, outline, 360, 120, 1100, 650);
+    EXPECT_GT(after, before * 3) << before << " outline pixels before, " << after << " after";
+}
+
 }  // namespace
 }  // namespace bashu
