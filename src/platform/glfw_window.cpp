@@ -60,6 +60,8 @@ Key keyOf(int glfwKey) {
             return Key::Enter;
         case GLFW_KEY_BACKSPACE:
             return Key::Backspace;
+        case GLFW_KEY_T:
+            return Key::T;
         default:
             return Key::Other;
     }

@@ -32,7 +32,8 @@ enum class Key {
     F1,
     M,
     Enter,
-    Backspace
+    Backspace,
+    T
 };
 
 /// A key press (or auto-repeat) with the modifiers held at that moment.

@@ -26,6 +26,7 @@ constexpr const char* kShortcuts[][2] = {
     {"M, Shift+M", "measure a distance, an area (click points; Enter finishes)"},
     {"Ctrl+F", "search by name or code"},
     {"Ctrl+O / Ctrl+S / Ctrl+E", "open / save / export"},
+    {"Ctrl+T", "the attribute table of the layer styled in the sidebar"},
     {"Ctrl+Z", "undo"},
     {"Ctrl+Shift+Z, Ctrl+Y", "redo"},
     {"Ctrl+Q", "quit"},

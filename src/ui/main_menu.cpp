@@ -38,6 +38,7 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
         state.search.focus |= ImGui::MenuItem("Search", "Ctrl+F");
         if (ImGui::MenuItem("Messages")) state.messages.reveal = true;
         ImGui::MenuItem("Map title and note", nullptr, &state.layout.mapTitleShown);
+        ImGui::MenuItem("Attribute table", "Ctrl+T", &state.layout.tableShown);
         ImGui::Separator();
         if (ImGui::MenuItem("Measure distance", "M")) startMeasure(state, MeasureState::Mode::Distance);
         if (ImGui::MenuItem("Measure area", "Shift+M")) startMeasure(state, MeasureState::Mode::Area);

@@ -9,6 +9,7 @@
 
 #include "core/camera.h"
 #include "scene/map_scene.h"
+#include "ui/attribute_table_panel.h"
 #include "ui/document_opening.h"
 #include "ui/document_saving.h"
 #include "ui/edit_history.h"
@@ -56,6 +57,7 @@ struct MapViewState {
     ContextMenuState contextMenu;
     HelpState help;
     MeasureState measure;
+    AttributeTableState attributeTable;
 
     /// Shows all visible layers.
     void fitAll() {

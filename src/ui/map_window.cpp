@@ -11,6 +11,7 @@
 #include "platform/glfw_window.h"
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
+#include "ui/attribute_table_panel.h"
 #include "ui/close_prompt.h"
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
@@ -175,6 +176,7 @@ bool drawPanels(MapWindow& w) {
     selectionChanged |= drawInspection(state);
     drawMapTitle(state);  // first: any panel that meets it goes over it
     selectionChanged |= drawSidebar(w);
+    selectionChanged |= drawAttributeTable(state);
     if (selectionChanged) updateHighlight(state, w.renderer, w.pixelRatio);
     if (state.layout.resetRequested) ImGui::SetNextWindowCollapsed(false);
     drawLegendPanel(state);

@@ -27,12 +27,12 @@ float fittedSidebarWidth(float wanted, float windowWidth, float uiScale) {
 }
 
 MapArea mapAreaOf(float sidebarWidth, float windowWidth, float windowHeight, float barHeight,
-                  float statusHeight, double pixelRatio) {
+                  float statusHeight, double pixelRatio, float dockHeight) {
     MapArea area;
     area.x = sidebarWidth;
     area.y = barHeight;
     area.width = std::max(1.0f, windowWidth - sidebarWidth);
-    area.height = std::max(1.0f, windowHeight - barHeight - statusHeight);
+    area.height = std::max(1.0f, windowHeight - barHeight - statusHeight - dockHeight);
     area.pixelRatio = pixelRatio;
     return area;
 }
@@ -45,10 +45,15 @@ float menuBarHeight(const WorkspaceLayout& layout) {
 
 float statusBarHeight(const WorkspaceLayout& layout) { return menuBarHeight(layout) + 6.0f * layout.uiScale; }
 
+float dockHeightFor(float windowHeight, float barHeight, float statusHeight) {
+    return std::max(0.0f, 0.4f * (windowHeight - barHeight - statusHeight));
+}
+
 MapArea placeMapArea(WorkspaceLayout& layout, float windowWidth, float windowHeight, double pixelRatio) {
     layout.sidebarWidth = fittedSidebarWidth(layout.sidebarWidth, windowWidth, layout.uiScale);
-    return mapAreaOf(layout.sidebarWidth, windowWidth, windowHeight, menuBarHeight(layout),
-                     statusBarHeight(layout), pixelRatio);
+    const float bar = menuBarHeight(layout), status = statusBarHeight(layout);
+    const float dock = layout.tableShown ? dockHeightFor(windowHeight, bar, status) : 0.0f;
+    return mapAreaOf(layout.sidebarWidth, windowWidth, windowHeight, bar, status, pixelRatio, dock);
 }
 
 void resetLayout(WorkspaceLayout& layout) {

@@ -35,6 +35,7 @@ struct WorkspaceLayout {
     float uiScale = 1.0f;       // the monitor's content scale beyond the pixel ratio (4K on X11: 2)
     float sidebarWidth = 0.0f;  // window coordinates; 0 or less: the default
     bool mapTitleShown = true;  // the map's title, subtitle and note over the map
+    bool tableShown = false;    // the attribute table, docked under the map
     bool resetRequested = false;
 };
 
@@ -43,9 +44,13 @@ struct WorkspaceLayout {
 float fittedSidebarWidth(float wanted, float windowWidth, float uiScale);
 
 /// The map's area in a window of `windowWidth` x `windowHeight` (window coordinates) with
-/// bars `barHeight` (the menu bar) and `statusHeight` high.
+/// bars `barHeight` (the menu bar) and `statusHeight` high, and a table docked under the map
+/// `dockHeight` high (0: none).
 MapArea mapAreaOf(float sidebarWidth, float windowWidth, float windowHeight, float barHeight,
-                  float statusHeight, double pixelRatio);
+                  float statusHeight, double pixelRatio, float dockHeight = 0.0f);
+
+/// Height of the attribute table docked under the map: two fifths of what the bars leave.
+float dockHeightFor(float windowHeight, float barHeight, float statusHeight);
 
 // The parts below need an ImGui context.
 

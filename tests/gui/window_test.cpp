@@ -758,5 +758,21 @@ TEST(Window, TheOutlineOfAClassifiedLayerGetsWiderFromTheStylePanel) {
     EXPECT_GT(after, before * 3) << before << " outline pixels before, " << after << " after";
 }
 
+TEST(Window, TheAttributeTableFiltersItsRowsAndARowClickedSelectsTheUnit) {
+    // Ctrl+T docks the table under the map (the map's area gives it room); "chengdu" leaves one
+    // row, and clicking it selects Chengdu on the map.
+    drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
+          "cp \"$report\" \"$(dirname \"$0\")/before.json\"\nxdotool key ctrl+t\n"
+          "click_control table/filter\nxdotool type chengdu\nsettle\nclick_control 'table/first row'");
+    const nlohmann::json before =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "before.json"), nullptr, false);
+    ASSERT_TRUE(before.is_object());
+    const nlohmann::json after = lastReport();
+    EXPECT_LT(after["controls"]["map"][3].get<int>(), before["controls"]["map"][3].get<int>() * 3 / 4)
+        << "the table takes the bottom of the map's area";
+    const std::string selected = after["selected"];
+    EXPECT_NE(selected.find("成都市"), std::string::npos) << selected;
+}
+
 }  // namespace
 }  // namespace bashu
