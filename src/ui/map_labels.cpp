@@ -17,19 +17,16 @@ struct PlacementKey {
     double centerX = 0, centerY = 0, unitsPerPixel = 0;
     int width = 0, height = 0;
     unsigned generation = 0;
+    unsigned fontGeneration = 0;  // labels are measured with the font: a new one places them again
     std::vector<bool> visible;
     bool operator==(const PlacementKey&) const = default;
 };
 }  // namespace
 
 void drawMapLabels(const MapViewState& state, double pixelRatio) {
-    PlacementKey key{state.camera.centerX,
-                     state.camera.centerY,
-                     state.camera.unitsPerPixel,
-                     state.camera.width,
-                     state.camera.height,
-                     state.layersGeneration,
-                     {}};
+    PlacementKey key{
+        state.camera.centerX, state.camera.centerY,   state.camera.unitsPerPixel, state.camera.width,
+        state.camera.height,  state.layersGeneration, state.fontGeneration,       {}};
     bool anyLabels = false;
     for (const SceneLayer& layer : state.scene.layers) {
         key.visible.push_back(layer.paint.visible);

@@ -36,6 +36,7 @@ struct MapViewState {
     std::string crsName;            // shown in the status bar
     unsigned layersGeneration = 0;  // counts changes to the list of layers (caches key on it)
     bool fontsStale = false;        // new text to show (a map opened, a layer added): rebuild the font
+    unsigned fontGeneration = 0;    // counts font rebuilds (text measured with the old one is measured again)
 
     WorkspaceLayout layout;
     MapArea mapArea;  // where the map is drawn; the camera's size is the area's

@@ -37,6 +37,7 @@ void refreshWindowFont(MapViewState& state, double pixelRatio) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     state.fontsStale = false;
+    ++state.fontGeneration;
     if (!warning.empty()) state.messages.say(warning, true);
 }
 
