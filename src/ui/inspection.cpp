@@ -128,7 +128,30 @@ void drawFeature(const SceneLayer& layer, size_t feature) {
 }
 }  // namespace
 
+namespace {
+// A selected point is ringed in the highlight's cyan (a line mesh outlines polygons and lines;
+// a point has none to draw).
+void ringSelectedPoint(const MapViewState& state) {
+    if (!state.selection.selected) return;
+    const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
+    if (layer.data.geometry.kind != GeometryKind::Point) return;
+    const Extent at = layer.data.geometry.featureExtent(state.selection.selected->feature);
+    if (at.empty()) return;
+    double px = 0, py = 0;
+    state.camera.mapToPixel(at.centerX(), at.centerY(), px, py);
+    ImVec2 centre;
+    state.mapArea.toWindow(px, py, centre.x, centre.y);
+    const float radius = 0.5f * layer.paint.pointSize + 4.0f;
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    draw->PushClipRect(ImVec2(state.mapArea.x, state.mapArea.y),
+                       ImVec2(state.mapArea.right(), state.mapArea.bottom()), false);
+    draw->AddCircle(centre, radius, IM_COL32(0x00, 0xe5, 0xff, 255), 0, 3.0f);
+    draw->PopClipRect();
+}
+}  // namespace
+
 bool drawInspection(MapViewState& state) {
+    ringSelectedPoint(state);
     if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
         ImGui::BeginTooltip();

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/move_element.h"
+#include "proj/transform.h"
 #include "ui/held_classes.h"
 #include "ui/inspection.h"
 #include "ui/map_view_state.h"
@@ -100,11 +101,10 @@ void flyTo(MapViewState& state, const Camera& target) {
 
 Camera cameraFor(const MapViewState& state, Extent extent) {
     if (extent.empty()) return state.camera;
-    // A point or a tiny unit: show at least a few kilometres (or hundredths of a degree) around it.
-    const double least =
-        state.scene.mapCrs.find("+proj=longlat") != std::string::npos || state.scene.mapCrs == "EPSG:4326"
-            ? 0.05
-            : 5000.0;
+    // A tiny unit: show at least a few kilometres (or hundredths of a degree) around it; a point,
+    // forty (a park or a station among the places around it, not alone on a blank map).
+    const bool point = extent.width() == 0.0 && extent.height() == 0.0;
+    const double least = (isLonLatCrs(state.scene.mapCrs) ? 0.00001 : 1.0) * (point ? 40000.0 : 5000.0);
     if (extent.width() < least && extent.height() < least) {
         const double cx = extent.centerX(), cy = extent.centerY();
         extent.include(cx - least / 2, cy - least / 2);

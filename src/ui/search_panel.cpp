@@ -35,20 +35,27 @@ std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& 
         for (size_t f = 0; f < layer.data.featureCount(); ++f) {
             int best = -1;
             for (const Column& column : layer.data.attributes.columns) {
+                // A match in a name or a code ranks before any match elsewhere (a park whose
+                // city is 成都 after 成都市 itself).
+                const std::string field = asciiLower(column.name);
+                const int elsewhere =
+                    field.starts_with("name") || field.find("code") != std::string::npos ? 0 : 3;
                 if (column.isNull(f)) continue;
                 // Codes are often stored as numbers; other numbers (GDP...) are not searched.
                 if (column.isNumeric() &&
                     !(std::floor(column.numbers[f]) == column.numbers[f] && column.numbers[f] >= 100000))
                     continue;
                 const int rank = matchRank(asciiLower(column.text(f)), wanted);
-                if (rank >= 0 && (best < 0 || rank < best)) best = rank;
+                if (rank >= 0 && (best < 0 || rank + elsewhere < best)) best = rank + elsewhere;
             }
             if (best >= 0)
                 hits.push_back(SearchHit{l, f, featureName(layer, f) + "  ·  " + layer.spec.name, best});
         }
     }
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const SearchHit& a, const SearchHit& b) { return a.rank < b.rank; });
+    // Equally good matches: the shorter name first (成都市 before 成都高新技术产业开发区).
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.label.size() < b.label.size();
+    });
     if (hits.size() > limit) hits.resize(limit);
     return hits;
 }

@@ -21,7 +21,8 @@ struct SearchPanelState {
 struct SearchHit {
     size_t layer = 0, feature = 0;
     std::string label;  // the feature's name, with the field that matched when not a name
-    int rank = 0;       // 0: exact match, 1: starts with the query, 2: contains it
+    int rank =
+        0;  // in a name or code 0: exact match, 1: starts with the query, 2: contains it; elsewhere 3-5
 };
 
 /// Features whose text fields (or whole-number fields, for codes) match `query`, ASCII case

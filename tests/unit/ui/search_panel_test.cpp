@@ -49,6 +49,28 @@ TEST(Search, ExactMatchesComeFirstThenPrefixesThenTheRest) {
     EXPECT_EQ(hits[0].rank, 0);
 }
 
+TEST(Search, ANameMatchComesBeforeAMatchElsewhereAndTheShorterNameFirst) {
+    // Parks over the units, as on the corridors map: one whose city is 成都 exactly, one whose
+    // name starts with 成都. 成都市 itself comes first.
+    MapScene scene = units();
+    SceneLayer parks;
+    parks.spec.name = "parks";
+    Column& name = parks.data.attributes.addColumn("name_zh", FieldType::String);
+    Column& city = parks.data.attributes.addColumn("city", FieldType::String);
+    parks.data.geometry.featureOffsets = {0, 0, 0};
+    name.appendString("四川天府新区");
+    city.appendString("成都");
+    name.appendString("成都高新技术产业开发区");
+    city.appendString("成都");
+    scene.layers.push_back(std::move(parks));
+    const std::vector<SearchHit> hits = searchFeatures(scene, "成都", 10);
+    ASSERT_EQ(hits.size(), 3u);
+    EXPECT_EQ(hits[0].layer, 0u) << hits[0].label;
+    EXPECT_EQ(hits[0].feature, 0u);
+    EXPECT_NE(hits[1].label.find("成都高新"), std::string::npos) << hits[1].label;
+    EXPECT_NE(hits[2].label.find("天府"), std::string::npos) << hits[2].label;
+}
+
 TEST(Search, ValuesThatAreNotCodesAreNotSearched) {
     const MapScene scene = units();
     // 1087.9 is a GDP value, not a code: "1087" finds nothing.
