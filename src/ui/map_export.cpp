@@ -10,6 +10,7 @@
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/file_defaults.h"
+#include "ui/map_title.h"
 #include "ui/map_view_state.h"
 #include "ui/window_report.h"
 
@@ -102,6 +103,9 @@ void drawExportDialog(MapViewState& state) {
                           dialog.landscape ? Orientation::Landscape : Orientation::Portrait))
             ImGui::TextDisabled("%d x %d pixels", size->width, size->height);
     }
+    if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
+        ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s Check the title before exporting.",
+                           mismatch.c_str());
     ImGui::SetNextItemWidth(scaled(420));
     go |= ImGui::InputText("Title", dialog.title, sizeof dialog.title, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::Checkbox("Legend", &dialog.legend);

@@ -13,6 +13,17 @@ namespace {
 constexpr float kTitleScale = 1.35f;  // the title over the subtitle, as on the exported map
 }  // namespace
 
+std::string titleMismatch(const MapScene& scene) {
+    if (scene.document.title.empty() && scene.document.subtitle.empty()) return "";
+    for (const SceneLayer& layer : scene.layers) {
+        const std::string& field = layer.spec.fill.field;
+        if (layer.paint.visible && layer.spec.join && !field.empty() && field != layer.spec.join->as)
+            return "The title and subtitle were written for " + layer.spec.join->as + "; the map now shows " +
+                   field + ".";
+    }
+    return "";
+}
+
 void drawMapTitle(const MapViewState& state) {
     const MapDocument& document = state.scene.document;
     if (!state.layout.mapTitleShown) return;
@@ -36,6 +47,8 @@ void drawMapTitle(const MapViewState& state) {
     }
     if (!document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
     if (!document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
+    if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
+        ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s", mismatch.c_str());
     ImGui::PopTextWrapPos();
     ImGui::End();
 }
