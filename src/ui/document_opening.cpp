@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
@@ -24,6 +25,9 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     state.scene = std::move(map.scene);
     state.documentFile.path = std::move(map.documentPath);
     state.documentFile.readOnly = map.readOnly;
+    // Open and Add layer browse from the map's folder next, not from where the program started.
+    if (!state.documentFile.path.empty())
+        state.browsing.folder = std::filesystem::absolute(state.documentFile.path).parent_path().string();
     state.navigation.flight.reset();
     state.stylePanel.playing = false;
     state.stylePanel.error.clear();

@@ -152,7 +152,9 @@ void ringSelectedPoint(const MapViewState& state) {
 
 bool drawInspection(MapViewState& state) {
     ringSelectedPoint(state);
-    if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    // (No tooltip while measuring: it would cover the measure's figures.)
+    if (state.selection.hovered && !ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+        state.measure.mode == MeasureState::Mode::Off) {
         const SceneLayer& layer = state.scene.layers[state.selection.hovered->layer];
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(featureName(layer, state.selection.hovered->feature).c_str());

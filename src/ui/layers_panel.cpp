@@ -74,7 +74,9 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-            for (const std::string& line : loadReportLines(layer.data)) ImGui::TextUnformatted(line.c_str());
+            ImGui::TextUnformatted(layer.spec.name.c_str());  // whole: the row may cut it off
+            for (const std::string& line : loadReportLines(layer.data))
+                ImGui::TextDisabled("%s", line.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }

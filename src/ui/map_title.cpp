@@ -45,8 +45,10 @@ void drawMapTitle(const MapViewState& state) {
         ImGui::TextUnformatted(document.title.c_str());
         ImGui::SetWindowFontScale(1.0f);
     }
-    if (!document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
-    if (!document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
+    // A small map keeps its room: the title alone (the subtitle and note stay in the export).
+    const bool roomy = area.height >= 520.0f * state.layout.uiScale;
+    if (roomy && !document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
+    if (roomy && !document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
     if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
         ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s", mismatch.c_str());
     ImGui::PopTextWrapPos();

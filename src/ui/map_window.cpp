@@ -86,7 +86,8 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
     const std::string openedPath = map.documentPath;
     showOpenedMap(w.state, w.renderer, std::move(map));
     if (!settingsWarning.empty()) w.state.messages.say(settingsWarning, true);
-    if (!openedPath.empty() && !w.state.documentFile.readOnly) (void)recordRecentFile(w.settings, openedPath);
+    // A sample opened by name is a recent map too (read-only: saving it asks for a new file).
+    if (!openedPath.empty()) (void)recordRecentFile(w.settings, openedPath);
 }
 
 // What makes frames follow at once: a flight, play, a drag or loads under way, or input just

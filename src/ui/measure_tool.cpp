@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "proj/geodesic_measure.h"
@@ -134,9 +135,13 @@ void drawMeasure(const MapViewState& state) {
         draw->AddPolyline(screen.data(), int(screen.size()), kLine, polygon ? ImDrawFlags_Closed : 0, 2.5f);
     for (size_t i = 0; i < m.points.size(); ++i) draw->AddCircleFilled(screen[i], 4.0f, kLine);
     if (const std::string text = measureText(state); !text.empty() && !screen.empty()) {
-        // Beside the last point, on a white box so it reads over any fill.
-        const ImVec2 at(screen.back().x + 12.0f, screen.back().y + 8.0f);
+        // Beside the last point, on a white box so it reads over any fill; left of it or above
+        // it where the map's edge would cut it.
         const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        ImVec2 at(screen.back().x + 12.0f, screen.back().y + 8.0f);
+        if (at.x + size.x + 4.0f > area.right())
+            at.x = std::max(area.x + 4.0f, screen.back().x - 12.0f - size.x);
+        if (at.y + size.y + 2.0f > area.bottom()) at.y = screen.back().y - 8.0f - size.y;
         draw->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2),
                             IM_COL32(255, 255, 255, 235), 3.0f);
         draw->AddText(at, IM_COL32(40, 40, 40, 255), text.c_str());

@@ -78,13 +78,22 @@ bool drawSearchPanel(MapViewState& state) {
     }
     std::optional<SearchHit> chosen;
     if (entered && !hits.empty()) chosen = hits.front();
-    for (const SearchHit& hit : hits) {
-        ImGui::PushID(int(hit.layer * 1000003 + hit.feature));
-        if (ImGui::Selectable(hit.label.c_str())) chosen = hit;
-        ImGui::PopID();
+    // The hits in a box of six lines at most, shown while the query is being typed: the Layers
+    // and Style sections below keep their places (a click meant for them landed on a hit).
+    const bool typing = ImGui::IsItemActive() || lastQuery != state.search.hitsChosenFor;
+    if (typing && !hits.empty()) {
+        const float lines = float(std::min<size_t>(hits.size(), 6));
+        ImGui::BeginChild("##hits", ImVec2(0, lines * ImGui::GetTextLineHeightWithSpacing() + 4), true);
+        for (const SearchHit& hit : hits) {
+            ImGui::PushID(int(hit.layer * 1000003 + hit.feature));
+            if (ImGui::Selectable(hit.label.c_str())) chosen = hit;
+            ImGui::PopID();
+        }
+        ImGui::EndChild();
     }
     if (state.search.query[0] != '\0' && hits.empty()) ImGui::TextDisabled("nothing found");
     if (!chosen) return false;
+    state.search.hitsChosenFor = lastQuery;  // the list folds away until the query changes
     const SceneLayer& layer = state.scene.layers[chosen->layer];
     flyTo(state, cameraFor(state, featureViewExtent(layer.data.geometry, chosen->feature,
                                                     shownExtent(state.scene.layers).width())));

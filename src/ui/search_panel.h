@@ -16,6 +16,7 @@ struct MapViewState;  // ui/map_view_state.h, which holds this file's state
 struct SearchPanelState {
     char query[256] = {};
     bool focus = false;
+    std::string hitsChosenFor;  // the query a hit was chosen for: its list stays folded
 };
 
 struct SearchHit {
