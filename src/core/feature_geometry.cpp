@@ -161,4 +161,62 @@ Extent featureViewExtent(const GeometryColumn& geometry, size_t feature, double 
     return westWeight >= eastWeight ? west : east;
 }
 
+GeometryColumn clippedToBox(const GeometryColumn& g, size_t feature, const Extent& box) {
+    GeometryColumn out;
+    out.kind = GeometryKind::Polygon;
+    using Point = std::pair<double, double>;
+    // One edge of the box at a time: keeps the points on its inner side, adds the crossings.
+    const auto clip = [](const std::vector<Point>& ring, auto inside, auto cross) {
+        std::vector<Point> kept;
+        for (size_t i = 0; i < ring.size(); ++i) {
+            const Point& a = ring[(i + ring.size() - 1) % ring.size()];
+            const Point& b = ring[i];
+            if (inside(b)) {
+                if (!inside(a)) kept.push_back(cross(a, b));
+                kept.push_back(b);
+            } else if (inside(a)) {
+                kept.push_back(cross(a, b));
+            }
+        }
+        return kept;
+    };
+    const auto atX = [](double x) {
+        return [x](const Point& a, const Point& b) {
+            return Point{x, a.second + (b.second - a.second) * (x - a.first) / (b.first - a.first)};
+        };
+    };
+    const auto atY = [](double y) {
+        return [y](const Point& a, const Point& b) {
+            return Point{a.first + (b.first - a.first) * (y - a.second) / (b.second - a.second), y};
+        };
+    };
+    bool any = false;
+    for (uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p) {
+        bool partKept = false;
+        for (uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
+            std::vector<Point> ring;
+            for (uint32_t i = g.ringOffsets[r]; i < g.ringOffsets[r + 1]; ++i)
+                ring.emplace_back(g.xy[2 * i], g.xy[2 * i + 1]);
+            ring = clip(
+                ring, [&](const Point& q) { return q.first >= box.minX; }, atX(box.minX));
+            ring = clip(
+                ring, [&](const Point& q) { return q.first <= box.maxX; }, atX(box.maxX));
+            ring = clip(
+                ring, [&](const Point& q) { return q.second >= box.minY; }, atY(box.minY));
+            ring = clip(
+                ring, [&](const Point& q) { return q.second <= box.maxY; }, atY(box.maxY));
+            if (ring.size() < 3) continue;
+            for (const auto& [x, y] : ring) out.addVertex(x, y);
+            out.endRing();
+            partKept = true;
+        }
+        if (partKept) {
+            out.endPart();
+            any = true;
+        }
+    }
+    if (any) out.endFeature();
+    return out;
+}
+
 }  // namespace bashu

@@ -25,6 +25,11 @@ struct InteriorPoint {
 /// the centroid would be outside.
 InteriorPoint poleOfInaccessibility(const GeometryColumn& geometry, size_t feature, double precision);
 
+/// A polygon feature cut to `box` (each ring clipped to the rectangle, Sutherland–Hodgman), as a
+/// column of one feature; empty (no feature) when nothing of it lies in the box. For finding a
+/// label's place in the part of a unit that is on screen.
+GeometryColumn clippedToBox(const GeometryColumn& geometry, size_t feature, const Extent& box);
+
 /// The box to show a feature by: around all its parts, unless they lie apart at both edges of
 /// a world map (a country cut at the map's seam: Fiji, Russia's Chukotka, the Aleutians), where
 /// the box of all would be the whole map. Then, of the two groups the widest gap between its

@@ -351,11 +351,24 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelLayer>& layersTopFir
                 taken.push_back(Obstacle::rotated(*box));
                 continue;
             }
-            if (c.x < visible.minX || c.x > visible.maxX || c.y < visible.minY || c.y > visible.maxY)
-                continue;
+            double ax = c.x, ay = c.y;
+            if (ax < visible.minX || ax > visible.maxX || ay < visible.minY || ay > visible.maxY) {
+                // Zoomed in on a unit whose label point is off screen: the label goes to the
+                // middle of the part that is on screen, if the unit is seen at all.
+                if (layer.geometry->kind != GeometryKind::Polygon) continue;
+                const Extent e = layer.geometry->featureExtent(c.feature);
+                if (e.empty() || e.maxX < visible.minX || e.minX > visible.maxX || e.maxY < visible.minY ||
+                    e.minY > visible.maxY)
+                    continue;
+                const GeometryColumn seen = clippedToBox(*layer.geometry, c.feature, visible);
+                if (seen.featureCount() == 0) continue;
+                const InteriorPoint pole = poleOfInaccessibility(seen, 0, camera.unitsPerPixel);
+                ax = pole.x;
+                ay = pole.y;
+            }
             if (++tried > kMostLabelsTried) break;
             double px = 0.0, py = 0.0;
-            camera.mapToPixel(c.x, c.y, px, py);
+            camera.mapToPixel(ax, ay, px, py);
             const auto [w, h] = measure(c.text, size);
             std::vector<PixelBox> options;
             if (layer.geometry->kind == GeometryKind::Point) {

@@ -73,6 +73,28 @@ GeometryColumn squaresFeature(std::initializer_list<std::array<double, 3>> squar
     return g;
 }
 
+TEST(FeatureGeometry, APolygonCutToABoxKeepsWhatIsInsideIt) {
+    GeometryColumn g;
+    for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 10.0}}) g.addVertex(x, y);
+    g.endRing();
+    g.endPart();
+    g.endFeature();
+    Extent box;
+    box.include(5, -5);
+    box.include(20, 4);
+    const GeometryColumn cut = clippedToBox(g, 0, box);
+    ASSERT_EQ(cut.featureCount(), 1u);
+    const Extent e = cut.featureExtent(0);
+    EXPECT_DOUBLE_EQ(e.minX, 5);
+    EXPECT_DOUBLE_EQ(e.maxX, 10);
+    EXPECT_DOUBLE_EQ(e.minY, 0);
+    EXPECT_DOUBLE_EQ(e.maxY, 4);
+    Extent away;
+    away.include(30, 30);
+    away.include(40, 40);
+    EXPECT_EQ(clippedToBox(g, 0, away).featureCount(), 0u) << "nothing of it in the box";
+}
+
 TEST(FeatureViewExtent, AFeatureCutAtAWorldMapsEdgeIsShownByItsLargerSide) {
     // Fiji on a world map 360 wide: most of it at the east edge, a sliver at the west edge.
     const GeometryColumn fiji = squaresFeature({{177.0, -19.0, 3.0}, {-180.0, -17.0, 0.5}});

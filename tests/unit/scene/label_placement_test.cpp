@@ -65,6 +65,22 @@ TEST(Labels, ALabelMustFitInsideItsPolygon) {
     EXPECT_TRUE(placeLabels({labels}, far, 1.0f, fixedWidth, {}, area).empty());
 }
 
+TEST(Labels, ZoomedInOnAUnitWhoseLabelPointIsOffScreenItIsNamedInItsVisiblePart) {
+    // A 100-unit square seen only in its left corner strip (0-20 x 0-10): its pole (50, 50) is
+    // off screen, its name goes to the middle of what is seen.
+    const Layer layer = squares(1, 100);
+    LabelStyle style;
+    style.field = "name";
+    const std::vector<LabelCandidate> candidates = labelCandidates(layer, style);
+    const LabelLayer labels{&candidates, &layer.geometry, &style, 0};
+    const Camera camera = cameraOver(0, 0, 20, 10, 200, 100);
+    const std::vector<PlacedLabel> placed =
+        placeLabels({labels}, camera, 1.0f, fixedWidth, {}, PixelBox{0, 0, 200, 100});
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_NEAR(0.5f * (placed[0].box.x0 + placed[0].box.x1), 100.0f, 10.0f);
+    EXPECT_NEAR(0.5f * (placed[0].box.y0 + placed[0].box.y1), 50.0f, 10.0f);
+}
+
 TEST(Labels, NoLabelOverlapsAnotherOrTheFurniture) {
     // Points close together: their labels compete for the same places.
     Layer layer;
