@@ -127,7 +127,7 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
     };
     const std::vector<std::string> computed = computedClassLabels(scene, layer);
     const std::vector<std::string>& edited = layer.spec.fill.labels;
-    const bool useEdited = edited.size() == computed.size();
+    const bool useEdited = edited.size() == computed.size();  // legendCategory reads them so too
     const std::map<std::string, LineDash>& dashes = layer.spec.stroke.categoryDashes;
     for (size_t i = 0; i < computed.size() && i < legend.classCounts.size(); ++i) {
         LegendEntry e = entry(useEdited && !edited[i].empty() ? edited[i] : computed[i],
@@ -205,6 +205,17 @@ void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Leg
 }
 
 }  // namespace
+
+std::string legendCategory(const MapScene& scene, const SceneLayer& layer, const std::string& value) {
+    const std::vector<std::string>& categories = layer.legend.categories;
+    const auto at = std::find(categories.begin(), categories.end(), value);
+    if (at == categories.end()) return value;
+    const size_t i = size_t(at - categories.begin());
+    const std::vector<std::string> computed = computedClassLabels(scene, layer);
+    const std::vector<std::string>& edited = layer.spec.fill.labels;
+    if (edited.size() == computed.size() && !edited[i].empty()) return edited[i];
+    return i < computed.size() ? computed[i] : value;
+}
 
 std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneLayer& layer) {
     const FillLegend& legend = layer.legend;

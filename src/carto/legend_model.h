@@ -41,6 +41,11 @@ std::string legendHeading(const SceneLayer& layer);
 /// same magnitude and decimals: 19,917 where the legend says 19,917, not 19916.98).
 std::string legendNumber(const MapScene& scene, const SceneLayer& layer, double value);
 
+/// A category of the layer's text field as its legend writes it (an edited label, or the value
+/// with its underscores read as spaces: "science city" for science_city); the value itself when
+/// it is no category of the legend.
+std::string legendCategory(const MapScene& scene, const SceneLayer& layer, const std::string& value);
+
 /// The legend entries of a scene; empty when no layer is visible. Class labels edited in the
 /// style (FillStyle::labels, as many as there are classes) replace the computed ones.
 std::vector<LegendEntry> legendEntries(const MapScene& scene);

@@ -21,7 +21,9 @@ std::string valueText(const MapScene& scene, const SceneLayer& layer, size_t fea
     if (!column) return "";
     const std::string heading = legendHeading(layer);
     if (!column->isNumeric())
-        return heading + ": " + (column->isNull(feature) ? "no data 无数据" : column->text(feature));
+        return heading + ": " +
+               (column->isNull(feature) ? "no data 无数据"
+                                        : legendCategory(scene, layer, column->text(feature)));
     const double v = feature < layer.mapped.values.size() ? layer.mapped.values[feature] : std::nan("");
     return heading + ": " +
            (std::isfinite(v) ? legendNumber(scene, layer, v) : std::string("no data 无数据"));

@@ -60,6 +60,21 @@ TEST_F(Scene, AValueReadsAsTheLegendWritesItsLimits) {
     EXPECT_EQ(legendNumber(*scene, layer, 19916.98), "19,917.0") << "not 19916.98";
 }
 
+TEST_F(Scene, ACategoryReadsAsItsLegendEntry) {
+    MapDocument d = document();
+    d.layers[0].join.reset();
+    d.layers[0].fill.field = "code";  // text: a colour per value
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    SceneLayer& layer = scene->layers[0];
+    layer.legend.categories = {"science_city", "B"};
+    EXPECT_EQ(legendCategory(*scene, layer, "science_city"), "science city");
+    EXPECT_EQ(legendCategory(*scene, layer, "Z"), "Z") << "no category of the legend";
+    layer.spec.fill.labels = {"科学城", ""};
+    EXPECT_EQ(legendCategory(*scene, layer, "science_city"), "科学城") << "an edited label";
+    EXPECT_EQ(legendCategory(*scene, layer, "B"), "B");
+}
+
 TEST_F(Scene, EditedClassLabelsReplaceTheComputedOnesWhenThereIsOneAClass) {
     MapDocument d = document();
     d.layers[0].join.reset();
