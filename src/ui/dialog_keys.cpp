@@ -18,11 +18,10 @@ void closeMenusOnEscape() {
         ImGui::ClosePopupsExceptModals();
 }
 
-bool popupClosedThisFrame() {
-    static bool wasOpen = false;
+bool popupClosedThisFrame(bool& popupWasOpen) {
     const bool open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-    const bool closed = wasOpen && !open;
-    wasOpen = open;
+    const bool closed = popupWasOpen && !open;
+    popupWasOpen = open;
     return closed;
 }
 

@@ -15,7 +15,8 @@ bool dialogCancelKey();
 /// At the frame's start: Esc closes the menus and popups that are not dialogs.
 void closeMenusOnEscape();
 
-/// At the frame's end: whether a popup or dialog closed in this frame (remembered between frames).
-bool popupClosedThisFrame();
+/// At the frame's end: whether a popup or dialog closed in this frame. `popupWasOpen` is the
+/// caller's memory of the last frame, updated here.
+bool popupClosedThisFrame(bool& popupWasOpen);
 
 }  // namespace bashu

@@ -49,11 +49,15 @@ MapDocument currentDocument(const MapViewState& state) {
     return document;
 }
 
+std::string documentText(const MapDocument& document, const MapViewState& state) {
+    return serializeMapDocument(document,
+                                state.documentFile.path.empty() ? "map.json" : state.documentFile.path);
+}
+
 std::string documentTextWithoutView(const MapViewState& state) {
     MapDocument document = currentDocument(state);
     document.view.reset();
-    return serializeMapDocument(document,
-                                state.documentFile.path.empty() ? "map.json" : state.documentFile.path);
+    return documentText(document, state);
 }
 
 bool hasUnsavedChanges(const MapViewState& state) {

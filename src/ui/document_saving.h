@@ -35,6 +35,9 @@ MapDocument currentDocument(const MapViewState& state);
 /// are unsaved changes (moving the map alone is not a change to ask about).
 std::string documentTextWithoutView(const MapViewState& state);
 
+/// `document` as saving the state's document file would write it (paths relative to its folder).
+std::string documentText(const MapDocument& document, const MapViewState& state);
+
 /// Whether the map has changes that were not saved.
 bool hasUnsavedChanges(const MapViewState& state);
 

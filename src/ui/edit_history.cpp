@@ -20,7 +20,7 @@ DocumentState stateOf(const MapViewState& state) {
     now.document = currentDocument(state);
     now.document.view.reset();
     for (const SceneLayer& layer : state.scene.layers) now.layerIds.push_back(layer.id);
-    now.text = documentTextWithoutView(state);
+    now.text = documentText(now.document, state);
     return now;
 }
 

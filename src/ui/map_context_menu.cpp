@@ -48,6 +48,7 @@ bool drawMapContextMenu(MapViewState& state) {
             state.scene.toLonLat(menu.lon, menu.lat);
         else
             menu.lon = menu.lat = std::nan("");
+        menu.mapText = mapCoordinatesText(menu.mapX, menu.mapY, isLonLatCrs(state.scene.mapCrs));
         ImGui::OpenPopup(kPopup);
     }
     if (!ImGui::BeginPopup(kPopup)) return false;
@@ -81,7 +82,7 @@ bool drawMapContextMenu(MapViewState& state) {
             state.messages.say("copied " + text + " (longitude, latitude in degrees)");
         }
     }
-    const std::string mapText = mapCoordinatesText(menu.mapX, menu.mapY, isLonLatCrs(state.scene.mapCrs));
+    const std::string& mapText = menu.mapText;
     if (ImGui::MenuItem(("Copy map coordinates  " + mapText).c_str())) {
         ImGui::SetClipboardText(mapText.c_str());
         state.messages.say("copied " + mapText + " (" + state.crsName + ")");

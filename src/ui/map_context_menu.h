@@ -13,6 +13,7 @@ struct ContextMenuState {
     double pixelX = 0.0, pixelY = 0.0;  // the camera's pixels
     double mapX = 0.0, mapY = 0.0;      // map CRS
     double lon = 0.0, lat = 0.0;        // NaN where the map CRS has none
+    std::string mapText;                // the map coordinates as copied, worked out once on opening
 };
 
 /// Opens the menu on a right click over the map and acts on its items. Returns whether the

@@ -64,9 +64,10 @@ struct MapWindow {
     MapViewState state;
     MapDrawing drawing;
     int fbWidth = 0, fbHeight = 0;
-    int framesAfterInput = 0;  // frames still drawn at once after input
-    int calmFrames = 0;        // frames in a row drawn with nothing under way
-    double lastMove = -1.0;    // ImGui time of the last camera change
+    int framesAfterInput = 0;   // frames still drawn at once after input
+    int calmFrames = 0;         // frames in a row drawn with nothing under way
+    bool popupWasOpen = false;  // a popup or dialog was open in the last frame
+    double lastMove = -1.0;     // ImGui time of the last camera change
     std::string shownTitle = "Bashu Atlas";
 };
 
@@ -280,11 +281,13 @@ bool runFrame(MapWindow& w) {
     takeUndoShortcuts(w);
     const bool saved = drawPanels(w);
     // An edit is taken once its control is let go (a slider's drag, a field typed in) and Play
-    // has stopped: one undo step each.
-    if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyMouseDown() && !w.state.stylePanel.playing)
+    // has stopped: one undo step each. Not during a flight: the view is no edit, and each frame
+    // of one is drawn in time.
+    if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyMouseDown() && !w.state.stylePanel.playing &&
+        !w.state.navigation.flight)
         takeEdits(w.state);
     const bool closing = mayClose(w, quit, saved);
-    if (popupClosedThisFrame())
+    if (popupClosedThisFrame(w.popupWasOpen))
         w.state.navigation.pressesIgnoredUntil = ImGui::GetTime() + ImGui::GetIO().MouseDoubleClickTime;
     w.state.layout.resetRequested = false;  // every panel has taken it
     ImGui::Render();
