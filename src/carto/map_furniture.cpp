@@ -11,6 +11,7 @@
 #include "carto/ground_scale.h"
 #include "carto/legend_model.h"
 #include "carto/north_arrow.h"
+#include "carto/panel_placement.h"
 #include "carto/scale_bar.h"
 
 namespace bashu {
@@ -22,9 +23,7 @@ const Rgba8 kSubtleText{0x55, 0x55, 0x55, 255};
 const Rgba8 kPanel{255, 255, 255, 230};
 const Rgba8 kPanelFrame{0xb0, 0xb0, 0xb0, 255};
 
-struct Box {
-    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
+using Box = PixelBox;
 
 // The light box behind the legend and the scale bar, so they read over any fill colour.
 void drawPanel(Canvas& canvas, const Box& box, float textSize) {
@@ -101,83 +100,75 @@ void drawNestedCircles(Canvas& canvas, const LegendEntry& entry, float x, float 
     }
 }
 
-// Draws the legend in the lower right corner; returns the box it fills (empty: none drawn).
-// Pixels of the map under a box that are not the background (sampled every third pixel): how
-// much of the map a panel there would hide.
-size_t busyPixels(const Image& image, const Box& box, Rgba8 background) {
-    size_t busy = 0;
-    const int x0 = std::max(0, int(box.x0)), x1 = std::min(image.width, int(box.x1));
-    const int y0 = std::max(0, int(box.y0)), y1 = std::min(image.height, int(box.y1));
-    for (int y = y0; y < y1; y += 3)
-        for (int x = x0; x < x1; x += 3) {
-            const Rgba8 p = image.pixel(x, y);
-            busy += std::abs(int(p.r) - int(background.r)) + std::abs(int(p.g) - int(background.g)) +
-                        std::abs(int(p.b) - int(background.b)) >
-                    24;
-        }
-    return busy;
+// The legend's measures: its text sizes, its symbol column and its rows, and its box's size.
+struct LegendMetrics {
+    float size = 0, line = 0, swatch = 0, pad = 0, countSize = 0, symbolWidth = 0;
+    PanelSize box;
+};
+
+// Rows are a line high, nested circles as high as their largest circle, wide lines (by value, or
+// cased) as high as the line with a gap.
+float rowHeight(const LegendEntry& e, const LegendMetrics& m, const MapLayout& layout) {
+    if (e.kind == LegendEntry::Kind::NestedCircles)
+        return std::max(m.line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * m.size);
+    if (e.kind == LegendEntry::Kind::LineSample)
+        return std::max(m.line, (e.width + 2 * e.casingWidth) * layout.pixelScale + 0.45f * m.size);
+    return m.line;
 }
 
-// The legend's place: the lower right corner, unless the upper right or upper left would hide
-// clearly less of the map (a legend over the corridors it explains helps no one). The lower
-// left belongs to the scale bar.
-Box legendPlace(const Image& image, float boxWidth, float boxHeight, const MapLayout& layout,
-                Rgba8 background) {
-    const float right = float(layout.width) - layout.margin - boxWidth;
-    const float top = (layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f) + layout.margin;
-    const Box lowerRight{right, furnitureBottom(layout) - boxHeight, right + boxWidth,
-                         furnitureBottom(layout)};
-    Box best = lowerRight;
-    size_t fewest = busyPixels(image, lowerRight, background);
-    const size_t keep = fewest * 7 / 10;  // another corner must be clearly better
-    for (const Box& candidate : {Box{right, top, right + boxWidth, top + boxHeight},
-                                 Box{layout.margin, top, layout.margin + boxWidth, top + boxHeight}}) {
-        if (candidate.y1 > lowerRight.y0 && candidate.x0 == right) continue;  // no room above it
-        const size_t busy = busyPixels(image, candidate, background);
-        if (busy < keep && busy < fewest) {
-            best = candidate;
-            fewest = busy;
-        }
-    }
-    return best;
-}
-
-std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std::vector<LegendEntry>& entries,
-                              const MapLayout& layout, const FontFace& font, Rgba8 background) {
-    if (entries.empty()) return std::nullopt;
-    const float size = layout.legendSize, line = 1.45f * size, swatch = 1.1f * size, pad = 0.7f * size;
-    const float countSize = 0.85f * size;
+LegendMetrics legendMetrics(const std::vector<LegendEntry>& entries, const MapLayout& layout,
+                            const FontFace& font) {
+    LegendMetrics m;
+    m.size = layout.legendSize;
+    m.line = 1.45f * m.size;
+    m.swatch = 1.1f * m.size;
+    m.pad = 0.7f * m.size;
+    m.countSize = 0.85f * m.size;
     // The symbol column: twice as wide when a legend has wide lines (by value, or cased).
-    float symbolWidth = swatch;
+    m.symbolWidth = m.swatch;
     for (const LegendEntry& e : entries)
         if (e.kind == LegendEntry::Kind::LineSample &&
-            (e.width + 2 * e.casingWidth) * layout.pixelScale > 0.35f * swatch)
-            symbolWidth = 2 * swatch;
+            (e.width + 2 * e.casingWidth) * layout.pixelScale > 0.35f * m.swatch)
+            m.symbolWidth = 2 * m.swatch;
     float contentWidth = 0, contentHeight = 0;
-    // Rows are a line high, nested circles as high as their largest circle, wide lines (by
-    // value, or cased) as high as the line with a gap.
-    auto rowHeight = [&](const LegendEntry& e) {
-        if (e.kind == LegendEntry::Kind::NestedCircles)
-            return std::max(line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * size);
-        if (e.kind == LegendEntry::Kind::LineSample)
-            return std::max(line, (e.width + 2 * e.casingWidth) * layout.pixelScale + 0.45f * size);
-        return line;
-    };
     for (const LegendEntry& e : entries) {
-        float w = font.measure(e.label, size);
+        float w = font.measure(e.label, m.size);
         if (e.kind == LegendEntry::Kind::NestedCircles) {
             float widest = 0;
-            for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * size));
-            w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * size + widest;
+            for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * m.size));
+            w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * m.size + widest;
         } else if (e.kind != LegendEntry::Kind::Heading) {
-            w += symbolWidth + pad;
+            w += m.symbolWidth + m.pad;
         }
-        if (!e.count.empty()) w += pad + font.measure(e.count, countSize);
+        if (!e.count.empty()) w += m.pad + font.measure(e.count, m.countSize);
         contentWidth = std::max(contentWidth, w);
-        contentHeight += rowHeight(e);
+        contentHeight += rowHeight(e, m, layout);
     }
-    const float boxWidth = contentWidth + 2 * pad, boxHeight = contentHeight + 2 * pad;
-    const Box box = legendPlace(mapPixels, boxWidth, boxHeight, layout, background);
+    m.box = PanelSize{contentWidth + 2 * m.pad, contentHeight + 2 * m.pad};
+    return m;
+}
+
+// The legend's place in its column beside the map: level with the map area's foot, outside the
+// map frame.
+Box legendColumnPlace(PanelSize size, const MapLayout& layout) {
+    const float right = float(layout.width) - layout.margin;
+    const float bottom = furnitureBottom(layout);
+    return Box{right - size.width, bottom - size.height, right, bottom};
+}
+
+// Whether a column for the legend leaves the map most of the image: a legend wider than a third
+// of it stays on the map.
+bool legendColumnFits(PanelSize size, const MapLayout& layout) {
+    const float top = (layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f) + layout.margin;
+    return size.width + layout.margin <= float(layout.width) / 3.0f &&
+           size.height <= furnitureBottom(layout) - top;
+}
+
+// Draws the legend in `box`.
+void drawLegend(Canvas& canvas, const std::vector<LegendEntry>& entries, const LegendMetrics& m,
+                const Box& box, const MapLayout& layout, const FontFace& font) {
+    const float size = m.size, line = m.line, swatch = m.swatch, pad = m.pad, countSize = m.countSize;
+    const float symbolWidth = m.symbolWidth, boxWidth = m.box.width;
     const float x0 = box.x0, y0 = box.y0;
     drawPanel(canvas, box, size);
 
@@ -187,11 +178,11 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
         float textX = x0 + pad;
         if (e.kind == LegendEntry::Kind::NestedCircles) {
             drawNestedCircles(canvas, e, textX, y + 0.6f * size, size, layout.pixelScale);
-            y += rowHeight(e);
+            y += rowHeight(e, m, layout);
             continue;
         }
         // A taller row centres its symbol and text in it.
-        const float rowTop = y + 0.5f * (rowHeight(e) - line);
+        const float rowTop = y + 0.5f * (rowHeight(e, m, layout) - line);
         if (e.kind != LegendEntry::Kind::Heading) {
             drawSymbol(canvas, e, textX, rowTop + 0.5f * (line - swatch) - 0.15f * size, swatch, symbolWidth,
                        layout.pixelScale);
@@ -201,9 +192,8 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
         if (!e.count.empty())
             canvas.drawText(x0 + boxWidth - pad - font.measure(e.count, countSize), rowTop + ascent, e.count,
                             countSize, kSubtleText);
-        y += rowHeight(e);
+        y += rowHeight(e, m, layout);
     }
-    return box;
 }
 
 // The camera moved to the middle of the map area (between the title and note bands), where the
@@ -211,49 +201,85 @@ std::optional<Box> drawLegend(Canvas& canvas, const Image& mapPixels, const std:
 Camera mapAreaCentre(const Camera& camera, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     Camera centred = camera;
-    camera.pixelToMap(0.5 * layout.width, 0.5 * (double(top) + layout.height - layout.noteBand),
-                      centred.centerX, centred.centerY);
+    camera.pixelToMap(0.5 * (double(layout.width) - layout.legendColumn),
+                      0.5 * (double(top) + layout.height - layout.noteBand), centred.centerX,
+                      centred.centerY);
     return centred;
 }
 
-// The scale bar under the north arrow in one panel, in the lower left corner of the map area,
-// or above the legend where it would overlap it; left out where there is no room.
-std::optional<Box> drawScaleAndNorth(Canvas& canvas, const MapScene& scene, const MapLayout& layout,
-                                     const Camera& camera, const ExportOptions& options,
-                                     const std::optional<Box>& legend, const FontFace& font) {
-    const Camera centre = mapAreaCentre(camera, layout);
-    const float textSize = 0.9f * layout.legendSize, pad = 0.6f * textSize, gap = 0.5f * textSize;
-    // At most a quarter of the width long: on small images the bar stays furniture, not a ruler.
+// The scale bar under the north arrow in one panel.
+struct ScalePanel {
     std::optional<ScaleBar> bar;
-    if (options.scaleBar)
-        bar = layoutScaleBar(groundMetresPerPixel(scene, centre), layout.pixelScale, textSize,
-                             0.25f * float(layout.width), font);
     std::optional<NorthArrow> arrow;
-    if (const double north = northDirection(scene, centre); options.northArrow && std::isfinite(north))
-        arrow = layoutNorthArrow(north, textSize, font);
-    if (!bar && !arrow) return std::nullopt;
+    float pad = 0, gap = 0;
+    Box box;  // in the lower left corner of the map area
+};
 
-    const float contentWidth = std::max(bar ? bar->width : 0.0f, arrow ? arrow->width() : 0.0f);
-    const float contentHeight =
-        (bar ? bar->height : 0.0f) + (arrow ? arrow->height() : 0.0f) + (bar && arrow ? gap : 0.0f);
-    Box box;
-    box.x0 = layout.margin;
-    box.x1 = box.x0 + contentWidth + 2 * pad;
-    box.y1 = furnitureBottom(layout);
-    if (legend && box.x1 + 0.5f * layout.margin > legend->x0 && legend->y1 > box.y1 - 1.0f)
+// The scale panel the options ask for, in the lower left corner of the map area; none when
+// neither is asked for or measurable.
+std::optional<ScalePanel> layoutScalePanel(const MapScene& scene, const MapLayout& layout,
+                                           const Camera& camera, const ExportOptions& options,
+                                           const FontFace& font) {
+    const Camera centre = mapAreaCentre(camera, layout);
+    ScalePanel panel;
+    const float textSize = 0.9f * layout.legendSize;
+    panel.pad = 0.6f * textSize;
+    panel.gap = 0.5f * textSize;
+    // At most a quarter of the width long: on small images the bar stays furniture, not a ruler.
+    if (options.scaleBar)
+        panel.bar = layoutScaleBar(groundMetresPerPixel(scene, centre), layout.pixelScale, textSize,
+                                   0.25f * float(layout.width), font);
+    if (const double north = northDirection(scene, centre); options.northArrow && std::isfinite(north))
+        panel.arrow = layoutNorthArrow(north, textSize, font);
+    if (!panel.bar && !panel.arrow) return std::nullopt;
+    const float contentWidth =
+        std::max(panel.bar ? panel.bar->width : 0.0f, panel.arrow ? panel.arrow->width() : 0.0f);
+    const float contentHeight = (panel.bar ? panel.bar->height : 0.0f) +
+                                (panel.arrow ? panel.arrow->height() : 0.0f) +
+                                (panel.bar && panel.arrow ? panel.gap : 0.0f);
+    panel.box.x0 = layout.margin;
+    panel.box.x1 = panel.box.x0 + contentWidth + 2 * panel.pad;
+    panel.box.y1 = furnitureBottom(layout);
+    panel.box.y0 = panel.box.y1 - contentHeight - 2 * panel.pad;
+    return panel;
+}
+
+// Draws the scale panel in its corner, or above the legend where it would overlap it; left out
+// where there is no room.
+std::optional<Box> drawScaleAndNorth(Canvas& canvas, ScalePanel panel, const MapLayout& layout,
+                                     const std::optional<Box>& legend, const FontFace& font) {
+    Box& box = panel.box;
+    if (legend && box.x1 + 0.5f * layout.margin > legend->x0 && legend->y1 > box.y1 - 1.0f &&
+        legend->x1 > box.x0) {
+        const float height = box.y1 - box.y0;
         box.y1 = legend->y0 - 0.5f * layout.margin;
-    box.y0 = box.y1 - contentHeight - 2 * pad;
+        box.y0 = box.y1 - height;
+    }
     const float mapTop = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     if (box.y0 < mapTop + layout.margin) return std::nullopt;
 
-    drawPanel(canvas, box, textSize);
-    float y = box.y0 + pad;
-    if (arrow) {
-        drawNorthArrow(canvas, *arrow, box.x0 + 0.5f * (box.x1 - box.x0 - arrow->width()), y, font);
-        y += arrow->height() + gap;
+    drawPanel(canvas, box, 0.9f * layout.legendSize);
+    float y = box.y0 + panel.pad;
+    if (panel.arrow) {
+        drawNorthArrow(canvas, *panel.arrow, box.x0 + 0.5f * (box.x1 - box.x0 - panel.arrow->width()), y,
+                       font);
+        y += panel.arrow->height() + panel.gap;
     }
-    if (bar) drawScaleBar(canvas, *bar, box.x0 + pad, y, font);
+    if (panel.bar) drawScaleBar(canvas, *panel.bar, box.x0 + panel.pad, y, font);
     return box;
+}
+
+// Where the legend goes: in its column beside the map when the layout has one; else on the map
+// where it hides nothing of `mapPixels` and keeps clear of the scale panel; else the corner
+// where it hides least.
+Box legendPlace(PanelSize size, const Image& mapPixels, const MapLayout& layout, Rgba8 background,
+                const std::optional<ScalePanel>& scale) {
+    if (layout.legendColumn > 0) return legendColumnPlace(size, layout);
+    const DrawnPixels drawn(mapPixels, background);
+    std::vector<Box> keepClear;
+    if (scale) keepClear.push_back(scale->box);
+    if (std::optional<Box> free = freePanelPlace(drawn, size, layout, keepClear)) return *free;
+    return leastCoveringCorner(drawn, size, layout);
 }
 
 }  // namespace
@@ -309,13 +335,43 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
                        top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
                        layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
     }
+    if (layout.legendColumn > 0) {
+        // The column beside the map is outside its frame: a zoomed-in view is cut off left of it.
+        const float top = document.title.empty() ? 0.0f : layout.margin + layout.titleBand;
+        canvas.clearRect(float(layout.width) - layout.legendColumn, top, float(layout.width),
+                         float(layout.height), document.background);
+    }
+    const std::optional<ScalePanel> scale = layoutScalePanel(scene, layout, camera, options, font);
     std::optional<Box> legend;
-    if (options.legend)
-        legend = drawLegend(canvas, mapPixels, legendEntries(scene), layout, font, document.background);
-    if (legend) drawn.push_back(PixelBox{legend->x0, legend->y0, legend->x1, legend->y1});
-    if (std::optional<Box> panel = drawScaleAndNorth(canvas, scene, layout, camera, options, legend, font))
-        drawn.push_back(PixelBox{panel->x0, panel->y0, panel->x1, panel->y1});
+    if (const std::vector<LegendEntry> entries =
+            options.legend ? legendEntries(scene) : std::vector<LegendEntry>{};
+        !entries.empty()) {
+        const LegendMetrics metrics = legendMetrics(entries, layout, font);
+        legend = legendPlace(metrics.box, mapPixels, layout, document.background, scale);
+        drawLegend(canvas, entries, metrics, *legend, layout, font);
+        drawn.push_back(*legend);
+    }
+    if (scale)
+        if (std::optional<Box> panel = drawScaleAndNorth(canvas, *scale, layout, legend, font))
+            drawn.push_back(*panel);
     return drawn;
+}
+
+MapLayout withRoomForLegend(const MapLayout& layout, const Image& mapPixels, const MapScene& scene,
+                            const Camera& camera, const ExportOptions& options, const FontFace& font) {
+    const std::vector<LegendEntry> entries =
+        options.legend ? legendEntries(scene) : std::vector<LegendEntry>{};
+    if (entries.empty() || layout.legendColumn > 0) return layout;
+    const PanelSize size = legendMetrics(entries, layout, font).box;
+    const std::optional<ScalePanel> scale = layoutScalePanel(scene, layout, camera, options, font);
+    std::vector<Box> keepClear;
+    if (scale) keepClear.push_back(scale->box);
+    if (freePanelPlace(DrawnPixels(mapPixels, scene.document.background), size, layout, keepClear))
+        return layout;
+    if (!legendColumnFits(size, layout)) return layout;
+    MapLayout beside = layout;
+    beside.legendColumn = size.width + layout.margin;
+    return beside;
 }
 
 void drawLabels(Canvas& canvas, const std::vector<PlacedLabel>& labels, const FontFace& font) {
@@ -341,7 +397,7 @@ void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scen
                     const Camera& camera, const ExportOptions& options, const FontFace& font) {
     // The graticule's lines lie on the map, under everything else, cut at the title and note
     // bands that frame the map.
-    PixelBox mapFrame{0, 0, float(options.width), float(options.height)};
+    PixelBox mapFrame{0, 0, float(options.width) - layout.legendColumn, float(options.height)};
     if (!scene.document.title.empty()) mapFrame.y0 = layout.margin + layout.titleBand;
     if (!scene.document.note.empty()) mapFrame.y1 = furnitureBottom(layout);
     std::optional<Graticule> graticule;
@@ -357,7 +413,7 @@ void drawMapOverlay(Canvas& canvas, const Image& mapPixels, const MapScene& scen
                                                                   layout, font, scene.document.background);
         furniture.insert(furniture.end(), degrees.begin(), degrees.end());
     }
-    const PixelBox mapArea{0, 0, float(options.width), float(options.height)};
+    const PixelBox mapArea{0, 0, float(options.width) - layout.legendColumn, float(options.height)};
     auto measure = [&](const std::string& text, float size) {
         return std::pair{font.measure(text, size), 1.25f * font.ascent(size)};
     };

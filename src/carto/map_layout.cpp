@@ -44,7 +44,9 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
 Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
     const float top = layout.titleBand > 0 ? layout.margin + layout.titleBand : 0.0f;
     const int areaHeight = std::max(1, layout.height - int(top) - int(layout.noteBand));
-    Camera camera = Camera::fit(shownExtent(scene.layers), layout.width, areaHeight, layout.margin);
+    // The map's width: the image's less the legend's column beside it.
+    const int mapWidth = std::max(1, layout.width - int(layout.legendColumn));
+    Camera camera = Camera::fit(shownExtent(scene.layers), mapWidth, areaHeight, layout.margin);
     if (const std::optional<MapView>& view = scene.document.view; view && scene.fromLonLat) {
         // A saved view: its centre in the middle of the map area.
         double x = view->centerLon, y = view->centerLat;
@@ -55,13 +57,16 @@ Camera fitCamera(const MapScene& scene, const MapLayout& layout) {
             // The whole area the view names fits: its width across the image, its height (when
             // given) in the map area between the bands, so an export of a window's view shows all
             // the window showed whatever the export's shape.
-            camera.unitsPerPixel = view->width / double(std::max(layout.width, 1));
+            camera.unitsPerPixel = view->width / double(mapWidth);
             if (view->height > 0)
                 camera.unitsPerPixel = std::max(camera.unitsPerPixel, view->height / double(areaHeight));
         }
     }
-    // Same scale, full image: move the centre so the map sits between the title and note bands.
+    // Same scale, full image: move the centre so the map sits between the title and note bands, left
+    // of the legend's column.
+    camera.width = layout.width;
     camera.height = layout.height;
+    camera.centerX += 0.5 * double(layout.legendColumn) * camera.unitsPerPixel;
     camera.centerY += 0.5 * double(top - layout.noteBand) * camera.unitsPerPixel;
     return camera;
 }

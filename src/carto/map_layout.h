@@ -24,6 +24,9 @@ struct MapLayout {
     // Of the map's labels: pixelScale, or more on a large image, whose labels grow with it like
     // the rest of its text (a 2048 x 1536 map labelled as a 1024 x 768 one at 2x).
     float labelScale = 1;
+    // The column right of the map that holds the legend where on the map it would hide features
+    // (withRoomForLegend in map_furniture.h); 0: the legend lies on the map.
+    float legendColumn = 0;
 };
 
 /// The bottom of the map area's furniture: above the note band and the margin.

@@ -75,15 +75,28 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
     return images->render(scene, camera, pixelScale);
 }
 
-Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning) {
-    const MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
-    const Camera camera = fitCamera(scene, layout);
-    Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
+Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning,
+                              Camera* cameraUsed) {
+    MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
+    Camera camera = fitCamera(scene, layout);
+    Result<SceneImages> images = SceneImages::create(scene);
+    if (!images) return images.error();
+    Result<Image> image = images->render(scene, camera, options.pixelScale);
     if (!image) return image;
     if (const FontFace* font = usableMapFont(warning)) {
+        // A legend that would hide features on the map goes beside it: the map is drawn again,
+        // narrower (its meshes are uploaded once).
+        if (MapLayout beside = withRoomForLegend(layout, *image, scene, camera, options, *font);
+            beside.legendColumn != layout.legendColumn) {
+            layout = beside;
+            camera = fitCamera(scene, layout);
+            image = images->render(scene, camera, options.pixelScale);
+            if (!image) return image;
+        }
         ImageCanvas canvas(*image, *font);
         drawMapOverlay(canvas, *image, scene, layout, camera, options, *font);
     }
+    if (cameraUsed) *cameraUsed = camera;
     return image;
 }
 

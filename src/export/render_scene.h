@@ -15,7 +15,8 @@
 namespace bashu {
 
 /// The camera an export uses: the whole scene (or the document's view) in the map area below
-/// the title, at the options' pixel size.
+/// the title, at the options' pixel size; an export whose legend goes beside the map draws it a
+/// little narrower (renderMapExport's `cameraUsed`).
 Camera fitCamera(const MapScene& scene, const ExportOptions& options);
 
 /// Images larger than this many pixels a side (or than the GPU allows) are drawn in tiles of at
@@ -45,9 +46,11 @@ private:
 
 /// A finished map of options.width x options.height pixels: the map fitted below the title band,
 /// then title, subtitle and the furniture the options ask for (legend, scale bar, north arrow),
-/// all scaled by options.pixelScale. Without a usable font the furniture is left out and
-/// `warning` says why.
-Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning);
+/// all scaled by options.pixelScale. The legend lies where it hides no feature, else beside the map
+/// (withRoomForLegend), which is then drawn narrower: `cameraUsed` (when given) is told the camera
+/// the map was drawn with. Without a usable font the furniture is left out and `warning` says why.
+Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning,
+                              Camera* cameraUsed = nullptr);
 
 /// The camera exportMap draws a map in `format` with: the map area below the title for images and
 /// vectors, the whole image for a GeoTIFF (which has no furniture).

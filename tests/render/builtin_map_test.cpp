@@ -30,9 +30,8 @@ const Rendered& builtinMap() {
         ExportOptions options;
         options.width = 1024;
         options.height = 768;
-        r.camera = fitCamera(r.scene, options);
         std::string warning;
-        Result<Image> image = renderMapExport(r.scene, options, &warning);
+        Result<Image> image = renderMapExport(r.scene, options, &warning, &r.camera);
         EXPECT_TRUE(image.ok()) << image.error().message;
         r.image = std::move(*image);
         return r;
