@@ -243,13 +243,17 @@ std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneL
     return labels;
 }
 
+std::string layerTitle(const SceneLayer& layer) {
+    const FillLegend& legend = layer.legend;
+    // A joined layer is named after its joined field ("GDP 2021 (亿元)"); shown by another field
+    // (in_circle, area_km2) it is called by that field, not the GDP.
+    if (layer.spec.join && !legend.field.empty() && legend.field != layer.spec.join->as) return legend.field;
+    return layer.spec.name.empty() ? legend.field : layer.spec.name;
+}
+
 std::string legendHeading(const SceneLayer& layer) {
     const FillLegend& legend = layer.legend;
-    std::string heading = layer.spec.name.empty() ? legend.field : layer.spec.name;
-    // A joined layer is named after its joined field ("GDP 2021 (亿元)"); shown by another field
-    // (in_circle, area_km2) the heading names that field, not the GDP.
-    if (layer.spec.join && !legend.field.empty() && legend.field != layer.spec.join->as)
-        heading = legend.field;
+    std::string heading = layerTitle(layer);
     // The unit once, in the heading, unless the name already says it ("GDP 2021 (亿元)").
     const std::string unit = legend.categories.empty() ? layerUnit(layer) : std::string();
     if (!unit.empty() && heading.find(unit) == std::string::npos) heading += " (" + unit + ")";

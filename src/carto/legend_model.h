@@ -33,7 +33,12 @@ struct LegendEntry {
 /// unique values), before any edited ones (FillStyle::labels) replace them.
 std::vector<std::string> computedClassLabels(const MapScene& scene, const SceneLayer& layer);
 
-/// What a classified layer's legend heading says: its name (the field where it has none), the unit
+/// What a layer is called wherever it is listed (layers, style, table, search, the legend): its
+/// name, or the field where it has none; a joined layer shown by another of its fields is called
+/// by that field ("in_circle", not the joined "GDP 2021").
+std::string layerTitle(const SceneLayer& layer);
+
+/// What a classified layer's legend heading says: its title (layerTitle), the unit
 /// unless the name says it, and what a normalised map shows ("÷ population", "(% of total)").
 std::string legendHeading(const SceneLayer& layer);
 

@@ -325,6 +325,13 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
                 baseline + (1.5f + 1.3f * float(line)) * layout.subtitleSize + 0.2f * layout.titleSize,
                 layout.subtitleLines[line], layout.subtitleSize, textWidth, kSubtleText);
     }
+    if (layout.legendColumn > 0) {
+        // The column beside the map is outside its frame: a zoomed-in view is cut off left of it
+        // (cleared before the note, which runs under it).
+        const float top = document.title.empty() ? 0.0f : layout.margin + layout.titleBand;
+        canvas.clearRect(float(layout.width) - layout.legendColumn, top, float(layout.width),
+                         float(layout.height), document.background);
+    }
     if (!document.note.empty()) {
         // The note band lies under the map, above the bottom margin; like the title band it frames
         // the map: a zoomed-in view is cut off above it.
@@ -334,12 +341,6 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
         drawFittedText(canvas, font, layout.margin,
                        top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
                        layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
-    }
-    if (layout.legendColumn > 0) {
-        // The column beside the map is outside its frame: a zoomed-in view is cut off left of it.
-        const float top = document.title.empty() ? 0.0f : layout.margin + layout.titleBand;
-        canvas.clearRect(float(layout.width) - layout.legendColumn, top, float(layout.width),
-                         float(layout.height), document.background);
     }
     const std::optional<ScalePanel> scale = layoutScalePanel(scene, layout, camera, options, font);
     std::optional<Box> legend;

@@ -154,4 +154,23 @@ std::vector<double> JoinIndex::valuesOverAll(const JoinSpec& join, const std::st
     return values;
 }
 
+std::map<std::string, size_t> JoinIndex::valuesPerChoice(const JoinSpec& join,
+                                                         const std::string& field) const {
+    std::map<std::string, size_t> counts;
+    for (const auto& [key, group] : groups_) {
+        bool kept = true;
+        size_t choice = join.where.size();
+        for (size_t i = 0; i < join.where.size() && kept; ++i) {
+            if (join.where[i].first == field) choice = i;
+            kept = join.where[i].first == field || group.conditionValues[i] == join.where[i].second;
+        }
+        if (!kept || choice == join.where.size()) continue;
+        size_t& count = counts[group.conditionValues[choice]];
+        for (uint32_t row : group.rows)
+            count +=
+                tableKeyOf_[row] >= 0 && rowValue_[row] == RowValue::Number && std::isfinite(number_[row]);
+    }
+    return counts;
+}
+
 }  // namespace bashu

@@ -4,6 +4,7 @@
 // features instead of a pass over the whole table: a long table of 5 x 10^6 rows takes seconds
 // to scan, and a year slider steps many times.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,6 +34,10 @@ public:
     /// What joinValuesOverAll gives: the values for every value of the condition on `field`,
     /// the other conditions kept, from rows whose key is a key of the layer.
     std::vector<double> valuesOverAll(const JoinSpec& join, const std::string& field) const;
+
+    /// For each value of the condition on `field` (the other conditions kept), how many rows with
+    /// a number have a key of the layer: how much of the map each year would colour.
+    std::map<std::string, size_t> valuesPerChoice(const JoinSpec& join, const std::string& field) const;
 
 private:
     // Rows sharing one combination of condition values, in table order.

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "core/ascii_case.h"
 #include "core/join.h"
+#include "core/join_index.h"
 #include "scene/field_unit.h"
 #include "thematic/classification.h"
 
@@ -34,7 +36,38 @@ bool replaceWord(std::string& text, const std::string& from, const std::string& 
     return replaced;
 }
 
+// Per choice of `field`, the features it would give a value (other conditions kept).
+std::map<std::string, size_t> valuesPerChoice(const SceneLayer& layer, const std::string& field) {
+    if (!layer.spec.join || !layer.joinTable) return {};
+    const JoinSpec& join = *layer.spec.join;
+    if (layer.joinIndex && layer.joinIndex->serves(join))
+        return layer.joinIndex->valuesPerChoice(join, field);
+    Result<JoinIndex> index =
+        JoinIndex::build(layer.data.attributes, layer.joinTable->table(), join, join.table);
+    return index ? index->valuesPerChoice(join, field) : std::map<std::string, size_t>{};
+}
+
 }  // namespace
+
+std::string bestCoveredChoice(const SceneLayer& layer, const std::string& field, size_t* count) {
+    std::string best;
+    size_t most = 0;
+    const std::vector<std::string> choices = joinChoices(layer, field);  // ascending: later wins ties
+    const std::map<std::string, size_t> counts = valuesPerChoice(layer, field);
+    for (const std::string& choice : choices)
+        if (auto at = counts.find(choice); at != counts.end() && at->second > 0 && at->second >= most) {
+            best = choice;
+            most = at->second;
+        }
+    if (count) *count = most;
+    return best;
+}
+
+size_t valuesForChoice(const SceneLayer& layer, const std::string& field, const std::string& value) {
+    const std::map<std::string, size_t> counts = valuesPerChoice(layer, field);
+    const auto at = counts.find(value);
+    return at == counts.end() ? 0 : at->second;
+}
 
 std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field) {
     if (!layer.spec.join || !layer.joinTable) return {};

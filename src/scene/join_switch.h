@@ -23,6 +23,14 @@ bool choicesAreYears(const std::vector<std::string>& choices);
 /// condition values (with the table's unit) and titles the map after it. Explicit breaks stay.
 Status switchJoinCondition(MapScene& scene, size_t layer, const std::string& field, const std::string& value);
 
+/// The choice of `field` (a year) whose values reach the most features of the layer, the other
+/// conditions kept, the latest of those on a tie; `count` (when given) is told how many. Empty
+/// without a join.
+std::string bestCoveredChoice(const SceneLayer& layer, const std::string& field, size_t* count = nullptr);
+
+/// How many features the choice `value` of `field` would give a value, the other conditions kept.
+size_t valuesForChoice(const SceneLayer& layer, const std::string& field, const std::string& value);
+
 /// Sets the fill's explicit breaks to classes computed (by the fill's method and class count)
 /// over the values of every choice of `field` at once, then restyles: one scale for all years.
 Status holdClassesOver(SceneLayer& layer, const std::string& field);

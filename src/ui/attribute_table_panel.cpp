@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "carto/legend_model.h"
 #include "core/feature_geometry.h"
 #include "ui/attribute_rows.h"
 #include "ui/layer_operations.h"
@@ -39,7 +40,7 @@ void copyRows(MapViewState& state, const SceneLayer& layer, char separator) {
         if (table.chosen.empty() || std::count(table.chosen.begin(), table.chosen.end(), row))
             rows.push_back(row);
     ImGui::SetClipboardText(rowsAsText(layer.data.attributes, rows, separator).c_str());
-    state.messages.say("copied " + std::to_string(rows.size()) + " rows of " + layer.spec.name + " as " +
+    state.messages.say("copied " + std::to_string(rows.size()) + " rows of " + layerTitle(layer) + " as " +
                        (separator == ',' ? "CSV" : "TSV"));
 }
 
@@ -59,7 +60,7 @@ bool drawAttributeTable(MapViewState& state) {
     ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + area.x, viewport->Pos.y + area.bottom()));
     ImGui::SetNextWindowSize(ImVec2(area.width, dockHeightFor(viewport->Size.y, menuBarHeight(state.layout),
                                                               statusBarHeight(state.layout))));
-    const std::string title = "Attribute table: " + layer.spec.name + "###attribute table";
+    const std::string title = "Attribute table: " + layerTitle(layer) + "###attribute table";
     ImGui::Begin(title.c_str(), &state.layout.tableShown,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings);

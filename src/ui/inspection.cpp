@@ -112,7 +112,7 @@ namespace {
 // A feature's name, where it comes from and all its attributes.
 void drawFeature(const SceneLayer& layer, size_t feature) {
     ImGui::TextUnformatted(featureName(layer, feature).c_str());
-    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layer.spec.name.c_str(),
+    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layerTitle(layer).c_str(),
                         layer.data.fileFeature(feature));
     if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
         for (const Column& column : layer.data.attributes.columns) {
@@ -182,7 +182,7 @@ bool drawInspection(MapViewState& state) {
             ImGui::PushID(int(ref.layer));
             const bool chosen = state.selection.selected == ref;
             ImGui::SetNextItemOpen(chosen);
-            const std::string heading = layer.spec.name + ": " + featureName(layer, ref.feature);
+            const std::string heading = layerTitle(layer) + ": " + featureName(layer, ref.feature);
             if (ImGui::CollapsingHeader(heading.c_str())) {
                 if (!chosen) {
                     state.selection.selected = ref;

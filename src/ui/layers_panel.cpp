@@ -2,10 +2,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
 
+#include "carto/legend_model.h"
 #include "scene/load_report.h"
 #include "ui/file_browser.h"
 #include "ui/layer_loading.h"
@@ -46,7 +48,7 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to reorder");
         if (ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
-            ImGui::TextUnformatted(layer.spec.name.c_str());
+            ImGui::TextUnformatted(layerTitle(layer).c_str());
             ImGui::EndDragDropSource();
         }
         acceptDrop();
@@ -54,9 +56,13 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         ImGui::Checkbox("##visible", &layer.paint.visible);
         nameControl("layers/visible/", layer.spec.name);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(scaled(70));
-        ImGui::SliderFloat("##opacity", &layer.paint.opacity, 0.0f, 1.0f, "%.2f");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opacity");
+        // Opacity in percent, as image editors write it; wide enough to set in steps of 5.
+        ImGui::SetNextItemWidth(scaled(96));
+        float percent = layer.paint.opacity * 100.0f;
+        if (ImGui::SliderFloat("##opacity", &percent, 0.0f, 100.0f, "%.0f%%"))
+            layer.paint.opacity = std::clamp(percent / 100.0f, 0.0f, 1.0f);
+        nameControl("layers/opacity/", layer.spec.name);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opacity (Ctrl+click to type a value)");
         ImGui::SameLine();
         if (ImGui::SmallButton("Zoom")) change = LayerChange{LayerChange::Kind::Zoom, i};
         ImGui::SameLine();
@@ -67,14 +73,16 @@ void drawLayersPanel(MapViewState& state, MapRenderer& renderer) {
         // A layer whose load needed repairs or skipped features says so, and its report shows on hover.
         const bool attention = loadReportNeedsAttention(layer.data);
         if (attention) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
-        ImGui::Selectable(attention ? (layer.spec.name + "  (!)").c_str() : layer.spec.name.c_str(),
-                          state.stylePanel.layer == i);
+        const std::string title = layerTitle(layer);
+        ImGui::Selectable(attention ? (title + "  (!)").c_str() : title.c_str(), state.stylePanel.layer == i);
         if (attention) ImGui::PopStyleColor();
         if (ImGui::IsItemClicked()) state.stylePanel.layer = i;
         if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-            ImGui::TextUnformatted(layer.spec.name.c_str());  // whole: the row may cut it off
+            ImGui::TextUnformatted(title.c_str());  // whole: the row may cut it off
+            if (title != layer.spec.name && !layer.spec.name.empty())
+                ImGui::TextDisabled("layer \"%s\", shown by %s", layer.spec.name.c_str(), title.c_str());
             for (const std::string& line : loadReportLines(layer.data))
                 ImGui::TextDisabled("%s", line.c_str());
             ImGui::PopTextWrapPos();

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "carto/legend_model.h"
 #include "platform/glfw_window.h"
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
@@ -246,7 +247,7 @@ void reportFrame(MapWindow& w) {
     facts.measure = measureText(w.state);
     const auto named = [&w](const FeatureRef& ref) {
         const SceneLayer& layer = w.state.scene.layers[ref.layer];
-        return layer.spec.name + ": " + featureName(layer, ref.feature);
+        return layerTitle(layer) + ": " + featureName(layer, ref.feature);
     };
     if (w.state.selection.selected) facts.selected = named(*w.state.selection.selected);
     for (const FeatureRef& ref : w.state.selection.here) facts.here.push_back(named(ref));

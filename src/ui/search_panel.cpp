@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "carto/legend_model.h"
 #include "core/ascii_case.h"
 #include "core/feature_geometry.h"
+#include "ui/dialog_keys.h"
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
@@ -49,7 +51,7 @@ std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& 
                 if (rank >= 0 && (best < 0 || rank + elsewhere < best)) best = rank + elsewhere;
             }
             if (best >= 0)
-                hits.push_back(SearchHit{l, f, featureName(layer, f) + "  ·  " + layer.spec.name, best});
+                hits.push_back(SearchHit{l, f, featureName(layer, f) + "  ·  " + layerTitle(layer), best});
         }
     }
     // Equally good matches: the shorter name first (成都市 before 成都高新技术产业开发区).
@@ -67,6 +69,8 @@ bool drawSearchPanel(MapViewState& state) {
     const bool entered = ImGui::InputTextWithHint(
         "##query", "name (中文 / English) or adcode", state.search.query, sizeof state.search.query,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    // Esc empties the box, as search fields do (ImGui's own Esc would put back the text it had).
+    if (ImGui::IsItemDeactivated() && dialogCancelKey()) state.search.query[0] = '\0';
     // Searched again only when the query or the layers change, not every frame.
     static std::string lastQuery;
     static unsigned lastGeneration = ~0u;

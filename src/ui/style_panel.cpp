@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "carto/legend_model.h"
 #include "core/ascii_case.h"
 #include "scene/join_switch.h"
 #include "thematic/classification.h"
@@ -101,6 +102,23 @@ void drawHistogram(const SceneLayer& layer) {
 
 constexpr double kSecondsPerYear = 1.0;  // while playing
 
+// After another indicator is chosen: where the year shown has clearly fewer values of it than
+// another year (population outside the census year), that year is shown, and Messages says so.
+void showBestCoveredYear(MapViewState& state, size_t layerIndex) {
+    SceneLayer& layer = state.scene.layers[layerIndex];
+    const auto where = layer.spec.join->where;  // a copy: a switch changes it
+    for (const auto& [field, value] : where) {
+        if (!choicesAreYears(joinChoices(layer, field))) continue;
+        size_t most = 0;
+        const std::string best = bestCoveredChoice(layer, field, &most);
+        const size_t now = valuesForChoice(layer, field, value);
+        if (best.empty() || best == value || now * 4 >= most * 3) continue;
+        if (switchJoinCondition(state.scene, layerIndex, field, best))
+            state.messages.say(layerTitle(layer) + ": " + best + " shown, the year with the most values (" +
+                               std::to_string(most) + "; " + value + " has " + std::to_string(now) + ")");
+    }
+}
+
 // The data shown by a joined layer: one control per join condition (indicator, year, ...);
 // a year gets a slider that can play. Returns whether the layer was re-joined.
 bool drawDataControls(MapViewState& state, size_t layerIndex) {
@@ -119,9 +137,14 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
             if (index >= int(choices.size())) index = 0;
             const float sliderWidth = ImGui::GetContentRegionAvail().x - 140;
             ImGui::SetNextItemWidth(sliderWidth);
+            // The slider moves over the years' places, its text the year; typing in it (Ctrl+click)
+            // would take a year for a place, so it is not offered, and whatever it holds is
+            // brought back into range before it picks a year.
             if (ImGui::SliderInt(field.c_str(), &index, 0, int(choices.size()) - 1,
-                                 choices[size_t(index)].c_str()))
+                                 choices[size_t(index)].c_str(), ImGuiSliderFlags_NoInput)) {
+                index = std::clamp(index, 0, int(choices.size()) - 1);
                 switchTo = std::make_pair(field, choices[size_t(index)]);
+            }
             nameControl("style/slider/", field, sliderWidth);
             ImGui::SameLine();
             if (ImGui::Button(state.stylePanel.playing ? "Pause" : "Play")) {
@@ -147,6 +170,7 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
         state.stylePanel.playing = false;
         return false;
     }
+    if (!choicesAreYears(joinChoices(layer, switchTo->first))) showBestCoveredYear(state, layerIndex);
     if (Status styled = reclassify(layer, state.stylePanel.holdClasses); !styled)
         state.stylePanel.error = styled.error().message;
     ++state.layersGeneration;  // the layer's name changed
@@ -159,9 +183,12 @@ StyleChange drawStylePanel(MapViewState& state) {
     size_t& layerIndex = state.stylePanel.layer;
     if (state.scene.layers.empty()) return {};
     layerIndex = std::min(layerIndex, state.scene.layers.size() - 1);
-    if (ImGui::BeginCombo("Layer", state.scene.layers[layerIndex].spec.name.c_str())) {
-        for (size_t i = state.scene.layers.size(); i-- > 0;)
-            if (ImGui::Selectable(state.scene.layers[i].spec.name.c_str(), i == layerIndex)) layerIndex = i;
+    if (ImGui::BeginCombo("Layer", layerTitle(state.scene.layers[layerIndex]).c_str())) {
+        for (size_t i = state.scene.layers.size(); i-- > 0;) {
+            ImGui::PushID(int(i));
+            if (ImGui::Selectable(layerTitle(state.scene.layers[i]).c_str(), i == layerIndex)) layerIndex = i;
+            ImGui::PopID();
+        }
         ImGui::EndCombo();
     }
     SceneLayer& layer = state.scene.layers[layerIndex];

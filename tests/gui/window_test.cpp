@@ -605,6 +605,22 @@ TEST(Window, UndoPutsBackTheYearWithItsColours) {
     EXPECT_EQ(lastReport()["title"].get<std::string>().rfind("Bashu Atlas", 0), 0u) << lastReport()["title"];
 }
 
+TEST(Window, TypingAYearIntoTheYearSliderChangesNothingAndCrashesNothing) {
+    // Ctrl+click lets a slider take a typed value; the year slider took a typed 2022 for its
+    // 2022nd year and the window crashed (a cold trial). It takes no typing: the click picks the
+    // year under the pointer, and what is typed after it changes nothing.
+    drive(std::string(BASHU_GEODATA) + "/gdp_2021.json",
+          "wait_report '.title | startswith(\"Bashu Atlas\")'\nxdotool keydown ctrl\n"
+          "click_control style/slider/year\nxdotool keyup ctrl\n"
+          "cp \"$report\" \"$(dirname \"$0\")/clicked.json\"\nxdotool type 2019\n"
+          "xdotool keydown Return sleep 0.2 keyup Return\nwait_report '.pressed == false'");
+    const nlohmann::json clicked =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "clicked.json"), nullptr, false);
+    ASSERT_TRUE(clicked.is_object());
+    ASSERT_TRUE(lastReport().is_object()) << "the window is still there";
+    EXPECT_EQ(lastReport()["title"], clicked["title"]);
+}
+
 TEST(Window, WhatIsHereListsEveryLayersFeatureUnderTheRightClick) {
     // The corridors map: inside the circle, over Sichuan's districts. A left click selects the
     // district, not the circle's outline drawn over it (only its line is picked); the right-click

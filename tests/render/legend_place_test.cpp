@@ -105,5 +105,28 @@ TEST(LegendPlace, WhenTheMapFillsTheFrameItGoesBesideTheMap) {
                 << "the column above the legend is empty at " << x << "," << y;
 }
 
+TEST(LegendPlace, TheNoteRunsOnUnderTheLegendsColumn) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Result<FontFace>& font = mapFont();
+    if (!font) GTEST_SKIP() << "no map font: " << font.error().message;
+    const MapScene scene = builtinScene(MapView{105.5, 30.0, 150000.0, 0.0});
+    ASSERT_FALSE(scene.document.note.empty());
+    const ExportOptions options = legendOnly(900, 700);
+    const MapLayout layout = layoutFor(scene, options.width, options.height);
+    Result<Image> map = renderSceneImage(scene, fitCamera(scene, layout));
+    ASSERT_TRUE(map.ok()) << map.error().message;
+    const MapLayout beside = withRoomForLegend(layout, *map, scene, fitCamera(scene, layout), options, *font);
+    ASSERT_GT(beside.legendColumn, 0.0f);
+    std::string warning;
+    Result<Image> image = renderMapExport(scene, options, &warning);
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    // The note is wider than the map: its text goes on under the column, not cleared away.
+    size_t text = 0;
+    for (int y = int(furnitureBottom(beside)); y < 700; ++y)
+        for (int x = 900 - int(beside.legendColumn) + 10; x < 900; ++x)
+            text += image->pixel(x, y) != scene.document.background ? 1 : 0;
+    EXPECT_GT(text, 50u);
+}
+
 }  // namespace
 }  // namespace bashu

@@ -253,6 +253,12 @@ TEST_F(UnitScene, AJoinedLayerShownByAnotherFieldIsHeadedByThatField) {
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     EXPECT_EQ(legendHeading(scene->layers[0]), "pop");
     EXPECT_EQ(layerUnit(scene->layers[0]), "");
+    // Listed (layers, style, table, search) by that field too, not by the GDP it is named after.
+    EXPECT_EQ(layerTitle(scene->layers[0]), "pop");
+    d.layers[0].fill.field = d.layers[0].join->as;
+    Result<MapScene> own = buildScene(d);
+    ASSERT_TRUE(own.ok()) << own.error().message;
+    EXPECT_EQ(layerTitle(own->layers[0]), "人均GDP 2021 (元)");
 }
 
 TEST_F(UnitScene, TheDocumentsUnitAndFormatWin) {

@@ -44,6 +44,27 @@ TEST_F(JoinSwitch, ChoicesAreTheYearsOfTheCurrentIndicator) {
     EXPECT_FALSE(choicesAreYears(joinChoices(layer, "indicator")));
 }
 
+TEST_F(JoinSwitch, TheBestCoveredYearIsTheLatestWithTheMostValues) {
+    write("sparse.csv",
+          "code,indicator,year,value\n"
+          "A,gdp,2019,1\nB,gdp,2019,2\nC,gdp,2019,3\n"
+          "A,gdp,2020,1\nB,gdp,2020,2\nC,gdp,2020,3\n"
+          "A,gdp,2021,1\nZ,gdp,2021,9\nY,gdp,2021,8\n"  // Z and Y name no feature
+          "A,pop,2021,5\nB,pop,2021,\n");                 // an empty value is none
+    MapDocument d = longDocument();
+    d.layers[0].join->table = (dir / "sparse.csv").string();
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    size_t most = 0;
+    EXPECT_EQ(bestCoveredChoice(scene->layers[0], "year", &most), "2020");
+    EXPECT_EQ(most, 3u);
+    EXPECT_EQ(valuesForChoice(scene->layers[0], "year", "2021"), 1u) << "rows of no feature do not count";
+    EXPECT_EQ(valuesForChoice(scene->layers[0], "year", "2018"), 0u);
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "pop").ok());
+    EXPECT_EQ(bestCoveredChoice(scene->layers[0], "year", &most), "2021");
+    EXPECT_EQ(most, 1u);
+}
+
 TEST_F(JoinSwitch, RememberedChoicesFollowTheOtherConditions) {
     // The choices are kept per field and other conditions (the style panel asks every frame).
     Result<MapScene> scene = buildScene(longDocument());
