@@ -9,6 +9,7 @@
 
 #include "core/ascii_case.h"
 #include "core/data_path.h"
+#include "core/json_syntax.h"
 
 namespace bashu {
 
@@ -209,7 +210,9 @@ std::optional<Error> readBreakSetsFile(const std::string& path,
     try {
         value = json::parse(contents.str());
     } catch (const json::exception& e) {
-        return Error{"break_sets_file: " + path + ": not valid JSON: " + e.what()};
+        const std::optional<std::string> where = jsonTextSyntaxError(contents.str());
+        return Error{"break_sets_file: " + path + ": not valid JSON" +
+                     (where ? " at " + *where : std::string(": ") + e.what())};
     }
     return parseBreakSets(value, "break_sets_file: " + path, sets);
 }
@@ -491,7 +494,10 @@ Result<MapDocument> parseMapDocument(std::string_view text, const std::string& d
     try {
         root = json::parse(text);
     } catch (const json::exception& e) {
-        return Error{documentPath + ": not valid JSON: " + e.what()};
+        // The line, column and reason, as for data files: not the library's exception name.
+        const std::optional<std::string> where = jsonTextSyntaxError(text);
+        return Error{documentPath + ": not valid JSON" +
+                     (where ? " at " + *where : std::string(": ") + e.what())};
     }
     const std::string base = fs::absolute(fs::path(documentPath)).parent_path().string();
     Result<MapDocument> document = parseRoot(root, base);

@@ -120,7 +120,15 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
     layer.mapped.key.clear();  // the column's values are new, whatever its name
 
     std::string name = layer.spec.name;
-    if (!(year && replaceWord(name, old, value))) {
+    if (year && replaceWord(name, old, value)) {
+        // the year renamed in place
+    } else if (const auto shown = layer.namesShown.find(joinConditionsKey(join));
+               !year && shown != layer.namesShown.end()) {
+        layer.namesShown[conditionsBefore] = layer.spec.name;
+        name = shown->second;
+        layer.spec.fill.unit.clear();
+    } else {
+        if (!year) layer.namesShown[conditionsBefore] = layer.spec.name;
         name.clear();
         // Codes read as words in the name: "gdp_growth" becomes "gdp growth".
         for (const auto& [f, v] : join.where) {

@@ -50,6 +50,9 @@ struct SceneLayer {
     // (SceneBuildOptions), or the window's first view of it, has the meshes of one view alone
     // (buildMeshesForView) until completeMeshes' arrive.
     bool fullMeshesSkipped = false;
+    // The layer's name as it was for each set of join conditions shown (switchJoinCondition):
+    // switching back to an indicator brings its curated name back, as the title comes back.
+    std::map<std::string, std::string> namesShown;
     std::vector<Rgba8> featureColors;  // one per feature
     FillLegend legend;                 // empty classification when the fill is a single colour
     MappedValues mapped;               // what the classes show, per feature, and what it came from

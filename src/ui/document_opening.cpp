@@ -12,6 +12,7 @@
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
+#include "ui/messages.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -95,8 +96,7 @@ void drawOpenDialog(MapViewState& state, MapRenderer& renderer, UiSettings& sett
     if (hasUnsavedChanges(state))
         ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1),
                            "The current map has unsaved changes (Ctrl+S saves them).");
-    if (!state.opening.error.empty())
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.opening.error.c_str());
+    if (!state.opening.error.empty()) drawErrorText(state.opening.error);
     if (!chosen.empty()) {
         if (openMapFile(state, renderer, settings, open, chosen))
             ImGui::CloseCurrentPopup();

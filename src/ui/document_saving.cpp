@@ -8,6 +8,7 @@
 #include "ui/dialog_keys.h"
 #include "ui/file_defaults.h"
 #include "ui/map_view_state.h"
+#include "ui/messages.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -92,8 +93,7 @@ bool drawSaving(MapViewState& state) {
         const bool entered =
             ImGui::InputText("##path", state.saving.path, sizeof state.saving.path,
                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
-        if (!state.saving.error.empty())
-            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.saving.error.c_str());
+        if (!state.saving.error.empty()) drawErrorText(state.saving.error);
         // A file already there that is not the map's own is named before it is replaced.
         const bool replacingShown =
             !state.saving.replacing.empty() && state.saving.replacing == state.saving.path;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/file_extension.h"
+#include "ui/messages.h"
 #include "ui/workspace_layout.h"
 
 namespace bashu {
@@ -80,7 +81,7 @@ std::optional<std::string> drawFileBrowser(std::string& folder, float height, bo
                 chosen = (fs::path(folder) / entry.name).string();
         }
     }
-    if (!error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", error.c_str());
+    if (!error.empty()) drawErrorText(error);
     ImGui::EndChild();
     if (!enter.empty()) folder = enter;
     return chosen;

@@ -12,6 +12,7 @@
 #include "ui/file_defaults.h"
 #include "ui/map_title.h"
 #include "ui/map_view_state.h"
+#include "ui/messages.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -116,7 +117,7 @@ void drawExportDialog(MapViewState& state) {
     ImGui::SameLine();
     // Part of the map, like the title: a saved document draws it too.
     ImGui::Checkbox("Graticule", &state.scene.document.graticule.shown);
-    if (!dialog.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", dialog.error.c_str());
+    if (!dialog.error.empty()) drawErrorText(dialog.error);
     // A file already there is named before it is replaced: the second Export replaces it.
     const bool replacingShown = !dialog.replacing.empty() && dialog.replacing == dialog.path;
     if (replacingShown)

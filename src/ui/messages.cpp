@@ -33,4 +33,14 @@ void drawMessages(MessageLog& log, const MapArea& area) {
     ImGui::End();
 }
 
+void drawErrorText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
+    // At the panel's edge, or 36 letters wide in a dialog that grows to fit what it holds.
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
+                           std::min(ImGui::GetContentRegionAvail().x, 36.0f * ImGui::GetFontSize()));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
 }  // namespace bashu

@@ -32,4 +32,8 @@ struct MapArea;  // ui/workspace_layout.h
 /// error comes in).
 void drawMessages(MessageLog& log, const MapArea& area);
 
+/// An error shown where it happened (a dialog, a panel): red, wrapped to the width there, so a
+/// long one is read whole, never cut off at the edge.
+void drawErrorText(const std::string& text);
+
 }  // namespace bashu

@@ -18,6 +18,7 @@
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
+#include "ui/messages.h"
 #include "ui/style_widgets.h"
 #include "ui/symbol_style_controls.h"
 #include "ui/window_report.h"
@@ -317,8 +318,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     bool resized = false;
     if (layer.data.geometry.kind == GeometryKind::Line)
         resized = drawLineStyleControls(layer, state.stylePanel.error);
-    if (!state.stylePanel.error.empty())
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.stylePanel.error.c_str());
+    if (!state.stylePanel.error.empty()) drawErrorText(state.stylePanel.error);
     return StyleChange{changed || locked, resized};
 }
 

@@ -222,7 +222,8 @@ TEST(MapDocument, LineDashesCasingsAndWidthsByValueRoundTrip) {
 
 TEST(MapDocument, ErrorsNameTheDocumentAndTheKey) {
     const BadCase cases[] = {
-        {"{", "m.json: not valid JSON"},
+        {"{", "m.json: not valid JSON at line 1, column 2: "},
+        {"{\"layers\": [\n  {\"source\": \"a.shp\",\n", "m.json: not valid JSON at line 3, column 1: "},
         {"[]", "m.json: expected a JSON object at the top level"},
         {R"({"layers": 3})", "m.json: layers: expected an array of layers"},
         {R"({"layers": [{}]})", "m.json: layers[0].source: missing"},

@@ -50,7 +50,7 @@ TEST_F(JoinSwitch, TheBestCoveredYearIsTheLatestWithTheMostValues) {
           "A,gdp,2019,1\nB,gdp,2019,2\nC,gdp,2019,3\n"
           "A,gdp,2020,1\nB,gdp,2020,2\nC,gdp,2020,3\n"
           "A,gdp,2021,1\nZ,gdp,2021,9\nY,gdp,2021,8\n"  // Z and Y name no feature
-          "A,pop,2021,5\nB,pop,2021,\n");                 // an empty value is none
+          "A,pop,2021,5\nB,pop,2021,\n");               // an empty value is none
     MapDocument d = longDocument();
     d.layers[0].join->table = (dir / "sparse.csv").string();
     Result<MapScene> scene = buildScene(d);
@@ -118,6 +118,7 @@ TEST_F(JoinSwitch, AnotherIndicatorsNameHasItsShortUnitAndSwitchingBackBringsThe
     ASSERT_TRUE(switchJoinCondition(*scene, 0, "indicator", "gdp").ok());
     EXPECT_EQ(scene->document.title, "Region GDP 2021 (2021年)") << "the curated title is back";
     EXPECT_EQ(scene->document.subtitle, "yi, 2021");
+    EXPECT_EQ(scene->layers[0].spec.name, "GDP 2021") << "and the layer's curated name";
 }
 
 TEST_F(JoinSwitch, AnUnknownConditionIsRefusedAndChangesNothing) {
