@@ -11,8 +11,10 @@ namespace bashu {
 
 namespace {
 
-// Layers with fewer vertices than this draw fast enough whole at any scale.
-constexpr size_t kMinimumVertices = 200'000;
+// Layers with fewer vertices than this draw fast enough whole at any scale. The built-in map's
+// 124,000 vertices are not: drawn whole, their outlines took 50-70 ms of a 100 ms frame on
+// software OpenGL, most of their segments shorter than a pixel.
+constexpr size_t kMinimumVertices = 20'000;
 constexpr int kLevels = 7;           // dot sizes extent/64 .. extent/4096
 constexpr double kGridPerDot = 8.0;  // a shape kept at a level spans at least 8 grid cells
 

@@ -44,7 +44,7 @@ GeometryColumn snapToGrid(const GeometryColumn& geometry, double grid, double do
 
 /// Levels for dot sizes halving from 1/64 of the layer's extent: coarsest first, each kept only
 /// when its shapes and dots have at most half the layer's vertices. Empty for a layer too small
-/// to need any (under 200,000 vertices) and for layers other than polygons.
+/// to need any (under 20,000 vertices) and for layers other than polygons.
 std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& geometry, double originX, double originY);
 
 /// The one level of buildDetailLevels' set that chooseDetailLevel picks where a pixel spans

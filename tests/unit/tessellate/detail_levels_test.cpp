@@ -90,6 +90,20 @@ TEST(DetailLevels, ALargeLayerGetsCoarserLevelsAndSmallOnesNone) {
     EXPECT_EQ(chooseDetailLevel(dotBelow, 0.01), -1);
 }
 
+TEST(DetailLevels, AProvinceOfDetailedBordersGetsLevelsToo) {
+    // 15 x 15 units with 100 vertices an edge, 90,000 vertices: about the built-in map's 124,000,
+    // whose borders drawn whole took most of a frame. Seen whole at 0.1 units a pixel (150 px),
+    // a level with half the vertices or fewer is drawn, no unit a dot.
+    const GeometryColumn province = grid(15, 100);
+    const std::vector<DetailLevel> levels = buildDetailLevels(province, 7.5, 7.5);
+    ASSERT_FALSE(levels.empty());
+    const int whole = chooseDetailLevel(levelDotSizes(levels), 0.1);
+    ASSERT_GE(whole, 0);
+    const DetailLevel& drawn = levels[size_t(whole)];
+    EXPECT_EQ(drawn.dots.dotCount(), 0u);
+    EXPECT_LE(2 * (drawn.fill.positions.size() / 2), province.vertexCount());
+}
+
 TEST(DetailLevels, TheLevelForOneScaleIsTheOneChosenFromAllLevels) {
     const GeometryColumn big = grid(100, 25);
     const std::vector<DetailLevel> levels = buildDetailLevels(big, 50.0, 50.0);
