@@ -221,8 +221,8 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"color", "field", "method", "classes", "quantile_type", "ramp", "reverse",
-                               "breaks", "break_set", "divide_by", "share_of_total", "center", "no_data",
-                               "number_format", "unit", "labels"}));
+                               "breaks", "break_set", "hold_over_years", "divide_by", "share_of_total",
+                               "center", "no_data", "number_format", "unit", "labels"}));
     BASHU_TRY(r.color("color", fill.color));
     BASHU_TRY(r.string("field", fill.field));
     BASHU_TRY(r.named("method", fill.method, parseClassMethod, unknownMethodMessage));
@@ -235,6 +235,7 @@ std::optional<Error> parseFill(const json& value, const std::string& where, Fill
     }
     BASHU_TRY(r.named("ramp", fill.ramp, parseRamp, unknownRampMessage));
     BASHU_TRY(r.boolean("reverse", fill.reverse));
+    BASHU_TRY(r.boolean("hold_over_years", fill.holdOverYears));
     BASHU_TRY(r.color("no_data", fill.noData));
     BASHU_TRY(r.string("divide_by", fill.divideBy));
     BASHU_TRY(r.boolean("share_of_total", fill.shareOfTotal));

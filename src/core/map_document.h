@@ -58,6 +58,9 @@ struct FillStyle {
     // Class limits given outright (ascending, classes + 1 values), e.g. held fixed over all years
     // so years can be compared; empty: computed from the values by `method`.
     std::vector<double> breaks;
+    // A layer joined to a table by year: classes computed over every year's values at once (and
+    // written to `breaks`), so the years share one scale; false: each year its own classes.
+    bool holdOverYears = true;
     // A named break set of the document (MapDocument::breakSets) the classes are locked to, so
     // several layers, years and maps share one set of classes; `breaks` then holds its limits.
     std::string breakSet;

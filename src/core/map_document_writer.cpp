@@ -87,6 +87,7 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
         fill["break_set"] = f.breakSet;  // its limits are the set's, written with the set
     else
         fill["breaks"] = numbers(f.breaks);
+    fill["hold_over_years"] = f.holdOverYears;
     fill["divide_by"] = f.divideBy;
     fill["share_of_total"] = f.shareOfTotal;
     if (f.center) fill["center"] = number(*f.center);

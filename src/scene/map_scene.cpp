@@ -17,6 +17,7 @@
 #include "proj/transform.h"
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
+#include "scene/held_classes.h"
 #include "scene/proportional_symbols.h"
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
@@ -501,7 +502,13 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
         return Error{"layers prepared for another map CRS (" + prepared.mapCrsName + ") than the map's (" +
                      scene.mapCrsName + ")"};
     }
-    for (SceneLayer& layer : prepared.layers) scene.layers.push_back(std::move(layer));
+    for (SceneLayer& layer : prepared.layers) {
+        // Classes held over all years where the fill asks for them (held_classes.h): a year has
+        // the same colouring in the window and headless.
+        if (Status held = holdClassesOnArrival(layer); !held)
+            prepared.warnings.push_back(held.error().message);
+        scene.layers.push_back(std::move(layer));
+    }
     scene.warnings.insert(scene.warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
     return Ok{};
 }

@@ -8,7 +8,6 @@
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/file_browser.h"
-#include "ui/held_classes.h"
 #include "ui/layer_loading.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
@@ -32,9 +31,6 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     state.navigation.flight.reset();
     state.stylePanel.playing = false;
     state.stylePanel.error.clear();
-    for (SceneLayer& layer : state.scene.layers)
-        if (Status held = holdClassesOnArrival(layer, state.stylePanel.holdClasses); !held)
-            state.messages.say(held.error().message, true);
     uploadScene(state, renderer);
     state.fitAll();
     if (state.scene.document.view) state.showView(*state.scene.document.view);

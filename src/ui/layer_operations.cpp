@@ -6,7 +6,6 @@
 
 #include "core/move_element.h"
 #include "proj/transform.h"
-#include "ui/held_classes.h"
 #include "ui/inspection.h"
 #include "ui/map_view_state.h"
 
@@ -51,8 +50,6 @@ bool addPreparedLayers(MapViewState& state, MapRenderer& renderer, PreparedLayer
     Extent added;
     for (size_t i = before; i < state.scene.layers.size(); ++i) {
         SceneLayer& layer = state.scene.layers[i];
-        if (Status held = holdClassesOnArrival(layer, state.stylePanel.holdClasses); !held)
-            state.messages.say(held.error().message, true);
         uploadSceneLayer(renderer, layer);
         added.include(layer.extent);
     }
@@ -110,7 +107,8 @@ Camera cameraFor(const MapViewState& state, Extent extent) {
         extent.include(cx - least / 2, cy - least / 2);
         extent.include(cx + least / 2, cy + least / 2);
     }
-    return Camera::fit(extent, state.camera.width, state.camera.height, 4.0 * state.navigation.margin);
+    return fitUncovered(extent, state.camera.width, state.camera.height, 4.0 * state.navigation.margin,
+                        state.mapCover);
 }
 
 }  // namespace bashu

@@ -76,11 +76,16 @@ void drawEntry(const LegendEntry& entry) {
 }
 }  // namespace
 
-void drawLegendPanel(const MapViewState& state) {
+std::pair<float, float> drawLegendPanel(const MapViewState& state) {
     anchorNextWindow(state.mapArea, 1.0f, 1.0f);
-    ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
-    for (const LegendEntry& entry : legendEntries(state.scene)) drawEntry(entry);
+    const bool open =
+        ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+    const std::vector<LegendEntry> entries = legendEntries(state.scene);
+    for (const LegendEntry& entry : entries) drawEntry(entry);
+    const ImVec2 size = ImGui::GetWindowSize();
     ImGui::End();
+    if (!open || entries.empty()) return {0.0f, 0.0f};
+    return {size.x, size.y};
 }
 
 }  // namespace bashu

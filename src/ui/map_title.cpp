@@ -24,10 +24,10 @@ std::string titleMismatch(const MapScene& scene) {
     return "";
 }
 
-void drawMapTitle(const MapViewState& state) {
+float drawMapTitle(const MapViewState& state) {
     const MapDocument& document = state.scene.document;
-    if (!state.layout.mapTitleShown) return;
-    if (document.title.empty() && document.subtitle.empty() && document.note.empty()) return;
+    if (!state.layout.mapTitleShown) return 0.0f;
+    if (document.title.empty() && document.subtitle.empty() && document.note.empty()) return 0.0f;
     const MapArea& area = state.mapArea;
     anchorNextWindow(area, 0.0f, 0.0f);
     // Half the map's width at most: the Feature details take the top right.
@@ -46,13 +46,16 @@ void drawMapTitle(const MapViewState& state) {
         ImGui::SetWindowFontScale(1.0f);
     }
     // A small map keeps its room: the title alone (the subtitle and note stay in the export).
-    const bool roomy = area.height >= 520.0f * state.layout.uiScale;
+    const bool roomy =
+        area.height >= 640.0f * state.layout.uiScale && area.width >= 760.0f * state.layout.uiScale;
     if (roomy && !document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
     if (roomy && !document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
     if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
         ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s", mismatch.c_str());
     ImGui::PopTextWrapPos();
+    const float height = ImGui::GetWindowSize().y;
     ImGui::End();
+    return height;
 }
 
 }  // namespace bashu

@@ -17,7 +17,8 @@ struct MapViewState;  // ui/map_view_state.h
 std::string titleMismatch(const MapScene& scene);
 
 /// Draws the document's title, subtitle and note at the map area's top left (nothing when the
-/// document has none, or the layout hides them). The pointer passes through to the map.
-void drawMapTitle(const MapViewState& state);
+/// document has none, or the layout hides them). The pointer passes through to the map. Returns
+/// the box's height (window coordinates; 0 when none is drawn), what fits keep the map clear of.
+float drawMapTitle(const MapViewState& state);
 
 }  // namespace bashu

@@ -39,7 +39,8 @@ struct MapViewState {
     unsigned fontGeneration = 0;    // counts font rebuilds (text measured with the old one is measured again)
 
     WorkspaceLayout layout;
-    MapArea mapArea;  // where the map is drawn; the camera's size is the area's
+    MapArea mapArea;    // where the map is drawn; the camera's size is the area's
+    MapCover mapCover;  // what the title box and the legend cover of it, as last drawn
 
     FrameInput input;
     NavigationState navigation;
@@ -60,10 +61,13 @@ struct MapViewState {
     MeasureState measure;
     AttributeTableState attributeTable;
 
-    /// Shows all visible layers.
+    /// Shows all visible layers, none of them under the title box or the legend.
     void fitAll() {
-        camera = Camera::fit(shownExtent(scene.layers), camera.width, camera.height, navigation.margin);
+        camera =
+            fitUncovered(shownExtent(scene.layers), camera.width, camera.height, navigation.margin, mapCover);
+        fittedAll = camera;
     }
+    std::optional<Camera> fittedAll;  // the camera fitAll gave, while the map still shows it
 
     /// The view the camera shows, as a document stores it.
     std::optional<MapView> currentView() const {

@@ -169,6 +169,27 @@ bool drawSidebar(MapWindow& w) {
     return selectionChanged;
 }
 
+// Records what the title box and the legend cover of the map (with the gap between them and the
+// area's edge). While the map still shows the view Home gave it, a change in what they cover
+// (the first frame draws them; a legend grows) fits it again: nothing starts under a panel.
+void keepMapClearOfPanels(MapViewState& state, float titleHeight, float legendWidth, float legendHeight) {
+    const double ratio = state.mapArea.pixelRatio, inset = 2.0 * kAnchorInset;  // anchorNextWindow's
+    MapCover cover;
+    if (titleHeight > 0) cover.top = (titleHeight + inset) * ratio;
+    if (legendWidth > 0 && legendHeight > 0) {
+        cover.legendWidth = (legendWidth + inset) * ratio;
+        cover.legendHeight = (legendHeight + inset) * ratio;
+    }
+    if (cover == state.mapCover) return;
+    state.mapCover = cover;
+    const std::optional<Camera>& fitted = state.fittedAll;
+    const Camera& now = state.camera;
+    if (fitted && fitted->centerX == now.centerX && fitted->centerY == now.centerY &&
+        fitted->unitsPerPixel == now.unitsPerPixel && fitted->width == now.width &&
+        fitted->height == now.height && !state.navigation.flight)
+        state.fitAll();
+}
+
 // The panels and dialogs, in this order (later ones draw on top). Returns whether the map was
 // saved this frame.
 bool drawPanels(MapWindow& w) {
@@ -177,12 +198,13 @@ bool drawPanels(MapWindow& w) {
     bool selectionChanged = updateInspection(state);
     selectionChanged |= drawMapContextMenu(state);
     selectionChanged |= drawInspection(state);
-    drawMapTitle(state);  // first: any panel that meets it goes over it
+    const float titleHeight = drawMapTitle(state);  // first: any panel that meets it goes over it
     selectionChanged |= drawSidebar(w);
     selectionChanged |= drawAttributeTable(state);
     if (selectionChanged) updateHighlight(state, w.renderer, w.pixelRatio);
     if (state.layout.resetRequested) ImGui::SetNextWindowCollapsed(false);
-    drawLegendPanel(state);
+    const auto [legendWidth, legendHeight] = drawLegendPanel(state);
+    keepMapClearOfPanels(state, titleHeight, legendWidth, legendHeight);
     drawOpenDialog(state, w.renderer, w.settings, w.open);
     const bool saved = drawSaving(state);
     if (saved) (void)recordRecentFile(w.settings, state.documentFile.path);

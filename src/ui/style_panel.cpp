@@ -10,11 +10,11 @@
 
 #include "carto/legend_model.h"
 #include "core/ascii_case.h"
+#include "scene/held_classes.h"
 #include "scene/join_switch.h"
 #include "thematic/classification.h"
 #include "thematic/color_ramp.h"
 #include "ui/break_set_controls.h"
-#include "ui/held_classes.h"
 #include "ui/legend_label_controls.h"
 #include "ui/line_style_controls.h"
 #include "ui/map_view_state.h"
@@ -156,7 +156,8 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
                 state.stylePanel.playedAt = ImGui::GetTime();
                 switchTo = std::make_pair(field, choices[(size_t(index) + 1) % choices.size()]);
             }
-            if (ImGui::Checkbox("Hold classes over all years", &state.stylePanel.holdClasses) && !switchTo)
+            // The layer's own (saved with the map, as `bashu render` draws it).
+            if (ImGui::Checkbox("Hold classes over all years", &layer.spec.fill.holdOverYears) && !switchTo)
                 switchTo = std::make_pair(field, value);  // reclassify below
         } else {
             std::string chosen = value;
@@ -172,8 +173,7 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
         return false;
     }
     if (!choicesAreYears(joinChoices(layer, switchTo->first))) showBestCoveredYear(state, layerIndex);
-    if (Status styled = reclassify(layer, state.stylePanel.holdClasses); !styled)
-        state.stylePanel.error = styled.error().message;
+    if (Status styled = reclassify(layer); !styled) state.stylePanel.error = styled.error().message;
     ++state.layersGeneration;  // the layer's name changed
     return true;
 }
@@ -276,8 +276,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (changed) fill.breakSet.clear();
     if (changed || recoloured) {
         // A style that cannot be applied keeps the last good one and says why.
-        if (Status styled = changed ? reclassify(layer, state.stylePanel.holdClasses) : restyleLayer(layer);
-            !styled) {
+        if (Status styled = changed ? reclassify(layer) : restyleLayer(layer); !styled) {
             state.stylePanel.error = styled.error().message;
             fill = before;
             (void)restyleLayer(layer);

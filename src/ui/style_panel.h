@@ -12,8 +12,7 @@ struct StylePanelState {
     std::string error;  // why the last style change was refused
     // The time controls: a year slider that can play through the years.
     bool playing = false;
-    double playedAt = 0.0;    // when the current year was shown (seconds, ImGui's clock)
-    bool holdClasses = true;  // one set of classes over all years, so years compare
+    double playedAt = 0.0;  // when the current year was shown (seconds, ImGui's clock)
 };
 
 /// The style panel of the layer `state.stylePanel.layer`: the numeric field to colour by, the

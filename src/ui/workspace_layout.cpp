@@ -9,11 +9,30 @@
 
 namespace bashu {
 
+Camera fitUncovered(const Extent& extent, int width, int height, double margin, const MapCover& cover) {
+    const double w = width, h = height;
+    double top = std::clamp(cover.top, 0.0, 0.25 * h), right = 0.0, bottom = 0.0;
+    // The legend is gone round on the side that costs the map less, while the map keeps at least
+    // three fifths of the width or height; a legend larger than that stays over the map.
+    const double besideLoss = cover.legendWidth / w, aboveLoss = cover.legendHeight / std::max(h - top, 1.0);
+    if (cover.legendWidth > 0.0 && besideLoss <= aboveLoss && besideLoss <= 0.4)
+        right = cover.legendWidth;
+    else if (cover.legendHeight > 0.0 && aboveLoss <= 0.4)
+        bottom = cover.legendHeight;
+    Camera camera =
+        Camera::fit(extent, std::max(1, int(w - right)), std::max(1, int(h - top - bottom)), margin);
+    camera.width = width;
+    camera.height = height;
+    // The extent's centre in the middle of the free part (pixel y runs down, map y up).
+    camera.centerX += 0.5 * right * camera.unitsPerPixel;
+    camera.centerY += 0.5 * (top - bottom) * camera.unitsPerPixel;
+    return camera;
+}
+
 namespace {
 constexpr float kDefaultSidebarWidth = 340.0f;  // the style controls' labels and sliders side by side
 constexpr float kNarrowestSidebar = 220.0f;
 constexpr float kSplitterWidth = 8.0f;
-constexpr float kAnchorInset = 8.0f;  // between the map's edge and a panel anchored to it
 }  // namespace
 
 int MapArea::pixelWidth() const { return std::max(1, int(std::lround(width * pixelRatio))); }

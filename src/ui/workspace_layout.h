@@ -5,7 +5,28 @@
 // the feature details and the messages are anchored to, so no panel floats over the map's
 // middle and no layout can be saved broken.
 
+#include "core/camera.h"
+#include "core/geometry.h"
+
 namespace bashu {
+
+/// What the panels anchored over the map cover of it, in the camera's pixels: the title box
+/// along the top, the legend in the lower right corner.
+struct MapCover {
+    double top = 0.0;  // the title box's height
+    double legendWidth = 0.0, legendHeight = 0.0;
+    bool operator==(const MapCover&) const = default;
+};
+
+/// A camera of `width` x `height` pixels showing `extent` whole (with `margin` pixels round it)
+/// in the part of the map the panels leave free: below the title box (a quarter of the height at
+/// most), and left of the legend or
+/// above it (whichever leaves the map more room; neither where the legend is too large to go
+/// round). As Home, a layer's Zoom and a search's flight show things: nothing under a panel.
+Camera fitUncovered(const Extent& extent, int width, int height, double margin, const MapCover& cover);
+
+/// Window coordinates between the map's edge and a panel anchored to it (anchorNextWindow).
+inline constexpr float kAnchorInset = 8.0f;
 
 /// Where the map is drawn in the window: the rectangle the bars and the sidebar leave free.
 struct MapArea {

@@ -208,7 +208,8 @@ TEST(Window, WheelZoomsAboutTheCursor) {
         ax = 600 + (x - 600) * 1.5625;
         ay = 400 + (y - 400) * 1.5625;
     });
-    EXPECT_GT(share, 0.9);
+    // Thin outlines grow with the image but not on the map: edges crossing the sample differ.
+    EXPECT_GT(share, 0.85);
 }
 
 // Pixels of the polygons' fills in the middle of the window (the shapes case).
@@ -766,11 +767,12 @@ TEST(Window, SavingTheBuiltInMapProposesTheHomeFolderAndAsksBeforeReplacingAFile
 }
 
 TEST(Window, TheOutlineOfAClassifiedLayerGetsWiderFromTheStylePanel) {
-    // Symbol and labels > Outline width to its end (6 px): the polygons' dark outlines thicken.
+    // Symbol and labels > Outline width to its end (6 px): the polygons' dark outlines (the
+    // document's #202020) thicken.
     const Screenshots s =
         drive(kShapes, "click_control 'style/symbol and labels'\nclick_control 'style/outline width' right");
     ASSERT_GT(s.before.width, 0);
-    const Rgba8 outline{0x63, 0x63, 0x63, 255};
+    const Rgba8 outline{0x20, 0x20, 0x20, 255};
     const size_t before = pixelsOf(s.before, outline, 360, 120, 1100, 650);
     const size_t after = pixelsOf(s.after, outline, 360, 120, 1100, 650);
     EXPECT_GT(after, before * 3) << before << " outline pixels before, " << after << " after";

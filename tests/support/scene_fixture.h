@@ -46,6 +46,8 @@ protected:
         layer.fill.method = ClassMethod::EqualInterval;
         layer.fill.classes = 2;
         layer.fill.ramp = Ramp::Blues;
+        // The year's own classes: the tests of classes held over all years ask for them.
+        layer.fill.holdOverYears = false;
         d.layers.push_back(layer);
         return d;
     }

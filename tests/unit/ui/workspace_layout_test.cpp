@@ -50,5 +50,40 @@ TEST(WorkspaceLayout, AWindowSmallerThanItsBarsStillHasAMapOfOnePixel) {
     EXPECT_EQ(area.pixelHeight(), 1);
 }
 
+// Where an extent's corners land under a camera, in pixels.
+struct Corners {
+    double left, top, right, bottom;
+};
+Corners cornersOf(const Camera& camera, const Extent& e) {
+    Corners c{};
+    camera.mapToPixel(e.minX, e.maxY, c.left, c.top);
+    camera.mapToPixel(e.maxX, e.minY, c.right, c.bottom);
+    return c;
+}
+
+TEST(FitUncovered, TheExtentLandsBelowTheTitleAndBesideTheLegend) {
+    Extent extent;
+    extent.include(0, 0);
+    extent.include(1000, 1000);
+    // A 1000 x 800 map, the title box 100 high, the legend 200 x 300: going round it on the right
+    // costs a fifth of the width, above it three sevenths of the height: the right.
+    const Camera camera = fitUncovered(extent, 1000, 800, 10, MapCover{100, 200, 300});
+    EXPECT_EQ(camera.width, 1000);
+    EXPECT_EQ(camera.height, 800);
+    const Corners c = cornersOf(camera, extent);
+    EXPECT_GE(c.top, 110 - 1e-6);
+    EXPECT_LE(c.bottom, 790 + 1e-6);
+    EXPECT_LE(c.right, 800 + 1e-6);
+    EXPECT_NEAR(c.bottom - c.top, 680, 1e-6) << "as large as the free part allows";
+    // A wide legend goes above instead; a legend too large to go round stays over the map.
+    const Corners above = cornersOf(fitUncovered(extent, 1000, 800, 10, MapCover{0, 500, 150}), extent);
+    EXPECT_LE(above.bottom, 650 + 1e-6);
+    const Corners over = cornersOf(fitUncovered(extent, 1000, 800, 10, MapCover{0, 600, 600}), extent);
+    EXPECT_NEAR(over.bottom - over.top, 780, 1e-6);
+    // The title box takes a quarter of the height at most.
+    const Corners tall = cornersOf(fitUncovered(extent, 1000, 800, 10, MapCover{700, 0, 0}), extent);
+    EXPECT_NEAR(tall.top, 210, 1e-6);
+}
+
 }  // namespace
 }  // namespace bashu

@@ -1,4 +1,4 @@
-#include "ui/held_classes.h"
+#include "scene/held_classes.h"
 
 #include "scene/join_switch.h"
 
@@ -22,7 +22,8 @@ std::optional<std::string> yearField(const SceneLayer& layer) {
     return std::nullopt;
 }
 
-Status reclassify(SceneLayer& layer, bool hold) {
+Status reclassify(SceneLayer& layer) {
+    const bool hold = layer.spec.fill.holdOverYears;
     // Classes locked to a break set stay as they are through year and indicator switches.
     if (!layer.spec.fill.breakSet.empty()) return restyleLayer(layer);
     if (const std::optional<std::string> year = heldOver(layer); hold && year)
@@ -31,8 +32,10 @@ Status reclassify(SceneLayer& layer, bool hold) {
     return restyleLayer(layer);
 }
 
-Status holdClassesOnArrival(SceneLayer& layer, bool hold) {
-    if (!hold || !layer.spec.fill.breaks.empty() || !layer.spec.fill.breakSet.empty()) return Ok{};
+Status holdClassesOnArrival(SceneLayer& layer) {
+    if (!layer.spec.fill.holdOverYears || !layer.spec.fill.breaks.empty() ||
+        !layer.spec.fill.breakSet.empty())
+        return Ok{};
     if (const std::optional<std::string> year = heldOver(layer)) return holdClassesOver(layer, *year);
     return Ok{};
 }
