@@ -136,7 +136,8 @@ int run(int argc, char** argv) {
     renderCommand->add_option("inputs", render.inputs,
                               "A map document (.json) or data files, folders (.gdb, Shapefiles) or .zip "
                               "archives; none: the built-in map");
-    renderCommand->add_option("-o,--output", render.output, "Output image (.png)")->required();
+    renderCommand->add_option("-o,--output", render.output, "Output file: .png, .tif (GeoTIFF), .svg or .pdf")
+        ->required();
     renderCommand->add_option("--width", render.width, "Image width in pixels")
         ->check(CLI::Range(16, bashu::kMaxExportSide));
     renderCommand->add_option("--height", render.height, "Image height in pixels")

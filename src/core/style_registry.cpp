@@ -151,7 +151,15 @@ std::string_view nearestName(std::string_view typed, std::span<const std::string
             bestDistance = distance;
         }
     }
-    return best;
+    if (!best.empty() || typed.size() < 2) return best;
+    // A name cut short ("Blu", "quant") is the one name it begins.
+    std::string_view only;
+    for (std::string_view candidate : candidates)
+        if (candidate.size() > typed.size() && equalsIgnoreCase(candidate.substr(0, typed.size()), typed)) {
+            if (!only.empty()) return {};
+            only = candidate;
+        }
+    return only;
 }
 
 std::string unknownMethodMessage(std::string_view typed) {

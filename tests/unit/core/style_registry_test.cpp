@@ -72,6 +72,12 @@ TEST(NearestName, SuggestsOnlySlips) {
     EXPECT_EQ(nearestName("eqaul", names), "equal");
     EXPECT_EQ(nearestName("kmeans", names), "");
     EXPECT_EQ(nearestName("", names), "");
+    // A name cut short is the one name it begins; one that begins two is no suggestion.
+    EXPECT_EQ(nearestName("quan", names), "quantile");
+    const std::vector<std::string_view> ramps = {"Blues", "BuGn", "BuPu", "Greens"};
+    EXPECT_EQ(nearestName("blu", ramps), "Blues");
+    EXPECT_EQ(nearestName("Bu", ramps), "");
+    EXPECT_EQ(nearestName("G", ramps), "") << "one letter is too little to go on";
 }
 
 TEST(UnknownNames, MessagesSuggestTheNearestOrListThemAll) {
