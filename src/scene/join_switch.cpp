@@ -77,6 +77,17 @@ std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string&
         key, [&] { return joinConditionChoices(layer.joinTable->table(), *layer.spec.join, field); });
 }
 
+std::vector<std::string> joinChoicesAnyYear(const SceneLayer& layer, const std::string& field) {
+    if (!layer.spec.join || !layer.joinTable) return {};
+    JoinSpec anyYear = *layer.spec.join;
+    std::erase_if(anyYear.where, [&](const auto& condition) {
+        return condition.first != field && choicesAreYears(joinChoices(layer, condition.first));
+    });
+    const std::string key = "any year\x1f" + field + joinConditionsKey(anyYear, field);
+    return layer.joinTable->texts(
+        key, [&] { return joinConditionChoices(layer.joinTable->table(), anyYear, field); });
+}
+
 bool choicesAreYears(const std::vector<std::string>& choices) {
     return !choices.empty() && std::all_of(choices.begin(), choices.end(), [](const std::string& c) {
         return !c.empty() && c.size() <= 6 && std::all_of(c.begin(), c.end(), [](char ch) {

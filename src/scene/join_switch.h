@@ -14,6 +14,11 @@ namespace bashu {
 /// indicator), ascending. Empty for a layer without a join.
 std::vector<std::string> joinChoices(const SceneLayer& layer, const std::string& field);
 
+/// The values the condition on `field` (an indicator) takes in any year: joinChoices with the
+/// year conditions left out, so a list of indicators stays the same whichever year is shown (the
+/// one chosen then shows its best-covered year where the current one has too few values).
+std::vector<std::string> joinChoicesAnyYear(const SceneLayer& layer, const std::string& field);
+
 /// Whether every choice is a whole number: a year (a slider with play, classes held over all).
 bool choicesAreYears(const std::vector<std::string>& choices);
 

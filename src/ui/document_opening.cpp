@@ -32,8 +32,8 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     state.stylePanel.playing = false;
     state.stylePanel.error.clear();
     uploadScene(state, renderer);
-    state.fitAll();
-    if (state.scene.document.view) state.showView(*state.scene.document.view);
+    state.placeFirstView();
+    state.placingFrames = 3;  // placed again once the title box and the legend are drawn
     state.documentFile.savedText = documentTextWithoutView(state);
     startHistory(state);
     for (const std::string& w : state.scene.warnings) state.messages.say(w);

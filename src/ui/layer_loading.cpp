@@ -113,7 +113,8 @@ void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
             }));
     if (wasEmpty) {  // the first layers chose the map's CRS: show them whole
         state.navigation.flight.reset();
-        state.fitAll();
+        state.placeFirstView();
+        state.placingFrames = 3;  // placed again once the title box and the legend are drawn
         state.crsName = state.scene.mapCrsName.empty() ? state.scene.mapCrs : state.scene.mapCrsName;
     }
     if (finished.opensTheMap) {

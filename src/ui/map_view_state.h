@@ -65,34 +65,44 @@ struct MapViewState {
     void fitAll() {
         camera =
             fitUncovered(shownExtent(scene.layers), camera.width, camera.height, navigation.margin, mapCover);
-        fittedAll = camera;
     }
-    std::optional<Camera> fittedAll;  // the camera fitAll gave, while the map still shows it
+    // Frames left in which a change of what the panels cover places the map's first view again
+    // (a map just opened: its first frames draw the title box and the legend).
+    int placingFrames = 0;
 
-    /// The view the camera shows, as a document stores it.
+    /// The view the camera shows clear of the panels, as a document stores it: an export frames
+    /// what the user saw, not the room kept for the title box and the legend.
     std::optional<MapView> currentView() const {
         if (!scene.toLonLat) return std::nullopt;
+        const FreePart free = freePartOf(camera.width, camera.height, mapCover);
         MapView view;
-        view.centerLon = camera.centerX;
-        view.centerLat = camera.centerY;
+        camera.pixelToMap(0.5 * (free.left + free.right), 0.5 * (free.top + free.bottom), view.centerLon,
+                          view.centerLat);
         scene.toLonLat(view.centerLon, view.centerLat);
-        view.width = camera.unitsPerPixel * camera.width;
-        view.height = camera.unitsPerPixel * camera.height;
+        view.width = camera.unitsPerPixel * free.width();
+        view.height = camera.unitsPerPixel * free.height();
         if (!std::isfinite(view.centerLon) || !std::isfinite(view.centerLat)) return std::nullopt;
         return view;
     }
 
-    /// Shows a stored view (centre and width) in the current viewport.
+    /// Shows a stored view (centre and width) in the part of the map the panels leave free.
     void showView(const MapView& view) {
         double x = view.centerLon, y = view.centerLat;
         if (!scene.fromLonLat) return;
         scene.fromLonLat(x, y);
         if (!std::isfinite(x) || !std::isfinite(y) || !(view.width > 0)) return;
-        camera.centerX = x;
-        camera.centerY = y;
-        camera.unitsPerPixel = view.width / camera.width;
+        const FreePart free = freePartOf(camera.width, camera.height, mapCover);
+        camera.unitsPerPixel = view.width / std::max(free.width(), 1.0);
         if (view.height > 0)
-            camera.unitsPerPixel = std::max(camera.unitsPerPixel, view.height / camera.height);
+            camera.unitsPerPixel = std::max(camera.unitsPerPixel, view.height / std::max(free.height(), 1.0));
+        camera.centerX = x - (0.5 * (free.left + free.right) - 0.5 * camera.width) * camera.unitsPerPixel;
+        camera.centerY = y + (0.5 * (free.top + free.bottom) - 0.5 * camera.height) * camera.unitsPerPixel;
+    }
+
+    /// A map's first view: its saved view, else all its layers.
+    void placeFirstView() {
+        fitAll();
+        if (scene.document.view) showView(*scene.document.view);
     }
 };
 

@@ -170,8 +170,8 @@ bool drawSidebar(MapWindow& w) {
 }
 
 // Records what the title box and the legend cover of the map (with the gap between them and the
-// area's edge). While the map still shows the view Home gave it, a change in what they cover
-// (the first frame draws them; a legend grows) fits it again: nothing starts under a panel.
+// area's edge). In a map's first frames, which draw them (an auto-sized panel takes two), the
+// first view is placed again clear of them; later the view stays where the user has it.
 void keepMapClearOfPanels(MapViewState& state, float titleHeight, float legendWidth, float legendHeight) {
     const double ratio = state.mapArea.pixelRatio, inset = 2.0 * kAnchorInset;  // anchorNextWindow's
     MapCover cover;
@@ -180,14 +180,12 @@ void keepMapClearOfPanels(MapViewState& state, float titleHeight, float legendWi
         cover.legendWidth = (legendWidth + inset) * ratio;
         cover.legendHeight = (legendHeight + inset) * ratio;
     }
-    if (cover == state.mapCover) return;
+    const bool changed = !(cover == state.mapCover);
     state.mapCover = cover;
-    const std::optional<Camera>& fitted = state.fittedAll;
-    const Camera& now = state.camera;
-    if (fitted && fitted->centerX == now.centerX && fitted->centerY == now.centerY &&
-        fitted->unitsPerPixel == now.unitsPerPixel && fitted->width == now.width &&
-        fitted->height == now.height && !state.navigation.flight)
-        state.fitAll();
+    if (state.placingFrames > 0) {
+        --state.placingFrames;
+        if (changed && !state.navigation.flight) state.placeFirstView();
+    }
 }
 
 // The panels and dialogs, in this order (later ones draw on top). Returns whether the map was

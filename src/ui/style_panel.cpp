@@ -130,10 +130,12 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
     std::optional<std::pair<std::string, std::string>> switchTo;
     const auto where = layer.spec.join->where;  // a copy: a switch changes it
     for (const auto& [field, value] : where) {
-        const std::vector<std::string> choices = joinChoices(layer, field);
+        std::vector<std::string> choices = joinChoices(layer, field);
+        const bool years = choicesAreYears(choices);
+        if (!years) choices = joinChoicesAnyYear(layer, field);  // the same list whichever year
         if (choices.size() < 2) continue;
         ImGui::PushID(field.c_str());
-        if (choicesAreYears(choices)) {
+        if (years) {
             int index = int(std::find(choices.begin(), choices.end(), value) - choices.begin());
             if (index >= int(choices.size())) index = 0;
             const float sliderWidth = ImGui::GetContentRegionAvail().x - 140;
@@ -146,6 +148,11 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
                 index = std::clamp(index, 0, int(choices.size()) - 1);
                 switchTo = std::make_pair(field, choices[size_t(index)]);
             }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(
+                    "Drag, or click a place on the slider, to show a year (%s to %s); Play steps "
+                    "through them",
+                    choices.front().c_str(), choices.back().c_str());
             nameControl("style/slider/", field, sliderWidth);
             ImGui::SameLine();
             if (ImGui::Button(state.stylePanel.playing ? "Pause" : "Play")) {

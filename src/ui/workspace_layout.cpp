@@ -9,23 +9,29 @@
 
 namespace bashu {
 
-Camera fitUncovered(const Extent& extent, int width, int height, double margin, const MapCover& cover) {
+FreePart freePartOf(int width, int height, const MapCover& cover) {
     const double w = width, h = height;
-    double top = std::clamp(cover.top, 0.0, 0.25 * h), right = 0.0, bottom = 0.0;
+    FreePart free{0.0, std::clamp(cover.top, 0.0, 0.25 * h), w, h};
     // The legend is gone round on the side that costs the map less, while the map keeps at least
     // three fifths of the width or height; a legend larger than that stays over the map.
-    const double besideLoss = cover.legendWidth / w, aboveLoss = cover.legendHeight / std::max(h - top, 1.0);
+    const double besideLoss = cover.legendWidth / w,
+                 aboveLoss = cover.legendHeight / std::max(h - free.top, 1.0);
     if (cover.legendWidth > 0.0 && besideLoss <= aboveLoss && besideLoss <= 0.4)
-        right = cover.legendWidth;
+        free.right = w - cover.legendWidth;
     else if (cover.legendHeight > 0.0 && aboveLoss <= 0.4)
-        bottom = cover.legendHeight;
+        free.bottom = h - cover.legendHeight;
+    return free;
+}
+
+Camera fitUncovered(const Extent& extent, int width, int height, double margin, const MapCover& cover) {
+    const FreePart free = freePartOf(width, height, cover);
     Camera camera =
-        Camera::fit(extent, std::max(1, int(w - right)), std::max(1, int(h - top - bottom)), margin);
+        Camera::fit(extent, std::max(1, int(free.width())), std::max(1, int(free.height())), margin);
     camera.width = width;
     camera.height = height;
     // The extent's centre in the middle of the free part (pixel y runs down, map y up).
-    camera.centerX += 0.5 * right * camera.unitsPerPixel;
-    camera.centerY += 0.5 * (top - bottom) * camera.unitsPerPixel;
+    camera.centerX -= (0.5 * (free.left + free.right) - 0.5 * width) * camera.unitsPerPixel;
+    camera.centerY += (0.5 * (free.top + free.bottom) - 0.5 * height) * camera.unitsPerPixel;
     return camera;
 }
 

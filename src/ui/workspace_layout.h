@@ -18,6 +18,16 @@ struct MapCover {
     bool operator==(const MapCover&) const = default;
 };
 
+/// The part of a `width` x `height` map the panels leave free, in its pixels (y down): below the
+/// title box (a quarter of the height at most), and left of the legend or above it, whichever
+/// leaves the map more room (neither where the legend is too large to go round).
+struct FreePart {
+    double left = 0, top = 0, right = 0, bottom = 0;
+    double width() const { return right - left; }
+    double height() const { return bottom - top; }
+};
+FreePart freePartOf(int width, int height, const MapCover& cover);
+
 /// A camera of `width` x `height` pixels showing `extent` whole (with `margin` pixels round it)
 /// in the part of the map the panels leave free: below the title box (a quarter of the height at
 /// most), and left of the legend or

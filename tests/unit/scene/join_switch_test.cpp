@@ -44,6 +44,18 @@ TEST_F(JoinSwitch, ChoicesAreTheYearsOfTheCurrentIndicator) {
     EXPECT_FALSE(choicesAreYears(joinChoices(layer, "indicator")));
 }
 
+TEST_F(JoinSwitch, TheIndicatorsOfAnyYearAreOneListWhicheverYearIsShown) {
+    Result<MapScene> scene = buildScene(longDocument());
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    EXPECT_EQ(joinChoices(scene->layers[0], "indicator"), (std::vector<std::string>{"gdp"}))
+        << "2020's alone";
+    EXPECT_EQ(joinChoicesAnyYear(scene->layers[0], "indicator"),
+              (std::vector<std::string>{"gdp", "people", "pop"}));
+    EXPECT_EQ(joinChoicesAnyYear(scene->layers[0], "year"), (std::vector<std::string>{"2020", "2021"}))
+        << "the year's own choices keep the indicator's condition";
+}
+
 TEST_F(JoinSwitch, TheBestCoveredYearIsTheLatestWithTheMostValues) {
     write("sparse.csv",
           "code,indicator,year,value\n"

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ui/map_view_state.h"
+
 namespace bashu {
 namespace {
 
@@ -83,6 +85,34 @@ TEST(FitUncovered, TheExtentLandsBelowTheTitleAndBesideTheLegend) {
     // The title box takes a quarter of the height at most.
     const Corners tall = cornersOf(fitUncovered(extent, 1000, 800, 10, MapCover{700, 0, 0}), extent);
     EXPECT_NEAR(tall.top, 210, 1e-6);
+}
+
+TEST(FitUncovered, TheSavedViewIsWhatThePanelsLeaveFreeAndComesBackThere) {
+    // A map fitted clear of the title box and the legend saves the view of that free part, so an
+    // export frames what the user saw (not the empty room kept for the panels), and showing the
+    // view again puts it back in the same place.
+    MapViewState state;
+    state.scene.toLonLat = [](double&, double&) {};
+    state.scene.fromLonLat = [](double&, double&) {};
+    state.camera.width = 1000;
+    state.camera.height = 800;
+    state.mapCover = MapCover{100, 200, 300};
+    Extent extent;
+    extent.include(0, 0);
+    extent.include(1000, 1000);
+    state.camera = fitUncovered(extent, 1000, 800, 0, state.mapCover);
+    const std::optional<MapView> view = state.currentView();
+    ASSERT_TRUE(view);
+    EXPECT_NEAR(view->centerLon, 500, 1e-6);
+    EXPECT_NEAR(view->centerLat, 500, 1e-6);
+    EXPECT_NEAR(view->height, 1000, 1e-6) << "the extent fills the free part's height";
+    const Camera saved = state.camera;
+    state.camera.centerX += 12345;
+    state.camera.unitsPerPixel *= 3;
+    state.showView(*view);
+    EXPECT_NEAR(state.camera.centerX, saved.centerX, 1e-6);
+    EXPECT_NEAR(state.camera.centerY, saved.centerY, 1e-6);
+    EXPECT_NEAR(state.camera.unitsPerPixel, saved.unitsPerPixel, 1e-9);
 }
 
 }  // namespace
