@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/ascii_case.h"
+#include "core/edit_distance.h"
 
 namespace bashu {
 
@@ -67,23 +68,6 @@ constexpr std::array kRamps = {
     RampInfo{Ramp::Paired, "Paired", RampKind::Qualitative, "12 hues in light and dark pairs"},
     RampInfo{Ramp::Set3, "Set3", RampKind::Qualitative, "12 light hues"},
 };
-
-// Edit distance ignoring ASCII case, a swap of two neighbouring letters counting as one edit
-// (optimal string alignment), as typing slips are.
-size_t editDistance(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return asciiLower(c); };
-    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-    for (size_t i = 1; i <= a.size(); ++i)
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.size()][b.size()];
-}
 
 std::string unknownMessage(std::string_view what, std::string_view typed,
                            const std::vector<std::string_view>& candidates, const std::string& names) {

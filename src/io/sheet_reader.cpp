@@ -1,0 +1,130 @@
+#include "io/sheet_reader.h"
+
+#include <cpl_conv.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/delimited_text.h"
+#include "core/file_extension.h"
+#include "io/gdal_errors.h"
+#include "io/vector_dataset.h"
+
+namespace bashu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A text table larger than this is not a planner's statistics table; reading it whole would
+// only take the memory.
+constexpr std::uintmax_t kMaxTextBytes = 512ull << 20;
+
+bool isTextTable(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
+}
+
+std::string fileName(const std::string& path) { return fs::path(path).filename().string(); }
+
+// A workbook opened with every cell as text and no row taken for a header.
+Result<GDALDatasetUniquePtr> openWorkbook(const std::string& path) {
+    ensureGdalRegistered();
+    if (std::optional<Error> problem = localFileProblem(path)) return *problem;
+    // The XLS driver reads these as configuration, the others as open options.
+    CPLConfigOptionSetter headers("OGR_XLS_HEADERS", "DISABLE", true);
+    CPLConfigOptionSetter types("OGR_XLS_FIELD_TYPES", "STRING", true);
+    const char* const options[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
+    const std::string ext = lowerExtension(path);
+    const char* const drivers[] = {ext == ".xlsx" ? "XLSX" : ext == ".xls" ? "XLS" : "ODS", nullptr};
+    ScopedGdalErrorCapture errors;
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+                                                   ext == ".xls" ? nullptr : options, nullptr));
+    if (!dataset) {
+        if (!GDALGetDriverByName(drivers[0]))
+            return Error{fileName(path) + ": this build of GDAL cannot read " + ext +
+                         " files; save the sheet as CSV"};
+        return Error{fileName(path) + ": not a readable " + ext + " workbook" +
+                     (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")")};
+    }
+    return dataset;
+}
+
+CellGrid cellsOf(OGRLayer& layer) {
+    CellGrid grid;
+    layer.ResetReading();
+    const int fields = layer.GetLayerDefn()->GetFieldCount();
+    for (OGRFeatureUniquePtr feature(layer.GetNextFeature()); feature;
+         feature.reset(layer.GetNextFeature())) {
+        std::vector<std::string> row;
+        for (int f = 0; f < fields; ++f)
+            row.push_back(feature->IsFieldSetAndNotNull(f) ? feature->GetFieldAsString(f) : "");
+        while (!row.empty() && row.back().empty()) row.pop_back();
+        grid.rows.push_back(std::move(row));
+    }
+    return grid;
+}
+
+}  // namespace
+
+bool isTableFile(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return isTextTable(path) || ext == ".xlsx" || ext == ".xls" || ext == ".ods";
+}
+
+Result<std::vector<std::string>> listSheets(const std::string& path) {
+    if (!isTableFile(path))
+        return Error{fileName(path) + ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
+    if (isTextTable(path)) {
+        if (std::optional<Error> problem = localFileProblem(path)) return *problem;
+        return std::vector<std::string>{fs::path(path).stem().string()};
+    }
+    Result<GDALDatasetUniquePtr> dataset = openWorkbook(path);
+    if (!dataset) return dataset.error();
+    std::vector<std::string> sheets;
+    for (OGRLayer* layer : (*dataset)->GetLayers()) sheets.push_back(layer->GetName());
+    if (sheets.empty()) return Error{fileName(path) + ": the workbook has no sheets"};
+    return sheets;
+}
+
+Result<SheetCells> readSheet(const std::string& path, const std::string& sheet) {
+    if (!isTableFile(path))
+        return Error{fileName(path) + ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
+    SheetCells out;
+    if (isTextTable(path)) {
+        if (std::optional<Error> problem = localFileProblem(path)) return *problem;
+        std::error_code error;
+        if (fs::file_size(path, error) > kMaxTextBytes)
+            return Error{fileName(path) + ": over 512 MB; not a statistics table"};
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        if (!in && !in.eof()) return Error{fileName(path) + ": cannot be read"};
+        Result<DelimitedText> text = parseDelimitedText(bytes.str(), fileName(path));
+        if (!text) return text.error();
+        out.sheet = fs::path(path).stem().string();
+        if (!sheet.empty() && sheet != out.sheet)
+            return Error{fileName(path) + ": a text table has one sheet, '" + out.sheet + "', not '" + sheet +
+                         "'"};
+        out.cells = std::move(text->cells);
+        out.encoding = text->encoding;
+        return out;
+    }
+    Result<GDALDatasetUniquePtr> dataset = openWorkbook(path);
+    if (!dataset) return dataset.error();
+    OGRLayer* layer = sheet.empty() ? (*dataset)->GetLayer(0) : (*dataset)->GetLayerByName(sheet.c_str());
+    if (!layer) {
+        std::string names;
+        for (OGRLayer* l : (*dataset)->GetLayers())
+            names += (names.empty() ? "" : ", ") + std::string(l->GetName());
+        return Error{fileName(path) + ": no sheet '" + sheet + "' (the sheets are: " + names + ")"};
+    }
+    out.sheet = layer->GetName();
+    out.cells = cellsOf(*layer);
+    return out;
+}
+
+}  // namespace bashu

@@ -1,0 +1,265 @@
+#include "tables/key_match.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/edit_distance.h"
+#include "tables/unit_names.h"
+#include "tables/unit_renames.h"
+
+namespace bashu {
+
+namespace {
+
+// Suggestions offered for a key that matches nothing.
+constexpr size_t kSuggestions = 3;
+
+// The features of one layer field, looked up by code or by name.
+struct FieldIndex {
+    const Column* column = nullptr;
+    std::unordered_map<std::string, std::vector<size_t>> byCode;
+    std::unordered_map<std::string, std::vector<std::pair<size_t, char>>> byBase;  // feature, kind
+    std::unordered_map<std::string, std::vector<size_t>> byText;
+    std::vector<UnitName> names;  // per feature
+};
+
+FieldIndex indexField(const Column& column, bool byCode) {
+    FieldIndex index;
+    index.column = &column;
+    index.names.resize(column.size());
+    for (size_t f = 0; f < column.size(); ++f) {
+        if (column.isNull(f)) continue;
+        const std::string text = column.text(f);
+        index.byText[text].push_back(f);
+        if (byCode) {
+            if (std::string code = codeKey(text); !code.empty()) index.byCode[code].push_back(f);
+            continue;
+        }
+        // A map of older names is matched under the current ones too.
+        const std::string_view renamed = renamedTo(text);
+        const UnitName name = unitName(renamed.empty() ? text : renamed);
+        index.names[f] = name;
+        if (name.base.empty()) continue;
+        index.byBase[name.base].emplace_back(f, name.kind);
+        // "Lu County" is written "Luxian" too: a Latin name is also found with its suffix's Pinyin.
+        if (static_cast<unsigned char>(name.base.front()) < 0x80)
+            if (const char* pinyin = name.kind == 'd'   ? "qu"
+                                     : name.kind == 'x' ? "xian"
+                                     : name.kind == 'c' ? "shi"
+                                                        : nullptr)
+                index.byBase[name.base + pinyin].emplace_back(f, name.kind);
+    }
+    return index;
+}
+
+std::vector<size_t> namedBy(const FieldIndex& index, const UnitName& name) {
+    std::vector<size_t> found;
+    if (auto it = index.byBase.find(name.base); it != index.byBase.end())
+        for (auto [feature, kind] : it->second)
+            if (sameUnit(name, UnitName{name.base, kind})) found.push_back(feature);
+    return found;
+}
+
+KeyMatch matchOne(const std::string& key, const FieldIndex& index, bool byCode) {
+    KeyMatch match;
+    match.key = key;
+    std::vector<size_t> found;
+    if (byCode) {
+        if (auto it = index.byCode.find(codeKey(key)); it != index.byCode.end()) found = it->second;
+        match.how = "code";
+    } else {
+        found = namedBy(index, unitName(key));
+        match.how = "name";
+        if (found.empty()) {
+            if (const std::string_view renamed = renamedTo(key); !renamed.empty()) {
+                found = namedBy(index, unitName(renamed));
+                match.how = "renamed " + key + " -> " + std::string(renamed);
+            }
+        }
+    }
+    if (found.size() == 1) {
+        match.outcome = KeyOutcome::Matched;
+        match.feature = found.front();
+    } else if (found.size() > 1) {
+        match.outcome = KeyOutcome::Ambiguous;
+        for (size_t f : found) match.others.push_back(index.column->text(f));
+    }
+    return match;
+}
+
+// The nearest names of the field to an unmatched key.
+std::vector<std::string> suggestionsFor(const std::string& key, const FieldIndex& index) {
+    const UnitName typed = unitName(key);
+    if (typed.base.empty()) return {};
+    const size_t allowed = std::max<size_t>(1, codePointCount(typed.base) / 2);
+    std::vector<std::pair<size_t, size_t>> near;  // distance, feature
+    for (size_t f = 0; f < index.names.size(); ++f) {
+        if (index.names[f].base.empty()) continue;
+        const size_t distance = editDistance(typed.base, index.names[f].base);
+        if (distance <= allowed) near.emplace_back(distance, f);
+    }
+    std::stable_sort(near.begin(), near.end(), [](auto a, auto b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (auto [distance, f] : near) {
+        const std::string text = index.column->text(f);
+        if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
+        if (out.size() == kSuggestions) break;
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const AttributeTable& layer,
+                                 const std::string& layerField,
+                                 const std::map<std::string, std::string>& pairs) {
+    KeyMatchReport report;
+    report.rows = rowKeys.size();
+    std::unordered_map<std::string, size_t> keyIndex;
+    std::vector<std::string> distinct;
+    size_t codes = 0, nonEmpty = 0;
+    for (const std::string& key : rowKeys) {
+        if (key.empty()) continue;
+        if (keyIndex.emplace(key, distinct.size()).second) {
+            distinct.push_back(key);
+            ++nonEmpty;
+            if (!codeKey(key).empty()) ++codes;
+        }
+    }
+    report.byCode = nonEmpty > 0 && codes == nonEmpty;
+
+    // The layer fields to try: the one given, else every field of codes (for codes) or of text.
+    std::vector<const Column*> candidates;
+    if (!layerField.empty()) {
+        const Column* column = layer.find(layerField);
+        if (!column) return Error{"the layer has no field '" + layerField + "'"};
+        candidates.push_back(column);
+    } else {
+        for (const Column& column : layer.columns) {
+            if (report.byCode) {
+                for (size_t f = 0; f < column.size(); ++f)
+                    if (!column.isNull(f) && !codeKey(column.text(f)).empty()) {
+                        candidates.push_back(&column);
+                        break;
+                    }
+            } else if (!column.isNumeric()) {
+                candidates.push_back(&column);
+            }
+        }
+        if (candidates.empty())
+            return Error{std::string("the layer has no field of ") +
+                         (report.byCode ? "codes (6-digit administrative codes)" : "names") +
+                         " to match the table's keys on"};
+    }
+    // The field that matches the most keys, the first on a tie.
+    const Column* chosen = candidates.front();
+    size_t bestMatched = 0;
+    if (candidates.size() > 1)
+        for (const Column* column : candidates) {
+            const FieldIndex index = indexField(*column, report.byCode);
+            size_t matched = 0;
+            for (const std::string& key : distinct)
+                if (matchOne(key, index, report.byCode).outcome == KeyOutcome::Matched) ++matched;
+            if (matched > bestMatched) {
+                bestMatched = matched;
+                chosen = column;
+            }
+        }
+    report.layerField = chosen->name;
+    const FieldIndex index = indexField(*chosen, report.byCode);
+
+    std::vector<std::optional<size_t>> takenBy(chosen->size());  // feature -> key that took it
+    for (size_t k = 0; k < distinct.size(); ++k) {
+        const std::string& key = distinct[k];
+        KeyMatch match;
+        if (auto pair = pairs.find(key); pair != pairs.end()) {
+            auto it = index.byText.find(pair->second);
+            if (it == index.byText.end())
+                return Error{"the pairing of '" + key + "' names '" + pair->second +
+                             "', which no feature's " + chosen->name + " is"};
+            match.key = key;
+            match.outcome = it->second.size() == 1 ? KeyOutcome::Matched : KeyOutcome::Ambiguous;
+            if (it->second.size() == 1) match.feature = it->second.front();
+            match.how = "paired by hand";
+        } else {
+            match = matchOne(key, index, report.byCode);
+        }
+        if (match.outcome == KeyOutcome::Matched) {
+            if (std::optional<size_t>& first = takenBy[*match.feature]; first) {
+                match.outcome = KeyOutcome::Duplicate;
+                match.others = {distinct[*first]};
+                match.feature.reset();
+            } else {
+                first = k;
+            }
+        } else if (match.outcome == KeyOutcome::Unmatched && !report.byCode) {
+            match.others = suggestionsFor(key, index);
+        }
+        report.keys.push_back(std::move(match));
+    }
+    report.rowKey.resize(rowKeys.size());
+    for (size_t r = 0; r < rowKeys.size(); ++r) {
+        report.rowKey[r] = rowKeys[r].empty() ? report.keys.size() : keyIndex.at(rowKeys[r]);
+        if (report.featureOfRow(r)) ++report.matchedRows;
+    }
+    report.features = chosen->size();
+    for (size_t f = 0; f < takenBy.size(); ++f) {
+        if (takenBy[f])
+            ++report.matchedFeatures;
+        else
+            report.featuresWithoutRow.push_back(f);
+    }
+    return report;
+}
+
+std::vector<std::string> describeMatch(const KeyMatchReport& report, const AttributeTable& layer,
+                                       const std::string& nameField, size_t limit) {
+    std::vector<std::string> lines;
+    lines.push_back("matched " + std::to_string(report.matchedRows) + " of " + std::to_string(report.rows) +
+                    " rows and " + std::to_string(report.matchedFeatures) + " of " +
+                    std::to_string(report.features) + " features (on the layer's " + report.layerField +
+                    ", by " + (report.byCode ? "code" : "name") + ")");
+    auto joined = [](const std::vector<std::string>& texts) {
+        std::string out;
+        for (const std::string& t : texts) out += (out.empty() ? "" : ", ") + t;
+        return out;
+    };
+    auto section = [&](KeyOutcome outcome, auto line) {
+        size_t shown = 0, total = 0;
+        for (const KeyMatch& key : report.keys) {
+            if (key.outcome != outcome) continue;
+            if (++total > limit) continue;
+            lines.push_back(line(key));
+            ++shown;
+        }
+        if (total > shown) lines.push_back("  ... and " + std::to_string(total - shown) + " more");
+    };
+    section(KeyOutcome::Unmatched, [&](const KeyMatch& key) {
+        return "  no unit: '" + key.key + "'" +
+               (key.others.empty() ? std::string() : " (nearest: " + joined(key.others) + ")");
+    });
+    section(KeyOutcome::Ambiguous, [&](const KeyMatch& key) {
+        return "  more than one unit: '" + key.key + "' fits " + joined(key.others) +
+               "; not guessed, pair it by hand";
+    });
+    section(KeyOutcome::Duplicate, [&](const KeyMatch& key) {
+        return "  duplicate: '" + key.key + "' is the unit '" + key.others.front() + "' already is; left out";
+    });
+    for (const KeyMatch& key : report.keys)
+        if (key.outcome == KeyOutcome::Matched && key.how.rfind("renamed", 0) == 0)
+            lines.push_back("  " + key.how.substr(std::string("renamed ").size()) + " (renamed)");
+    if (!report.featuresWithoutRow.empty()) {
+        const Column* names = nameField.empty() ? nullptr : layer.find(nameField);
+        if (!names) names = layer.find(report.layerField);
+        std::string list;
+        for (size_t i = 0; i < report.featuresWithoutRow.size() && i < limit; ++i)
+            list += (i ? ", " : "") + names->text(report.featuresWithoutRow[i]);
+        if (report.featuresWithoutRow.size() > limit)
+            list += ", ... " + std::to_string(report.featuresWithoutRow.size() - limit) + " more";
+        lines.push_back("  " + std::to_string(report.featuresWithoutRow.size()) +
+                        " features without a row: " + list);
+    }
+    return lines;
+}
+
+}  // namespace bashu
