@@ -315,7 +315,9 @@ MapScene joinedScene() {
     SceneLayer layer;
     layer.spec.name = "GDP 2021";
     layer.spec.source = "grid_1e6 (in memory)";
-    layer.spec.join = JoinSpec{"gdp.csv (in memory)", "code", "code", {{"year", "2021"}}, "gdp", "gdp_2021"};
+    layer.spec.join =
+        JoinSpec{"gdp.csv (in memory)", "code", "code", {{"year", "2021"}}, "gdp", "gdp_2021", {}, 0,
+                 JoinMatch::Exact,      {}};
     layer.spec.fill.field = "gdp_2021";
     layer.spec.fill.method = ClassMethod::NaturalBreaks;
     layer.data.name = "grid";

@@ -6,7 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exit_codes.h"
+#include "app/table_info.h"
 #include "core/data_path.h"
+#include "core/file_extension.h"
+#include "io/sheet_reader.h"
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "scene/document_inputs.h"
@@ -156,6 +159,22 @@ int runInfo(const std::vector<std::string>& files, bool json) {
             if (!describeDocument(path, json, fileList)) status = kExitBadInput;
             continue;
         }
+        // Workbooks as a join reads them: sheets, the header found, columns. (GDAL would take
+        // each sheet's first row for its header, a yearbook's title.)
+        const std::string ext = lowerExtension(path);
+        if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
+            Result<nlohmann::json> table = describeTableFile(path);
+            if (!table) {
+                std::cerr << "error: " << table.error().message << "\n";
+                status = kExitBadInput;
+                continue;
+            }
+            if (json)
+                fileList.push_back(std::move(*table));
+            else
+                printTableDescription(*table);
+            continue;
+        }
         Result<VectorFile> file = readVectorFile(path);
         if (!file) {
             std::cerr << "error: " << file.error().message << "\n";
@@ -177,6 +196,17 @@ int runInfo(const std::vector<std::string>& files, bool json) {
                           << layer.name << "': " << w.get<std::string>() << "\n";
             if (!json) printText(description);
             layers.push_back(std::move(description));
+        }
+        // A text table is also described as a join of statistics reads it.
+        if (isTableFile(path)) {
+            if (Result<nlohmann::json> table = describeTableFile(path)) {
+                if (json) {
+                    fileList.back()["table"] = (*table)["sheets"];
+                } else {
+                    std::cout << "  as a statistics table (bashu render --join):\n";
+                    printTableDescription(*table);
+                }
+            }
         }
     }
     if (json) std::cout << nlohmann::json{{"files", fileList}, {"layers", layers}}.dump(2) << "\n";

@@ -160,7 +160,18 @@ int run(int argc, char** argv) {
         ->add_option("--graticule-step", render.graticuleStep,
                      "Degrees between the graticule's lines (implies --graticule)")
         ->check(CLI::Range(0.001, 90.0));
-    renderCommand->add_option("--field", render.field, "Numeric field to colour by");
+    renderCommand->add_option(
+        "--field", render.field,
+        "Numeric field to colour by (with --join: the table's column, as bashu info lists it)");
+    renderCommand->add_option(
+        "--join", render.join,
+        "A statistics table to join to the first layer: TABLE or TABLE:SHEET (.csv, .xlsx, "
+        ".xls, .ods); the match report goes to stderr");
+    renderCommand->add_option("--on", render.on,
+                              "The join's keys: COLUMN of the table, COLUMN=LAYER_FIELD, or =LAYER_FIELD "
+                              "(default: the column of names or codes found, the layer field matching best)");
+    renderCommand->add_option("--header-row", render.headerRow,
+                              "The table's header row, numbered as in the sheet (default: found)");
     renderCommand->add_option("--method", render.method, methodHelp());
     renderCommand->add_option("--classes", render.classes, "Number of classes")->check(CLI::Range(1, 12));
     renderCommand->add_option("--quantile-type", render.quantileType,

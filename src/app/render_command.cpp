@@ -7,6 +7,7 @@
 
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
+#include "app/table_join_option.h"
 #include "carto/map_font.h"
 #include "carto/paper_size.h"
 #include "core/map_document.h"
@@ -108,6 +109,23 @@ int runRender(const RenderOptions& options) {
     }
     MapDocument* document = &resolved->document;
     RenderOptions styled = options;
+    if ((!options.on.empty() || options.headerRow) && options.join.empty()) {
+        std::cerr << "error: --on and --header-row need --join (the table to join)\n";
+        return kExitUsage;
+    }
+    if (!options.join.empty()) {
+        if (multiples && multiples->by == PanelsBy::Field) {
+            std::cerr << "error: --join maps one column; small multiples by --fields are not joined\n";
+            return kExitUsage;
+        }
+        if (Status joined =
+                addTableJoin(*document, {options.join, options.on, options.field, options.headerRow});
+            !joined) {
+            std::cerr << "error: " << joined.error().message << "\n";
+            return kExitBadInput;
+        }
+        styled.field.clear();  // the joined layer is coloured by the column, the others as they were
+    }
     // Panels by field colour by the first one until the panels are drawn: data files get classes.
     if (multiples && multiples->by == PanelsBy::Field) styled.field = options.fields.front();
     if (Status overridden = applyOverrides(*document, styled, resolved->fromDataFiles); !overridden) {
@@ -155,6 +173,9 @@ int runRender(const RenderOptions& options) {
         return kExitBadInput;
     }
     for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
+    // What a statistics table matched, row by row: the planner checks it before trusting the map.
+    for (const SceneLayer& layer : scene->layers)
+        for (const std::string& line : layer.joinReport) std::cerr << line << "\n";
     // The panels are checked against the scene before any drawing: a year without data is a
     // mistake in the command, found in a moment.
     std::optional<PanelPlan> plan;

@@ -27,6 +27,10 @@ struct RenderOptions {
     // Small multiples: one panel per year of a joined table ("all": every year) or per field.
     std::vector<std::string> years, fields;
     std::optional<int> columns;  // of the grid; default: chosen from the panel count and shape
+    // A statistics table joined to the first layer: TABLE[:SHEET], COLUMN[=LAYER_FIELD], the
+    // header row (1-based) when the one found is wrong; --field then names the table's column.
+    std::string join, on;
+    std::optional<int> headerRow;
 };
 
 /// The resolution of --paper without --dpi: print quality.

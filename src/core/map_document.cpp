@@ -130,16 +130,41 @@ std::optional<Error> parseJoin(const json& value, const std::string& where, cons
                                JoinSpec& join) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown({"table", "layer_key", "table_key", "where", "value", "as"}));
+    BASHU_TRY(r.rejectUnknown({"table", "layer_key", "table_key", "where", "value", "as", "sheet",
+                               "header_row", "match", "pairs"}));
+    BASHU_TRY(r.string("sheet", join.sheet));
+    BASHU_TRY(r.integer("header_row", join.headerRow, 1, 1000000));
+    std::string match = "exact";
+    BASHU_TRY(r.string("match", match));
+    if (match == "units")
+        join.match = JoinMatch::Units;
+    else if (match != "exact")
+        return Error{r.where("match") +
+                     ": expected \"exact\" (keys as written) or \"units\" (names and codes of "
+                     "administrative units), got \"" +
+                     match + "\""};
+    if (const json* pairs = r.get("pairs")) {
+        if (!pairs->is_object())
+            return Error{r.where("pairs") + ": expected an object of table key: layer key"};
+        for (const auto& [key, unit] : pairs->items()) {
+            if (!unit.is_string())
+                return Error{r.where("pairs") + "." + key + ": expected a string (the layer key)"};
+            join.pairs[key] = unit.get<std::string>();
+        }
+    }
     BASHU_TRY(r.string("table", join.table));
     BASHU_TRY(r.string("layer_key", join.layerKey));
-    join.tableKey = join.layerKey;
+    // The table's key is the layer's by name; a statistical table's is the column found.
+    join.tableKey = join.match == JoinMatch::Units ? std::string() : join.layerKey;
     BASHU_TRY(r.string("table_key", join.tableKey));
     BASHU_TRY(r.string("value", join.value));
     join.as = join.value;
     BASHU_TRY(r.string("as", join.as));
+    // Keys matched as units find the layer field that matches best when none is given.
     for (const char* required : {"table", "layer_key", "value"})
-        if (!r.get(required)) return Error{r.where(required) + ": missing"};
+        if (!r.get(required) &&
+            !(join.match == JoinMatch::Units && std::string_view(required) == "layer_key"))
+            return Error{r.where(required) + ": missing"};
     join.table = resolvePath(base, join.table);
     if (const json* filters = r.get("where")) {
         if (!filters->is_object()) return Error{r.where("where") + ": expected an object of field: value"};

@@ -15,6 +15,11 @@
 
 namespace bashu {
 
+/// How a join's table keys find their features: as written (the same text), or as a planner
+/// reads names and codes of administrative units (tables/key_match.h: suffixes, renames, Pinyin,
+/// statistical codes), the table then read as a statistical table (tables/table_layout.h).
+enum class JoinMatch { Exact, Units };
+
 /// Brings one value per feature from a table (e.g. a long-format indicator CSV) into a layer.
 struct JoinSpec {
     std::string table;                                       // path of the table file (absolute once parsed)
@@ -23,6 +28,13 @@ struct JoinSpec {
     std::vector<std::pair<std::string, std::string>> where;  // table rows kept: field == value
     std::string value;                                       // table field holding the value
     std::string as;                                          // name of the new layer field
+    // A statistical table (a workbook, or match Units): its sheet (empty: the first), its header
+    // row as the sheet numbers it (1-based; 0: found from the cells), how keys match, and the
+    // user's own pairings (a table key -> the layer key of its unit), which come first.
+    std::string sheet;
+    int headerRow = 0;
+    JoinMatch match = JoinMatch::Exact;
+    std::map<std::string, std::string> pairs;
 
     bool operator==(const JoinSpec&) const = default;
 };

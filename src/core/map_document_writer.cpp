@@ -72,7 +72,12 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
                      {"table_key", j.tableKey},
                      {"where", where},
                      {"value", j.value},
-                     {"as", j.as}};
+                     {"as", j.as},
+                     {"sheet", j.sheet},
+                     {"header_row", j.headerRow},
+                     {"match", j.match == JoinMatch::Units ? "units" : "exact"},
+                     {"pairs", ordered_json::object()}};
+        for (const auto& [key, unit] : j.pairs) l["join"]["pairs"][key] = unit;
     }
     const FillStyle& f = layer.fill;
     ordered_json fill;
@@ -128,9 +133,14 @@ ordered_json layerDefaults(const LayerSpec& layer) {
     ordered_json d = layerJson(defaults, "");
     for (const char* always : {"name", "source"}) d.erase(always);
     if (layer.join)
-        d["join"] = {{"table_key", layer.join->layerKey},
-                     {"where", ordered_json::object()},
-                     {"as", layer.join->value}};
+        d["join"] = {
+            {"table_key", layer.join->match == JoinMatch::Units ? std::string() : layer.join->layerKey},
+            {"where", ordered_json::object()},
+            {"as", layer.join->value},
+            {"sheet", ""},
+            {"header_row", 0},
+            {"match", "exact"},
+            {"pairs", ordered_json::object()}};
     return d;
 }
 

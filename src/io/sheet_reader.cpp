@@ -30,19 +30,28 @@ bool isTextTable(const std::string& path) {
 
 std::string fileName(const std::string& path) { return fs::path(path).filename().string(); }
 
-// A workbook opened with every cell as text and no row taken for a header.
+// While alive (on this thread), GDAL's workbook drivers read every cell as text and take no row
+// for a header. Configuration, not open options: GDAL 3.6's XLSX driver applies its open options
+// to some sheets only (a sheet whose first row is all text got that row taken for its header).
+// Sheets are read lazily, so this outlives the reading, not only the opening.
+struct WorkbookCellsAsText {
+    CPLConfigOptionSetter xlsxHeaders{"OGR_XLSX_HEADERS", "DISABLE", true};
+    CPLConfigOptionSetter xlsxTypes{"OGR_XLSX_FIELD_TYPES", "STRING", true};
+    CPLConfigOptionSetter odsHeaders{"OGR_ODS_HEADERS", "DISABLE", true};
+    CPLConfigOptionSetter odsTypes{"OGR_ODS_FIELD_TYPES", "STRING", true};
+    CPLConfigOptionSetter xlsHeaders{"OGR_XLS_HEADERS", "DISABLE", true};
+    CPLConfigOptionSetter xlsTypes{"OGR_XLS_FIELD_TYPES", "STRING", true};
+};
+
+// A workbook opened by the driver its extension names (inside a WorkbookCellsAsText's life).
 Result<GDALDatasetUniquePtr> openWorkbook(const std::string& path) {
     ensureGdalRegistered();
     if (std::optional<Error> problem = localFileProblem(path)) return *problem;
-    // The XLS driver reads these as configuration, the others as open options.
-    CPLConfigOptionSetter headers("OGR_XLS_HEADERS", "DISABLE", true);
-    CPLConfigOptionSetter types("OGR_XLS_FIELD_TYPES", "STRING", true);
-    const char* const options[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
     const std::string ext = lowerExtension(path);
     const char* const drivers[] = {ext == ".xlsx" ? "XLSX" : ext == ".xls" ? "XLS" : "ODS", nullptr};
     ScopedGdalErrorCapture errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                                   ext == ".xls" ? nullptr : options, nullptr));
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!dataset) {
         if (!GDALGetDriverByName(drivers[0]))
             return Error{fileName(path) + ": this build of GDAL cannot read " + ext +
@@ -82,6 +91,7 @@ Result<std::vector<std::string>> listSheets(const std::string& path) {
         if (std::optional<Error> problem = localFileProblem(path)) return *problem;
         return std::vector<std::string>{fs::path(path).stem().string()};
     }
+    const WorkbookCellsAsText asText;
     Result<GDALDatasetUniquePtr> dataset = openWorkbook(path);
     if (!dataset) return dataset.error();
     std::vector<std::string> sheets;
@@ -113,6 +123,7 @@ Result<SheetCells> readSheet(const std::string& path, const std::string& sheet) 
         out.encoding = text->encoding;
         return out;
     }
+    const WorkbookCellsAsText asText;
     Result<GDALDatasetUniquePtr> dataset = openWorkbook(path);
     if (!dataset) return dataset.error();
     OGRLayer* layer = sheet.empty() ? (*dataset)->GetLayer(0) : (*dataset)->GetLayerByName(sheet.c_str());

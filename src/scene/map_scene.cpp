@@ -19,6 +19,7 @@
 #include "scene/document_inputs.h"
 #include "scene/held_classes.h"
 #include "scene/proportional_symbols.h"
+#include "scene/statistical_join.h"
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
@@ -49,6 +50,9 @@ std::vector<std::string> styledFields(const LayerSpec& spec) {
     return fields;
 }
 
+// A join that finds the layer field matching its table best looks at every field.
+bool needsEveryField(const LayerSpec& spec) { return spec.join && spec.join->layerKey.empty(); }
+
 // What each spec's source holds, told once for each source (sourceKinds) and passed on.
 std::vector<InputKind> sourceKinds(const std::vector<LayerSpec>& specs) {
     std::map<std::string, InputKind> bySource;
@@ -71,7 +75,7 @@ Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgres
     ReadOptions options;
     options.layerName = spec.sourceLayer;
     options.attributeFilter = spec.filter;
-    if (fieldsBeyondStyle) {
+    if (fieldsBeyondStyle && !needsEveryField(spec)) {
         options.fields = styledFields(spec);
         for (const std::string& name : *fieldsBeyondStyle)
             if (std::find(options.fields->begin(), options.fields->end(), name) == options.fields->end())
@@ -109,7 +113,8 @@ std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& 
     for (const auto& [source, users] : bySource) {
         if (users.size() < 2) continue;
         ReadOptions options;
-        if (fieldsBeyondStyle) {
+        if (fieldsBeyondStyle &&
+            std::none_of(users.begin(), users.end(), [&](size_t i) { return needsEveryField(specs[i]); })) {
             options.fields = *fieldsBeyondStyle;
             for (size_t i : users)
                 for (const std::string& name : styledFields(specs[i]))
@@ -158,6 +163,8 @@ Status applyJoin(SceneLayer& sceneLayer, std::vector<std::string>& warnings) {
         for (size_t i = 0; i < keys.size() && i < 8; ++i) text += (i ? ", " : "") + keys[i];
         return keys.size() > 8 ? text + ", ..." : text;
     };
+    // A statistical table's match report says this and more, row by row (joinReport).
+    if (isStatisticalJoin(join) && join.match == JoinMatch::Units) return Ok{};
     if (!report->unmatchedLayerKeys.empty())
         warnings.push_back(layer.sourcePath + ": join with " + join.table + ": " +
                            std::to_string(report->unmatchedLayerKeys.size()) + " features have no row (" +
@@ -333,7 +340,17 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
                           ? std::string()
                           : "; give the file a CRS (a .prj beside a Shapefile, a CRS in a GeoPackage)")};
     if (layer.data.crs.empty()) layer.data.crs = kLonLat;
-    if (spec.join) {
+    if (spec.join && isStatisticalJoin(*spec.join)) {
+        Result<StatisticalJoin> table = readStatisticalJoin(*spec.join, layer.data.attributes);
+        if (!table) return Error{describe(layer) + ": join: " + table.error().message};
+        layer.joinReport = std::move(table->report);
+        // The key column and layer field chosen, where the document left them to be found.
+        layer.spec.join->layerKey = table->layerKey;
+        layer.spec.join->tableKey = table->tableKey;
+        layer.joinTable = std::make_shared<const JoinedTable>(std::move(table->table));
+        Status joined = applyJoin(layer, warnings);
+        if (!joined) return joined.error();
+    } else if (spec.join) {
         Result<VectorFile> table = readVectorFile(spec.join->table);
         if (!table) return table.error();
         for (const std::string& w : table->layers.front().report.warnings)

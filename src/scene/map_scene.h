@@ -67,7 +67,10 @@ struct SceneLayer {
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const JoinedTable> joinTable;
     std::shared_ptr<const JoinIndex> joinIndex;  // joinTable indexed by its condition values
-    std::vector<LabelCandidate> labels;          // from spec.label, most important first
+    // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
+    // not match), for the command line's stderr and the window's messages.
+    std::vector<std::string> joinReport;
+    std::vector<LabelCandidate> labels;  // from spec.label, most important first
 };
 
 struct MapScene {

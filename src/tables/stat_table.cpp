@@ -146,8 +146,9 @@ Result<ColumnJoin> joinForColumn(const StatTable& table, const std::string& want
     if (column.kind != ColumnKind::Number)
         return Error{table.name + ": column '" + column.name + "' holds " + columnKindName(column.kind) +
                      ", not numbers"};
-    if (table.alreadyLong) return ColumnJoin{{}, column.name};
+    if (table.alreadyLong) return ColumnJoin{{}, column.name, column.name};
     ColumnJoin join;
+    join.column = column.name;
     join.where.emplace_back(kIndicatorField, indicatorOf(table, column));
     if (column.year) join.where.emplace_back(kYearField, std::to_string(*column.year));
     join.value = kValueField;

@@ -44,6 +44,7 @@ AttributeTable longForm(const StatTable& table);
 struct ColumnJoin {
     std::vector<std::pair<std::string, std::string>> where;
     std::string value;
+    std::string column;  // the column's name as the table writes it
 };
 Result<ColumnJoin> joinForColumn(const StatTable& table, const std::string& column);
 

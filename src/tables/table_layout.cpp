@@ -281,6 +281,8 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
         }
         column.indicator = indicator;
         column.kind = kindOf(layout, c, column.name);
+        // Parentheses in a header of names are not a unit ("县（市、区）"), nor is the table's unit.
+        if (column.kind != ColumnKind::Number) column.unit.clear();
         layout.columns.push_back(std::move(column));
     }
     for (size_t c = 0; c < layout.columns.size() && !layout.keyColumn; ++c)

@@ -40,8 +40,16 @@ protected:
         MapDocument d;
         LayerSpec layer;
         layer.source = (dir / "units.geojson").string();
-        layer.join =
-            JoinSpec{(dir / "values.csv").string(), "code", "code", {{"year", "2021"}}, "gdp", "gdp"};
+        layer.join = JoinSpec{(dir / "values.csv").string(),
+                              "code",
+                              "code",
+                              {{"year", "2021"}},
+                              "gdp",
+                              "gdp",
+                              {},
+                              0,
+                              JoinMatch::Exact,
+                              {}};
         layer.fill.field = "gdp";
         layer.fill.method = ClassMethod::EqualInterval;
         layer.fill.classes = 2;

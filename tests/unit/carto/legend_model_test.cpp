@@ -201,8 +201,16 @@ protected:
                                     "\nC,2021,130000," + unit + "\n");
         MapDocument d = document();
         d.layers[0].name = name;
-        d.layers[0].join = JoinSpec{
-            (dir / "per_capita.csv").string(), "code", "code", {{"year", "2021"}}, "value", "per_capita"};
+        d.layers[0].join = JoinSpec{(dir / "per_capita.csv").string(),
+                                    "code",
+                                    "code",
+                                    {{"year", "2021"}},
+                                    "value",
+                                    "per_capita",
+                                    {},
+                                    0,
+                                    JoinMatch::Exact,
+                                    {}};
         d.layers[0].fill.field = "per_capita";
         return d;
     }

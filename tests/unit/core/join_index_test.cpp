@@ -34,7 +34,8 @@ Yearbook yearbook(size_t features) {
 }
 
 JoinSpec yearJoin(const std::string& yearValue) {
-    return JoinSpec{"yearbook.csv", "code", "code", {{"year", yearValue}}, "value", "v"};
+    return JoinSpec{"yearbook.csv",   "code", "code", {{"year", yearValue}}, "value", "v", {}, 0,
+                    JoinMatch::Exact, {}};
 }
 
 // The join done the plain way, row by row: what the index must agree with.

@@ -37,7 +37,8 @@ AttributeTable indicators() {
 
 JoinSpec gdp2021() {
     return JoinSpec{"indicators.csv", "adcode", "adcode", {{"indicator", "gdp"}, {"year", "2021"}},
-                    "value",          "gdp"};
+                    "value",          "gdp",    {},       0,
+                    JoinMatch::Exact, {}};
 }
 
 TEST(Join, BringsTheValueOfTheMatchingRow) {

@@ -35,7 +35,11 @@ protected:
                                     "code",
                                     {{"indicator", "gdp"}, {"year", "2020"}},
                                     "value",
-                                    "gdp_2020"};
+                                    "gdp_2020",
+                                    {},
+                                    0,
+                                    JoinMatch::Exact,
+                                    {}};
         d.layers[0].fill.field = "gdp_2020";
         d.layers[0].fill.method = ClassMethod::EqualInterval;
         d.layers[0].fill.classes = 3;

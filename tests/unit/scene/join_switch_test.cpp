@@ -28,7 +28,11 @@ protected:
                                     "code",
                                     {{"indicator", "gdp"}, {"year", "2021"}},
                                     "value",
-                                    "gdp_2021"};
+                                    "gdp_2021",
+                                    {},
+                                    0,
+                                    JoinMatch::Exact,
+                                    {}};
         d.layers[0].fill.field = "gdp_2021";
         return d;
     }

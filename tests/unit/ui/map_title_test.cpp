@@ -10,7 +10,8 @@ MapScene gdpMap(const std::string& field) {
     MapScene scene;
     scene.document.title = "成渝地区 GDP 2021";
     SceneLayer layer;
-    layer.spec.join = JoinSpec{"indicators.csv", "adcode", "adcode", {{"year", "2021"}}, "value", "gdp_2021"};
+    layer.spec.join = JoinSpec{"indicators.csv", "adcode", "adcode", {{"year", "2021"}}, "value",
+                               "gdp_2021",       {},       0,        JoinMatch::Exact,   {}};
     layer.spec.fill.field = field;
     scene.layers.push_back(std::move(layer));
     return scene;

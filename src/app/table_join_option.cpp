@@ -1,0 +1,81 @@
+#include "app/table_join_option.h"
+
+#include <filesystem>
+
+#include "io/sheet_reader.h"
+#include "tables/stat_table.h"
+
+namespace bashu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// TABLE[:SHEET]: the file as named when it exists, else split at the last colon.
+Result<std::pair<std::string, std::string>> tableAndSheet(const std::string& text) {
+    std::error_code error;
+    if (fs::exists(text, error)) return std::pair{text, std::string()};
+    if (const size_t colon = text.rfind(':');
+        colon != std::string::npos && colon > 0 && fs::exists(text.substr(0, colon), error))
+        return std::pair{text.substr(0, colon), text.substr(colon + 1)};
+    return Error{"--join: no such file " + text};
+}
+
+}  // namespace
+
+Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
+    if (document.layers.empty()) return Error{"--join: the map has no layer to join the table to"};
+    Result<std::pair<std::string, std::string>> named = tableAndSheet(request.table);
+    if (!named) return named.error();
+    const auto& [path, sheet] = *named;
+    if (!isTableFile(path))
+        return Error{"--join: " + fs::path(path).filename().string() +
+                     ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
+    Result<SheetCells> cells = readSheet(path, sheet);
+    if (!cells) return Error{"--join: " + cells.error().message};
+    const std::string name = fs::path(path).filename().string() + (sheet.empty() ? "" : ":" + sheet);
+    std::optional<size_t> headerRow;
+    if (request.headerRow) {
+        if (*request.headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
+        headerRow = static_cast<size_t>(*request.headerRow - 1);
+    }
+    Result<TableLayout> layout = findTableLayout(cells->cells, name, headerRow);
+    if (!layout) return Error{"--join: " + layout.error().message};
+    const StatTable table = makeStatTable(std::move(*layout), name);
+
+    const size_t equals = request.on.find('=');
+    const std::string column = request.on.substr(0, equals);
+    const std::string layerField =
+        equals == std::string::npos ? std::string() : request.on.substr(equals + 1);
+    Result<std::string> key = keyColumnName(table, column);
+    if (!key) return Error{"--on: " + key.error().message};
+    if (request.field.empty()) {
+        std::string numbers;
+        for (const TableColumn& c : table.layout.columns)
+            if (c.kind == ColumnKind::Number) numbers += (numbers.empty() ? "" : ", ") + c.name;
+        return Error{"--join needs --field, the column to map (" + name +
+                     "'s columns of numbers: " + numbers + ")"};
+    }
+    Result<ColumnJoin> shown = joinForColumn(table, request.field);
+    if (!shown) return Error{"--field: " + shown.error().message};
+
+    LayerSpec& layer = document.layers.front();
+    JoinSpec join;
+    join.table = fs::absolute(path).lexically_normal().string();
+    join.sheet = sheet;
+    join.headerRow = request.headerRow.value_or(0);
+    join.match = JoinMatch::Units;
+    join.tableKey = *key;
+    join.layerKey = layerField;
+    join.where = shown->where;
+    join.value = shown->value;
+    // The joined field is named as the table's column, which the legend and the title then say.
+    join.as = shown->column;
+    layer.join = join;
+    layer.fill.field = join.as;
+    layer.name = join.as;  // the legend's heading names the column, not the file
+    if (document.title.empty()) document.title = join.as;
+    return Ok{};
+}
+
+}  // namespace bashu

@@ -1,0 +1,25 @@
+#pragma once
+// `--join TABLE[:SHEET] --on COLUMN[=LAYER_FIELD] --field COLUMN`: a planner's statistics table
+// joined to the map from the command line, without writing a document.
+#include <optional>
+#include <string>
+
+#include "core/map_document.h"
+#include "core/result.h"
+
+namespace bashu {
+
+struct TableJoinRequest {
+    std::string table;             // TABLE or TABLE:SHEET
+    std::string on;                // COLUMN, COLUMN=LAYER_FIELD, =LAYER_FIELD or empty (found)
+    std::string field;             // the table column to map, as `bashu info` lists it
+    std::optional<int> headerRow;  // 1-based; none: found
+};
+
+/// Joins the table to the first layer of `document` (keys matched as units; the layer field that
+/// matches best unless given) and colours that layer by the column: the join the window's dialog
+/// would save. Errors name the option and the problem: no such file or sheet, no such column
+/// (with the nearest), a column that is not numbers, no --field.
+Status addTableJoin(MapDocument& document, const TableJoinRequest& request);
+
+}  // namespace bashu

@@ -1,0 +1,60 @@
+#include "scene/statistical_join.h"
+
+#include <filesystem>
+
+#include "core/file_extension.h"
+#include "io/sheet_reader.h"
+#include "tables/stat_table.h"
+#include "tables/table_join.h"
+
+namespace bashu {
+
+bool isStatisticalJoin(const JoinSpec& join) {
+    const std::string ext = lowerExtension(join.table);
+    return join.match == JoinMatch::Units || ext == ".xlsx" || ext == ".xls" || ext == ".ods";
+}
+
+std::string tableName(const JoinSpec& join) {
+    const std::string file = std::filesystem::path(join.table).filename().string();
+    return join.sheet.empty() ? file : file + ":" + join.sheet;
+}
+
+Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer) {
+    Result<SheetCells> cells = readSheet(join.table, join.sheet);
+    if (!cells) return cells.error();
+    const std::string name = tableName(join);
+    std::optional<size_t> headerRow;
+    if (join.headerRow > 0) headerRow = static_cast<size_t>(join.headerRow - 1);
+    Result<TableLayout> layout = findTableLayout(cells->cells, name, headerRow);
+    if (!layout) return layout.error();
+    const StatTable table = makeStatTable(std::move(*layout), name);
+    Result<std::string> key = keyColumnName(table, join.tableKey);
+    if (!key) return key.error();
+    StatisticalJoin out;
+    out.layerKey = join.layerKey;
+    out.tableKey = *key;
+    if (join.match == JoinMatch::Exact) {
+        // Keys as written: the long form as it is, the join reports what it does not match.
+        out.table = longForm(table);
+        return out;
+    }
+    Result<TableJoin> prepared = prepareTableJoin(table, *key, layer, join.layerKey, join.pairs);
+    if (!prepared) return prepared.error();
+    if (prepared->report.matchedRows == 0) {
+        std::string keys;
+        for (size_t k = 0; k < prepared->report.keys.size() && k < 3; ++k)
+            keys += (k ? ", " : "") + ("'" + prepared->report.keys[k].key + "'");
+        return Error{name + ": no row matches a feature of the layer (keys such as " + keys +
+                     " on the layer's " + prepared->report.layerField +
+                     "); is it the right table, key column and layer?"};
+    }
+    out.layerKey = prepared->report.layerField;
+    out.table = std::move(prepared->table);
+    out.report = std::move(prepared->lines);
+    if (!out.report.empty()) out.report.front() = name + ": " + out.report.front();
+    for (const std::string& total : table.totals)
+        out.report.push_back("  left out as a total: '" + total + "'");
+    return out;
+}
+
+}  // namespace bashu

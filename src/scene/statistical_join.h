@@ -1,0 +1,34 @@
+#pragma once
+// A join whose table is a planner's statistics (a workbook, or keys matched as administrative
+// units): read through the sheet reader and the layout finder, its keys matched to the layer's
+// units, ready for the one join path (JoinIndex) that every join takes.
+#include <string>
+#include <vector>
+
+#include "core/attribute_table.h"
+#include "core/map_document.h"
+#include "core/result.h"
+
+namespace bashu {
+
+/// Whether `join` reads its table as a statistical table: a workbook (.xlsx, .xls, .ods), or keys
+/// matched as units (JoinMatch::Units).
+bool isStatisticalJoin(const JoinSpec& join);
+
+struct StatisticalJoin {
+    AttributeTable table;             // long form, keyed by the layer's keys
+    std::vector<std::string> report;  // the match report, its first line naming the table
+    std::string layerKey;             // the layer field matched on (the one chosen when not given)
+    std::string tableKey;             // the table's key column (the one found when not given)
+};
+
+/// Reads the join's table (its sheet, header row), finds its key column and matches it to
+/// `layer` (by units, or exactly), pairings first; without a layer key, on the field that matches
+/// best. Errors name the table; a table none of whose rows match a unit is one (a map of no data
+/// would look like a map of missing values).
+Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer);
+
+/// The table's name in messages: "gdp.xlsx" or, for a sheet, "gdp.xlsx:2-5".
+std::string tableName(const JoinSpec& join);
+
+}  // namespace bashu

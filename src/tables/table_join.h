@@ -1,0 +1,31 @@
+#pragma once
+// A statistical table made ready to join a layer: its long form, with each row's key replaced by
+// the layer key of the unit it matched (so that the join itself is exact), rows without a unit
+// left without a key, and the match report in lines a person reads.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/attribute_table.h"
+#include "core/result.h"
+#include "tables/key_match.h"
+#include "tables/stat_table.h"
+
+namespace bashu {
+
+struct TableJoin {
+    AttributeTable table;            // the long form, keyed by the layer's keys
+    KeyMatchReport report;           // of the table's data rows
+    std::vector<std::string> lines;  // describeMatch's, then rows left out as repeats
+};
+
+/// Matches the rows of `table` on its column `tableKey` to the features of `layer` on `layerKey`
+/// (empty: the field that matches best, see matchKeys), pairings first. A key on two data rows of
+/// a table with a column per year keeps its first row (the second is reported). `nameField` names
+/// features in the report (empty: the layer key). Errors name the table.
+Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& tableKey,
+                                   const AttributeTable& layer, const std::string& layerKey,
+                                   const std::map<std::string, std::string>& pairs,
+                                   const std::string& nameField = "");
+
+}  // namespace bashu

@@ -1,0 +1,95 @@
+// `bashu info` on statistics tables and `bashu render --join`: the real binary on the yearbook-like
+// tables of tests/tables (made by make_tables.py).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "support/cli_fixture.h"
+#include "support/run_command.h"
+
+namespace bashu {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kTables = BASHU_TABLES;
+const std::string kGeodata = BASHU_GEODATA;
+const auto quote = testing::shellQuote;
+
+class TableJoinCli : public testing::CliFixture {};
+
+TEST_F(TableJoinCli, InfoListsSheetsTheHeaderFoundAndColumns) {
+    const testing::Outcome text = bashu("info " + quote(kTables + "/cq_yearbook.xlsx"));
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("table, 3 sheets"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("sheet '2-5 地区生产总值': 9 data rows under a 2-row header ending on row 4"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("totals left out: 全市"), std::string::npos);
+    EXPECT_NE(text.out.find("地区生产总值 2022年 (number, 亿元)"), std::string::npos);
+    const testing::Outcome json = bashu("info --json " + quote(kTables + "/cq_yearbook.xlsx"));
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const nlohmann::json sheets = nlohmann::json::parse(json.out)["files"][0]["sheets"];
+    ASSERT_EQ(sheets.size(), 3u);
+    EXPECT_EQ(sheets[1]["name"], "人口");
+    EXPECT_EQ(sheets[1]["header_row"], 2);
+    EXPECT_EQ(sheets[1]["columns"][1]["unit"], "万人");
+    EXPECT_EQ(sheets[2]["key_column"], "District");
+}
+
+TEST_F(TableJoinCli, RenderJoinsAYearbookSheetAndPrintsTheMatchReport) {
+    const testing::Outcome run = bashu("render " + quote(kGeodata + "/districts.geojson") + " --join " +
+                                       quote(kTables + "/cq_yearbook.xlsx:2-5 地区生产总值") + " --field " +
+                                       quote("地区生产总值 2021年") + " -o map.png");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(fs::exists(dir / "map.png"));
+    EXPECT_NE(run.err.find("cq_yearbook.xlsx:2-5 地区生产总值: matched 8 of 9 rows and 8 of 221 features"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("no unit: '两江新区' (nearest:"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("梁平县 -> 梁平区 (renamed)"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("left out as a total: '全市'"), std::string::npos) << run.err;
+}
+
+TEST_F(TableJoinCli, RenderJoinsAGbkTableByStatisticalCode) {
+    const testing::Outcome run =
+        bashu("render " + quote(kGeodata + "/districts.geojson") + " --join " +
+              quote(kTables + "/sc_counties_gbk.csv") + " --on 区划代码=adcode --field " +
+              quote("地区生产总值（万元）") + " -o map.svg");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("matched 5 of 5 rows and 5 of 221 features (on the layer's adcode, by code)"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST_F(TableJoinCli, MistakesAreNamedWithExitCodes) {
+    const std::string districts = quote(kGeodata + "/districts.geojson");
+    const std::string yearbook = quote(kTables + "/cq_yearbook.xlsx");
+    const testing::Outcome typo = bashu("render " + districts + " --join " + yearbook + " --field " +
+                                        quote("地区生产总值 2021") + " -o m.png");
+    EXPECT_EQ(typo.exitCode, 1);
+    EXPECT_EQ(typo.err,
+              "error: --field: cq_yearbook.xlsx: no column '地区生产总值 2021' (did you mean '地区生产总值 "
+              "2021年'?)\n");
+    const testing::Outcome noField = bashu("render " + districts + " --join " + yearbook + " -o m.png");
+    EXPECT_EQ(noField.exitCode, 1);
+    EXPECT_NE(noField.err.find("--join needs --field"), std::string::npos) << noField.err;
+    const testing::Outcome noSheet = bashu("render " + districts + " --join " +
+                                           quote(kTables + "/cq_yearbook.xlsx:GDP") + " --field x -o m.png");
+    EXPECT_EQ(noSheet.exitCode, 1);
+    EXPECT_NE(noSheet.err.find("cq_yearbook.xlsx: no sheet 'GDP'"), std::string::npos) << noSheet.err;
+    const testing::Outcome onAlone = bashu("render " + districts + " --on adcode -o m.png");
+    EXPECT_EQ(onAlone.exitCode, 2);
+    EXPECT_EQ(onAlone.err, "error: --on and --header-row need --join (the table to join)\n");
+    // Keys that match nothing on the field named: an error, not a map of no data.
+    const testing::Outcome nothing =
+        bashu("render " + districts + " --join " + quote(kTables + "/cq_yearbook.xlsx:English") +
+              " --on District=adcode --field " + quote("GDP 2022 (100 million yuan)") + " -o m.png");
+    EXPECT_EQ(nothing.exitCode, 1);
+    EXPECT_NE(nothing.err.find("no row matches a feature of the layer"), std::string::npos) << nothing.err;
+    EXPECT_FALSE(fs::exists(dir / "m.png"));
+}
+
+}  // namespace
+}  // namespace bashu

@@ -1,0 +1,112 @@
+#include "scene/statistical_join.h"
+
+#include <gtest/gtest.h>
+
+#include "scene/join_switch.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+namespace {
+
+const std::string kTables = BASHU_TABLES;
+const std::string kGeodata = BASHU_GEODATA;
+
+// The built-in districts joined to the yearbook sheet, matched as units.
+MapDocument yearbookDocument(const std::string& year, const std::string& extraJoin = "") {
+    const std::string text = R"({"version": 1, "title": "地区生产总值 )" + year + R"(年", "layers": [{
+        "name": "districts", "source": ")" +
+                             kGeodata + R"(/districts.geojson",
+        "join": {"table": ")" +
+                             kTables + R"(/cq_yearbook.xlsx", "sheet": "2-5 地区生产总值",
+                 "layer_key": "name_zh", "table_key": "地区", "match": "units",
+                 "where": {"indicator": "地区生产总值", "year": ")" +
+                             year + R"("},
+                 "value": "value", "as": "gdp")" +
+                             extraJoin + R"(},
+        "fill": {"field": "gdp", "method": "quantile", "classes": 4}}]})";
+    Result<MapDocument> document = parseMapDocument(text, kTables + "/map.json");
+    EXPECT_TRUE(document) << (document ? "" : document.error().message);
+    return *document;
+}
+
+double valueOf(const SceneLayer& layer, const std::string& name) {
+    const Column& names = *layer.data.attributes.find("name_zh");
+    const Column& gdp = *layer.data.attributes.find(layer.spec.fill.field);  // "gdp_2019" after a switch
+    for (size_t f = 0; f < names.size(); ++f)
+        if (names.text(f) == name) return gdp.number(f).value_or(-1.0);
+    ADD_FAILURE() << "no unit " << name;
+    return -2.0;
+}
+
+TEST(StatisticalJoin, AYearbookSheetColoursTheDistrictsAndSaysWhatMatched) {
+    Result<MapScene> scene = buildScene(yearbookDocument("2021"));
+    ASSERT_TRUE(scene) << scene.error().message;
+    const SceneLayer& layer = scene->layers[0];
+    EXPECT_DOUBLE_EQ(valueOf(layer, "万州区"), 1087.6);
+    EXPECT_DOUBLE_EQ(valueOf(layer, "开州区"), 610.1);   // 开  县
+    EXPECT_DOUBLE_EQ(valueOf(layer, "涪陵区"), 1302.9);  // full-width digits
+    EXPECT_DOUBLE_EQ(valueOf(layer, "锦江区"), -1.0);    // not in the table: missing
+    ASSERT_FALSE(layer.joinReport.empty());
+    EXPECT_EQ(layer.joinReport.front(),
+              "cq_yearbook.xlsx:2-5 地区生产总值: matched 8 of 9 rows and 8 of 221 features (on the layer's "
+              "name_zh, by name)");
+    EXPECT_EQ(layer.joinReport.back(), "  left out as a total: '全市'");
+}
+
+TEST(StatisticalJoin, TheYearSliderStepsThroughYearColumns) {
+    Result<MapScene> scene = buildScene(yearbookDocument("2022"));
+    ASSERT_TRUE(scene) << scene.error().message;
+    EXPECT_EQ(joinChoices(scene->layers[0], "year"),
+              (std::vector<std::string>{"2019", "2020", "2021", "2022"}));
+    EXPECT_DOUBLE_EQ(valueOf(scene->layers[0], "梁平区"), -1.0);  // "—" in 2022
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2019"));
+    EXPECT_DOUBLE_EQ(valueOf(scene->layers[0], "梁平区"), 403.2);
+    EXPECT_DOUBLE_EQ(valueOf(scene->layers[0], "万州区"), 922.0);
+}
+
+TEST(StatisticalJoin, PairingsByHandAndErrorsNamingTheTable) {
+    Result<MapScene> paired = buildScene(yearbookDocument("2021", R"(, "pairs": {"两江新区": "渝北区"})"));
+    ASSERT_TRUE(paired) << paired.error().message;
+    EXPECT_DOUBLE_EQ(valueOf(paired->layers[0], "渝北区"), 3500.0);
+    EXPECT_EQ(paired->layers[0].joinReport.front().find("matched 9 of 9 rows"), 41u)
+        << paired->layers[0].joinReport.front();
+
+    MapDocument wrongSheet = yearbookDocument("2021");
+    wrongSheet.layers[0].join->sheet = "GDP";
+    Result<MapScene> scene = buildScene(wrongSheet);
+    ASSERT_FALSE(scene);
+    EXPECT_NE(scene.error().message.find(
+                  "cq_yearbook.xlsx: no sheet 'GDP' (the sheets are: 2-5 地区生产总值, 人口, English)"),
+              std::string::npos)
+        << scene.error().message;
+    MapDocument wrongKey = yearbookDocument("2021");
+    wrongKey.layers[0].join->tableKey = "地名";
+    Result<MapScene> keyScene = buildScene(wrongKey);
+    ASSERT_FALSE(keyScene);
+    EXPECT_NE(keyScene.error().message.find("no column '地名' (did you mean '地区'?)"), std::string::npos)
+        << keyScene.error().message;
+}
+
+TEST(StatisticalJoin, DocumentKeysAreReadAndCheckedAndWrittenBack) {
+    const MapDocument document =
+        yearbookDocument("2021", R"(, "header_row": 4, "pairs": {"两江新区": "渝北区"})");
+    const JoinSpec& join = *document.layers[0].join;
+    EXPECT_EQ(join.sheet, "2-5 地区生产总值");
+    EXPECT_EQ(join.headerRow, 4);
+    EXPECT_EQ(join.match, JoinMatch::Units);
+    EXPECT_EQ(join.pairs.at("两江新区"), "渝北区");
+    Result<MapDocument> bad = parseMapDocument(
+        R"({"version": 1, "layers": [{"name": "a", "source": "a.geojson",
+            "join": {"table": "t.xlsx", "layer_key": "k", "value": "v", "match": "fuzzy"}}]})",
+        "/tmp/map.json");
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().message.find("layers[0].join.match: expected \"exact\""), std::string::npos)
+        << bad.error().message;
+    const std::string written = serializeMapDocument(document, kTables + "/map.json");
+    Result<MapDocument> again = parseMapDocument(written, kTables + "/map.json");
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(*again->layers[0].join, join);
+}
+
+}  // namespace
+}  // namespace bashu
