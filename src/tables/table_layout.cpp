@@ -223,14 +223,11 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
     for (size_t r = *firstData; r < rowCount; ++r) {
         if (shapes[r].nonEmpty == 0) continue;
         const std::string& first = layout.cells[r][shapes[r].first];
-        if (r > lastData || isFootnoteText(first)) {
-            layout.roles[r] = RowRole::Footnote;
-        } else if (dataLike(r) || shapes[r].first == keyStart) {
-            // A unit written with its values missing (an empty row but its name) is still a row.
-            layout.roles[r] = isTotalKey(first) ? RowRole::Total : RowRole::Data;
-        } else {
-            layout.roles[r] = RowRole::Footnote;
-        }
+        // A unit written with its values missing (an empty row but its name) is still a row;
+        // anything else below the header and any row under the last data is a note.
+        const bool row =
+            r <= lastData && !isFootnoteText(first) && (dataLike(r) || shapes[r].first == keyStart);
+        layout.roles[r] = !row ? RowRole::Footnote : isTotalKey(first) ? RowRole::Total : RowRole::Data;
     }
 
     // Columns named from the header (the upper row's merged cells carried across), kinds from the

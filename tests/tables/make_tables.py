@@ -7,8 +7,9 @@ renamed units, full-width digits, thousands separators, "—" for a missing valu
 county table in GBK with 12-digit statistical codes, a semicolon CSV of names with a byte order
 mark, a long table in ODS, and a small foreign layer (Ningbo and Chongqing both have a 江北区).
 tests/unit/tables/ and tests/cli/ read them and check what bashu makes of them row by row.
-Needs python3-openpyxl and python3-gdal (Debian). Deterministic except the ODS's zip times.
+Needs python3-openpyxl and python3-gdal (Debian). Deterministic except the zip times inside the XLSX and ODS files.
 """
+import datetime
 import json
 import os
 
@@ -71,6 +72,8 @@ def yearbook_workbook():
     for row in [("Wànzhōu Qū", 1152.2), ("Nan'an", 870.2), ("Fuling District", 1363.9), ("Kaizhou", 640.9),
                 ("Luxian", 700.0)]:
         latin.append(row)
+    # A fixed date, so that running this again writes the same workbook.
+    book.properties.created = book.properties.modified = datetime.datetime(2026, 12, 1)
     book.save(os.path.join(OUT, "cq_yearbook.xlsx"))
 
 
@@ -103,14 +106,14 @@ def long_ods():
         os.remove(path)
     ds = ogr.GetDriverByName("ODS").CreateDataSource(path)
     layer = ds.CreateLayer("long")
-    # GDAL writes no row of field names: the header is the first row of cells, as a person types it.
-    for name in ("A", "B", "C", "D"):
+    # GDAL writes the field names as the sheet's first row: the header.
+    names = ("地区", "指标", "年份", "数值")
+    for name in names:
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for row in [("地区", "指标", "年份", "数值"), ("万州区", "GDP", "2021", "1087.6"),
-                ("万州区", "GDP", "2022", "1152.2"), ("渝中区", "GDP", "2021", "1458.0"),
-                ("渝中区", "GDP", "2022", "1512.4")]:
+    for row in [("万州区", "GDP", "2021", "1087.6"), ("万州区", "GDP", "2022", "1152.2"),
+                ("渝中区", "GDP", "2021", "1458.0"), ("渝中区", "GDP", "2022", "1512.4")]:
         feature = ogr.Feature(layer.GetLayerDefn())
-        for name, value in zip("ABCD", row):
+        for name, value in zip(names, row):
             feature.SetField(name, value)
         layer.CreateFeature(feature)
     ds = None
