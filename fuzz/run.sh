@@ -17,7 +17,7 @@ cd "$root"
 
 seconds="${1:-10}"
 shift || true
-all_targets=(map_document json_syntax vector_geojson vector_csv tessellate join wkb geojson_fast)
+all_targets=(map_document json_syntax vector_geojson vector_csv tessellate join stat_table wkb geojson_fast)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 build="${BASHU_FUZZ_BUILD_DIR:-$root/build/fuzz}"

@@ -296,11 +296,15 @@ void buildMeshes(SceneLayer& layer, bool skipFullMeshes) {
     }
 }
 
+}  // namespace
+
 // Unique in the process, so meshes built later find their layer wherever it has moved.
 uint64_t nextLayerId() {
     static std::atomic<uint64_t> next{1};
     return next++;
 }
+
+namespace {
 
 using PointTransform = std::function<void(double& x, double& y)>;
 

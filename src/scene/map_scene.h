@@ -181,6 +181,9 @@ std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& c
 /// the others. On failure the scene is unchanged and the error names the file and the problem.
 Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
 
+/// A layer id not given before in this process (SceneLayer::id).
+uint64_t nextLayerId();
+
 /// Joins the layer's joinTable onto it as spec.join says, through the layer's joinIndex (built
 /// here when there is none for this join); unmatched keys become warnings.
 Status applyJoin(SceneLayer& layer, std::vector<std::string>& warnings);

@@ -4,6 +4,9 @@
 
 #include "core/file_extension.h"
 #include "io/sheet_reader.h"
+#include "scene/held_classes.h"
+#include "scene/joined_table.h"
+#include "scene/proportional_symbols.h"
 #include "tables/stat_table.h"
 #include "tables/table_join.h"
 
@@ -55,6 +58,41 @@ Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const Attribut
     for (const std::string& total : table.totals)
         out.report.push_back("  left out as a total: '" + total + "'");
     return out;
+}
+
+Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, StatisticalJoin prepared) {
+    SceneLayer joined = layer;
+    joined.id = nextLayerId();
+    if (layer.spec.join)
+        std::erase_if(joined.data.attributes.columns,
+                      [&](const Column& c) { return c.name == layer.spec.join->as; });
+    if (joined.data.attributes.find(join.as))
+        return Error{layer.spec.name + ": already has a field '" + join.as +
+                     "'; the joined column needs another name"};
+    join.layerKey = prepared.layerKey;
+    join.tableKey = prepared.tableKey;
+    joined.spec.join = join;
+    joined.joinReport = std::move(prepared.report);
+    joined.joinTable = std::make_shared<const JoinedTable>(std::move(prepared.table));
+    joined.joinIndex.reset();
+    joined.namesShown.clear();
+    std::vector<std::string> warnings;
+    if (Status done = applyJoin(joined, warnings); !done) return done.error();
+    FillStyle& fill = joined.spec.fill;
+    fill.field = join.as;
+    if (fill.method == ClassMethod::Categories) fill.method = ClassMethod::NaturalBreaks;  // numbers now
+    fill.divideBy.clear();
+    fill.shareOfTotal = false;
+    fill.breaks.clear();
+    fill.breakSet.clear();
+    fill.labels.clear();
+    fill.unit.clear();
+    joined.mapped.key.clear();
+    if (Status styled = restyleLayer(joined); !styled) return styled.error();
+    if (Status held = holdClassesOnArrival(joined); !held) return held.error();
+    if (Status sized = sizeSymbols(joined); !sized) return sized.error();
+    joined.paint = paintOf(joined);
+    return joined;
 }
 
 }  // namespace bashu

@@ -8,6 +8,7 @@
 #include "core/attribute_table.h"
 #include "core/map_document.h"
 #include "core/result.h"
+#include "scene/map_scene.h"
 
 namespace bashu {
 
@@ -27,6 +28,12 @@ struct StatisticalJoin {
 /// best. Errors name the table; a table none of whose rows match a unit is one (a map of no data
 /// would look like a map of missing values).
 Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer);
+
+/// A layer on a map with a statistics table joined (the window's Join a table): a copy of `layer`
+/// under a new id, its spec's join `join` (with the keys `prepared` found), the column of an
+/// earlier join taken off, the new one added, and the layer coloured by it (classes held over the
+/// years where its fill asks). `prepared` is readStatisticalJoin's, made off the UI thread.
+Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, StatisticalJoin prepared);
 
 /// The table's name in messages: "gdp.xlsx" or, for a sheet, "gdp.xlsx:2-5".
 std::string tableName(const JoinSpec& join);

@@ -11,8 +11,9 @@ namespace bashu {
 
 namespace {
 
-// Suggestions offered for a key that matches nothing.
-constexpr size_t kSuggestions = 3;
+// Suggestions offered for a key that matches nothing, for the first keys that match nothing: each
+// is a pass over every unit, and a table of a wrong region would otherwise take seconds.
+constexpr size_t kSuggestions = 3, kKeysSuggestedFor = 40;
 
 // The features of one layer field, looked up by code or by name.
 struct FieldIndex {
@@ -169,6 +170,7 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
     const FieldIndex index = indexField(*chosen, report.byCode);
 
     std::vector<std::optional<size_t>> takenBy(chosen->size());  // feature -> key that took it
+    size_t suggested = 0;
     for (size_t k = 0; k < distinct.size(); ++k) {
         const std::string& key = distinct[k];
         KeyMatch match;
@@ -192,8 +194,10 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
             } else {
                 first = k;
             }
-        } else if (match.outcome == KeyOutcome::Unmatched && !report.byCode) {
+        } else if (match.outcome == KeyOutcome::Unmatched && !report.byCode &&
+                   suggested < kKeysSuggestedFor) {
             match.others = suggestionsFor(key, index);
+            ++suggested;
         }
         report.keys.push_back(std::move(match));
     }

@@ -108,5 +108,37 @@ TEST(StatisticalJoin, DocumentKeysAreReadAndCheckedAndWrittenBack) {
     EXPECT_EQ(*again->layers[0].join, join);
 }
 
+TEST(StatisticalJoin, ALayerOnTheMapGetsATableAsANewLayer) {
+    MapDocument plain = yearbookDocument("2021");
+    plain.layers[0].join.reset();
+    plain.layers[0].fill.field.clear();
+    Result<MapScene> scene = buildScene(plain);
+    ASSERT_TRUE(scene) << scene.error().message;
+    const SceneLayer& before = scene->layers[0];
+    JoinSpec join = *yearbookDocument("2022").layers[0].join;
+    join.layerKey.clear();  // found: name_zh
+    join.tableKey.clear();  // found: 地区
+    Result<StatisticalJoin> prepared = readStatisticalJoin(join, before.data.attributes);
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    Result<SceneLayer> joined = joinedCopy(before, join, std::move(*prepared));
+    ASSERT_TRUE(joined) << joined.error().message;
+    EXPECT_NE(joined->id, before.id);
+    EXPECT_EQ(joined->spec.join->layerKey, "name_zh");
+    EXPECT_EQ(joined->spec.join->tableKey, "地区");
+    EXPECT_EQ(joined->spec.fill.field, "gdp");
+    EXPECT_DOUBLE_EQ(valueOf(*joined, "渝中区"), 1512.4);
+    EXPECT_EQ(joined->legend.classification.classCount(), 4);
+    EXPECT_FALSE(before.data.attributes.find("gdp"));  // the layer on the map is untouched
+    // Joined again (another year as a new join): the earlier column is replaced, not kept beside.
+    JoinSpec again = join;
+    again.where = {{"indicator", "地区生产总值"}, {"year", "2019"}};
+    Result<StatisticalJoin> second = readStatisticalJoin(again, joined->data.attributes);
+    ASSERT_TRUE(second);
+    Result<SceneLayer> rejoined = joinedCopy(*joined, again, std::move(*second));
+    ASSERT_TRUE(rejoined) << rejoined.error().message;
+    EXPECT_DOUBLE_EQ(valueOf(*rejoined, "万州区"), 922.0);
+    EXPECT_EQ(rejoined->data.attributes.columns.size(), joined->data.attributes.columns.size());
+}
+
 }  // namespace
 }  // namespace bashu
