@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "io/sheet_reader.h"
-#include "tables/stat_table.h"
+#include "scene/statistical_join.h"
 
 namespace bashu {
 
@@ -31,17 +31,11 @@ Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
     if (!isTableFile(path))
         return Error{"--join: " + fs::path(path).filename().string() +
                      ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
-    Result<SheetCells> cells = readSheet(path, sheet);
-    if (!cells) return Error{"--join: " + cells.error().message};
-    const std::string name = fs::path(path).filename().string() + (sheet.empty() ? "" : ":" + sheet);
-    std::optional<size_t> headerRow;
-    if (request.headerRow) {
-        if (*request.headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
-        headerRow = static_cast<size_t>(*request.headerRow - 1);
-    }
-    Result<TableLayout> layout = findTableLayout(cells->cells, name, headerRow);
-    if (!layout) return Error{"--join: " + layout.error().message};
-    const StatTable table = makeStatTable(std::move(*layout), name);
+    if (request.headerRow && *request.headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
+    Result<StatTable> read = readStatTable(path, sheet, request.headerRow.value_or(0));
+    if (!read) return Error{"--join: " + read.error().message};
+    const StatTable& table = *read;
+    const std::string name = table.name;
 
     const size_t equals = request.on.find('=');
     const std::string column = request.on.substr(0, equals);

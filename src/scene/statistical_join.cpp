@@ -2,12 +2,12 @@
 
 #include <filesystem>
 
+#include "core/ascii_case.h"
 #include "core/file_extension.h"
 #include "io/sheet_reader.h"
 #include "scene/held_classes.h"
 #include "scene/joined_table.h"
 #include "scene/proportional_symbols.h"
-#include "tables/stat_table.h"
 #include "tables/table_join.h"
 
 namespace bashu {
@@ -22,15 +22,41 @@ std::string tableName(const JoinSpec& join) {
     return join.sheet.empty() ? file : file + ":" + join.sheet;
 }
 
-Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer) {
-    Result<SheetCells> cells = readSheet(join.table, join.sheet);
+bool isStatisticsTable(const std::string& path) {
+    if (!isTableFile(path)) return false;
+    const std::string ext = lowerExtension(path);
+    if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") return true;
+    Result<SheetCells> cells = readSheet(path);
+    if (!cells) return false;
+    static constexpr std::string_view kCoordinates[] = {
+        "lon", "lng", "long",     "longitude", "lat",      "latitude", "x",
+        "y",   "wkt", "geometry", "geom",      "the_geom", "经度",     "纬度"};
+    for (size_t r = 0; r < cells->cells.rowCount() && r < 10; ++r)
+        for (const std::string& cell : cells->cells.rows[r])
+            for (std::string_view name : kCoordinates)
+                if (equalsIgnoreCase(cell, name)) return false;
+    return true;
+}
+
+Result<std::vector<std::string>> tableSheets(const std::string& path) { return listSheets(path); }
+
+Result<StatTable> readStatTable(const std::string& path, const std::string& sheet, int headerRow) {
+    Result<SheetCells> cells = readSheet(path, sheet);
     if (!cells) return cells.error();
-    const std::string name = tableName(join);
-    std::optional<size_t> headerRow;
-    if (join.headerRow > 0) headerRow = static_cast<size_t>(join.headerRow - 1);
-    Result<TableLayout> layout = findTableLayout(cells->cells, name, headerRow);
+    const std::string file = std::filesystem::path(path).filename().string();
+    const std::string name = sheet.empty() ? file : file + ":" + sheet;
+    std::optional<size_t> header;
+    if (headerRow > 0) header = static_cast<size_t>(headerRow - 1);
+    Result<TableLayout> layout = findTableLayout(cells->cells, name, header);
     if (!layout) return layout.error();
-    const StatTable table = makeStatTable(std::move(*layout), name);
+    return makeStatTable(std::move(*layout), name);
+}
+
+Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer) {
+    Result<StatTable> read = readStatTable(join.table, join.sheet, join.headerRow);
+    if (!read) return read.error();
+    const StatTable& table = *read;
+    const std::string name = tableName(join);
     Result<std::string> key = keyColumnName(table, join.tableKey);
     if (!key) return key.error();
     StatisticalJoin out;
@@ -78,6 +104,9 @@ Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, Statistica
     joined.namesShown.clear();
     std::vector<std::string> warnings;
     if (Status done = applyJoin(joined, warnings); !done) return done.error();
+    // The layer is named after what it now shows, as a map document's curated layers are; a year
+    // switch renames it in place.
+    joined.spec.name = join.as;
     FillStyle& fill = joined.spec.fill;
     fill.field = join.as;
     if (fill.method == ClassMethod::Categories) fill.method = ClassMethod::NaturalBreaks;  // numbers now

@@ -9,8 +9,20 @@
 #include "core/map_document.h"
 #include "core/result.h"
 #include "scene/map_scene.h"
+#include "tables/stat_table.h"
 
 namespace bashu {
+
+/// Whether a file is a table of statistics to join rather than a layer to draw: a workbook, or a
+/// delimited text table none of whose first rows names coordinates (lon, lat, x, y, wkt, ...).
+bool isStatisticsTable(const std::string& path);
+
+/// The sheets of a table file (a text table has one). Errors name the file.
+Result<std::vector<std::string>> tableSheets(const std::string& path);
+
+/// A sheet of a table file read as a statistics table: its header found (or the 1-based
+/// `headerRow` when not 0), typed. Errors name the file.
+Result<StatTable> readStatTable(const std::string& path, const std::string& sheet, int headerRow);
 
 /// Whether `join` reads its table as a statistical table: a workbook (.xlsx, .xls, .ods), or keys
 /// matched as units (JoinMatch::Units).

@@ -84,14 +84,15 @@ KeyMatch matchOne(const std::string& key, const FieldIndex& index, bool byCode) 
     } else if (found.size() > 1) {
         match.outcome = KeyOutcome::Ambiguous;
         for (size_t f : found) match.others.push_back(index.column->text(f));
+        match.features = found;
     }
     return match;
 }
 
-// The nearest names of the field to an unmatched key.
-std::vector<std::string> suggestionsFor(const std::string& key, const FieldIndex& index) {
-    const UnitName typed = unitName(key);
-    if (typed.base.empty()) return {};
+// The nearest names of the field to an unmatched key, and their features.
+void suggest(KeyMatch& match, const FieldIndex& index) {
+    const UnitName typed = unitName(match.key);
+    if (typed.base.empty()) return;
     const size_t allowed = std::max<size_t>(1, codePointCount(typed.base) / 2);
     std::vector<std::pair<size_t, size_t>> near;  // distance, feature
     for (size_t f = 0; f < index.names.size(); ++f) {
@@ -99,14 +100,27 @@ std::vector<std::string> suggestionsFor(const std::string& key, const FieldIndex
         const size_t distance = editDistance(typed.base, index.names[f].base);
         if (distance <= allowed) near.emplace_back(distance, f);
     }
-    std::stable_sort(near.begin(), near.end(), [](auto a, auto b) { return a.first < b.first; });
-    std::vector<std::string> out;
+    std::stable_sort(near.begin(), near.end(), [](auto x, auto y) { return x.first < y.first; });
     for (auto [distance, f] : near) {
-        const std::string text = index.column->text(f);
-        if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
-        if (out.size() == kSuggestions) break;
+        match.others.push_back(index.column->text(f));
+        match.features.push_back(f);
+        if (match.others.size() == kSuggestions) break;
     }
-    return out;
+}
+
+// The features a pairing names: by the layer field's value, or FIELD=VALUE by another field.
+std::vector<size_t> pairedFeatures(const AttributeTable& layer, const FieldIndex& index,
+                                   const std::string& value) {
+    if (auto it = index.byText.find(value); it != index.byText.end()) return it->second;
+    const size_t equals = value.find('=');
+    if (equals == std::string::npos) return {};
+    const Column* field = layer.find(value.substr(0, equals));
+    if (!field) return {};
+    const std::string wanted = value.substr(equals + 1);
+    std::vector<size_t> found;
+    for (size_t f = 0; f < field->size(); ++f)
+        if (!field->isNull(f) && field->text(f) == wanted) found.push_back(f);
+    return found;
 }
 
 }  // namespace
@@ -175,13 +189,13 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
         const std::string& key = distinct[k];
         KeyMatch match;
         if (auto pair = pairs.find(key); pair != pairs.end()) {
-            auto it = index.byText.find(pair->second);
-            if (it == index.byText.end())
+            const std::vector<size_t> found = pairedFeatures(layer, index, pair->second);
+            if (found.empty())
                 return Error{"the pairing of '" + key + "' names '" + pair->second +
                              "', which no feature's " + chosen->name + " is"};
             match.key = key;
-            match.outcome = it->second.size() == 1 ? KeyOutcome::Matched : KeyOutcome::Ambiguous;
-            if (it->second.size() == 1) match.feature = it->second.front();
+            match.outcome = found.size() == 1 ? KeyOutcome::Matched : KeyOutcome::Ambiguous;
+            if (found.size() == 1) match.feature = found.front();
             match.how = "paired by hand";
         } else {
             match = matchOne(key, index, report.byCode);
@@ -196,7 +210,7 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
             }
         } else if (match.outcome == KeyOutcome::Unmatched && !report.byCode &&
                    suggested < kKeysSuggestedFor) {
-            match.others = suggestionsFor(key, index);
+            suggest(match, index);
             ++suggested;
         }
         report.keys.push_back(std::move(match));
@@ -264,6 +278,24 @@ std::vector<std::string> describeMatch(const KeyMatchReport& report, const Attri
                         " features without a row: " + list);
     }
     return lines;
+}
+
+std::string pairingValue(const AttributeTable& layer, const std::string& layerField, size_t feature) {
+    const Column* key = layer.find(layerField);
+    if (!key || key->isNull(feature)) return "";
+    const std::string text = key->text(feature);
+    size_t same = 0;
+    for (size_t f = 0; f < key->size(); ++f) same += !key->isNull(f) && key->text(f) == text;
+    if (same == 1) return text;
+    for (const Column& column : layer.columns) {
+        if (column.isNull(feature)) continue;
+        std::unordered_map<std::string, size_t> seen;
+        bool distinct = true;
+        for (size_t f = 0; f < column.size() && distinct; ++f)
+            if (!column.isNull(f)) distinct = seen.emplace(column.text(f), f).second;
+        if (distinct) return column.name + "=" + column.text(feature);
+    }
+    return "";
 }
 
 }  // namespace bashu

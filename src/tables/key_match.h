@@ -27,6 +27,7 @@ struct KeyMatch {
     std::optional<size_t> feature;    // Matched
     std::string how;                  // "code", "name", "renamed from 梁平县", "paired by hand"
     std::vector<std::string> others;  // suggestions, candidates or the earlier key
+    std::vector<size_t> features;     // the units `others` names (suggestions, candidates)
 };
 
 struct KeyMatchReport {
@@ -47,8 +48,15 @@ struct KeyMatchReport {
 /// Matches the table's keys (one per row; empty for none) to the features of `layer`, on the
 /// layer's field `layerField`, or, when that is empty, on the field that matches the most keys
 /// (a code field for codes, a name field for names, Chinese or Latin). `pairs` maps a table key to
-/// the layer field's value of the unit the user paired it with; they come first. Errors: a
-/// `layerField` the layer lacks, a pairing naming no feature (naming the key and the value).
+/// the unit the user paired it with: its value of the layer field, or "FIELD=VALUE" naming it by
+/// another field (a name two units share is told apart by their codes: "adcode=511102"); they
+/// come first. Errors: a `layerField` the layer lacks, a pairing naming no feature (naming the key
+/// and the value).
+/// The pairing value that names feature `feature` of `layer` for matchKeys' `pairs`: its value of
+/// `layerField` when no other feature has that value, else "FIELD=VALUE" by the first field whose
+/// values are all distinct; empty when none tells it apart.
+std::string pairingValue(const AttributeTable& layer, const std::string& layerField, size_t feature);
+
 Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const AttributeTable& layer,
                                  const std::string& layerField,
                                  const std::map<std::string, std::string>& pairs = {});

@@ -14,11 +14,11 @@ namespace bashu {
 namespace fs = std::filesystem;
 
 namespace {
-// What GDAL reads as vector data here, and map documents.
+// What GDAL reads as vector data here, map documents, and tables of statistics to join.
 bool isMapData(const std::string& name) {
-    static const char* const kExtensions[] = {".geojson", ".json",   ".shp", ".gpkg",    ".csv",
-                                              ".kml",     ".gml",    ".fgb", ".tab",     ".mif",
-                                              ".gpx",     ".sqlite", ".zip", ".topojson"};
+    static const char* const kExtensions[] = {".geojson", ".json",     ".shp",  ".gpkg", ".csv", ".kml",
+                                              ".gml",     ".fgb",      ".tab",  ".mif",  ".gpx", ".sqlite",
+                                              ".zip",     ".topojson", ".xlsx", ".xls",  ".ods", ".tsv"};
     const std::string extension = lowerExtension(name);
     return std::any_of(std::begin(kExtensions), std::end(kExtensions),
                        [&](const char* known) { return extension == known; });

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/map_view_state.h"
+#include "ui/window_report.h"
 
 namespace bashu {
 
@@ -33,6 +34,12 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
             (void)redoEdit(state, renderer);
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Data")) {
+        if (ImGui::MenuItem("Join a table...")) requestJoinDialog(state);
+        nameControl("menu/data/join");
+        ImGui::EndMenu();
+    }
+    nameControl("menu/data");
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Show all layers", "Home")) state.fitAll();
         state.search.focus |= ImGui::MenuItem("Search", "Ctrl+F");

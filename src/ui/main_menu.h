@@ -1,5 +1,6 @@
 #pragma once
-// The window's menu bar: File (open, recent maps, save, save as, export, quit) and View.
+// The window's menu bar: File (open, recent maps, save, save as, export, quit), Edit (undo,
+// redo), Data (join a table), View and Help.
 #include "ui/document_opening.h"
 
 namespace bashu {

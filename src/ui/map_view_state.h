@@ -17,6 +17,7 @@
 #include "ui/frame_input.h"
 #include "ui/help_window.h"
 #include "ui/inspection.h"
+#include "ui/join_dialog.h"
 #include "ui/layer_loading.h"
 #include "ui/layers_panel.h"
 #include "ui/map_context_menu.h"
@@ -52,6 +53,7 @@ struct MapViewState {
     OpenDialog opening;
     SaveDialog saving;
     ExportDialog exportDialog;
+    JoinDialog joinDialog;
     FileBrowsing browsing;  // shared by "Open map" and the layers panel's "Add layer"
     LayersPanelState layersPanel;
     StylePanelState stylePanel;

@@ -108,6 +108,7 @@ std::vector<std::string> underWay(const MapWindow& w) {
     if (w.framesAfterInput > 0) reasons.emplace_back("input");
     if (w.state.navigation.dragStart) reasons.emplace_back("drag");
     if (layersLoading(w.state)) reasons.emplace_back("loading");
+    if (joinUnderWay(w.state)) reasons.emplace_back("joining");
     return reasons;
 }
 
@@ -133,11 +134,14 @@ bool waitForFrame(MapWindow& w) {
     return true;
 }
 
-// Files dropped on the window: a map document opens in place of the map, data files are added.
+// Files dropped on the window: a map document opens in place of the map, a table of statistics
+// opens Join a table, data files are added.
 void takeDroppedFiles(MapWindow& w) {
     for (const std::string& path : w.window.takeDroppedPaths()) {
         if (isMapDocument(path))
             openMapFile(w.state, w.renderer, w.settings, w.open, path);
+        else if (isStatisticsTable(path))
+            requestJoinDialog(w.state, path);  // statistics to join to the map, not a layer
         else
             startLoadingFile(w.state, path);
     }
@@ -207,6 +211,7 @@ bool drawPanels(MapWindow& w) {
     const bool saved = drawSaving(state);
     if (saved) (void)recordRecentFile(w.settings, state.documentFile.path);
     drawExportDialog(state);
+    drawJoinDialog(state, w.renderer);
     drawHelp(state);
     drawMessages(state.messages, state.mapArea);
     drawStatusBar(state);

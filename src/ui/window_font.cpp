@@ -19,12 +19,29 @@ std::vector<std::string> stringsShown(const MapViewState& state) {
     for (const SceneLayer& layer : state.scene.layers) {
         strings.push_back(layer.spec.name);
         strings.push_back(layer.spec.fill.unit);  // the legend heading says it
-        for (const Column& column : layer.data.attributes.columns)
+        for (const Column& column : layer.data.attributes.columns) {
+            strings.push_back(column.name);  // the Style panel's fields, the Feature panel
             for (const std::string& s : column.strings) strings.push_back(s);
+        }
         if (layer.joinTable)
-            for (const Column& column : layer.joinTable->table().columns)
+            for (const Column& column : layer.joinTable->table().columns) {
+                strings.push_back(column.name);
                 for (const std::string& s : column.strings) strings.push_back(s);
+            }
     }
+    // The table in Join a table: its sheets, title, columns and cells (preview, keys to pair).
+    const JoinDialog& join = state.joinDialog;
+    strings.push_back(join.loadedPath);
+    for (const std::string& sheet : join.sheets) strings.push_back(sheet);
+    if (join.table) {
+        strings.push_back(join.table->layout.title);
+        for (const TableColumn& column : join.table->layout.columns)
+            strings.push_back(column.name + column.unit);
+        for (const Column& column : join.table->wide.columns)
+            for (const std::string& s : column.strings) strings.push_back(s);
+        for (const std::string& total : join.table->totals) strings.push_back(total);
+    }
+    if (!join.tableError.empty()) strings.push_back(join.tableError);
     for (const Message& m : state.messages.entries) strings.push_back(m.text);
     return strings;
 }
