@@ -606,6 +606,39 @@ TEST(Window, UndoPutsBackTheYearWithItsColours) {
     EXPECT_EQ(lastReport()["title"].get<std::string>().rfind("Bashu Atlas", 0), 0u) << lastReport()["title"];
 }
 
+TEST(Window, JoiningATableFromTheDataMenuColoursTheLayerAndCtrlZTakesItBack) {
+    // Data > Join a table: a CSV of names with a byte order mark. 市中区 names two units (乐山's and
+    // 内江's): it is paired by hand with the second; the join colours the districts, and Ctrl+Z
+    // gives the plain layer back.
+    const std::string table = std::string(BASHU_TABLES) + "/sc_names.csv";
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/districts.geojson",
+              "click_control menu/data\nclick_control menu/data/join\nclick_control join/path\n"
+              "xdotool type --delay 2 '" +
+                  table +
+                  "'\nxdotool keydown Return sleep 0.2 keyup Return\n"
+                  "wait_report '.controls[\"join/report\"] != null'\n"
+                  "click_control 'join/pair/市中区'\nclick_control 'join/pair/市中区/1'\n"
+                  "wait_report '.controls[\"join/pair/市中区\"] == null'\nclick_control join/join\n"
+                  "wait_report '.layers == [\"GDP(亿元)\"]'\nsettle\n"
+                  "cp \"$report\" \"$(dirname \"$0\")/joined.json\"\n"
+                  "import -window root \"$(dirname \"$0\")/joined.png\"\n"
+                  "xdotool key ctrl+z\nwait_report '.layers == [\"districts\"]'");
+    ASSERT_GT(s.before.width, 0);
+    const nlohmann::json joined =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "joined.json"), nullptr, false);
+    ASSERT_TRUE(joined.is_object());
+    EXPECT_EQ(joined["messages_newest"].get<std::string>().rfind(
+                  "joined sc_names.csv to GDP(亿元): matched 5 of 8 rows and 5 of 221 features", 0),
+              0u)
+        << joined["messages_newest"];
+    EXPECT_TRUE(joined["errors"].empty()) << joined["errors"];
+    Result<Image> coloured = readImage((artifactsFolder() / "joined.png").string());
+    ASSERT_TRUE(coloured.ok());
+    EXPECT_LT(shareUnchanged(s.before, *coloured), 0.95) << "the joined units are coloured";
+    EXPECT_GT(shareUnchanged(s.before, s.after), 0.999) << "Ctrl+Z gives the plain layer back";
+}
+
 TEST(Window, TypingAYearIntoTheYearSliderChangesNothingAndCrashesNothing) {
     // Ctrl+click lets a slider take a typed value; the year slider took a typed 2022 for its
     // 2022nd year and the window crashed (a cold trial). It takes no typing: the click picks the
