@@ -22,7 +22,8 @@ std::string unitName(int i) { return "单元" + std::to_string(10000 + i) + "区
 
 const std::string& workbookPath() {
     static const std::string path = [] {
-        const std::string file = (std::filesystem::temp_directory_path() / "bashu-bench-yearbook.xlsx").string();
+        const std::string file =
+            (std::filesystem::temp_directory_path() / "bashu-bench-yearbook.xlsx").string();
         GDALAllRegister();
         std::filesystem::remove(file);
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");

@@ -12,6 +12,7 @@
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
 #include "app/info_command.h"
+#include "app/join_command.h"
 #include "app/render_command.h"
 #include "carto/paper_size.h"
 #include "core/style_registry.h"
@@ -198,6 +199,23 @@ int run(int argc, char** argv) {
         ->add_option("--columns", render.columns, "Columns of the small multiples' grid (default: fitted)")
         ->check(CLI::Range(1, 24));
 
+    bashu::JoinOptions join;
+    CLI::App* joinCommand = app.add_subcommand(
+        "join", "Join a statistics table (.csv, .xlsx, .xls, .ods) to a layer and write it for other tools");
+    joinCommand->add_option("layer", join.layerFile, "The data file of the layer (one layer)")->required();
+    joinCommand->add_option("table", join.table, "The table: TABLE or TABLE:SHEET")->required();
+    joinCommand->add_option(
+        "--on", join.on,
+        "The keys: COLUMN of the table, COLUMN=LAYER_FIELD, or =LAYER_FIELD (default: the "
+        "column of names or codes found, the layer field matching best)");
+    joinCommand->add_option("--header-row", join.headerRow,
+                            "The table's header row, numbered as in the sheet (default: found)");
+    joinCommand->add_option("--field", join.fields,
+                            "A column of the table to join (repeatable; default: every column of numbers)");
+    joinCommand
+        ->add_option("-o,--output", join.output, "Output file: .gpkg, .geojson or .shp (with a .cpg: UTF-8)")
+        ->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -209,6 +227,7 @@ int run(int argc, char** argv) {
     try {
         if (*info) return bashu::runInfo(infoFiles, infoJson);
         if (*renderCommand) return bashu::runRender(render);
+        if (*joinCommand) return bashu::runJoin(join);
         return openWindow(windowInputs);
     } catch (const std::bad_alloc&) {
         // Readers say which file ran out of memory; this catches what is left (a huge export,

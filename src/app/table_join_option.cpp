@@ -23,17 +23,24 @@ Result<std::pair<std::string, std::string>> tableAndSheet(const std::string& tex
 
 }  // namespace
 
-Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
-    if (document.layers.empty()) return Error{"--join: the map has no layer to join the table to"};
-    Result<std::pair<std::string, std::string>> named = tableAndSheet(request.table);
+Result<StatTable> readStatTableNamed(const std::string& tableOption, std::optional<int> headerRow) {
+    Result<std::pair<std::string, std::string>> named = tableAndSheet(tableOption);
     if (!named) return named.error();
     const auto& [path, sheet] = *named;
     if (!isTableFile(path))
         return Error{"--join: " + fs::path(path).filename().string() +
                      ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
-    if (request.headerRow && *request.headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
-    Result<StatTable> read = readStatTable(path, sheet, request.headerRow.value_or(0));
+    if (headerRow && *headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
+    Result<StatTable> read = readStatTable(path, sheet, headerRow.value_or(0));
     if (!read) return Error{"--join: " + read.error().message};
+    return read;
+}
+
+Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
+    if (document.layers.empty()) return Error{"--join: the map has no layer to join the table to"};
+    Result<StatTable> read = readStatTableNamed(request.table, request.headerRow);
+    if (!read) return read.error();
+    const auto [path, sheet] = *tableAndSheet(request.table);
     const StatTable& table = *read;
     const std::string name = table.name;
 

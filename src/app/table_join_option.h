@@ -6,6 +6,7 @@
 
 #include "core/map_document.h"
 #include "core/result.h"
+#include "tables/stat_table.h"
 
 namespace bashu {
 
@@ -15,6 +16,10 @@ struct TableJoinRequest {
     std::string field;             // the table column to map, as `bashu info` lists it
     std::optional<int> headerRow;  // 1-based; none: found
 };
+
+/// The table an option names (TABLE or TABLE:SHEET, a file that exists), read as a statistics
+/// table with its header found or on `headerRow`. Errors name the option and the file.
+Result<StatTable> readStatTableNamed(const std::string& tableOption, std::optional<int> headerRow);
 
 /// Joins the table to the first layer of `document` (keys matched as units; the layer field that
 /// matches best unless given) and colours that layer by the column: the join the window's dialog

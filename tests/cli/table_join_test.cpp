@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "io/vector_reader.h"
 #include "support/cli_fixture.h"
 #include "support/run_command.h"
 
@@ -89,6 +90,62 @@ TEST_F(TableJoinCli, MistakesAreNamedWithExitCodes) {
     EXPECT_EQ(nothing.exitCode, 1);
     EXPECT_NE(nothing.err.find("no row matches a feature of the layer"), std::string::npos) << nothing.err;
     EXPECT_FALSE(fs::exists(dir / "m.png"));
+}
+
+std::optional<double> valueOf(const Layer& layer, const std::string& field, const std::string& unit) {
+    const Column& names = *layer.attributes.find("name_zh");
+    const Column* values = layer.attributes.find(field);
+    if (!values) return std::nullopt;
+    for (size_t f = 0; f < names.size(); ++f)
+        if (names.text(f) == unit) return values->number(f);
+    return std::nullopt;
+}
+
+TEST_F(TableJoinCli, JoinWritesTheLayerWithEveryColumnForOtherTools) {
+    const std::string districts = quote(kGeodata + "/districts.geojson");
+    const testing::Outcome gpkg =
+        bashu("join " + districts + " " + quote(kTables + "/cq_yearbook.xlsx:2-5 地区生产总值") +
+              " -o joined.gpkg");
+    ASSERT_EQ(gpkg.exitCode, 0) << gpkg.err;
+    EXPECT_NE(gpkg.err.find("matched 8 of 9 rows"), std::string::npos) << gpkg.err;
+    EXPECT_NE(gpkg.err.find("wrote joined.gpkg: 221 features, 4 columns joined"), std::string::npos)
+        << gpkg.err;
+    Result<VectorFile> written = readVectorFile((dir / "joined.gpkg").string());
+    ASSERT_TRUE(written) << written.error().message;
+    const Layer& layer = written->layers.front();
+    EXPECT_EQ(layer.featureCount(), 221u);
+    EXPECT_EQ(valueOf(layer, "地区生产总值 2019年", "万州区"), 922.0);
+    EXPECT_EQ(valueOf(layer, "地区生产总值 2022年", "渝中区"), 1512.4);
+    EXPECT_EQ(valueOf(layer, "地区生产总值 2022年", "梁平区"), std::nullopt);  // "—": missing
+    EXPECT_EQ(valueOf(layer, "地区生产总值 2022年", "锦江区"), std::nullopt);  // not in the table
+    EXPECT_FALSE(layer.crs.empty());
+
+    // A Shapefile says its encoding (.cpg) so the names read back; GeoJSON takes one --field.
+    const testing::Outcome shp = bashu("join " + districts + " " + quote(kTables + "/sc_counties_gbk.csv") +
+                                       " --field " + quote("增速（%）") + " -o joined.shp");
+    ASSERT_EQ(shp.exitCode, 0) << shp.err;
+    EXPECT_EQ(testing::readFileText(dir / "joined.cpg"), "UTF-8");
+    // A Shapefile's field names hold 10 bytes: the cut name is said.
+    EXPECT_NE(shp.err.find("warning: joined.shp: the field '增速（%）' is named '增速（%'"),
+              std::string::npos)
+        << shp.err;
+    Result<VectorFile> shapefile = readVectorFile((dir / "joined.shp").string());
+    ASSERT_TRUE(shapefile) << shapefile.error().message;
+    EXPECT_EQ(valueOf(shapefile->layers.front(), "增速（%", "双流区"), 5.2);
+    EXPECT_FALSE(fs::exists(dir / "joined.dbf.tmp"));
+}
+
+TEST_F(TableJoinCli, JoinRefusesWhatItCannotWrite) {
+    const std::string districts = quote(kGeodata + "/districts.geojson");
+    const testing::Outcome png =
+        bashu("join " + districts + " " + quote(kTables + "/sc_names.csv") + " -o joined.png");
+    EXPECT_EQ(png.exitCode, 2);
+    EXPECT_EQ(png.err, "error: -o joined.png: the joined layer is written as .gpkg, .geojson or .shp\n");
+    const testing::Outcome unknown =
+        bashu("join " + districts + " " + quote(kTables + "/sc_names.csv") + " --field GDP -o joined.gpkg");
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(unknown.err.find("no column 'GDP'"), std::string::npos) << unknown.err;
+    EXPECT_FALSE(fs::exists(dir / "joined.gpkg"));
 }
 
 }  // namespace
