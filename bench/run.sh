@@ -28,6 +28,8 @@ if [ "$suite" = interaction ]; then
   exit 0
 fi
 median_of_5 build/bench/bench/bench_pipeline "${1:-.}"
+# A 5,000-row, 20-column workbook joined to 3,000 units (the window's Join, in the background).
+median_of_5 build/bench/bench/bench_table_join "${1:-.}"
 
 # The median of 5 runs of a whole command, process start included.
 time_command() {

@@ -74,17 +74,19 @@ void statisticsTableJoin(benchmark::State& state) {
     join.where = {{"indicator", "各区县地区生产总值"}, {"year", "2023"}};
     join.value = "value";
     join.as = "gdp";
-    size_t matched = 0;
+    std::string firstLine;
     for (auto _ : state) {
         Result<StatisticalJoin> joined = readStatisticalJoin(join, layer);
         if (!joined) {
             state.SkipWithError(joined.error().message.c_str());
             return;
         }
-        matched = joined->report.size();
+        firstLine = joined->report.front();
         benchmark::DoNotOptimize(joined->table.columns.size());
     }
-    state.counters["report_lines"] = double(matched);
+    // "2-5: matched 3000 of 5000 rows and 3000 of 3000 features ...": the join did its work.
+    const size_t at = firstLine.find("matched ");
+    state.counters["matched_rows"] = at == std::string::npos ? 0.0 : std::stod(firstLine.substr(at + 8));
 }
 BENCHMARK(statisticsTableJoin)->Unit(benchmark::kMillisecond);
 
