@@ -27,9 +27,12 @@ const AttributeTable& units() {
         Column& name = t.addColumn("name", FieldType::String);
         Column& code = t.addColumn("code", FieldType::String);
         Column& english = t.addColumn("english", FieldType::String);
-        for (auto [n, c, e] : {std::tuple{"万州区", "500101", "Wanzhou District"}, {"市中区", "511002", "Shizhong District"},
-                               {"市中区", "511102", "Shizhong District"}, {"梁平区", "500155", "Liangping District"},
-                               {"阿坝藏族羌族自治州", "513200", "Aba Prefecture"}, {"泸县", "510521", "Lu County"}}) {
+        for (auto [n, c, e] : {std::tuple{"万州区", "500101", "Wanzhou District"},
+                               {"市中区", "511002", "Shizhong District"},
+                               {"市中区", "511102", "Shizhong District"},
+                               {"梁平区", "500155", "Liangping District"},
+                               {"阿坝藏族羌族自治州", "513200", "Aba Prefecture"},
+                               {"泸县", "510521", "Lu County"}}) {
             name.appendString(n);
             code.appendString(c);
             english.appendString(e);
@@ -93,7 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::set<size_t> taken;
     for (const KeyMatch& match : report->keys) {
         BASHU_FUZZ_CHECK(match.feature.has_value() == (match.outcome == KeyOutcome::Matched), match.key);
-        if (match.feature) BASHU_FUZZ_CHECK(taken.insert(*match.feature).second, "a unit matched twice: " + match.key);
+        if (match.feature)
+            BASHU_FUZZ_CHECK(taken.insert(*match.feature).second, "a unit matched twice: " + match.key);
     }
     BASHU_FUZZ_CHECK(!describeMatch(*report, units(), "name").empty());
     return 0;
