@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/ascii_case.h"
 #include "core/edit_distance.h"
 #include "tables/unit_names.h"
 #include "tables/unit_renames.h"
@@ -267,7 +268,13 @@ std::vector<std::string> describeMatch(const KeyMatchReport& report, const Attri
         if (key.outcome == KeyOutcome::Matched && key.how.rfind("renamed", 0) == 0)
             lines.push_back("  " + key.how.substr(std::string("renamed ").size()) + " (renamed)");
     if (!report.featuresWithoutRow.empty()) {
+        // Features are named by a field of names where the match was by code: 锦江区, not 510104.
         const Column* names = nameField.empty() ? nullptr : layer.find(nameField);
+        for (const Column& column : layer.columns)
+            if (!names && report.byCode && !column.isNumeric() &&
+                (asciiLower(column.name).find("name") != std::string::npos ||
+                 column.name.find("名") != std::string::npos))
+                names = &column;
         if (!names) names = layer.find(report.layerField);
         std::string list;
         for (size_t i = 0; i < report.featuresWithoutRow.size() && i < limit; ++i)

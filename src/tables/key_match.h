@@ -64,7 +64,8 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
 /// The report as lines for a terminal or a message panel: "matched 36 of 38 rows and 36 of 59
 /// features", then each key not matched with its suggestions, each ambiguous one with its
 /// candidates, each duplicate, and the features left without a value (their names from
-/// `nameField` of `layer` when given). At most `limit` lines of each kind, then "... and N more".
+/// `nameField` of `layer` when given; matched by code, from its first field of names). At most `limit` lines
+/// of each kind, then "... and N more".
 std::vector<std::string> describeMatch(const KeyMatchReport& report, const AttributeTable& layer,
                                        const std::string& nameField, size_t limit = 12);
 
