@@ -38,8 +38,10 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     startHistory(state);
     for (const std::string& w : state.scene.warnings) state.messages.say(w);
     // What each statistics table matched, so a saved join's coverage is seen again on opening.
+    // (The newest message is listed first: the report is said from its end.)
     for (const SceneLayer& layer : state.scene.layers)
-        for (const std::string& line : layer.joinReport) state.messages.say(line);
+        for (auto line = layer.joinReport.rbegin(); line != layer.joinReport.rend(); ++line)
+            state.messages.say(*line);
     if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,
                            std::move(map.leftOut));
