@@ -12,6 +12,7 @@
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
 #include "ui/messages.h"
+#include "ui/style_widgets.h"
 #include "ui/window_report.h"
 #include "ui/workspace_layout.h"
 
@@ -120,17 +121,9 @@ Result<JoinSpec> joinOf(const MapViewState& state, const JoinDialog& d) {
     return join;
 }
 
+// A combo the window report names (the GUI tests choose by name).
 bool combo(const char* label, int& chosen, const std::vector<std::string>& items, const char* name) {
-    bool changed = false;
-    const char* preview = chosen >= 0 && size_t(chosen) < items.size() ? items[size_t(chosen)].c_str() : "";
-    if (ImGui::BeginCombo(label, preview)) {
-        for (size_t i = 0; i < items.size(); ++i)
-            if (ImGui::Selectable(items[i].c_str(), int(i) == chosen)) {
-                chosen = int(i);
-                changed = true;
-            }
-        ImGui::EndCombo();
-    }
+    const bool changed = comboOfIndex(label, chosen, items);
     nameControl(name);
     return changed;
 }

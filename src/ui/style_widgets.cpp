@@ -38,6 +38,20 @@ bool comboOfStrings(const char* label, std::string& value, const std::vector<std
     return changed;
 }
 
+bool comboOfIndex(const char* label, int& chosen, const std::vector<std::string>& options) {
+    bool changed = false;
+    const bool valid = chosen >= 0 && size_t(chosen) < options.size();
+    if (ImGui::BeginCombo(label, valid ? options[size_t(chosen)].c_str() : "")) {
+        for (size_t i = 0; i < options.size(); ++i)
+            if (ImGui::Selectable(options[i].c_str(), int(i) == chosen)) {
+                changed = int(i) != chosen;
+                chosen = int(i);
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
 bool sliderOfDouble(const char* label, double& value, float lo, float hi) {
     float v = float(value);
     if (!ImGui::SliderFloat(label, &v, lo, hi, "%.1f px")) return false;

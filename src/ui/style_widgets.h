@@ -15,6 +15,9 @@ bool colorControl(const char* label, Rgba8& color);
 bool comboOfStrings(const char* label, std::string& value, const std::vector<std::string>& options,
                     const char* emptyLabel);
 
+/// A combo of `options` by position (`chosen` indexes them). Returns true when the choice changed.
+bool comboOfIndex(const char* label, int& chosen, const std::vector<std::string>& options);
+
 /// A slider of pixels (one decimal) for a document's double. Returns true when it changed.
 bool sliderOfDouble(const char* label, double& value, float lo, float hi);
 
