@@ -159,23 +159,30 @@ int runInfo(const std::vector<std::string>& files, bool json) {
             if (!describeDocument(path, json, fileList)) status = kExitBadInput;
             continue;
         }
-        // Workbooks as a join reads them: sheets, the header found, columns. (GDAL would take
-        // each sheet's first row for its header, a yearbook's title.)
-        const std::string ext = lowerExtension(path);
-        if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
+        // Statistics tables as a join reads them: sheets, the header found, columns.
+        auto describeTable = [&] {
             Result<nlohmann::json> table = describeTableFile(path);
             if (!table) {
                 std::cerr << "error: " << table.error().message << "\n";
                 status = kExitBadInput;
-                continue;
-            }
-            if (json)
+            } else if (json) {
                 fileList.push_back(std::move(*table));
-            else
+            } else {
                 printTableDescription(*table);
+            }
+        };
+        // A workbook always (GDAL would take each sheet's first row, a yearbook's title, for its
+        // header); a text table GDAL cannot read (a title line without a comma is not CSV to it).
+        const std::string ext = lowerExtension(path);
+        if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
+            describeTable();
             continue;
         }
         Result<VectorFile> file = readVectorFile(path);
+        if (!file && isTableFile(path)) {
+            describeTable();
+            continue;
+        }
         if (!file) {
             std::cerr << "error: " << file.error().message << "\n";
             status = kExitBadInput;

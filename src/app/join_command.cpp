@@ -40,9 +40,7 @@ int runJoin(const JoinOptions& options) {
     Result<StatTable> table = readStatTableNamed(options.table, options.headerRow);
     if (!table) return fail(table.error().message);
     std::vector<std::string> columns = options.fields;
-    if (columns.empty())
-        for (const TableColumn& column : table->layout.columns)
-            if (column.kind == ColumnKind::Number) columns.push_back(column.name);
+    if (columns.empty()) columns = valueColumns(*table);
     if (columns.empty()) return fail(table->name + ": no column of numbers to join");
     if (Status joined =
             addTableJoin(document, {options.table, options.on, columns.front(), options.headerRow});
@@ -52,7 +50,8 @@ int runJoin(const JoinOptions& options) {
     Result<StatisticalJoin> prepared = readStatisticalJoin(join, layer.attributes);
     if (!prepared) return fail(options.layerFile + ": join: " + prepared.error().message);
     for (const std::string& line : prepared->report) std::cerr << line << "\n";
-    join.layerKey = prepared->layerKey;
+    // The keyed table refers to the units by the field that tells them apart.
+    join.layerKey = prepared->joinField.empty() ? prepared->layerKey : prepared->joinField;
     join.tableKey = prepared->tableKey;
 
     // Each column joined through the one join path (JoinIndex), named as the table names it.

@@ -28,6 +28,7 @@ nlohmann::json describeSheet(const SheetCells& sheet, const std::string& name) {
     out["header_rows"] = l.headerRows;
     out["data_rows"] = table.dataRows.size();
     out["totals"] = table.totals;
+    out["headings"] = table.headings;
     out["footnote_rows"] = footnotes;
     out["key_column"] = l.keyColumn ? nlohmann::json(l.columns[*l.keyColumn].name) : nlohmann::json(nullptr);
     out["long"] = table.alreadyLong;
@@ -82,6 +83,10 @@ void printTableDescription(const nlohmann::json& table) {
         for (const auto& total : sheet["totals"])
             leftOut += (leftOut.empty() ? "" : ", ") + total.get<std::string>();
         if (!leftOut.empty()) std::cout << "    totals left out: " << leftOut << "\n";
+        std::string headings;
+        for (const auto& heading : sheet["headings"])
+            headings += (headings.empty() ? "" : ", ") + heading.get<std::string>();
+        if (!headings.empty()) std::cout << "    headings left out: " << headings << "\n";
         if (sheet["footnote_rows"] > 0) std::cout << "    footnote rows: " << sheet["footnote_rows"] << "\n";
         std::cout << "    key: "
                   << (sheet["key_column"].is_null() ? std::string("none found (give one with --on)")

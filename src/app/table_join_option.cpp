@@ -50,14 +50,17 @@ Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
         equals == std::string::npos ? std::string() : request.on.substr(equals + 1);
     Result<std::string> key = keyColumnName(table, column);
     if (!key) return Error{"--on: " + key.error().message};
-    if (request.field.empty()) {
+    // One column of values is the one to map; among several, the user says which.
+    const std::vector<std::string> values = valueColumns(table);
+    std::string field = request.field;
+    if (field.empty() && values.size() == 1) field = values.front();
+    if (field.empty()) {
         std::string numbers;
-        for (const TableColumn& c : table.layout.columns)
-            if (c.kind == ColumnKind::Number) numbers += (numbers.empty() ? "" : ", ") + c.name;
+        for (const std::string& c : values) numbers += (numbers.empty() ? "" : ", ") + c;
         return Error{"--join needs --field, the column to map (" + name +
                      "'s columns of numbers: " + numbers + ")"};
     }
-    Result<ColumnJoin> shown = joinForColumn(table, request.field);
+    Result<ColumnJoin> shown = joinForColumn(table, field);
     if (!shown) return Error{"--field: " + shown.error().message};
 
     LayerSpec& layer = document.layers.front();

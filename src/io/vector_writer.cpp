@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <memory>
 #include <random>
+#include <set>
 
 #include "core/atomic_write.h"
 #include "core/file_extension.h"
+#include "core/utf8.h"
 #include "io/gdal_errors.h"
 
 namespace bashu {
@@ -69,6 +71,28 @@ std::unique_ptr<OGRGeometry> geometryOf(const GeometryColumn& g, size_t feature)
     return multi;
 }
 
+// A DBF field name holds 10 bytes; GDAL cuts longer ones between the bytes of a character
+// (地区生产总值 to "地区生\xe4"). Cut here at a character's end, numbered where two names meet.
+std::string shapefileFieldName(const std::string& name, std::set<std::string>& taken) {
+    auto cutTo = [&](size_t bytes) {
+        std::string cut;
+        for (size_t pos = 0; pos < name.size();) {
+            const size_t length = std::max<size_t>(1, utf8SequenceLength(name, pos));
+            if (cut.size() + length > bytes) break;
+            cut.append(name, pos, length);
+            pos += length;
+        }
+        return cut;
+    };
+    std::string out = cutTo(10);
+    for (int n = 1; taken.count(out); ++n) {
+        const std::string suffix = "_" + std::to_string(n);
+        out = cutTo(10 - suffix.size()) + suffix;
+    }
+    taken.insert(out);
+    return out;
+}
+
 // Polygons and multipolygons (lines, points) share a layer: its type is left open.
 OGRwkbGeometryType layerType(const Layer& layer) { return layer.isTable ? wkbNone : wkbUnknown; }
 
@@ -82,16 +106,18 @@ Status writeWith(const Layer& layer, const std::string& path, const char* driver
     OGRSpatialReference crs;
     crs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const bool hasCrs = !layer.crs.empty() && crs.SetFromUserInput(layer.crs.c_str()) == OGRERR_NONE;
+    const bool shapefile = std::string(driverName) == "ESRI Shapefile";
     const char* const shapefileOptions[] = {"ENCODING=UTF-8", nullptr};
     const std::string name = fs::path(shownName).stem().string();
-    OGRLayer* out = dataset->CreateLayer(
-        name.c_str(), hasCrs ? &crs : nullptr, layerType(layer),
-        std::string(driverName) == "ESRI Shapefile" ? const_cast<char**>(shapefileOptions) : nullptr);
+    OGRLayer* out = dataset->CreateLayer(name.c_str(), hasCrs ? &crs : nullptr, layerType(layer),
+                                         shapefile ? const_cast<char**>(shapefileOptions) : nullptr);
     if (!out) return Error{shownName + ": cannot hold the layer (" + errors.lastError() + ")"};
+    std::set<std::string> taken;
     for (const Column& column : layer.attributes.columns) {
-        OGRFieldDefn field(column.name.c_str(), column.type == FieldType::Real      ? OFTReal
-                                                : column.type == FieldType::Integer ? OFTInteger64
-                                                                                    : OFTString);
+        const std::string wanted = shapefile ? shapefileFieldName(column.name, taken) : column.name;
+        OGRFieldDefn field(wanted.c_str(), column.type == FieldType::Real      ? OFTReal
+                                           : column.type == FieldType::Integer ? OFTInteger64
+                                                                               : OFTString);
         if (out->CreateField(&field) != OGRERR_NONE)
             return Error{shownName + ": cannot hold the field '" + column.name + "' (" + errors.lastError() +
                          ")"};

@@ -39,7 +39,7 @@ bool replaceWord(std::string& text, const std::string& from, const std::string& 
 // Per choice of `field`, the features it would give a value (other conditions kept).
 std::map<std::string, size_t> valuesPerChoice(const SceneLayer& layer, const std::string& field) {
     if (!layer.spec.join || !layer.joinTable) return {};
-    const JoinSpec& join = *layer.spec.join;
+    const JoinSpec join = indexedJoin(layer);
     if (layer.joinIndex && layer.joinIndex->serves(join))
         return layer.joinIndex->valuesPerChoice(join, field);
     Result<JoinIndex> index =
@@ -187,7 +187,7 @@ Status holdClassesOver(SceneLayer& layer, const std::string& field) {
     if (!quantileType)
         return Error{layer.spec.name + ": unknown quantile type " + std::to_string(fill.quantileType) + " (" +
                      kQuantileTypes + ")"};
-    const JoinSpec& join = *layer.spec.join;
+    const JoinSpec join = indexedJoin(layer);
     const std::string key = field + joinConditionsKey(join, field) + '\x1f' + join.value + '\x1f' +
                             std::string(classMethodName(method)) + '\x1f' + std::to_string(fill.classes) +
                             '\x1f' + std::to_string(fill.quantileType);

@@ -51,7 +51,10 @@ std::vector<std::string> styledFields(const LayerSpec& spec) {
 }
 
 // A join that finds the layer field matching its table best looks at every field.
-bool needsEveryField(const LayerSpec& spec) { return spec.join && spec.join->layerKey.empty(); }
+// (a statistics table's pairings and the field telling units apart too).
+bool needsEveryField(const LayerSpec& spec) {
+    return spec.join && (spec.join->layerKey.empty() || spec.join->match == JoinMatch::Units);
+}
 
 // What each spec's source holds, told once for each source (sourceKinds) and passed on.
 std::vector<InputKind> sourceKinds(const std::vector<LayerSpec>& specs) {
@@ -146,8 +149,14 @@ std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& 
 
 }  // namespace
 
+JoinSpec indexedJoin(const SceneLayer& layer) {
+    JoinSpec join = *layer.spec.join;
+    if (!layer.joinField.empty()) join.layerKey = layer.joinField;
+    return join;
+}
+
 Status applyJoin(SceneLayer& sceneLayer, std::vector<std::string>& warnings) {
-    const JoinSpec& join = *sceneLayer.spec.join;
+    const JoinSpec join = indexedJoin(sceneLayer);
     const AttributeTable& table = sceneLayer.joinTable->table();
     Layer& layer = sceneLayer.data;
     // The table is indexed once; switching the year then re-joins without reading it again.
@@ -350,6 +359,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
         layer.joinReport = std::move(table->report);
         // The key column and layer field chosen, where the document left them to be found.
         layer.spec.join->layerKey = table->layerKey;
+        layer.joinField = table->joinField;
         layer.spec.join->tableKey = table->tableKey;
         layer.joinTable = std::make_shared<const JoinedTable>(std::move(table->table));
         Status joined = applyJoin(layer, warnings);

@@ -67,6 +67,9 @@ struct SceneLayer {
     // The join's table, kept so switching the year or indicator re-joins without reading it again.
     std::shared_ptr<const JoinedTable> joinTable;
     std::shared_ptr<const JoinIndex> joinIndex;  // joinTable indexed by its condition values
+    // The layer field joinTable's keys are of, when not the join's layer key: a statistics table
+    // matched on names is keyed by a field that tells the units apart (adcode where 市中区 repeats).
+    std::string joinField;
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;
@@ -183,6 +186,9 @@ Status addSceneLayer(MapScene& scene, const LayerSpec& spec);
 
 /// A layer id not given before in this process (SceneLayer::id).
 uint64_t nextLayerId();
+
+/// The layer's join as its table is indexed: spec.join, on joinField where that is set.
+JoinSpec indexedJoin(const SceneLayer& layer);
 
 /// Joins the layer's joinTable onto it as spec.join says, through the layer's joinIndex (built
 /// here when there is none for this join); unmatched keys become warnings.

@@ -78,11 +78,14 @@ Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const Attribut
                      "); is it the right table, key column and layer?"};
     }
     out.layerKey = prepared->report.layerField;
+    out.joinField = prepared->joinField;
     out.table = std::move(prepared->table);
     out.report = std::move(prepared->lines);
     if (!out.report.empty()) out.report.front() = name + ": " + out.report.front();
     for (const std::string& total : table.totals)
         out.report.push_back("  left out as a total: '" + total + "'");
+    for (const std::string& heading : table.headings)
+        out.report.push_back("  left out as a heading: '" + heading + "'");
     return out;
 }
 
@@ -97,6 +100,7 @@ Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, Statistica
                      "'; the joined column needs another name"};
     join.layerKey = prepared.layerKey;
     join.tableKey = prepared.tableKey;
+    joined.joinField = prepared.joinField;
     joined.spec.join = join;
     joined.joinReport = std::move(prepared.report);
     joined.joinTable = std::make_shared<const JoinedTable>(std::move(prepared.table));

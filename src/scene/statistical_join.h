@@ -33,6 +33,7 @@ struct StatisticalJoin {
     std::vector<std::string> report;  // the match report, its first line naming the table
     std::string layerKey;             // the layer field matched on (the one chosen when not given)
     std::string tableKey;             // the table's key column (the one found when not given)
+    std::string joinField;            // the layer field `table`'s keys are of (SceneLayer::joinField)
 };
 
 /// Reads the join's table (its sheet, header row), finds its key column and matches it to

@@ -1,5 +1,6 @@
 #include "tables/stat_table.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/ascii_case.h"
@@ -10,10 +11,25 @@ namespace bashu {
 
 namespace {
 
-bool namesYearOrIndicator(const std::string& header) {
-    for (std::string_view name : {"year", "年份", "年度", "年", "indicator", "指标", "指标名称"})
+bool namesYear(const std::string& header) {
+    for (std::string_view name : {"year", "年份", "年度", "年"})
         if (equalsIgnoreCase(header, name)) return true;
     return false;
+}
+
+bool namesIndicator(const std::string& header) {
+    for (std::string_view name : {"indicator", "指标", "指标名称", "项目"})
+        if (equalsIgnoreCase(header, name)) return true;
+    return false;
+}
+
+// The values of a column in the order first met.
+std::vector<std::string> valuesOf(const Column& column) {
+    std::vector<std::string> values;
+    for (size_t r = 0; r < column.size(); ++r)
+        if (!column.isNull(r) && std::find(values.begin(), values.end(), column.text(r)) == values.end())
+            values.push_back(column.text(r));
+    return values;
 }
 
 std::string columnList(const StatTable& table) {
@@ -62,11 +78,11 @@ StatTable makeStatTable(TableLayout layout, std::string name) {
     const TableLayout& l = table.layout;
     for (size_t r = 0; r < l.roles.size(); ++r) {
         if (l.roles[r] == RowRole::Data) table.dataRows.push_back(r);
-        if (l.roles[r] == RowRole::Total) {
-            const auto& row = l.cells[r];
-            for (const std::string& cell : row)
+        if (l.roles[r] == RowRole::Total || l.roles[r] == RowRole::Heading) {
+            std::vector<std::string>& leftOut = l.roles[r] == RowRole::Total ? table.totals : table.headings;
+            for (const std::string& cell : l.cells[r])
                 if (!cell.empty()) {
-                    table.totals.push_back(cell);
+                    leftOut.push_back(cell);
                     break;
                 }
         }
@@ -88,7 +104,9 @@ StatTable makeStatTable(TableLayout layout, std::string name) {
                 column.appendString(info.kind == ColumnKind::Code ? halfWidth(cell) : cell);
             }
         }
-        if (namesYearOrIndicator(info.name)) table.alreadyLong = true;
+        if (namesYear(info.name) && !table.yearColumn) table.yearColumn = c;
+        if (namesIndicator(info.name) && !table.indicatorColumn) table.indicatorColumn = c;
+        table.alreadyLong = table.yearColumn || table.indicatorColumn;
     }
     return table;
 }
@@ -139,6 +157,17 @@ AttributeTable longForm(const StatTable& table) {
     return out;
 }
 
+bool isValueColumn(const StatTable& table, size_t c) {
+    return table.layout.columns[c].kind == ColumnKind::Number && c != table.yearColumn;
+}
+
+std::vector<std::string> valueColumns(const StatTable& table) {
+    std::vector<std::string> names;
+    for (size_t c = 0; c < table.layout.columns.size(); ++c)
+        if (isValueColumn(table, c)) names.push_back(table.layout.columns[c].name);
+    return names;
+}
+
 Result<ColumnJoin> joinForColumn(const StatTable& table, const std::string& wanted) {
     Result<size_t> found = findColumn(table, wanted);
     if (!found) return found.error();
@@ -146,7 +175,27 @@ Result<ColumnJoin> joinForColumn(const StatTable& table, const std::string& want
     if (column.kind != ColumnKind::Number)
         return Error{table.name + ": column '" + column.name + "' holds " + columnKindName(column.kind) +
                      ", not numbers"};
-    if (table.alreadyLong) return ColumnJoin{{}, column.name, column.name};
+    if (!isValueColumn(table, *found))
+        return Error{table.name + ": column '" + column.name +
+                     "' holds the years of the rows, not values to map"};
+    if (table.alreadyLong) {
+        // Each unit has a row per year and indicator: the join shows one of them (the latest year,
+        // the first indicator), and the year slider and indicator list step through the others.
+        ColumnJoin join{{}, column.name, column.name};
+        if (table.indicatorColumn) {
+            const std::vector<std::string> indicators = valuesOf(table.wide.columns[*table.indicatorColumn]);
+            if (!indicators.empty())
+                join.where.emplace_back(table.layout.columns[*table.indicatorColumn].name,
+                                        indicators.front());
+        }
+        if (table.yearColumn) {
+            std::vector<std::string> years = valuesOf(table.wide.columns[*table.yearColumn]);
+            std::sort(years.begin(), years.end());
+            if (!years.empty())
+                join.where.emplace_back(table.layout.columns[*table.yearColumn].name, years.back());
+        }
+        return join;
+    }
     ColumnJoin join;
     join.column = column.name;
     join.where.emplace_back(kIndicatorField, indicatorOf(table, column));

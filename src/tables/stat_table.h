@@ -23,11 +23,20 @@ inline constexpr const char* kUnitField = "unit";
 struct StatTable {
     std::string name;  // for messages: "gdp.xlsx" or "gdp.xlsx:2-5"
     TableLayout layout;
-    std::vector<size_t> dataRows;     // grid rows of the data, in order (totals not among them)
-    std::vector<std::string> totals;  // keys of the totals rows left out
-    AttributeTable wide;              // a row per data row, a column per table column
-    bool alreadyLong = false;         // the table has year or indicator columns of its own
+    std::vector<size_t> dataRows;       // grid rows of the data, in order (totals not among them)
+    std::vector<std::string> totals;    // keys of the totals rows left out
+    std::vector<std::string> headings;  // names heading groups of rows, left out
+    AttributeTable wide;                // a row per data row, a column per table column
+    bool alreadyLong = false;           // the table has year or indicator columns of its own
+    // A long table's own condition columns (years, indicators), which a join picks values of.
+    std::optional<size_t> yearColumn, indicatorColumn;
 };
+
+/// Whether column `c` holds values to map: numbers, and not a long table's years.
+bool isValueColumn(const StatTable& table, size_t c);
+
+/// The names of the columns of values to map, in order.
+std::vector<std::string> valueColumns(const StatTable& table);
 
 /// The table `layout` found, its cells typed by the columns' kinds: numbers Real (a missing mark
 /// is null), codes, names and text String.
@@ -40,7 +49,8 @@ StatTable makeStatTable(TableLayout layout, std::string name);
 AttributeTable longForm(const StatTable& table);
 
 /// What a join takes to show the column `column` of the table (its name as `bashu info` lists
-/// it): the conditions on the long form and its value field. An error names the nearest column.
+/// it): the conditions on the long form and its value field; for a long table, its value column
+/// on the table's latest year and first indicator. An error names the nearest column.
 struct ColumnJoin {
     std::vector<std::pair<std::string, std::string>> where;
     std::string value;

@@ -1,8 +1,29 @@
 #include "tables/table_join.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace bashu {
+
+namespace {
+
+bool allDistinct(const Column& column) {
+    std::unordered_set<std::string> seen;
+    for (size_t f = 0; f < column.size(); ++f)
+        if (column.isNull(f) || !seen.insert(column.text(f)).second) return false;
+    return true;
+}
+
+// `preferred` when its values tell the features apart, else the first field whose values do;
+// empty when none does.
+std::string distinctField(const AttributeTable& layer, const std::string& preferred) {
+    if (const Column* column = layer.find(preferred); column && allDistinct(*column)) return preferred;
+    for (const Column& column : layer.columns)
+        if (allDistinct(column)) return column.name;
+    return "";
+}
+
+}  // namespace
 
 Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& tableKey,
                                    const AttributeTable& layer, const std::string& layerKey,
@@ -17,7 +38,12 @@ Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& ta
     TableJoin out;
     out.report = std::move(*report);
     out.lines = describeMatch(out.report, layer, nameField);
-    const Column& layerKeys = *layer.find(out.report.layerField);
+    // The keys are written as a field of the layer that tells its features apart: the one matched
+    // on, unless two features share a value of it (a unit paired by hand must not colour both).
+    out.joinField = out.report.layerField;
+    if (const std::string telling = distinctField(layer, out.report.layerField); !telling.empty())
+        out.joinField = telling;
+    const Column& layerKeys = *layer.find(out.joinField);
 
     // The unit of each key text, as the layer writes its key.
     std::unordered_map<std::string, std::string> unitOf;

@@ -14,7 +14,9 @@
 namespace bashu {
 
 struct TableJoin {
-    AttributeTable table;            // the long form, keyed by the layer's keys
+    AttributeTable table;            // the long form, keyed by the layer's `joinField`
+    std::string joinField;           // the layer field the keys are of: the matched one, or where
+                                     // its values repeat (市中区 twice), the first that tells apart
     KeyMatchReport report;           // of the table's data rows
     std::vector<std::string> lines;  // describeMatch's, then rows left out as repeats
 };

@@ -167,8 +167,9 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
     const size_t searchFrom = headerRow ? *headerRow + 1 : 0;
     for (size_t r = searchFrom; r < rowCount && !firstData; ++r) {
         if (!dataLike(r)) continue;
+        // Empty rows and headings of one cell (主城都市区 under 全市) do not part the data.
         size_t next = r + 1;
-        while (next < rowCount && shapes[next].nonEmpty == 0) ++next;
+        while (next < rowCount && shapes[next].nonEmpty <= 1) ++next;
         if (next >= rowCount || dataLike(next) || headerRow) firstData = r;
     }
     if (!firstData) return Error{name + ": no rows of data found (rows with a name or code and numbers)"};
@@ -223,11 +224,16 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
     for (size_t r = *firstData; r < rowCount; ++r) {
         if (shapes[r].nonEmpty == 0) continue;
         const std::string& first = layout.cells[r][shapes[r].first];
-        // A unit written with its values missing (an empty row but its name) is still a row;
-        // anything else below the header and any row under the last data is a note.
+        // A name alone among the data rows heads a group of them (主城都市区); anything else below
+        // the header that is not data, and any row under the last data, is a note.
         const bool row =
             r <= lastData && !isFootnoteText(first) && (dataLike(r) || shapes[r].first == keyStart);
-        layout.roles[r] = !row ? RowRole::Footnote : isTotalKey(first) ? RowRole::Total : RowRole::Data;
+        if (!row)
+            layout.roles[r] = RowRole::Footnote;
+        else if (isTotalKey(first))
+            layout.roles[r] = RowRole::Total;
+        else
+            layout.roles[r] = dataLike(r) ? RowRole::Data : RowRole::Heading;
     }
 
     // Columns named from the header (the upper row's merged cells carried across), kinds from the

@@ -29,7 +29,15 @@ struct TableColumn {
     ColumnKind kind = ColumnKind::Empty;
 };
 
-enum class RowRole { Title, Header, Data, Total, Footnote, Empty };
+enum class RowRole {
+    Title,
+    Header,
+    Data,
+    Total,    // 全市, 合计: left out of a join
+    Heading,  // a name alone among the data rows, heading a group (主城都市区): left out
+    Footnote,
+    Empty,
+};
 
 struct TableLayout {
     std::vector<std::vector<std::string>> cells;  // the grid's cells made clean (cleanCellText)

@@ -36,7 +36,7 @@ std::vector<std::string> keyFields(const SceneLayer& layer) {
 int defaultShownColumn(const StatTable& table) {
     int shown = -1;
     for (size_t c = 0; c < table.layout.columns.size(); ++c)
-        if (table.layout.columns[c].kind == ColumnKind::Number) shown = int(c);
+        if (isValueColumn(table, c)) shown = int(c);
     return shown;
 }
 
@@ -346,8 +346,10 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
         for (size_t c = 0; c < d.table->layout.columns.size(); ++c) {
             const TableColumn& column = d.table->layout.columns[c];
             columns.push_back(column.name + " (" + columnKindName(column.kind) + ")");
-            if (column.kind == ColumnKind::Number) {
-                numbers.push_back(column.name + (column.unit.empty() ? "" : " [" + column.unit + "]"));
+            if (isValueColumn(*d.table, c)) {
+                // The unit where the name does not already say it ("城镇化率(%)").
+                const bool said = column.unit.empty() || column.name.find(column.unit) != std::string::npos;
+                numbers.push_back(column.name + (said ? "" : " [" + column.unit + "]"));
                 numberIndex.push_back(int(c));
             }
         }

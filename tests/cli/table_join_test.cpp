@@ -23,7 +23,7 @@ class TableJoinCli : public testing::CliFixture {};
 TEST_F(TableJoinCli, InfoListsSheetsTheHeaderFoundAndColumns) {
     const testing::Outcome text = bashu("info " + quote(kTables + "/cq_yearbook.xlsx"));
     ASSERT_EQ(text.exitCode, 0) << text.err;
-    EXPECT_NE(text.out.find("table, 3 sheets"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("table, 4 sheets"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("sheet '2-5 地区生产总值': 9 data rows under a 2-row header ending on row 4"),
               std::string::npos)
         << text.out;
@@ -32,7 +32,7 @@ TEST_F(TableJoinCli, InfoListsSheetsTheHeaderFoundAndColumns) {
     const testing::Outcome json = bashu("info --json " + quote(kTables + "/cq_yearbook.xlsx"));
     ASSERT_EQ(json.exitCode, 0) << json.err;
     const nlohmann::json sheets = nlohmann::json::parse(json.out)["files"][0]["sheets"];
-    ASSERT_EQ(sheets.size(), 3u);
+    ASSERT_EQ(sheets.size(), 4u);
     EXPECT_EQ(sheets[1]["name"], "人口");
     EXPECT_EQ(sheets[1]["header_row"], 2);
     EXPECT_EQ(sheets[1]["columns"][1]["unit"], "万人");
@@ -132,6 +132,17 @@ TEST_F(TableJoinCli, JoinWritesTheLayerWithEveryColumnForOtherTools) {
     Result<VectorFile> shapefile = readVectorFile((dir / "joined.shp").string());
     ASSERT_TRUE(shapefile) << shapefile.error().message;
     EXPECT_EQ(valueOf(shapefile->layers.front(), "增速（%", "双流区"), 5.2);
+    // Names longer than 10 bytes are cut at a character's end, never inside one, and numbered.
+    const testing::Outcome years = bashu(
+        "join " + districts + " " + quote(kTables + "/cq_yearbook.xlsx:2-5 地区生产总值") + " -o years.shp");
+    ASSERT_EQ(years.exitCode, 0) << years.err;
+    EXPECT_NE(years.err.find("the field '地区生产总值 2019年' is named '地区生'"), std::string::npos)
+        << years.err;
+    EXPECT_NE(years.err.find("the field '地区生产总值 2020年' is named '地区_1'"), std::string::npos)
+        << years.err;
+    Result<VectorFile> yearFile = readVectorFile((dir / "years.shp").string());
+    ASSERT_TRUE(yearFile) << yearFile.error().message;
+    EXPECT_EQ(valueOf(yearFile->layers.front(), "地区_1", "万州区"), 942.8);
     EXPECT_FALSE(fs::exists(dir / "joined.dbf.tmp"));
 }
 
@@ -146,6 +157,19 @@ TEST_F(TableJoinCli, JoinRefusesWhatItCannotWrite) {
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_NE(unknown.err.find("no column 'GDP'"), std::string::npos) << unknown.err;
     EXPECT_FALSE(fs::exists(dir / "joined.gpkg"));
+}
+
+TEST_F(TableJoinCli, ALongTableAndATitleWithoutADelimiter) {
+    const std::string districts = quote(kGeodata + "/districts.geojson");
+    // One column of values: no --field needed; the latest year is shown.
+    const testing::Outcome longTable =
+        bashu("render " + districts + " --join " + quote(kTables + "/cq_long.ods") + " -o long.png");
+    ASSERT_EQ(longTable.exitCode, 0) << longTable.err;
+    EXPECT_NE(longTable.err.find("cq_long.ods: matched 4 of 4 rows"), std::string::npos) << longTable.err;
+    // GDAL's CSV reader cannot read it; info describes it as the join reads it.
+    const testing::Outcome info = bashu("info " + quote(kTables + "/cq_people_title.csv"));
+    ASSERT_EQ(info.exitCode, 0) << info.err;
+    EXPECT_NE(info.out.find("1-row header ending on row 2"), std::string::npos) << info.out;
 }
 
 }  // namespace

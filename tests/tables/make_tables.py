@@ -72,6 +72,23 @@ def yearbook_workbook():
     for row in [("Wànzhōu Qū", 1152.2), ("Nan'an", 870.2), ("Fuling District", 1363.9), ("Kaizhou", 640.9),
                 ("Luxian", 700.0)]:
         latin.append(row)
+    # A budget sheet as Chongqing's yearbook lays it out: 全市 first, then a heading of a group of
+    # districts (a name alone on its row) before the districts.
+    budget = book.create_sheet("预算")
+    budget["A1"] = "各区县一般公共预算收支"
+    budget["D2"] = "单位：万元"
+    budget["A3"] = "区  县"
+    budget.merge_cells("A3:A4")
+    budget["B3"] = "一般公共预算收入"
+    budget.merge_cells("B3:C3")
+    budget["D3"] = "一般公共预算支出"
+    budget.merge_cells("D3:E3")
+    for column, year in zip("BCDE", (2021, 2022, 2021, 2022)):
+        budget[f"{column}4"] = f"{year}年"
+    for row in [("全市", 2285.4, 2103.4, 4835.1, 4892.8), ("主城都市区",), ("渝中区", 45.1, 40.2, 80.3, 82.1),
+                ("江北区", 60.2, 55.9, 100.4, 98.7), ("渝东北三峡库区城镇群",), ("万州区", 59.8, 56.1, 180.2, 182.3)]:
+        budget.append(row)
+
     # A fixed date, so that running this again writes the same workbook.
     book.properties.created = book.properties.modified = datetime.datetime(2026, 12, 1)
     book.save(os.path.join(OUT, "cq_yearbook.xlsx"))
@@ -91,6 +108,13 @@ def gbk_county_csv():
     ]
     with open(os.path.join(OUT, "sc_counties_gbk.csv"), "wb") as f:
         f.write(("\r\n".join(lines) + "\r\n").encode("gbk"))
+
+
+def title_without_comma_csv():
+    # A title line with no delimiter and no space: GDAL's CSV reader takes it for the header.
+    rows = ["各区县常住人口", "区县,常住人口(万人)", "万州区,155.9", "渝中区,58.9", "江北区,92.5"]
+    with open(os.path.join(OUT, "cq_people_title.csv"), "w", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
 
 
 def names_csv():
@@ -141,5 +165,6 @@ if __name__ == "__main__":
     yearbook_workbook()
     gbk_county_csv()
     names_csv()
+    title_without_comma_csv()
     long_ods()
     foreign_layer()

@@ -13,7 +13,7 @@ const std::string kTables = BASHU_TABLES;
 TEST(SheetReader, WorkbookSheetsByName) {
     Result<std::vector<std::string>> sheets = listSheets(kTables + "/cq_yearbook.xlsx");
     ASSERT_TRUE(sheets) << sheets.error().message;
-    EXPECT_EQ(*sheets, (std::vector<std::string>{"2-5 地区生产总值", "人口", "English"}));
+    EXPECT_EQ(*sheets, (std::vector<std::string>{"2-5 地区生产总值", "人口", "English", "预算"}));
     Result<SheetCells> people = readSheet(kTables + "/cq_yearbook.xlsx", "人口");
     ASSERT_TRUE(people) << people.error().message;
     EXPECT_EQ(people->sheet, "人口");
@@ -56,7 +56,7 @@ TEST(SheetReader, ErrorsNameTheFile) {
     Result<SheetCells> sheet = readSheet(kTables + "/cq_yearbook.xlsx", "人 口");
     ASSERT_FALSE(sheet);
     EXPECT_EQ(sheet.error().message,
-              "cq_yearbook.xlsx: no sheet '人 口' (the sheets are: 2-5 地区生产总值, 人口, English)");
+              "cq_yearbook.xlsx: no sheet '人 口' (the sheets are: 2-5 地区生产总值, 人口, English, 预算)");
     Result<SheetCells> notTable = readSheet(kTables + "/two_jiangbei.geojson");
     ASSERT_FALSE(notTable);
     EXPECT_EQ(notTable.error().message,

@@ -76,7 +76,7 @@ TEST(StatisticalJoin, PairingsByHandAndErrorsNamingTheTable) {
     Result<MapScene> scene = buildScene(wrongSheet);
     ASSERT_FALSE(scene);
     EXPECT_NE(scene.error().message.find(
-                  "cq_yearbook.xlsx: no sheet 'GDP' (the sheets are: 2-5 地区生产总值, 人口, English)"),
+                  "cq_yearbook.xlsx: no sheet 'GDP' (the sheets are: 2-5 地区生产总值, 人口, English, 预算)"),
               std::string::npos)
         << scene.error().message;
     MapDocument wrongKey = yearbookDocument("2021");
@@ -138,6 +138,34 @@ TEST(StatisticalJoin, ALayerOnTheMapGetsATableAsANewLayer) {
     ASSERT_TRUE(rejoined) << rejoined.error().message;
     EXPECT_DOUBLE_EQ(valueOf(*rejoined, "万州区"), 922.0);
     EXPECT_EQ(rejoined->data.attributes.columns.size(), joined->data.attributes.columns.size());
+}
+
+TEST(StatisticalJoin, AUnitPairedByHandIsTheOnlyOneOfItsNameColoured) {
+    // 市中区 is 内江's (511002) and 乐山's (511102): paired with 乐山's, 内江's stays without a value.
+    const std::string text = R"({"version": 1, "layers": [{"name": "d", "source": ")" + kGeodata +
+                             R"(/districts.geojson", "join": {"table": ")" + kTables +
+                             R"(/sc_names.csv", "match": "units", "value": "value", "as": "gdp",
+                             "where": {"indicator": "GDP"}, "pairs": {"市中区": "adcode=511102"}},
+                             "fill": {"field": "gdp"}}]})";
+    Result<MapDocument> document = parseMapDocument(text, kTables + "/map.json");
+    ASSERT_TRUE(document) << document.error().message;
+    Result<MapScene> scene = buildScene(*document);
+    ASSERT_TRUE(scene) << scene.error().message;
+    const SceneLayer& layer = scene->layers[0];
+    const Column& codes = *layer.data.attributes.find("adcode");
+    const Column& gdp = *layer.data.attributes.find("gdp");
+    size_t valued = 0;
+    for (size_t f = 0; f < codes.size(); ++f) {
+        if (codes.text(f) == "511102") {
+            EXPECT_DOUBLE_EQ(*gdp.number(f), 900.0);
+        }
+        if (codes.text(f) == "511002") {
+            EXPECT_FALSE(gdp.number(f));
+        }
+        valued += gdp.number(f).has_value();
+    }
+    EXPECT_EQ(valued, 5u);  // 郫县, 市中区, 康定县, 北川县, 锦江区
+    EXPECT_EQ(layer.joinField, "adcode");
 }
 
 }  // namespace

@@ -130,5 +130,36 @@ TEST(TableLayout, TotalsKeys) {
     for (const char* key : {"万州区", "市中区", "全州区"}) EXPECT_FALSE(isTotalKey(key)) << key;
 }
 
+TEST(TableLayout, AHeadingOfAGroupUnderTheTotalsDoesNotHideTheHeader) {
+    // 全市, then 主城都市区 alone on its row, then the districts (a cold trial's budget sheet).
+    const StatTable table = readTable("cq_yearbook.xlsx", "预算");
+    ASSERT_TRUE(table.layout.headerRow);
+    EXPECT_EQ(*table.layout.headerRow, 3u);
+    EXPECT_EQ(table.layout.headerRows, 2u);
+    EXPECT_EQ(table.layout.columns[3].name, "一般公共预算支出 2021年");
+    EXPECT_EQ(table.totals, std::vector<std::string>{"全市"});
+    EXPECT_EQ(table.headings, (std::vector<std::string>{"主城都市区", "渝东北三峡库区城镇群"}));
+    ASSERT_EQ(table.dataRows.size(), 3u);
+    EXPECT_DOUBLE_EQ(*table.wide.columns[4].number(2), 182.3);
+}
+
+TEST(TableLayout, ALongTableJoinsItsLatestYearAndFirstIndicator) {
+    const StatTable table = readTable("cq_long.ods");
+    EXPECT_EQ(valueColumns(table), std::vector<std::string>{"数值"});  // 年份 is the rows' year
+    Result<ColumnJoin> join = joinForColumn(table, "数值");
+    ASSERT_TRUE(join) << join.error().message;
+    EXPECT_EQ(join->value, "数值");
+    EXPECT_EQ(join->where,
+              (std::vector<std::pair<std::string, std::string>>{{"指标", "GDP"}, {"年份", "2022"}}));
+    EXPECT_FALSE(joinForColumn(table, "年份"));
+}
+
+TEST(TableLayout, ATitleWithoutADelimiterIsATitle) {
+    const StatTable table = readTable("cq_people_title.csv");
+    EXPECT_EQ(table.layout.title, "各区县常住人口");
+    EXPECT_EQ(table.layout.columns[1].unit, "万人");
+    EXPECT_EQ(table.dataRows.size(), 3u);
+}
+
 }  // namespace
 }  // namespace bashu
