@@ -148,7 +148,11 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
     std::vector<const Column*> candidates;
     if (!layerField.empty()) {
         const Column* column = layer.find(layerField);
-        if (!column) return Error{"the layer has no field '" + layerField + "'"};
+        if (!column) {
+            std::string fields;
+            for (const Column& c : layer.columns) fields += (fields.empty() ? "" : ", ") + c.name;
+            return Error{"the layer has no field '" + layerField + "' (its fields: " + fields + ")"};
+        }
         candidates.push_back(column);
     } else {
         for (const Column& column : layer.columns) {
@@ -202,7 +206,16 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
             match = matchOne(key, index, report.byCode);
         }
         if (match.outcome == KeyOutcome::Matched) {
-            if (std::optional<size_t>& first = takenBy[*match.feature]; first) {
+            std::optional<size_t>& first = takenBy[*match.feature];
+            const bool renamed = [](const KeyMatch& m) { return m.how.rfind("renamed", 0) == 0; }(match);
+            if (first && !renamed && report.keys[*first].how.rfind("renamed", 0) == 0) {
+                // An older name (郫县) took the unit first: its current name's row (郫都区) has it.
+                KeyMatch& older = report.keys[*first];
+                older.outcome = KeyOutcome::Duplicate;
+                older.others = {key};
+                older.feature.reset();
+                first = k;
+            } else if (first) {
                 match.outcome = KeyOutcome::Duplicate;
                 match.others = {distinct[*first]};
                 match.feature.reset();
@@ -290,7 +303,7 @@ std::vector<std::string> describeMatch(const KeyMatchReport& report, const Attri
 std::string pairingValue(const AttributeTable& layer, const std::string& layerField, size_t feature) {
     const Column* key = layer.find(layerField);
     if (!key || key->isNull(feature)) return "";
-    const std::string text = key->text(feature);
+    std::string text = key->text(feature);
     size_t same = 0;
     for (size_t f = 0; f < key->size(); ++f) same += !key->isNull(f) && key->text(f) == text;
     if (same == 1) return text;

@@ -55,11 +55,18 @@ bool isFootnoteText(const std::string& text) {
     return false;
 }
 
-// "单位：亿元" above a table: the unit of all its numbers.
+// "单位：亿元" above a table, or inside a subtitle ("(2022年末，单位：万人)"): the unit of its numbers.
 std::string unitLine(const std::string& text) {
     const std::string t = halfWidth(text);
-    for (std::string_view mark : {"单位:", "计量单位:", "Unit:", "unit:", "Units:"})
-        if (startsWith(t, mark)) return cleanCellText(t.substr(mark.size()));
+    for (std::string_view mark : {"单位:", "计量单位:", "Unit:", "unit:", "Units:"}) {
+        const size_t at = t.find(mark);
+        if (at == std::string::npos) continue;
+        std::string unit = t.substr(at + mark.size());
+        // The unit ends where the subtitle's parenthesis or sentence does.
+        for (std::string_view end : {")", "，", ",", "；", ";", "。"})
+            if (const size_t stop = unit.find(end); stop != std::string::npos) unit.resize(stop);
+        return cleanCellText(unit);
+    }
     return "";
 }
 
@@ -208,10 +215,14 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
         layout.roles[r] = RowRole::Title;
         for (const std::string& cell : layout.cells[r]) {
             if (cell.empty()) continue;
-            if (std::string u = unitLine(cell); !u.empty())
-                unit = u;
-            else if (layout.title.empty())
-                layout.title = cell;
+            const std::string u = unitLine(cell);
+            if (!u.empty()) unit = u;
+            // A line that is only the unit is no title; a title may say the unit in passing.
+            const bool onlyUnit =
+                !u.empty() &&
+                (startsWith(halfWidth(cell), "单位") || startsWith(halfWidth(cell), "计量单位") ||
+                 startsWith(halfWidth(cell), "Unit") || startsWith(halfWidth(cell), "unit"));
+            if (!onlyUnit && layout.title.empty()) layout.title = cell;
         }
     }
     if (layout.headerRow)

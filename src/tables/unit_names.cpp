@@ -80,10 +80,11 @@ char plainLetter(char32_t c) {
 
 bool isSuffixWord(std::string_view word) {
     static constexpr std::string_view kWords[] = {
-        "district",  "qu",    "county", "xian",   "city", "shi",  "prefecture", "autonomous", "zizhixian",
-        "zizhizhou", "zizhi", "and",    "new",    "area", "zone", "league",     "banner",     "tibetan",
-        "qiang",     "yi",    "tujia",  "miao",   "hui",  "zang", "mongol",     "mongolian",  "naxi",
-        "lisu",      "bai",   "dai",    "zhuang", "dong", "yao",  "buyei"};
+        "district", "dist",       "cty",        "pref",      "qu",        "county", "xian", "city",
+        "shi",      "prefecture", "autonomous", "zizhixian", "zizhizhou", "zizhi",  "and",  "new",
+        "area",     "zone",       "league",     "banner",    "tibetan",   "qiang",  "yi",   "tujia",
+        "miao",     "hui",        "zang",       "mongol",    "mongolian", "naxi",   "lisu", "bai",
+        "dai",      "zhuang",     "dong",       "yao",       "buyei"};
     for (std::string_view w : kWords)
         if (word == w) return true;
     // Pinyin of a people: "zangzu", "tujiazu".
@@ -91,10 +92,10 @@ bool isSuffixWord(std::string_view word) {
 }
 
 char kindOfWord(std::string_view word) {
-    if (word == "district" || word == "qu") return 'd';
-    if (word == "county" || word == "xian" || word == "zizhixian") return 'x';
+    if (word == "district" || word == "dist" || word == "qu") return 'd';
+    if (word == "county" || word == "cty" || word == "xian" || word == "zizhixian") return 'x';
     if (word == "city" || word == "shi") return 'c';
-    if (word == "prefecture" || word == "zizhizhou") return 'p';
+    if (word == "prefecture" || word == "pref" || word == "zizhizhou") return 'p';
     if (word == "banner" || word == "league") return 'b';
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <ranges>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -40,8 +42,7 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     // What each statistics table matched, so a saved join's coverage is seen again on opening.
     // (The newest message is listed first: the report is said from its end.)
     for (const SceneLayer& layer : state.scene.layers)
-        for (auto line = layer.joinReport.rbegin(); line != layer.joinReport.rend(); ++line)
-            state.messages.say(*line);
+        for (const std::string& line : std::views::reverse(layer.joinReport)) state.messages.say(line);
     if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,
                            std::move(map.leftOut));

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <ranges>
 
 #include "carto/legend_model.h"
 #include "ui/dialog_keys.h"
@@ -59,6 +60,7 @@ void readTable(JoinDialog& d) {
 
 void loadFile(JoinDialog& d) {
     d.loadedPath = d.path;
+    d.error.clear();
     d.sheets.clear();
     d.sheet = 0;
     d.headerRow = 0;
@@ -252,13 +254,16 @@ void finishJoin(MapViewState& state, MapRenderer& renderer, JoinDialog& d) {
     }
     const std::vector<std::string> report = joined->joinReport;
     const size_t index = d.layer;
+    const std::string joinedTo = layerTitle(state.scene.layers[index]);
+    // A map without a title is titled after what it now shows, as `render --join` titles it.
+    if (state.scene.document.title.empty()) state.scene.document.title = join.as;
     removeLayer(state, renderer, index);
     putLayerBack(state, renderer, std::move(*joined));
     moveLayer(state, renderer, state.scene.layers.size() - 1, index);
     state.stylePanel.layer = index;
-    for (auto it = report.rbegin(); it != report.rend(); ++it) state.messages.say(*it);
-    state.messages.say("joined " + tableName(join) + " to " + layerTitle(state.scene.layers[index]) + ": " +
-                       report.front().substr(report.front().find(": ") + 2));
+    for (const std::string& line : std::views::reverse(report)) state.messages.say(line);
+    state.messages.say("joined " + tableName(join) + " to the layer " + joinedTo + ", now showing " +
+                       join.as + ": " + report.front().substr(report.front().find(": ") + 2));
     ImGui::CloseCurrentPopup();
 }
 
@@ -283,7 +288,11 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
         if (d.path[0] != '\0' && d.loadedPath != d.path) loadFile(d);
         ImGui::OpenPopup(kJoinPopup);
     }
+    // Never taller than the window: a long report scrolls, Join stays within reach.
+    const ImVec2 screen = ImGui::GetMainViewport()->WorkSize;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(screen.x * 0.95f, screen.y * 0.92f));
     if (!ImGui::BeginPopupModal(kJoinPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    bool headerTyped = false;
     if (state.scene.layers.empty()) {
         ImGui::TextUnformatted("The map has no layer to join a table to: add one first.");
         if (ImGui::Button("Close") || dialogCancelKey()) ImGui::CloseCurrentPopup();
@@ -335,10 +344,13 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
             readTable(d);
         }
         nameControl("join/header_row");
-        ImGui::SameLine();
-        if (d.table && d.table->layout.headerRow)
+        // Enter there applies the row typed; it does not join as well.
+        headerTyped = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
+        if (d.table && d.table->layout.headerRow) {
+            ImGui::SameLine();
             ImGui::TextDisabled(d.headerRow == 0 ? "(0: found on row %zu)" : "(row %zu)",
                                 *d.table->layout.headerRow + 1);
+        }
     }
     if (d.table) {
         std::vector<std::string> columns, numbers;
@@ -383,7 +395,7 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
     } else {
         const bool ready = d.report && d.report->matchedRows > 0 && d.shownColumn >= 0;
         ImGui::BeginDisabled(!ready);
-        const bool join = ImGui::Button("Join") || (ready && dialogConfirmKey());
+        const bool join = ImGui::Button("Join") || (ready && !headerTyped && dialogConfirmKey());
         ImGui::EndDisabled();
         nameControl("join/join");
         if (join && ready) {

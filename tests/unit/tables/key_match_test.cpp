@@ -83,10 +83,11 @@ TEST(KeyMatch, AmbiguousRenamedDuplicateAndUnmatchedNames) {
     const AttributeTable districts = layerTable(kGeodata + "/districts.geojson");
     Result<KeyMatchReport> report = matchKeys(keysOf("sc_names.csv"), districts, "");
     ASSERT_TRUE(report) << report.error().message;
-    EXPECT_EQ(nameOf(districts, keyNamed(*report, "郫县").feature), "郫都区");
-    const KeyMatch& pidu = keyNamed(*report, "郫都区");
-    EXPECT_EQ(pidu.outcome, KeyOutcome::Duplicate);
-    EXPECT_EQ(pidu.others, std::vector<std::string>{"郫县"});
+    // 郫县 (the old name, first) and 郫都区 are one unit: the current name's row has it.
+    EXPECT_EQ(nameOf(districts, keyNamed(*report, "郫都区").feature), "郫都区");
+    const KeyMatch& pixian = keyNamed(*report, "郫县");
+    EXPECT_EQ(pixian.outcome, KeyOutcome::Duplicate);
+    EXPECT_EQ(pixian.others, std::vector<std::string>{"郫都区"});
     const KeyMatch& shizhong = keyNamed(*report, "市中区");
     EXPECT_EQ(shizhong.outcome, KeyOutcome::Ambiguous);
     EXPECT_EQ(shizhong.others, (std::vector<std::string>{"市中区", "市中区"}));
@@ -104,8 +105,8 @@ TEST(KeyMatch, AmbiguousRenamedDuplicateAndUnmatchedNames) {
         return false;
     };
     EXPECT_TRUE(has("more than one unit: '市中区' fits 市中区, 市中区; not guessed")) << lines.size();
-    EXPECT_TRUE(has("duplicate: '郫都区' is the unit '郫县' already is"));
-    EXPECT_TRUE(has("郫县 -> 郫都区 (renamed)"));
+    EXPECT_TRUE(has("duplicate: '郫县' is the unit '郫都区' already is"));
+    EXPECT_TRUE(has("康定县 -> 康定市 (renamed)"));
 }
 
 TEST(KeyMatch, PinyinAndEnglishNamesFindTheEnglishField) {
@@ -135,6 +136,20 @@ TEST(KeyMatch, AForeignLayerWithTwoUnitsOfOneNameAndPairingsByHand) {
     ASSERT_FALSE(badPair);
     EXPECT_EQ(badPair.error().message, "the pairing of '江北区' names '999999', which no feature's CODE is");
     EXPECT_FALSE(matchKeys(keys, layer, "NOPE"));
+}
+
+TEST(KeyMatch, AbbreviationsAndTheLayersFieldsInErrors) {
+    const AttributeTable districts = layerTable(kGeodata + "/districts.geojson");
+    Result<KeyMatchReport> report = matchKeys({"Yubei Dist.", "Lu Cty"}, districts, "name_en");
+    ASSERT_TRUE(report);
+    EXPECT_EQ(nameOf(districts, report->featureOfRow(0)), "渝北区");
+    EXPECT_EQ(nameOf(districts, report->featureOfRow(1)), "泸县");
+    Result<KeyMatchReport> wrong = matchKeys({"x"}, districts, "name");
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(
+        wrong.error().message.rfind("the layer has no field 'name' (its fields: adcode, name_zh, name_en", 0),
+        0u)
+        << wrong.error().message;
 }
 
 TEST(KeyMatch, SuggestionsForNamesThatMatchNothing) {

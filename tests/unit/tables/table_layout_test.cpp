@@ -124,6 +124,18 @@ TEST(TableLayout, HeaderRowGivenByTheUser) {
     EXPECT_EQ(none.error().message, "t.csv: no rows of data found (rows with a name or code and numbers)");
 }
 
+TEST(TableLayout, AUnitSaidInTheTitle) {
+    CellGrid grid;
+    grid.rows = {{"各区县常住人口（2022年末，单位：万人）"},
+                 {"区县", "常住人口"},
+                 {"万州区", "155.9"},
+                 {"渝中区", "58.9"}};
+    Result<TableLayout> layout = findTableLayout(grid, "t.csv");
+    ASSERT_TRUE(layout) << layout.error().message;
+    EXPECT_EQ(layout->title, "各区县常住人口（2022年末，单位：万人）");
+    EXPECT_EQ(layout->columns[1].unit, "万人");
+}
+
 TEST(TableLayout, TotalsKeys) {
     for (const char* key : {"全市", "合计", "#合计", "Total", "全省合计"})
         EXPECT_TRUE(isTotalKey(key)) << key;
