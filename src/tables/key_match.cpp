@@ -5,6 +5,7 @@
 
 #include "core/ascii_case.h"
 #include "core/edit_distance.h"
+#include "core/utf8.h"
 #include "tables/unit_names.h"
 #include "tables/unit_renames.h"
 
@@ -88,6 +89,33 @@ KeyMatch matchOne(const std::string& key, const FieldIndex& index, bool byCode) 
         match.features = found;
     }
     return match;
+}
+
+// A name qualified by its city or prefecture ("乐山市市中区", "内江市中区"): the unit named by the
+// rest whose other fields name the qualifier (a parent name field: 乐山市). One unit, or none.
+std::optional<size_t> qualifiedUnit(const std::string& key, const FieldIndex& index,
+                                    const AttributeTable& layer) {
+    std::vector<size_t> starts;  // code point boundaries
+    for (size_t pos = 0; pos < key.size();) {
+        starts.push_back(pos);
+        nextCodePoint(key, pos);
+    }
+    for (size_t i = 2; i + 2 <= starts.size(); ++i) {
+        const std::string prefix = key.substr(0, starts[i]), rest = key.substr(starts[i]);
+        const std::vector<size_t> found = namedBy(index, unitName(rest));
+        if (found.empty()) continue;
+        const UnitName qualifier = unitName(prefix);
+        std::vector<size_t> within;
+        for (size_t f : found)
+            for (const Column& column : layer.columns)
+                if (&column != index.column && !column.isNumeric() && !column.isNull(f) &&
+                    sameUnit(unitName(column.strings[f]), qualifier)) {
+                    within.push_back(f);
+                    break;
+                }
+        if (within.size() == 1) return within.front();
+    }
+    return std::nullopt;
 }
 
 // The nearest names of the field to an unmatched key, and their features.
@@ -204,6 +232,12 @@ Result<KeyMatchReport> matchKeys(const std::vector<std::string>& rowKeys, const 
             match.how = "paired by hand";
         } else {
             match = matchOne(key, index, report.byCode);
+            if (match.outcome == KeyOutcome::Unmatched && !report.byCode)
+                if (std::optional<size_t> unit = qualifiedUnit(key, index, layer)) {
+                    match.outcome = KeyOutcome::Matched;
+                    match.feature = unit;
+                    match.how = "name within its city";
+                }
         }
         if (match.outcome == KeyOutcome::Matched) {
             std::optional<size_t>& first = takenBy[*match.feature];
@@ -277,9 +311,12 @@ std::vector<std::string> describeMatch(const KeyMatchReport& report, const Attri
     section(KeyOutcome::Duplicate, [&](const KeyMatch& key) {
         return "  duplicate: '" + key.key + "' is the unit '" + key.others.front() + "' already is; left out";
     });
+    // Older names found under the current ones, on one line.
+    std::string renamed;
     for (const KeyMatch& key : report.keys)
         if (key.outcome == KeyOutcome::Matched && key.how.rfind("renamed", 0) == 0)
-            lines.push_back("  " + key.how.substr(std::string("renamed ").size()) + " (renamed)");
+            renamed += (renamed.empty() ? "" : ", ") + key.how.substr(std::string("renamed ").size());
+    if (!renamed.empty()) lines.push_back("  older names: " + renamed);
     if (!report.featuresWithoutRow.empty()) {
         // Features are named by a field of names where the match was by code: 锦江区, not 510104.
         const Column* names = nameField.empty() ? nullptr : layer.find(nameField);

@@ -8,6 +8,8 @@
 #include <ranges>
 
 #include "carto/legend_model.h"
+#include "core/ascii_case.h"
+#include "tables/cell_text.h"
 #include "ui/dialog_keys.h"
 #include "ui/file_browser.h"
 #include "ui/layer_operations.h"
@@ -157,7 +159,21 @@ void drawPreview(const StatTable& table, int keyColumn, int shownColumn) {
 std::string unitLabel(const AttributeTable& layer, const std::string& layerField, size_t feature) {
     const std::string text = layer.find(layerField)->text(feature);
     const std::string value = pairingValue(layer, layerField, feature);
-    return value == text || value.empty() ? text : text + " (" + value + ")";
+    if (value == text || value.empty()) return text;
+    // Where the unit is, from a field naming what it belongs to (parent_name_zh: 乐山市), if any.
+    std::string where;
+    for (const Column& column : layer.columns) {
+        const std::string name = asciiLower(column.name);
+        const bool parent =
+            name.find("parent") != std::string::npos || name.find("prefecture") != std::string::npos ||
+            name.find("city") != std::string::npos || column.name.find("所属") != std::string::npos;
+        if (parent && column.name != layerField && !column.isNumeric() && !column.isNull(feature) &&
+            parseCellNumber(column.strings[feature]) == std::nullopt) {
+            where = " · " + column.strings[feature];
+            break;
+        }
+    }
+    return text + where + " (" + value + ")";
 }
 
 // The keys that matched no unit or several, each with a choice of unit to pair it with.
@@ -205,8 +221,20 @@ void drawPairing(const MapViewState& state, JoinDialog& d) {
         nameControl("join/pair/", key.key);
         ImGui::PopID();
     }
-    for (const auto& [key, unit] : d.pairs)
+    // Each pairing can be taken back.
+    std::string unpaired;
+    for (const auto& [key, unit] : d.pairs) {
         ImGui::TextDisabled("paired by hand: %s -> %s", key.c_str(), unit.c_str());
+        ImGui::SameLine();
+        ImGui::PushID(key.c_str());
+        if (ImGui::SmallButton("unpair")) unpaired = key;
+        nameControl("join/unpair/", key);
+        ImGui::PopID();
+    }
+    if (!unpaired.empty()) {
+        d.pairs.erase(unpaired);
+        d.reportStale = true;
+    }
 }
 
 void drawReport(const MapViewState& state, JoinDialog& d) {
@@ -224,7 +252,7 @@ void drawReport(const MapViewState& state, JoinDialog& d) {
                            "No row matches a unit: check the key column and the layer's key.");
     for (size_t i = 1; i < lines.size(); ++i)
         if (lines[i].find("features without a row") != std::string::npos ||
-            lines[i].find("(renamed)") != std::string::npos)
+            lines[i].find("older names") != std::string::npos)
             ImGui::TextDisabled("%s", lines[i].c_str());
     drawPairing(state, d);
     if (!d.table->totals.empty()) {
@@ -289,8 +317,11 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
         ImGui::OpenPopup(kJoinPopup);
     }
     // Never taller than the window: a long report scrolls, Join stays within reach.
-    const ImVec2 screen = ImGui::GetMainViewport()->WorkSize;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(screen.x * 0.95f, screen.y * 0.92f));
+    // Centred each frame: it grows as a table is read, and would run off the bottom.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
+                                        ImVec2(viewport->WorkSize.x * 0.95f, viewport->WorkSize.y * 0.92f));
+    ImGui::SetNextWindowPos(viewport->GetWorkCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kJoinPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     bool headerTyped = false;
     if (state.scene.layers.empty()) {

@@ -629,7 +629,9 @@ TEST(Window, JoiningATableFromTheDataMenuColoursTheLayerAndCtrlZTakesItBack) {
         nlohmann::json::parse(std::ifstream(artifactsFolder() / "joined.json"), nullptr, false);
     ASSERT_TRUE(joined.is_object());
     EXPECT_EQ(joined["messages_newest"].get<std::string>().rfind(
-                  "joined sc_names.csv to GDP(亿元): matched 5 of 8 rows and 5 of 221 features", 0),
+                  "joined sc_names.csv to the layer districts, now showing GDP(亿元): matched 5 of 8 rows "
+                  "and 5 of 221 features",
+                  0),
               0u)
         << joined["messages_newest"];
     EXPECT_TRUE(joined["errors"].empty()) << joined["errors"];

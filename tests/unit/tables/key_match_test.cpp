@@ -106,7 +106,7 @@ TEST(KeyMatch, AmbiguousRenamedDuplicateAndUnmatchedNames) {
     };
     EXPECT_TRUE(has("more than one unit: '市中区' fits 市中区, 市中区; not guessed")) << lines.size();
     EXPECT_TRUE(has("duplicate: '郫县' is the unit '郫都区' already is"));
-    EXPECT_TRUE(has("康定县 -> 康定市 (renamed)"));
+    EXPECT_TRUE(has("older names: 康定县 -> 康定市"));
 }
 
 TEST(KeyMatch, PinyinAndEnglishNamesFindTheEnglishField) {
@@ -150,6 +150,19 @@ TEST(KeyMatch, AbbreviationsAndTheLayersFieldsInErrors) {
         wrong.error().message.rfind("the layer has no field 'name' (its fields: adcode, name_zh, name_en", 0),
         0u)
         << wrong.error().message;
+}
+
+TEST(KeyMatch, NamesQualifiedByTheirCity) {
+    // How tables tell the two 市中区 apart: 乐山市市中区, 内江市中区 (the layer's parent_name_zh says).
+    const AttributeTable districts = layerTable(kGeodata + "/districts.geojson");
+    Result<KeyMatchReport> report =
+        matchKeys({"乐山市市中区", "内江市中区", "成都市锦江区"}, districts, "name_zh");
+    ASSERT_TRUE(report) << report.error().message;
+    const Column& codes = *districts.find("adcode");
+    EXPECT_EQ(codes.text(*report->featureOfRow(0)), "511102");
+    EXPECT_EQ(codes.text(*report->featureOfRow(1)), "511002");
+    EXPECT_EQ(codes.text(*report->featureOfRow(2)), "510104");
+    EXPECT_EQ(report->keys[0].how, "name within its city");
 }
 
 TEST(KeyMatch, SuggestionsForNamesThatMatchNothing) {
