@@ -4,6 +4,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -127,6 +128,10 @@ Result<SheetCells> readSheet(const std::string& path, const std::string& sheet) 
     Result<GDALDatasetUniquePtr> dataset = openWorkbook(path);
     if (!dataset) return dataset.error();
     OGRLayer* layer = sheet.empty() ? (*dataset)->GetLayer(0) : (*dataset)->GetLayerByName(sheet.c_str());
+    // A sheet by its number ("gdp.xlsx:2"), as a workbook's tabs count them from 1.
+    if (!layer && !sheet.empty() && sheet.size() < 4 &&
+        std::all_of(sheet.begin(), sheet.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        layer = (*dataset)->GetLayer(std::stoi(sheet) - 1);
     if (!layer) {
         std::string names;
         for (OGRLayer* l : (*dataset)->GetLayers())

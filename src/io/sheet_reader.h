@@ -23,7 +23,8 @@ struct SheetCells {
 /// The names of the sheets of a workbook, in order; a text file has one. Errors name the file.
 Result<std::vector<std::string>> listSheets(const std::string& path);
 
-/// The cells of the sheet `sheet` (empty: the first) of the file. Errors name the file and, for
+/// The cells of the sheet `sheet` (empty: the first; a number: the sheet of that place, from 1,
+/// when no sheet has that name) of the file. Errors name the file and, for
 /// a sheet it lacks, list the ones it has.
 Result<SheetCells> readSheet(const std::string& path, const std::string& sheet = "");
 

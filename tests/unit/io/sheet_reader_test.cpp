@@ -23,6 +23,13 @@ TEST(SheetReader, WorkbookSheetsByName) {
     EXPECT_EQ(people->cells.at(2, 0), "万州区");
 }
 
+TEST(SheetReader, ASheetByItsPlace) {
+    Result<SheetCells> second = readSheet(kTables + "/cq_yearbook.xlsx", "2");
+    ASSERT_TRUE(second) << second.error().message;
+    EXPECT_EQ(second->sheet, "人口");
+    EXPECT_FALSE(readSheet(kTables + "/cq_yearbook.xlsx", "9"));
+}
+
 TEST(SheetReader, FirstSheetKeepsItsTitleAndEmptyRows) {
     Result<SheetCells> gdp = readSheet(kTables + "/cq_yearbook.xlsx");
     ASSERT_TRUE(gdp) << gdp.error().message;
