@@ -2,8 +2,6 @@
 
 #include <imgui.h>
 
-#include <ranges>
-
 #include <cstdio>
 #include <filesystem>
 
@@ -42,7 +40,7 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     // What each statistics table matched, so a saved join's coverage is seen again on opening.
     // (The newest message is listed first: the report is said from its end.)
     for (const SceneLayer& layer : state.scene.layers)
-        for (const std::string& line : std::views::reverse(layer.joinReport)) state.messages.say(line);
+        for (size_t i = layer.joinReport.size(); i-- > 0;) state.messages.say(layer.joinReport[i]);
     if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,
                            std::move(map.leftOut));

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <ranges>
 
 #include "carto/legend_model.h"
 #include "core/ascii_case.h"
@@ -157,7 +156,7 @@ void drawPreview(const StatTable& table, int keyColumn, int shownColumn) {
 // How a unit is offered for pairing: its key, and where two units share that key, what tells
 // them apart ("市中区 (adcode=511102)").
 std::string unitLabel(const AttributeTable& layer, const std::string& layerField, size_t feature) {
-    const std::string text = layer.find(layerField)->text(feature);
+    std::string text = layer.find(layerField)->text(feature);
     const std::string value = pairingValue(layer, layerField, feature);
     if (value == text || value.empty()) return text;
     // Where the unit is, from a field naming what it belongs to (parent_name_zh: 乐山市), if any.
@@ -289,7 +288,7 @@ void finishJoin(MapViewState& state, MapRenderer& renderer, JoinDialog& d) {
     putLayerBack(state, renderer, std::move(*joined));
     moveLayer(state, renderer, state.scene.layers.size() - 1, index);
     state.stylePanel.layer = index;
-    for (const std::string& line : std::views::reverse(report)) state.messages.say(line);
+    for (size_t i = report.size(); i-- > 0;) state.messages.say(report[i]);  // the newest is listed first
     state.messages.say("joined " + tableName(join) + " to the layer " + joinedTo + ", now showing " +
                        join.as + ": " + report.front().substr(report.front().find(": ") + 2));
     ImGui::CloseCurrentPopup();
