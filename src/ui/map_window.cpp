@@ -92,12 +92,12 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
     if (!openedPath.empty()) (void)recordRecentFile(w.settings, openedPath);
 }
 
-// What makes frames follow at once: a flight, play, a drag or loads under way, or input just
+// What makes frames follow at once: a flight, play, a drag, loads or a join under way, or input just
 // taken (ImGui shows some changes, a checkbox ticked on release, a popup opening, a frame after
 // the input). Asked every frame, so it builds nothing.
 bool busy(const MapWindow& w) {
     return w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
-           w.state.navigation.dragStart || layersLoading(w.state);
+           w.state.navigation.dragStart || layersLoading(w.state) || joinUnderWay(w.state);
 }
 
 // The same, in words, for the window report.
