@@ -13,6 +13,7 @@
 #include "carto/north_arrow.h"
 #include "carto/panel_placement.h"
 #include "carto/scale_bar.h"
+#include "scene/value_sources.h"
 
 namespace bashu {
 
@@ -339,7 +340,7 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
         canvas.clearRect(0, top, float(layout.width), float(layout.height), document.background);
         drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
         drawFittedText(canvas, font, layout.margin,
-                       top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), document.note,
+                       top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), shownNote(scene),
                        layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
     }
     const std::optional<ScalePanel> scale = layoutScalePanel(scene, layout, camera, options, font);

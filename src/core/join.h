@@ -1,5 +1,6 @@
 #pragma once
 // Joining a value column from a table (e.g. a long-format indicator table) onto a layer.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct JoinReport {
     size_t matched = 0;                           // layer features that received a value
     std::vector<std::string> unmatchedLayerKeys;  // layer keys with no table row
     std::vector<std::string> unmatchedTableKeys;  // table keys (after `where`) with no feature
+    // Per feature, the table row it was matched with (-1: none), whether or not the row has a
+    // value: where the value shown came from, for the source the table gives it.
+    std::vector<int64_t> rowOfFeature;
 };
 
 /// Adds the column `join.as` (Real) to `layer`: for each feature, the numeric `join.value` of

@@ -116,6 +116,7 @@ Result<JoinReport> JoinIndex::join(AttributeTable& layer, const AttributeTable& 
     const size_t features = layerKey->size();
     std::vector<double> values(features, std::nan(""));
     std::vector<uint8_t> valid(features, 0);
+    report.rowOfFeature.assign(features, -1);
     for (size_t feature = 0; feature < features; ++feature) {
         const int32_t key = layerKeyOf_[feature];
         const int64_t row = key < 0 ? -1 : rowOfKey[size_t(key)];
@@ -123,6 +124,7 @@ Result<JoinReport> JoinIndex::join(AttributeTable& layer, const AttributeTable& 
             report.unmatchedLayerKeys.push_back(layerKey->text(feature));
             continue;
         }
+        report.rowOfFeature[feature] = row;
         if (rowValue_[size_t(row)] == RowValue::NotANumber)
             return Error{tableName + ": row with " + join.tableKey + " '" + layerKey->text(feature) + "': '" +
                          value->strings[size_t(row)] + "' in field '" + join.value + "' is not a number"};

@@ -167,6 +167,7 @@ Status applyJoin(SceneLayer& sceneLayer, std::vector<std::string>& warnings) {
     }
     Result<JoinReport> report = sceneLayer.joinIndex->join(layer.attributes, table, join, join.table);
     if (!report) return Error{layer.sourcePath + ": " + report.error().message};
+    sceneLayer.joinedRows = std::move(report->rowOfFeature);
     auto list = [](const std::vector<std::string>& keys) {
         std::string text;
         for (size_t i = 0; i < keys.size() && i < 8; ++i) text += (i ? ", " : "") + keys[i];

@@ -70,6 +70,9 @@ struct SceneLayer {
     // The layer field joinTable's keys are of, when not the join's layer key: a statistics table
     // matched on names is keyed by a field that tells the units apart (adcode where 市中区 repeats).
     std::string joinField;
+    // Per feature, the row of joinTable its joined value came from (-1: none; JoinReport): where
+    // the Feature panel finds the value's source.
+    std::vector<int64_t> joinedRows;
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;

@@ -75,10 +75,12 @@ void drawAbout(MapViewState& state) {
     ImGui::TextWrapped(
         "0.1.4, MIT), simplified web-map data, not for survey use; codes and names as "
         "of 2022-10-31 (NBS).");
-    ImGui::BulletText("Figures: GDP, growth, population, sectors and budget revenue from the Sichuan");
+    ImGui::BulletText("Figures: GDP, growth, population, sectors and budget revenue; most of them");
     ImGui::TextWrapped(
-        "and Chongqing statistical bureaus' bulletins and yearbooks and from secondary "
-        "compilations; each value's own source is in geodata/indicators.csv.");
+        "from secondary compilations, the others from statistics bureaus' bulletins and "
+        "yearbooks, census bulletins and reports of official figures. Each value's source and "
+        "its kind are in geodata/indicators.csv and in the Feature panel (click a unit); the "
+        "map's note counts the kinds of the values it shows.");
     ImGui::BulletText(
         "Membership of the circle: the 2021 planning outline (成渝地区双城经济圈建设规划纲要).");
     ImGui::End();

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "carto/legend_model.h"
+#include "scene/statistical_join.h"
+#include "scene/value_sources.h"
 #include "ui/map_view_state.h"
 #include "ui/workspace_layout.h"
 
@@ -25,8 +27,17 @@ std::string valueText(const MapScene& scene, const SceneLayer& layer, size_t fea
                (column->isNull(feature) ? "no data 无数据"
                                         : legendCategory(scene, layer, column->text(feature)));
     const double v = feature < layer.mapped.values.size() ? layer.mapped.values[feature] : std::nan("");
-    return heading + ": " +
-           (std::isfinite(v) ? legendNumber(scene, layer, v) : std::string("no data 无数据"));
+    if (std::isfinite(v)) return heading + ": " + legendNumber(scene, layer, v);
+    // Why, where the colour is the joined value itself: no row for the unit, or a blank one.
+    const std::string why =
+        layer.spec.join && fill.field == layer.spec.join->as ? missingJoinedValue(layer, feature) : "";
+    return heading + ": no data 无数据" + (why.empty() ? "" : " (" + why + ")");
+}
+
+// Where the value the colour shows came from, when the joined table says.
+std::optional<ValueSource> shownValueSource(const SceneLayer& layer, size_t feature) {
+    if (!layer.spec.join || layer.spec.fill.field != layer.spec.join->as) return std::nullopt;
+    return valueSource(layer, feature);
 }
 }  // namespace
 
@@ -120,12 +131,20 @@ void drawFeature(const SceneLayer& layer, size_t feature) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(column.name.c_str());
             ImGui::TableNextColumn();
+            const bool joined = layer.spec.join && column.name == layer.spec.join->as;
             if (column.isNull(feature))
-                ImGui::TextDisabled("null");
+                ImGui::TextDisabled("%s", joined ? missingJoinedValue(layer, feature).c_str() : "null");
             else
                 ImGui::TextUnformatted(column.text(feature).c_str());
         }
         ImGui::EndTable();
+    }
+    // Every number on the map has a source the user can see: the joined table's, row by row.
+    if (const std::optional<ValueSource> source = valueSource(layer, feature)) {
+        ImGui::TextDisabled("Source of %s (%s):", layer.spec.join->as.c_str(),
+                            tableName(*layer.spec.join).c_str());
+        if (!source->kind.empty()) ImGui::TextUnformatted(sourceKindLabel(source->kind).c_str());
+        if (!source->text.empty()) ImGui::TextWrapped("%s", source->text.c_str());
     }
 }
 }  // namespace
@@ -163,6 +182,10 @@ bool drawInspection(MapViewState& state) {
         if (const std::string value = valueText(state.scene, layer, state.selection.hovered->feature);
             !value.empty())
             ImGui::TextUnformatted(value.c_str());
+        if (const std::optional<ValueSource> source =
+                shownValueSource(layer, state.selection.hovered->feature);
+            source && !source->kind.empty())
+            ImGui::TextDisabled("%s", sourceKindLabel(source->kind).c_str());
         ImGui::EndTooltip();
     }
     if (!state.selection.selected && state.selection.here.empty()) return false;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "scene/value_sources.h"
 #include "ui/map_view_state.h"
 #include "ui/workspace_layout.h"
 
@@ -49,7 +50,7 @@ float drawMapTitle(const MapViewState& state) {
     const bool roomy =
         area.height >= 640.0f * state.layout.uiScale && area.width >= 760.0f * state.layout.uiScale;
     if (roomy && !document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
-    if (roomy && !document.note.empty()) ImGui::TextDisabled("%s", document.note.c_str());
+    if (roomy && !document.note.empty()) ImGui::TextDisabled("%s", shownNote(state.scene).c_str());
     if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
         ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s", mismatch.c_str());
     ImGui::PopTextWrapPos();

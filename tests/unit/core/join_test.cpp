@@ -52,6 +52,8 @@ TEST(Join, BringsTheValueOfTheMatchingRow) {
     EXPECT_FALSE(gdp->number(2).has_value());
     EXPECT_FALSE(gdp->number(3).has_value());
     EXPECT_EQ(report->matched, 1u);
+    // Where each value came from (the row's source): 500101's blank row is still its row.
+    EXPECT_EQ(report->rowOfFeature, (std::vector<int64_t>{0, 2, -1, -1}));
 }
 
 TEST(Join, ReportsUnmatchedKeysBothWays) {

@@ -1,0 +1,95 @@
+#include "scene/value_sources.h"
+
+#include <array>
+#include <map>
+
+#include "scene/statistical_join.h"
+
+namespace bashu {
+
+namespace {
+
+struct KindNames {
+    std::string_view kind, one, many;
+};
+// The kinds geodata/README.md defines, most primary first: the order the note lists them in.
+constexpr std::array<KindNames, 4> kKinds{{
+    {"bulletin", "statistics bulletin or yearbook", "statistics bulletins and yearbooks"},
+    {"census", "census bulletin", "census bulletins"},
+    {"reported", "official figure as reported by others", "reports of official figures"},
+    {"secondary", "secondary compilation", "secondary compilations"},
+}};
+
+const Column* tableColumn(const SceneLayer& layer, const char* name) {
+    return layer.joinTable ? layer.joinTable->table().find(name) : nullptr;
+}
+
+}  // namespace
+
+std::string sourceKindLabel(std::string_view kind, bool plural) {
+    for (const KindNames& k : kKinds)
+        if (k.kind == kind) return std::string(plural ? k.many : k.one);
+    return std::string(kind);
+}
+
+std::optional<size_t> joinedRow(const SceneLayer& layer, size_t feature) {
+    if (!layer.spec.join || feature >= layer.joinedRows.size() || layer.joinedRows[feature] < 0)
+        return std::nullopt;
+    return size_t(layer.joinedRows[feature]);
+}
+
+std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature) {
+    const std::optional<size_t> row = joinedRow(layer, feature);
+    const Column* text = tableColumn(layer, kSourceColumn);
+    const Column* kind = tableColumn(layer, kSourceKindColumn);
+    if (!row || (!text && !kind)) return std::nullopt;
+    ValueSource source;
+    if (kind && !kind->isNull(*row)) source.kind = kind->text(*row);
+    if (text && !text->isNull(*row)) source.text = text->text(*row);
+    if (source.kind.empty() && source.text.empty()) return std::nullopt;
+    return source;
+}
+
+std::string missingJoinedValue(const SceneLayer& layer, size_t feature) {
+    if (!layer.spec.join) return "";
+    const Column* joined = layer.data.attributes.find(layer.spec.join->as);
+    if (joined && feature < joined->size() && !joined->isNull(feature)) return "";
+    return (joinedRow(layer, feature) ? "blank in " : "not in ") + tableName(*layer.spec.join);
+}
+
+std::string sourceKindsSummary(const MapScene& scene) {
+    std::map<std::string, size_t> counts;
+    for (const SceneLayer& layer : scene.layers) {
+        if (!layer.paint.visible || !layer.spec.join || !tableColumn(layer, kSourceKindColumn)) continue;
+        const Column* joined = layer.data.attributes.find(layer.spec.join->as);
+        if (!joined) continue;
+        for (size_t feature = 0; feature < joined->size(); ++feature)
+            if (!joined->isNull(feature))
+                if (std::optional<ValueSource> source = valueSource(layer, feature))
+                    ++counts[source->kind.empty() ? "unstated" : source->kind];
+    }
+    std::string summary;
+    auto add = [&](const std::string& kind, size_t count) {
+        summary += summary.empty() ? std::to_string(count) + (count == 1 ? " value from " : " values from ")
+                                   : ", " + std::to_string(count) + " from ";
+        summary += kind == "unstated" ? "sources of no stated kind" : sourceKindLabel(kind, true);
+    };
+    for (const KindNames& k : kKinds)
+        if (auto at = counts.find(std::string(k.kind)); at != counts.end()) {
+            add(at->first, at->second);
+            counts.erase(at);
+        }
+    for (const auto& [kind, count] : counts) add(kind, count);  // kinds of the user's own tables
+    return summary;
+}
+
+std::string shownNote(const MapScene& scene) {
+    std::string note = scene.document.note;
+    const size_t at = note.find(kSourcesPlaceholder);
+    if (at == std::string::npos) return note;
+    std::string summary = sourceKindsSummary(scene);
+    if (summary.empty()) summary = "sources not given";
+    return note.replace(at, kSourcesPlaceholder.size(), summary);
+}
+
+}  // namespace bashu

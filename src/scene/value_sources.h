@@ -1,0 +1,54 @@
+#pragma once
+// Where the numbers on a map come from. A joined table may give each row its source (a `source`
+// column) and the kind of that source (a `source_kind` column, as geodata/indicators.csv does):
+// a statistics bureau's bulletin or yearbook, a census bulletin, an official figure as others
+// reported it, or a secondary compilation. The Feature panel and the tooltip show a value's
+// source; a map's note can name the mix of kinds behind the values it shows ("{sources}").
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+/// The table columns a source is read from.
+inline constexpr const char* kSourceColumn = "source";
+inline constexpr const char* kSourceKindColumn = "source_kind";
+
+/// What the note's "{sources}" is replaced by: sourceKindsSummary.
+inline constexpr std::string_view kSourcesPlaceholder = "{sources}";
+
+/// The source of one joined value: its kind as the table writes it (may be empty) and its text.
+struct ValueSource {
+    std::string kind;
+    std::string text;
+};
+
+/// The kind for people: "bulletin" -> "statistics bulletin or yearbook"; a kind not known is
+/// given as written. `plural`: "statistics bulletins and yearbooks".
+std::string sourceKindLabel(std::string_view kind, bool plural = false);
+
+/// The table row a feature's joined value came from, if it was matched with one.
+std::optional<size_t> joinedRow(const SceneLayer& layer, size_t feature);
+
+/// The source of a feature's joined value, when the joined table gives sources.
+std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature);
+
+/// Why a feature of a joined layer has no value: "not in indicators.csv" (no row for its key) or
+/// "blank in indicators.csv" (a row without a number); empty when it has one or the layer joins
+/// nothing.
+std::string missingJoinedValue(const SceneLayer& layer, size_t feature);
+
+/// The kinds of source behind the joined values the visible layers show, counted per value:
+/// "12 values from statistics bulletins and yearbooks, 30 from secondary compilations" (kinds
+/// in the plural whatever the count: a kind, not a document). Empty
+/// when no joined table gives kinds.
+std::string sourceKindsSummary(const MapScene& scene);
+
+/// The document's note as the map shows it: "{sources}" replaced by sourceKindsSummary (or by
+/// "sources not given" where the tables give no kinds).
+std::string shownNote(const MapScene& scene);
+
+}  // namespace bashu
