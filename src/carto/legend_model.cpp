@@ -170,7 +170,13 @@ void sizeEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Leg
     const SizeLegend& sizes = layer.sizeLegend;
     LegendEntry heading;
     heading.kind = LegendEntry::Kind::Heading;
-    heading.label = sizes.field + (sizes.lines ? " (line width)" : " (circle area)");
+    // Circles go by the layer's name (no symbol row above names them): a joined field by the name
+    // its join gave the layer ("GDP 2021 (亿元)"), another after it. Lines have their name above.
+    const bool joined = layer.spec.join && sizes.field == layer.spec.join->as && !layer.spec.name.empty();
+    const std::string what = sizes.lines || layer.spec.name.empty() ? sizes.field
+                             : joined                               ? layer.spec.name
+                                                                    : layer.spec.name + " · " + sizes.field;
+    heading.label = what + (sizes.lines ? " (line width)" : " (circle area)");
     entries.push_back(heading);
     LegendEntry circles;
     circles.kind = LegendEntry::Kind::NestedCircles;
@@ -257,8 +263,9 @@ std::string legendHeading(const SceneLayer& layer) {
     // The unit once, in the heading, unless the name already says it ("GDP 2021 (亿元)").
     const std::string unit = legend.categories.empty() ? layerUnit(layer) : std::string();
     if (!unit.empty() && heading.find(unit) == std::string::npos) heading += " (" + unit + ")";
-    // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)".
-    if (legend.categories.empty() && !layer.spec.fill.divideBy.empty())
+    // A normalised map says what it shows: "GDP ÷ resident_population", "(% of total)"; a unit
+    // the author gave the ratio ("亿元/km²") says it already.
+    if (legend.categories.empty() && !layer.spec.fill.divideBy.empty() && layer.spec.fill.unit.empty())
         heading += " ÷ " + layer.spec.fill.divideBy;
     if (legend.categories.empty() && layer.spec.fill.shareOfTotal) heading += " (% of total)";
     return heading;
@@ -284,7 +291,8 @@ std::vector<LegendEntry> legendEntries(const MapScene& scene) {
             name.kind = LegendEntry::Kind::Heading;
             name.label = it->spec.name;
             entries.push_back(name);
-        } else {
+        } else if (it->sizeLegend.values.empty() || it->data.geometry.kind != GeometryKind::Point) {
+            // (Circles by value in one colour: the nested circles below show them, named.)
             entries.push_back(singleSymbol(*it));
         }
         if (!it->sizeLegend.values.empty()) sizeEntries(scene, *it, entries);

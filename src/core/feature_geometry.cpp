@@ -1,5 +1,7 @@
 #include "core/feature_geometry.h"
 
+#include "core/run_on_threads.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -159,6 +161,37 @@ Extent featureViewExtent(const GeometryColumn& geometry, size_t feature, double 
         (i < split ? westWeight : eastWeight) += parts[i].weight;
     }
     return westWeight >= eastWeight ? west : east;
+}
+
+GeometryColumn interiorPoints(const GeometryColumn& polygons) {
+    const GeometryColumn& g = polygons;
+    std::vector<InteriorPoint> points(g.featureCount());
+    std::vector<uint8_t> has(g.featureCount(), 0);
+    // As label placement finds a unit's label place (a hundredth of its size), so a circle and
+    // the unit's name share one centre; split over the cores, as the search is the bulk of it.
+    auto find = [&](size_t first, size_t step) {
+        for (size_t f = first; f < g.featureCount(); f += step) {
+            if (g.featureOffsets[f] == g.featureOffsets[f + 1]) continue;
+            double area = 0.0;
+            for (uint32_t p = g.featureOffsets[f]; p < g.featureOffsets[f + 1]; ++p)
+                area += polygonPartArea(g, p);
+            points[f] = poleOfInaccessibility(g, f, 0.01 * std::sqrt(area));
+            has[f] = 1;
+        }
+    };
+    const size_t threads = threadsFor(g.vertexCount(), 20'000);
+    runOnThreads(threads, [&](size_t t) { find(t, threads); });
+    GeometryColumn out;
+    out.kind = GeometryKind::Point;
+    for (size_t f = 0; f < g.featureCount(); ++f) {
+        if (has[f]) {
+            out.addVertex(points[f].x, points[f].y);
+            out.endRing();
+            out.endPart();
+        }
+        out.endFeature();
+    }
+    return out;
 }
 
 GeometryColumn clippedToBox(const GeometryColumn& g, size_t feature, const Extent& box) {

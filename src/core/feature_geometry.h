@@ -25,6 +25,11 @@ struct InteriorPoint {
 /// the centroid would be outside.
 InteriorPoint poleOfInaccessibility(const GeometryColumn& geometry, size_t feature, double precision);
 
+/// One point per feature of a polygon column, at its pole of inaccessibility (to a hundredth of
+/// its size): where a proportional circle of the unit's total is drawn. A feature without
+/// geometry stays without.
+GeometryColumn interiorPoints(const GeometryColumn& polygons);
+
 /// A polygon feature cut to `box` (each ring clipped to the rectangle, Sutherland–Hodgman), as a
 /// column of one feature; empty (no feature) when nothing of it lies in the box. For finding a
 /// label's place in the part of a unit that is on screen.

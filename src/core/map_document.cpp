@@ -336,7 +336,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
-                               "fill", "stroke", "point", "label", "legend"}));
+                               "fill", "stroke", "point", "label", "legend", "as_points"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
@@ -347,6 +347,7 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(r.boolean("visible", layer.visible));
     BASHU_TRY(r.boolean("legend", layer.inLegend));
     BASHU_TRY(r.number("opacity", layer.opacity, 0.0, 1.0));
+    BASHU_TRY(r.boolean("as_points", layer.asPoints));
     if (const json* join = r.get("join")) {
         layer.join.emplace();
         BASHU_TRY(parseJoin(*join, r.where("join"), base, *layer.join));

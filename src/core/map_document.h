@@ -145,6 +145,9 @@ struct LayerSpec {
     bool visible = true;
     bool inLegend = true;  // false: a base layer (outlines, background) the legend leaves out
     double opacity = 1.0;
+    // A polygon layer drawn as one point per unit, at the point deepest inside it (where its
+    // label goes): totals as proportional circles over the units a choropleth of rates colours.
+    bool asPoints = false;
     std::optional<JoinSpec> join;
     FillStyle fill;
     StrokeStyle stroke;

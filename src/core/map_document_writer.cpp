@@ -63,6 +63,7 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
     l["filter"] = layer.filter;
     l["visible"] = layer.visible;
     l["opacity"] = number(layer.opacity);
+    l["as_points"] = layer.asPoints;
     if (layer.join) {
         const JoinSpec& j = *layer.join;
         ordered_json where = ordered_json::object();

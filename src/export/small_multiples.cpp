@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 #include "canvas/image_canvas.h"
 #include "canvas/offset_canvas.h"
@@ -19,6 +21,8 @@
 #include "export/vector_export.h"
 #include "export/vector_map.h"
 #include "io/image_writer.h"
+#include "scene/proportional_symbols.h"
+#include "scene/value_sources.h"
 
 namespace bashu {
 
@@ -212,8 +216,10 @@ Status composePage(Canvas& canvas, MapScene& scene, const PanelPlan& plan, const
                    const Page& page, const ExportOptions& options, const FontFace* font,
                    const PaintMap& paintMap) {
     const float pixelScale = options.pixelScale;
+    SourceKindCounts sources;  // of the values of every panel, for the page's note
     for (size_t i = 0; i < plan.values.size() && i < page.grid.maps.size(); ++i) {
         if (Status shown = showPanel(scene, plan, i); !shown) return shown;
+        sources.add(scene);
         const PixelBox& box = page.grid.maps[i];
         const Camera pageCamera = onPage(page.panelCamera, box, options.width, options.height);
         if (Status painted = paintMap(pageCamera, box); !painted) return painted;
@@ -238,7 +244,12 @@ Status composePage(Canvas& canvas, MapScene& scene, const PanelPlan& plan, const
     // The page's title and note, then the key in its place beside the panels.
     ExportOptions bandsOnly = options;
     bandsOnly.legend = bandsOnly.scaleBar = bandsOnly.northArrow = false;
-    drawFurniture(canvas, Image{}, scene, page.layout, page.panelCamera, bandsOnly, *font);
+    {
+        const std::string note = scene.document.note;
+        scene.document.note = noteWithSources(note, sources.summary());
+        drawFurniture(canvas, Image{}, scene, page.layout, page.panelCamera, bandsOnly, *font);
+        scene.document.note = note;
+    }
     const PixelBox& key = page.grid.key;
     // The legend at the bottom of the key over its caption, the scale bar above it or to its left.
     const float legendWidth = std::max(page.legend.width(), page.captionWidth);
@@ -264,6 +275,48 @@ Result<PooledCounts> prepareScene(MapScene& scene, const PanelPlan& plan) {
     return counts;
 }
 
+// Circles and widths by value are drawn smaller in panels smaller than a page's map, as the map
+// is: circles sized for a whole page would cover a panel a third as wide. The legend's circles
+// shrink with them, so it still reads. Restored when the export ends: the window exports its own
+// scene, whose document must not change.
+class SymbolsScaled {
+public:
+    SymbolsScaled(MapScene& scene, double factor) : scene_(scene) {
+        for (SceneLayer& layer : scene_.layers) {
+            saved_.emplace_back(layer.spec.point.maxSize, layer.spec.stroke.maxWidth);
+            if (layer.sizeLegend.values.empty()) continue;
+            layer.spec.point.maxSize *= factor;
+            layer.spec.stroke.maxWidth *= factor;
+            (void)sizeSymbols(layer);  // sized before with these fields: cannot fail now
+        }
+    }
+    ~SymbolsScaled() {
+        for (size_t i = 0; i < scene_.layers.size() && i < saved_.size(); ++i) {
+            SceneLayer& layer = scene_.layers[i];
+            if (layer.spec.point.maxSize == saved_[i].first && layer.spec.stroke.maxWidth == saved_[i].second)
+                continue;
+            std::tie(layer.spec.point.maxSize, layer.spec.stroke.maxWidth) = saved_[i];
+            (void)sizeSymbols(layer);
+        }
+    }
+    SymbolsScaled(const SymbolsScaled&) = delete;
+    SymbolsScaled& operator=(const SymbolsScaled&) = delete;
+
+private:
+    MapScene& scene_;
+    std::vector<std::pair<double, double>> saved_;
+};
+
+// What symbols are scaled by in the panels of `page`: the square root of the share of a page's
+// map a panel is along its larger side (a map alone fills about three quarters of a page beside
+// its legend). Less than the map shrinks, as the labels do not shrink at all: a circle a
+// quarter of its page size would be a dot beside its name.
+double panelSymbolScale(const Page& page, const ExportOptions& options) {
+    const double share = std::max(double(page.mapWidth) / std::max(1, options.width),
+                                  double(page.mapHeight) / std::max(1, options.height));
+    return std::clamp(std::sqrt(share / 0.75), 0.5, 1.0);
+}
+
 }  // namespace
 
 Status checkSmallMultiplesTarget(const ExportTarget& target) {
@@ -278,6 +331,8 @@ Result<Image> renderSmallMultiples(MapScene& scene, const PanelPlan& plan, int c
     Result<PooledCounts> counts = prepareScene(scene, plan);
     if (!counts) return counts.error();
     const FontFace* font = usableMapFont(warning);
+    const SymbolsScaled scaled(scene,
+                               panelSymbolScale(planPage(scene, plan, columns, options, font), options));
     const Page page = planPage(scene, plan, columns, options, font);
 
     Image image(options.width, options.height);
@@ -328,6 +383,8 @@ Status exportSmallMultiples(MapScene& scene, const PanelPlan& plan, int columns,
     Result<PooledCounts> counts = prepareScene(scene, plan);
     if (!counts) return counts.error();
     const FontFace* font = usableMapFont(warning);
+    const SymbolsScaled scaled(scene,
+                               panelSymbolScale(planPage(scene, plan, columns, options, font), options));
     const Page page = planPage(scene, plan, columns, options, font);
     Result<std::unique_ptr<VectorCanvas>> canvas = vectorCanvas(
         target.format == ExportFormat::Pdf ? VectorFormat::Pdf : VectorFormat::Svg, options, font);

@@ -69,7 +69,7 @@ std::string shortUnit(std::string_view text) {
 
 std::string layerUnit(const SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
-    if (!fill.divideBy.empty() || fill.shareOfTotal) return "";
+    if (!fill.divideBy.empty() || fill.shareOfTotal) return fill.unit;
     // The fill's unit and the name's are the joined field's: another field has none said.
     if (layer.spec.join && !fill.field.empty() && fill.field != layer.spec.join->as) return "";
     if (!fill.unit.empty()) return fill.unit;

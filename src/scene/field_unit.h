@@ -21,8 +21,9 @@ std::string shortUnit(std::string_view text);
 
 /// The unit of what `layer` maps: the fill's `unit`, else the joined table's `unit` column where
 /// the kept rows agree, else the parenthesised end of the layer's name ("GDP 2021 (亿元)").
-/// Empty when the fill divides by another field or shows shares (the unit is no longer the
-/// field's) or nothing says.
+/// When the fill divides by another field or shows shares, the unit is no longer the field's:
+/// the fill's `unit` where the author gave the ratio's ("亿元/km²"), else empty; empty too when
+/// nothing says.
 std::string layerUnit(const SceneLayer& layer);
 
 }  // namespace bashu

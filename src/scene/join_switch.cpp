@@ -8,6 +8,7 @@
 #include "core/join.h"
 #include "core/join_index.h"
 #include "scene/field_unit.h"
+#include "scene/proportional_symbols.h"
 #include "thematic/classification.h"
 
 namespace bashu {
@@ -127,7 +128,10 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
         join = before;
         return joined.error();
     }
-    if (layer.spec.fill.field == oldAs) layer.spec.fill.field = as;
+    // Whatever showed the joined field shows it under its new name: colours, circles, widths.
+    for (std::string* shows : {&layer.spec.fill.field, &layer.spec.point.sizeField,
+                               &layer.spec.stroke.widthField, &layer.spec.label.priority})
+        if (*shows == oldAs) *shows = as;
     layer.mapped.key.clear();  // the column's values are new, whatever its name
 
     std::string name = layer.spec.name;
@@ -170,7 +174,31 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
             scene.document.subtitle.clear();
         }
     }
-    return restyleLayer(layer);
+    if (Status restyled = restyleLayer(layer); !restyled) return restyled;
+    return sizeSymbols(layer);  // circles of the values shown
+}
+
+std::vector<size_t> layersShowingTheSameYear(const MapScene& scene, size_t layerIndex,
+                                             const std::string& field) {
+    std::vector<size_t> linked;
+    const SceneLayer& chosen = scene.layers.at(layerIndex);
+    if (!chosen.spec.join || !chosen.joinTable || !choicesAreYears(joinChoices(chosen, field))) return linked;
+    const JoinSpec& join = *chosen.spec.join;
+    auto yearOf = [&](const JoinSpec& j) -> const std::string* {
+        for (const auto& [f, v] : j.where)
+            if (f == field) return &v;
+        return nullptr;
+    };
+    const std::string* year = yearOf(join);
+    if (!year) return linked;
+    for (size_t i = 0; i < scene.layers.size(); ++i) {
+        const SceneLayer& other = scene.layers[i];
+        if (i == layerIndex || !other.spec.join || !other.joinTable) continue;
+        const JoinSpec& j = *other.spec.join;
+        if (j.table != join.table || j.sheet != join.sheet) continue;
+        if (const std::string* otherYear = yearOf(j); otherYear && *otherYear == *year) linked.push_back(i);
+    }
+    return linked;
 }
 
 Status holdClassesOver(SceneLayer& layer, const std::string& field) {

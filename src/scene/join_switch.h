@@ -28,6 +28,13 @@ bool choicesAreYears(const std::vector<std::string>& choices);
 /// condition values (with the table's unit) and titles the map after it. Explicit breaks stay.
 Status switchJoinCondition(MapScene& scene, size_t layer, const std::string& field, const std::string& value);
 
+/// The other layers joined to the same table (and sheet) as the layer at `layerIndex` whose
+/// condition on `field`, a year, has the same value: the layers a year slider moves together,
+/// so a map of GDP per km² under circles of GDP never shows one year's colours under another's
+/// circles. Empty when `field` is not a year.
+std::vector<size_t> layersShowingTheSameYear(const MapScene& scene, size_t layerIndex,
+                                             const std::string& field);
+
 /// The choice of `field` (a year) whose values reach the most features of the layer, the other
 /// conditions kept, the latest of those on a tie; `count` (when given) is told how many. Empty
 /// without a join.

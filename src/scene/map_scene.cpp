@@ -382,6 +382,13 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                    bool skipFullMeshes) {
     Status projected = project(layer, mapCrs, warnings);
     if (!projected) return projected.error();
+    // In the map's CRS: the point deepest inside a unit as drawn (and as its label is placed).
+    if (layer.spec.asPoints && layer.data.geometry.kind == GeometryKind::Polygon)
+        layer.data.geometry = interiorPoints(layer.data.geometry);
+    else if (layer.spec.asPoints)
+        warnings.push_back(describe(layer) + ": as_points draws polygons as points; this layer's " +
+                           (layer.data.geometry.kind == GeometryKind::Line ? "lines" : "points") +
+                           " are drawn as they are");
     layer.extent = layer.data.geometry.extent();
     buildMeshes(layer, skipFullMeshes);
     warnUnfilledParts(layer, warnings);

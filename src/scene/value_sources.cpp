@@ -2,6 +2,8 @@
 
 #include <array>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "scene/statistical_join.h"
 
@@ -57,17 +59,23 @@ std::string missingJoinedValue(const SceneLayer& layer, size_t feature) {
     return (joinedRow(layer, feature) ? "blank in " : "not in ") + tableName(*layer.spec.join);
 }
 
-std::string sourceKindsSummary(const MapScene& scene) {
-    std::map<std::string, size_t> counts;
+void SourceKindCounts::add(const MapScene& scene) {
     for (const SceneLayer& layer : scene.layers) {
         if (!layer.paint.visible || !layer.spec.join || !tableColumn(layer, kSourceKindColumn)) continue;
         const Column* joined = layer.data.attributes.find(layer.spec.join->as);
         if (!joined) continue;
-        for (size_t feature = 0; feature < joined->size(); ++feature)
-            if (!joined->isNull(feature))
-                if (std::optional<ValueSource> source = valueSource(layer, feature))
-                    ++counts[source->kind.empty() ? "unstated" : source->kind];
+        const std::string table = layer.spec.join->table + '\x1f' + layer.spec.join->sheet;
+        for (size_t feature = 0; feature < joined->size(); ++feature) {
+            if (joined->isNull(feature)) continue;
+            const std::optional<ValueSource> source = valueSource(layer, feature);
+            if (source && counted_.emplace(table, *joinedRow(layer, feature)).second)
+                ++counts_[source->kind.empty() ? "unstated" : source->kind];
+        }
     }
+}
+
+std::string SourceKindCounts::summary() const {
+    std::map<std::string, size_t> counts = counts_;
     std::string summary;
     auto add = [&](const std::string& kind, size_t count) {
         summary += summary.empty() ? std::to_string(count) + (count == 1 ? " value from " : " values from ")
@@ -83,13 +91,21 @@ std::string sourceKindsSummary(const MapScene& scene) {
     return summary;
 }
 
-std::string shownNote(const MapScene& scene) {
-    std::string note = scene.document.note;
+std::string sourceKindsSummary(const MapScene& scene) {
+    SourceKindCounts counts;
+    counts.add(scene);
+    return counts.summary();
+}
+
+std::string noteWithSources(std::string note, const std::string& summary) {
     const size_t at = note.find(kSourcesPlaceholder);
     if (at == std::string::npos) return note;
-    std::string summary = sourceKindsSummary(scene);
-    if (summary.empty()) summary = "sources not given";
-    return note.replace(at, kSourcesPlaceholder.size(), summary);
+    return note.replace(at, kSourcesPlaceholder.size(), summary.empty() ? "sources not given" : summary);
+}
+
+std::string shownNote(const MapScene& scene) {
+    if (scene.document.note.find(kSourcesPlaceholder) == std::string::npos) return scene.document.note;
+    return noteWithSources(scene.document.note, sourceKindsSummary(scene));
 }
 
 }  // namespace bashu

@@ -5,9 +5,12 @@
 // reported it, or a secondary compilation. The Feature panel and the tooltip show a value's
 // source; a map's note can name the mix of kinds behind the values it shows ("{sources}").
 #include <cstddef>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "scene/map_scene.h"
 
@@ -41,14 +44,29 @@ std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature);
 /// nothing.
 std::string missingJoinedValue(const SceneLayer& layer, size_t feature);
 
-/// The kinds of source behind the joined values the visible layers show, counted per value:
-/// "12 values from statistics bulletins and yearbooks, 30 from secondary compilations" (kinds
-/// in the plural whatever the count: a kind, not a document). Empty
-/// when no joined table gives kinds.
+/// The kinds of source behind the joined values the visible layers show, counted per value (a
+/// table row, however many layers draw it), over one scene or several states of one (the
+/// panels of small multiples).
+class SourceKindCounts {
+public:
+    void add(const MapScene& scene);
+    /// "12 values from statistics bulletins and yearbooks, 30 from secondary compilations" (kinds
+    /// in the plural whatever the count: a kind, not a document); empty when no joined table
+    /// gives kinds.
+    std::string summary() const;
+
+private:
+    std::map<std::string, size_t> counts_;
+    std::set<std::pair<std::string, size_t>> counted_;  // table (path and sheet), row
+};
+
+/// SourceKindCounts of one scene as shown.
 std::string sourceKindsSummary(const MapScene& scene);
 
-/// The document's note as the map shows it: "{sources}" replaced by sourceKindsSummary (or by
-/// "sources not given" where the tables give no kinds).
+/// `note` with "{sources}" replaced by `summary` (or by "sources not given" when it is empty).
+std::string noteWithSources(std::string note, const std::string& summary);
+
+/// The document's note as the map shows it: noteWithSources of the scene's summary.
 std::string shownNote(const MapScene& scene);
 
 }  // namespace bashu

@@ -149,6 +149,12 @@ void takeDroppedFiles(MapWindow& w) {
 
 // Sends what a style change touched to the renderer (the meshes stay as they are).
 void sendStyleChange(MapViewState& state, MapRenderer& renderer, const StyleChange& style) {
+    for (size_t other : style.others) {
+        const SceneLayer& layer = state.scene.layers[other];
+        renderer.setFeatureColors(other, layer.featureColors);
+        renderer.setFeatureDashes(other, layer.featureDashes);
+        renderer.setFeatureSizes(other, layer.featureSizes);
+    }
     if (!style.colors && !style.sizes) return;
     const size_t index = state.stylePanel.layer;
     const SceneLayer& styled = state.scene.layers[index];

@@ -121,8 +121,9 @@ void showBestCoveredYear(MapViewState& state, size_t layerIndex) {
 }
 
 // The data shown by a joined layer: one control per join condition (indicator, year, ...);
-// a year gets a slider that can play. Returns whether the layer was re-joined.
-bool drawDataControls(MapViewState& state, size_t layerIndex) {
+// a year gets a slider that can play. Returns whether the layer was re-joined; `others` gets the
+// layers moved to the same year with it.
+bool drawDataControls(MapViewState& state, size_t layerIndex, std::vector<size_t>& others) {
     SceneLayer& layer = state.scene.layers[layerIndex];
     if (!layer.spec.join || !layer.joinTable) return false;
     ImGui::Separator();
@@ -173,6 +174,8 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
         ImGui::PopID();
     }
     if (!switchTo) return false;
+    // Taken before the switch: the layers showing the year this one shows now.
+    const std::vector<size_t> sameYear = layersShowingTheSameYear(state.scene, layerIndex, switchTo->first);
     if (Status switched = switchJoinCondition(state.scene, layerIndex, switchTo->first, switchTo->second);
         !switched) {
         state.stylePanel.error = switched.error().message;
@@ -181,6 +184,12 @@ bool drawDataControls(MapViewState& state, size_t layerIndex) {
     }
     if (!choicesAreYears(joinChoices(layer, switchTo->first))) showBestCoveredYear(state, layerIndex);
     if (Status styled = reclassify(layer); !styled) state.stylePanel.error = styled.error().message;
+    for (size_t other : sameYear) {
+        Status switched = switchJoinCondition(state.scene, other, switchTo->first, switchTo->second);
+        if (switched) switched = reclassify(state.scene.layers[other]);
+        if (!switched) state.messages.say(switched.error().message, true);
+        others.push_back(other);
+    }
     ++state.layersGeneration;  // the layer's name changed
     return true;
 }
@@ -292,7 +301,9 @@ StyleChange drawStylePanel(MapViewState& state) {
         }
     }
     changed |= recoloured;
-    changed |= drawDataControls(state, layerIndex);
+    std::vector<size_t> others;
+    const bool rejoined = drawDataControls(state, layerIndex, others);
+    changed |= rejoined;
     // How the legend writes the limits: only the text changes, not the classes. Last, so the
     // controls above keep their places.
     // (The field is looked up again: switching the year or indicator re-joins the layer's columns.)
@@ -325,7 +336,7 @@ StyleChange drawStylePanel(MapViewState& state) {
     if (layer.data.geometry.kind == GeometryKind::Line)
         resized = drawLineStyleControls(layer, state.stylePanel.error);
     if (!state.stylePanel.error.empty()) drawErrorText(state.stylePanel.error);
-    return StyleChange{changed || locked, resized};
+    return StyleChange{changed || locked, resized || rejoined, std::move(others)};
 }
 
 }  // namespace bashu

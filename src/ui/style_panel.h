@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace bashu {
 
@@ -23,7 +24,9 @@ struct StylePanelState {
 /// they are).
 struct StyleChange {
     bool colors = false;  // the layer's feature colours
-    bool sizes = false;   // its feature sizes (line widths by a field)
+    bool sizes = false;   // its feature sizes (line widths by a field, circles by a value)
+    // Other layers restyled with it (colours and sizes): those a year slider moves together.
+    std::vector<size_t> others;
 };
 /// The style controls of the chosen layer, drawn into the sidebar.
 StyleChange drawStylePanel(MapViewState& state);

@@ -1,5 +1,6 @@
-// The built-in map as a planner sees it: Chengdu in the top class, units without data in the
-// no-data colour, outlines drawn, nothing cut off at the edges.
+// The built-in map as a planner sees it: GDP per km² in colour (Chengdu's class of 1-5 亿元/km²,
+// Yuzhong's top one), GDP as circles (Chengdu's the largest), units without data in the no-data
+// colour, outlines drawn, nothing cut off at the edges.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -49,30 +50,51 @@ Rgba8 pixelAtLonLat(const Rendered& r, double lon, double lat) {
     return r.image.pixel(int(px), int(py));
 }
 
-TEST(BuiltinMap, ChengduIsInTheTopClass) {
+TEST(BuiltinMap, ColoursShowGdpPerKm2AndCirclesShowGdp) {
     ASSERT_TRUE(testing::headlessContextReady());
     const Rendered& r = builtinMap();
-    const std::vector<Rgba8> ramp = rampColors(Ramp::YlOrRd, 5);
-    // Qionglai, in Chengdu's south-west (the name 成都市 is written over its centre).
-    EXPECT_EQ(pixelAtLonLat(r, 103.46, 30.41), ramp.back());
-    // Chongqing's Yuzhong is small; Dazu (500111) is a district with a value: not no-data.
-    EXPECT_NE(pixelAtLonLat(r, 105.72, 29.70), (Rgba8{0xc8, 0xc8, 0xc8, 255}));
+    ASSERT_EQ(r.scene.layers.size(), 3u);
+    const std::vector<Rgba8> ramp = rampColors(Ramp::YlGnBu, 6);
+    // Qionglai, in Chengdu's south-west, away from its circle: 1.39 亿元/km², the class 1-5.
+    EXPECT_EQ(pixelAtLonLat(r, 103.40, 30.35), ramp[4]);
+    // Ganzi (0.003 亿元/km²) in the lowest class, though its GDP is not the smallest.
+    EXPECT_EQ(pixelAtLonLat(r, 100.5, 31.0), ramp[0]);
+    // Chongqing's Dazu (500111) has a value: not no-data.
+    EXPECT_NE(pixelAtLonLat(r, 105.62, 29.62), (Rgba8{0xd9, 0xd9, 0xd9, 255}));
+
+    // The circles: one per unit at the point inside it, sized by GDP; Chengdu's the largest.
+    const SceneLayer& circles = r.scene.layers[2];
+    EXPECT_EQ(circles.data.geometry.kind, GeometryKind::Point);
+    ASSERT_EQ(circles.featureSizes.size(), circles.data.featureCount());
+    const Column* name = circles.data.attributes.find("name_zh");
+    ASSERT_NE(name, nullptr);
+    size_t largest = 0;
+    for (size_t f = 0; f < circles.featureSizes.size(); ++f)
+        if (circles.featureSizes[f] > circles.featureSizes[largest]) largest = f;
+    EXPECT_EQ(name->text(largest), "成都市");
+    // Drawn in red over the map at its centre (red over blue or over a label's halo).
+    const Extent at = circles.data.geometry.featureExtent(largest);
+    double px = 0, py = 0;
+    r.camera.mapToPixel(at.centerX(), at.centerY(), px, py);
+    const Rgba8 centre = r.image.pixel(int(px), int(py) + 8);
+    EXPECT_GT(int(centre.r), int(centre.b) + 30) << "a red circle at Chengdu's centre";
 }
 
 TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
     ASSERT_TRUE(testing::headlessContextReady());
     const Rendered& r = builtinMap();
-    const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
+    const Rgba8 noData{0xd9, 0xd9, 0xd9, 255};
     // Chengkou (500229) and Youyang (500242) have no GDP value for 2021 in the sources.
     EXPECT_EQ(pixelAtLonLat(r, 108.66, 31.95), noData);
     EXPECT_EQ(pixelAtLonLat(r, 108.77, 28.84), noData);
-    const std::vector<Rgba8> ramp = rampColors(Ramp::YlOrRd, 5);
+    const std::vector<Rgba8> ramp = rampColors(Ramp::YlGnBu, 6);
     for (const Rgba8& c : ramp) EXPECT_NE(c, noData) << "no-data is distinct from every class";
     const FillLegend& legend = r.scene.layers[0].legend;
     EXPECT_EQ(legend.noDataCount, 16u);
     size_t classified = 0;
     for (size_t n : legend.classCounts) classified += n;
     EXPECT_EQ(classified, 43u);
+    EXPECT_EQ(r.scene.layers[2].sizeLegend.noDataCount, 16u) << "no circle where there is no value";
 }
 
 TEST(BuiltinMap, TheScaleBarsScaleIsTheGroundDistance) {

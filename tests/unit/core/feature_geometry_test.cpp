@@ -46,6 +46,17 @@ TEST(FeatureGeometry, ThePoleLiesInsideWhereTheCentroidWouldNot) {
     EXPECT_NEAR(pole.depth, 10.0 / (1.0 + 1.0 / std::sqrt(2.0)), 0.05);
 }
 
+TEST(FeatureGeometry, InteriorPointsAreOnePointPerUnitAtItsPoleAndNoneWhereItHasNoGeometry) {
+    GeometryColumn g = cShape();
+    g.endFeature();  // a feature without geometry
+    const GeometryColumn points = interiorPoints(g);
+    EXPECT_EQ(points.kind, GeometryKind::Point);
+    ASSERT_EQ(points.featureCount(), 2u);
+    ASSERT_EQ(points.vertexCount(), 1u);
+    EXPECT_TRUE(featureContains(g, 0, points.xy[0], points.xy[1])) << "inside the C, not in its notch";
+    EXPECT_TRUE(points.featureExtent(1).empty());
+}
+
 TEST(FeatureGeometry, TheSquaresPoleIsItsCentre) {
     GeometryColumn g;
     g.kind = GeometryKind::Polygon;

@@ -53,7 +53,7 @@ TEST(MapDocumentWriter, AChangedSettingChangesOneLine) {
     document->layers[0].stroke.width = 1.2f;  // as the Style panel's slider sets it: a float
     const std::string saved = serializeMapDocument(*document, path.string(), text);
     EXPECT_EQ(changedLines(text, saved),
-              std::vector<std::string>{R"(      "stroke": {"color": "#5a5a5a", "width": 1.2},)"});
+              std::vector<std::string>{R"(      "stroke": {"color": "#5a5a5a", "width": 1.2})"});
 }
 
 TEST(MapDocumentWriter, ANewDocumentHoldsOnlyWhatDiffersFromTheDefaults) {

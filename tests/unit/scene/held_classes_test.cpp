@@ -5,9 +5,10 @@
 namespace bashu {
 namespace {
 
-// The built-in GDP map of 2021: a layer joined to every year's GDP, its fill the joined field.
+// The built-in growth map of 2023: a layer joined to every year's growth, its fill the joined
+// field (the GDP map's colours are GDP per km², a ratio, whose classes are its own).
 SceneLayer gdpLayer(bool hold = true) {
-    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/gdp_2021.json");
+    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/gdp_growth_2023.json");
     EXPECT_TRUE(document.ok()) << document.error().message;
     document->layers.front().fill.holdOverYears = hold;
     Result<MapScene> scene = buildScene(*document);
@@ -22,7 +23,7 @@ TEST(HeldClasses, ALayerArrivesWithItsClassesHeldOverAllYearsInTheWindowAndHeadl
     ASSERT_EQ(yearField(arrived), "year");
     const SceneLayer ownYear = gdpLayer(false);
     EXPECT_NE(arrived.legend.classification.limits, ownYear.legend.classification.limits)
-        << "pooled over 2019-2024, not 2021 alone";
+        << "pooled over 2019-2024, not 2023 alone";
     EXPECT_EQ(arrived.spec.fill.breaks, arrived.legend.classification.limits) << "saved with the map";
     EXPECT_TRUE(ownYear.spec.fill.breaks.empty());
 

@@ -113,6 +113,34 @@ TEST_F(JoinSwitch, AnotherYearRejoinsAndRenamesEverythingThatNamedTheYear) {
     EXPECT_DOUBLE_EQ(layer.legend.classification.limits.back(), 300.0) << "restyled on the new values";
 }
 
+// GDP per unit area in colour under circles of GDP: two layers of one table and year. A year
+// chosen for one moves the other, and the circles are sized on the new values.
+TEST_F(JoinSwitch, LayersOfTheSameTableAndYearMoveTogetherAndCirclesFollowTheValues) {
+    MapDocument d = longDocument();
+    LayerSpec circles = d.layers[0];
+    circles.name = "GDP 2021 circles";
+    circles.asPoints = true;
+    circles.fill = FillStyle{};
+    circles.point.sizeField = "gdp_2021";
+    circles.label.priority = "gdp_2021";
+    d.layers.push_back(circles);
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    EXPECT_EQ(scene->layers[1].data.geometry.kind, GeometryKind::Point) << "as_points";
+    EXPECT_EQ(layersShowingTheSameYear(*scene, 0, "year"), std::vector<size_t>{1});
+    EXPECT_TRUE(layersShowingTheSameYear(*scene, 0, "indicator").empty()) << "years only";
+    ASSERT_EQ(scene->layers[1].featureSizes.size(), 3u);
+    // 2021: 10, 20, 30 -> C the largest; 2020: 1, 2, 300 -> C far larger than A.
+    const float before = scene->layers[1].featureSizes[0] / scene->layers[1].featureSizes[2];
+    for (size_t layer : {size_t(0), size_t(1)})
+        ASSERT_TRUE(switchJoinCondition(*scene, layer, "year", "2020").ok());
+    const SceneLayer& moved = scene->layers[1];
+    EXPECT_EQ(moved.spec.point.sizeField, "gdp_2020") << "the circles' field follows the rename";
+    EXPECT_EQ(moved.spec.label.priority, "gdp_2020");
+    EXPECT_LT(moved.featureSizes[0] / moved.featureSizes[2], before / 3) << "sized on 2020's values";
+    EXPECT_TRUE(layersShowingTheSameYear(*scene, 0, "year") == std::vector<size_t>{1}) << "together again";
+}
+
 TEST_F(JoinSwitch, AnotherIndicatorIsNamedWithItsUnitAndMissingValuesShowAsNoData) {
     Result<MapScene> scene = buildScene(longDocument());
     ASSERT_TRUE(scene.ok()) << scene.error().message;
