@@ -180,6 +180,10 @@ int run(int argc, char** argv) {
                               "values, the default), 5 (GeoDa's) or 7 (R's quantile(), classInt, QGIS)");
     renderCommand->add_option("--ramp", render.ramp, rampHelp());
     renderCommand->add_flag("--reverse", render.reverse, "Reverse the colour ramp");
+    renderCommand->add_flag(
+        "--classes-of-year", render.classesOfYear,
+        "A joined table's year gets classes of its own values (default: classes over every "
+        "year of the table, so maps of different years compare)");
     renderCommand->add_option("--crs", render.crs,
                               "Map CRS: EPSG:XXXX, a PROJ string or WKT (default: fitted)");
     CLI::Option* years =

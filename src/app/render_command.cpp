@@ -15,12 +15,27 @@
 #include "export/render_scene.h"
 #include "export/small_multiples.h"
 #include "platform/headless_context.h"
+#include "scene/held_classes.h"
+#include "scene/join_switch.h"
 
 namespace bashu {
 
 namespace {
 
 namespace fs = std::filesystem;
+
+// The years ("2019–2022") a layer's classes were pooled over as it arrived, the document having
+// given none of its own; empty when its classes are the year's own, or the author's.
+std::string classesHeldOver(const SceneLayer& layer, const LayerSpec& written) {
+    const FillStyle& fill = layer.spec.fill;
+    if (!written.fill.breaks.empty() || !written.fill.breakSet.empty() || !fill.holdOverYears ||
+        !layer.spec.join || fill.field != layer.spec.join->as || !fill.divideBy.empty() || fill.shareOfTotal)
+        return "";
+    const std::optional<std::string> year = yearField(layer);
+    if (!year) return "";
+    const std::vector<std::string> years = joinChoices(layer, *year);
+    return years.size() < 2 ? "" : years.front() + "–" + years.back();
+}
 
 Status applyOverrides(MapDocument& document, const RenderOptions& options, bool fromFiles) {
     if (!options.crs.empty()) document.crs = options.crs;
@@ -50,6 +65,7 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         if (options.classes) layer.fill.classes = *options.classes;
         if (options.quantileType) layer.fill.quantileType = *options.quantileType;
         if (options.reverse) layer.fill.reverse = !layer.fill.reverse;
+        if (options.classesOfYear) layer.fill.holdOverYears = false;
         ++styled;
     }
     if (styleGiven && styled == 0)
@@ -118,8 +134,8 @@ int runRender(const RenderOptions& options) {
             std::cerr << "error: --join maps one column; small multiples by --fields are not joined\n";
             return kExitUsage;
         }
-        if (Status joined =
-                addTableJoin(*document, {options.join, options.on, options.field, options.headerRow});
+        if (Status joined = addTableJoin(*document, {options.join, options.on, options.field,
+                                                     options.headerRow, !options.years.empty()});
             !joined) {
             std::cerr << "error: " << joined.error().message << "\n";
             return kExitBadInput;
@@ -176,6 +192,15 @@ int runRender(const RenderOptions& options) {
     // What a statistics table matched, row by row: the planner checks it before trusting the map.
     for (const SceneLayer& layer : scene->layers)
         for (const std::string& line : layer.joinReport) std::cerr << line << "\n";
+    // Classes pooled over every year are the right default (years compare) but not what a reader
+    // of one map expects: said, with the way to the year's own.
+    if (!multiples)
+        for (size_t i = 0; i < scene->layers.size() && i < document->layers.size(); ++i)
+            if (const std::string years = classesHeldOver(scene->layers[i], document->layers[i]);
+                !years.empty())
+                std::cerr << "note: " << scene->layers[i].spec.name
+                          << ": classes over every year of the table (" << years
+                          << "), so maps of other years compare; --classes-of-year gives this year's own\n";
     // The panels are checked against the scene before any drawing: a year without data is a
     // mistake in the command, found in a moment.
     std::optional<PanelPlan> plan;

@@ -24,6 +24,7 @@ struct RenderOptions {
     std::optional<int> classes;
     std::optional<int> quantileType;  // FillStyle::quantileType: 1, 5 or 7
     bool reverse = false;
+    bool classesOfYear = false;  // a joined year's own classes, not held over every year
     // Small multiples: one panel per year of a joined table ("all": every year) or per field.
     std::vector<std::string> years, fields;
     std::optional<int> columns;  // of the grid; default: chosen from the panel count and shape

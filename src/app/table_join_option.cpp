@@ -1,5 +1,6 @@
 #include "app/table_join_option.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "io/sheet_reader.h"
@@ -54,6 +55,20 @@ Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
     const std::vector<std::string> values = valueColumns(table);
     std::string field = request.field;
     if (field.empty() && values.size() == 1) field = values.front();
+    if (field.empty() && request.byYear && !values.empty()) {
+        // One indicator in every column (its years): the panels show them all, from any column.
+        auto indicatorOf = [&](const std::string& valueColumn) -> std::string {
+            Result<ColumnJoin> shown = joinForColumn(table, valueColumn);
+            if (!shown) return "\x1f";
+            for (const auto& [f, v] : shown->where)
+                if (f == kIndicatorField) return v;
+            return "";
+        };
+        const std::string first = indicatorOf(values.front());
+        if (std::all_of(values.begin(), values.end(),
+                        [&](const std::string& c) { return indicatorOf(c) == first; }))
+            field = values.back();
+    }
     if (field.empty()) {
         std::string numbers;
         for (const std::string& c : values) numbers += (numbers.empty() ? "" : ", ") + c;
@@ -76,9 +91,14 @@ Status addTableJoin(MapDocument& document, const TableJoinRequest& request) {
     // The joined field is named as the table's column, which the legend and the title then say.
     join.as = shown->column;
     layer.join = join;
-    layer.fill.field = join.as;
+    showJoinedColumn(layer.fill, join.as);
     layer.name = join.as;  // the legend's heading names the column, not the file
-    if (document.title.empty()) document.title = join.as;
+    // The map's title, subtitle and data credit described other data; so do the layers drawing
+    // the same units from another table (the built-in map's circles of its own GDP).
+    retitleForTable(document, join, table.layout.title);
+    const std::vector<size_t> other = layersOfOtherData(document.layers, 0);
+    for (size_t i = other.size(); i-- > 0;)
+        document.layers.erase(document.layers.begin() + std::ptrdiff_t(other[i]));
     return Ok{};
 }
 

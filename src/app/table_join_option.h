@@ -15,6 +15,9 @@ struct TableJoinRequest {
     std::string on;                // COLUMN, COLUMN=LAYER_FIELD, =LAYER_FIELD or empty (found)
     std::string field;             // the table column to map, as `bashu info` lists it
     std::optional<int> headerRow;  // 1-based; none: found
+    // Small multiples by year follow: without a field, a table of one indicator over years maps
+    // its latest year's column (the panels then show each year).
+    bool byYear = false;
 };
 
 /// The table an option names (TABLE or TABLE:SHEET, a file that exists), read as a statistics

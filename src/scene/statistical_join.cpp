@@ -79,6 +79,7 @@ Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const Attribut
     }
     out.layerKey = prepared->report.layerField;
     out.joinField = prepared->joinField;
+    out.title = table.layout.title;
     out.table = std::move(prepared->table);
     out.report = std::move(prepared->lines);
     if (!out.report.empty()) out.report.front() = name + ": " + out.report.front();
@@ -111,8 +112,17 @@ Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, Statistica
     // The layer is named after what it now shows, as a map document's curated layers are; a year
     // switch renames it in place.
     joined.spec.name = join.as;
-    FillStyle& fill = joined.spec.fill;
-    fill.field = join.as;
+    showJoinedColumn(joined.spec.fill, join.as);
+    joined.mapped.key.clear();
+    if (Status styled = restyleLayer(joined); !styled) return styled.error();
+    if (Status held = holdClassesOnArrival(joined); !held) return held.error();
+    if (Status sized = sizeSymbols(joined); !sized) return sized.error();
+    joined.paint = paintOf(joined);
+    return joined;
+}
+
+void showJoinedColumn(FillStyle& fill, const std::string& field) {
+    fill.field = field;
     if (fill.method == ClassMethod::Categories) fill.method = ClassMethod::NaturalBreaks;  // numbers now
     fill.divideBy.clear();
     fill.shareOfTotal = false;
@@ -120,12 +130,33 @@ Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, Statistica
     fill.breakSet.clear();
     fill.labels.clear();
     fill.unit.clear();
-    joined.mapped.key.clear();
-    if (Status styled = restyleLayer(joined); !styled) return styled.error();
-    if (Status held = holdClassesOnArrival(joined); !held) return held.error();
-    if (Status sized = sizeSymbols(joined); !sized) return sized.error();
-    joined.paint = paintOf(joined);
-    return joined;
+}
+
+void retitleForTable(MapDocument& document, const JoinSpec& join, const std::string& tableTitle) {
+    document.title = join.as;
+    document.subtitle = tableTitle;
+    // The note's parts are separated by " · "; the one crediting the data goes, the table's comes
+    // first.
+    std::string note = "Data: " + tableName(join);
+    const std::string separator = " · ";
+    for (size_t start = 0; start <= document.note.size();) {
+        size_t end = document.note.find(separator, start);
+        if (end == std::string::npos) end = document.note.size();
+        const std::string part = document.note.substr(start, end - start);
+        if (!part.empty() && part.rfind("Data", 0) != 0 && part.rfind("数据", 0) != 0)
+            note += separator + part;
+        start = end + separator.size();
+    }
+    document.note = note;
+}
+
+std::vector<size_t> layersOfOtherData(const std::vector<LayerSpec>& layers, size_t joined) {
+    std::vector<size_t> other;
+    for (size_t i = 0; i < layers.size(); ++i)
+        if (i != joined && layers[i].join && layers[i].source == layers.at(joined).source &&
+            !(layers[joined].join && layers[i].join == layers[joined].join))
+            other.push_back(i);
+    return other;
 }
 
 }  // namespace bashu

@@ -34,6 +34,7 @@ struct StatisticalJoin {
     std::string layerKey;             // the layer field matched on (the one chosen when not given)
     std::string tableKey;             // the table's key column (the one found when not given)
     std::string joinField;            // the layer field `table`'s keys are of (SceneLayer::joinField)
+    std::string title;                // the table's own title row ("2-5 各区县地区生产总值"), if any
 };
 
 /// Reads the join's table (its sheet, header row), finds its key column and matches it to
@@ -50,5 +51,20 @@ Result<SceneLayer> joinedCopy(const SceneLayer& layer, JoinSpec join, Statistica
 
 /// The table's name in messages: "gdp.xlsx" or, for a sheet, "gdp.xlsx:2-5".
 std::string tableName(const JoinSpec& join);
+
+/// A fill showing the joined column `field` as a table's numbers: classes of its own values
+/// (no division, share, break set, breaks, labels or unit left from what it showed before).
+void showJoinedColumn(FillStyle& fill, const std::string& field);
+
+/// The map's texts once a table's column is joined in place of what it showed: the title names
+/// the column, the subtitle is the table's own title (the old ones described other data), and the
+/// note credits the table in place of its old "Data: ..." part (its other parts, such as the
+/// boundaries' credit, kept).
+void retitleForTable(MapDocument& document, const JoinSpec& join, const std::string& tableTitle);
+
+/// The other layers that draw the same units (the same source file) from another table, or from
+/// another column of it: beside the newly joined column they would show other data as if it were
+/// the table's (the built-in map's circles of its own GDP).
+std::vector<size_t> layersOfOtherData(const std::vector<LayerSpec>& layers, size_t joined);
 
 }  // namespace bashu

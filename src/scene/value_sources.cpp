@@ -42,9 +42,18 @@ std::optional<size_t> joinedRow(const SceneLayer& layer, size_t feature) {
 
 std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature) {
     const std::optional<size_t> row = joinedRow(layer, feature);
+    if (!row) return std::nullopt;
     const Column* text = tableColumn(layer, kSourceColumn);
     const Column* kind = tableColumn(layer, kSourceKindColumn);
-    if (!row || (!text && !kind)) return std::nullopt;
+    if (!text && !kind) {
+        // A table that gives no sources is the source: its row, by the key the table wrote.
+        ValueSource source;
+        source.text = tableName(*layer.spec.join);
+        if (const Column* key = tableColumn(layer, layer.spec.join->tableKey.c_str());
+            key && !key->isNull(*row))
+            source.text += ", the row of " + key->text(*row);
+        return source;
+    }
     ValueSource source;
     if (kind && !kind->isNull(*row)) source.kind = kind->text(*row);
     if (text && !text->isNull(*row)) source.text = text->text(*row);

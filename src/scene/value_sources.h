@@ -36,7 +36,9 @@ std::string sourceKindLabel(std::string_view kind, bool plural = false);
 /// The table row a feature's joined value came from, if it was matched with one.
 std::optional<size_t> joinedRow(const SceneLayer& layer, size_t feature);
 
-/// The source of a feature's joined value, when the joined table gives sources.
+/// The source of a feature's joined value: the row's source and kind where the joined table gives
+/// them, else the table itself and the row's key ("gdp.xlsx:2-5, the row of 万州区"); none
+/// for a feature without a row.
 std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature);
 
 /// Why a feature of a joined layer has no value: "not in indicators.csv" (no row for its key) or

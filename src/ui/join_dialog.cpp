@@ -274,6 +274,7 @@ void finishJoin(MapViewState& state, MapRenderer& renderer, JoinDialog& d) {
         d.error = "the layer is no longer on the map";
         return;
     }
+    const std::string tableTitle = prepared->title;
     Result<SceneLayer> joined = joinedCopy(state.scene.layers[d.layer], join, std::move(*prepared));
     if (!joined) {
         d.error = joined.error().message;
@@ -282,12 +283,24 @@ void finishJoin(MapViewState& state, MapRenderer& renderer, JoinDialog& d) {
     const std::vector<std::string> report = joined->joinReport;
     const size_t index = d.layer;
     const std::string joinedTo = layerTitle(state.scene.layers[index]);
-    // A map without a title is titled after what it now shows, as `render --join` titles it.
-    if (state.scene.document.title.empty()) state.scene.document.title = join.as;
+    // The map is titled after what it now shows, as `render --join` titles it: the old title,
+    // subtitle and data credit described other data.
+    retitleForTable(state.scene.document, join, tableTitle);
     removeLayer(state, renderer, index);
     putLayerBack(state, renderer, std::move(*joined));
     moveLayer(state, renderer, state.scene.layers.size() - 1, index);
     state.stylePanel.layer = index;
+    // Layers drawing the same units from other data are hidden, not removed (shown again from the
+    // Layers panel, or by Ctrl+Z with the join).
+    std::vector<LayerSpec> specs;
+    for (const SceneLayer& layer : state.scene.layers) specs.push_back(layer.spec);
+    for (size_t other : layersOfOtherData(specs, index)) {
+        SceneLayer& hidden = state.scene.layers[other];
+        if (!hidden.paint.visible) continue;
+        hidden.paint.visible = false;
+        state.messages.say(layerTitle(hidden) + " hidden: it shows other data for the same units (" +
+                           (hidden.spec.join ? tableName(*hidden.spec.join) : hidden.spec.source) + ")");
+    }
     for (size_t i = report.size(); i-- > 0;) state.messages.say(report[i]);  // the newest is listed first
     state.messages.say("joined " + tableName(join) + " to the layer " + joinedTo + ", now showing " +
                        join.as + ": " + report.front().substr(report.front().find(": ") + 2));

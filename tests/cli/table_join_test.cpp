@@ -55,6 +55,24 @@ TEST_F(TableJoinCli, RenderJoinsAYearbookSheetAndPrintsTheMatchReport) {
     EXPECT_NE(run.err.find("left out as a total: '全市'"), std::string::npos) << run.err;
 }
 
+TEST_F(TableJoinCli, OnTheBuiltInMapTheTableReplacesItsDataAndTitles) {
+    const std::string yearbook = quote(kTables + "/cq_yearbook.xlsx:2-5 地区生产总值");
+    const testing::Outcome one =
+        bashu("render --join " + yearbook + " --field " + quote("地区生产总值 2022年") + " -o one.png");
+    ASSERT_EQ(one.exitCode, 0) << one.err;
+    EXPECT_NE(one.err.find("note: 地区生产总值 2022年: classes over every year of the table (2019–2022)"),
+              std::string::npos)
+        << one.err;
+    const testing::Outcome own = bashu("render --join " + yearbook + " --field " +
+                                       quote("地区生产总值 2022年") + " --classes-of-year -o own.png");
+    ASSERT_EQ(own.exitCode, 0) << own.err;
+    EXPECT_EQ(own.err.find("note:"), std::string::npos) << own.err;
+    // Small multiples of every year need no --field: the columns are one indicator's years.
+    const testing::Outcome years = bashu("render --join " + yearbook + " --years all -o years.png");
+    ASSERT_EQ(years.exitCode, 0) << years.err;
+    EXPECT_TRUE(fs::exists(dir / "years.png"));
+}
+
 TEST_F(TableJoinCli, RenderJoinsAGbkTableByStatisticalCode) {
     const testing::Outcome run =
         bashu("render " + quote(kGeodata + "/districts.geojson") + " --join " +

@@ -108,6 +108,42 @@ TEST(StatisticalJoin, DocumentKeysAreReadAndCheckedAndWrittenBack) {
     EXPECT_EQ(*again->layers[0].join, join);
 }
 
+TEST(StatisticalJoin, AJoinedTableRetitlesTheMapAndNamesTheLayersOfOtherData) {
+    MapDocument document;
+    document.title = "成渝地区 GDP 2021";
+    document.subtitle = "Colour: GDP per km²; circles: GDP";
+    document.note = "Data: {sources} (geodata/indicators.csv) · Boundaries: ECharts map data";
+    JoinSpec join;
+    join.table = kTables + "/cq_yearbook.xlsx";
+    join.sheet = "2-5 地区生产总值";
+    join.as = "地区生产总值 2022年";
+    retitleForTable(document, join, "2-5 各区县地区生产总值(2019-2022年)");
+    EXPECT_EQ(document.title, "地区生产总值 2022年");
+    EXPECT_EQ(document.subtitle, "2-5 各区县地区生产总值(2019-2022年)");
+    EXPECT_EQ(document.note, "Data: cq_yearbook.xlsx:2-5 地区生产总值 · Boundaries: ECharts map data");
+
+    // The built-in map's layers: density (now the table's), the circle's outline, GDP circles.
+    std::vector<LayerSpec> layers(3);
+    layers[0].source = layers[2].source = "statistical_units.geojson";
+    layers[1].source = "circle.geojson";
+    layers[0].join = join;
+    layers[2].join = JoinSpec{};
+    layers[2].join->table = "indicators.csv";
+    EXPECT_EQ(layersOfOtherData(layers, 0), std::vector<size_t>{2});
+    layers[2].join = layers[0].join;
+    EXPECT_TRUE(layersOfOtherData(layers, 0).empty()) << "the same data twice is not other data";
+
+    FillStyle fill;
+    fill.divideBy = "area_km2";
+    fill.breakSet = "gdp_per_km2";
+    fill.unit = "亿元/km²";
+    fill.method = ClassMethod::Categories;
+    showJoinedColumn(fill, "地区生产总值 2022年");
+    EXPECT_EQ(fill.field, "地区生产总值 2022年");
+    EXPECT_TRUE(fill.divideBy.empty() && fill.breakSet.empty() && fill.unit.empty());
+    EXPECT_EQ(fill.method, ClassMethod::NaturalBreaks);
+}
+
 TEST(StatisticalJoin, ALayerOnTheMapGetsATableAsANewLayer) {
     MapDocument plain = yearbookDocument("2021");
     plain.layers[0].join.reset();

@@ -86,10 +86,13 @@ TEST_F(ValueSources, TheNoteNamesTheKindsBehindTheValuesShown) {
     EXPECT_EQ(shownNote(s), "Data: sources not given · Boundaries: made up");
 }
 
-TEST_F(ValueSources, ATableWithoutSourcesGivesNoneAndANoteWithoutThePlaceholderIsKept) {
+TEST_F(ValueSources, ATableWithoutSourcesIsTheSourceAndANoteWithoutThePlaceholderIsKept) {
     write("values.csv", "code,year,gdp\nA,2021,1.5\n");
     const MapScene s = scene("Data: county bureaus");
-    EXPECT_FALSE(valueSource(s.layers.front(), 0));
+    ASSERT_TRUE(valueSource(s.layers.front(), 0));
+    EXPECT_EQ(valueSource(s.layers.front(), 0)->text, "values.csv, the row of A");
+    EXPECT_EQ(valueSource(s.layers.front(), 0)->kind, "");
+    EXPECT_FALSE(valueSource(s.layers.front(), 1)) << "B has no row";
     EXPECT_EQ(sourceKindsSummary(s), "");
     EXPECT_EQ(shownNote(s), "Data: county bureaus");
 }
