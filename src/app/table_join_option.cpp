@@ -31,7 +31,9 @@ Result<StatTable> readStatTableNamed(const std::string& tableOption, std::option
     if (!isTableFile(path))
         return Error{"--join: " + fs::path(path).filename().string() +
                      ": not a table file (.csv, .tsv, .txt, .xlsx, .xls or .ods)"};
-    if (headerRow && *headerRow < 1) return Error{"--header-row: rows are numbered from 1"};
+    if (headerRow && *headerRow < 0)
+        return Error{"--header-row: " + fs::path(path).filename().string() +
+                     ": rows are numbered from 1 (0: found, as when it is left out)"};
     Result<StatTable> read = readStatTable(path, sheet, headerRow.value_or(0));
     if (!read) return Error{"--join: " + read.error().message};
     return read;

@@ -168,6 +168,28 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
     if (headerRow && *headerRow >= rowCount)
         return Error{name + ": header row " + std::to_string(*headerRow + 1) + " is past the last row (" +
                      std::to_string(rowCount) + ")"};
+    // A row given as the header must name columns: not a row of data, not a title of one cell.
+    // Given the upper row of a two-row header (an indicator over its years), the header is both.
+    bool givenUpper = false;
+    if (headerRow) {
+        const size_t h = *headerRow;
+        const std::string row = std::to_string(h + 1);
+        if (dataLike(h))
+            return Error{name + ": row " + row +
+                         " holds data (a name or code and numbers), not the names of " +
+                         "the columns; give the row of the column names, or leave the header to be found"};
+        if (shapes[h].nonEmpty < 2)
+            return Error{name + ": row " + row + " has " +
+                         (shapes[h].nonEmpty == 0 ? "no cells" : "one cell") +
+                         ", not the names of the columns (a title?); give the row of the column names, or "
+                         "leave the header to be found"};
+        const size_t next = h + 1;
+        if (next < rowCount && !dataLike(next) && shapes[next].nonEmpty >= 2 &&
+            (isYearRow(layout.cells[next], shapes[next]) || (next + 1 < rowCount && dataLike(next + 1)))) {
+            headerRow = next;
+            givenUpper = true;
+        }
+    }
     // The data start at the first run of two data rows (or a lone one at the end), or after the
     // header row given.
     std::optional<size_t> firstData;
@@ -192,7 +214,7 @@ Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& nam
         }
     }
     if (layout.headerRow) {
-        layout.headerRows = 1;
+        layout.headerRows = givenUpper ? 2 : 1;
         const size_t h = *layout.headerRow;
         // An upper header row: right above, not data, with two cells or more, or one that is not
         // above the lower row's first cell (a title would be).

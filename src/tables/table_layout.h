@@ -49,9 +49,10 @@ struct TableLayout {
     std::string title;                // the first title row's text, if any
 };
 
-/// The layout of `grid`. With `headerRow` (0-based) the header is that one row, the data the rows
-/// under it. Errors: a grid with no data row (naming `name`), a
-/// header row past the end.
+/// The layout of `grid`. With `headerRow` (0-based) the header is that row (with the row under it
+/// where that is a header's lower row, years under an indicator), the data the rows under it.
+/// Errors (naming `name`): a grid with no data row; a header row past the end, of data, or of
+/// fewer than two cells.
 Result<TableLayout> findTableLayout(const CellGrid& grid, const std::string& name,
                                     std::optional<size_t> headerRow = std::nullopt);
 

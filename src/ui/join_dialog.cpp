@@ -181,6 +181,14 @@ void drawPairing(const MapViewState& state, JoinDialog& d) {
     const AttributeTable& layer = state.scene.layers[d.layer].data.attributes;
     const Column& layerKeys = *layer.find(report.layerField);
     auto pairWith = [&](const std::string& key, size_t feature) {
+        // A unit with a row of its own would get two: the pairing would be left out at Join.
+        for (const KeyMatch& other : report.keys)
+            if (other.outcome == KeyOutcome::Matched && other.feature == feature && other.key != key) {
+                d.pairError = unitLabel(layer, report.layerField, feature) + " has its own row ('" +
+                              other.key + "'): '" + key + "' cannot be paired with it too";
+                return;
+            }
+        d.pairError.clear();
         if (std::string value = pairingValue(layer, report.layerField, feature); !value.empty()) {
             d.pairs[key] = value;
             d.reportStale = true;
@@ -220,6 +228,7 @@ void drawPairing(const MapViewState& state, JoinDialog& d) {
         nameControl("join/pair/", key.key);
         ImGui::PopID();
     }
+    if (!d.pairError.empty()) drawErrorText(d.pairError);
     // Each pairing can be taken back.
     std::string unpaired;
     for (const auto& [key, unit] : d.pairs) {
@@ -259,6 +268,23 @@ void drawReport(const MapViewState& state, JoinDialog& d) {
         for (const std::string& t : d.table->totals) totals += (totals.empty() ? "" : ", ") + t;
         ImGui::TextDisabled("left out as totals: %s", totals.c_str());
     }
+}
+
+// The layer a table is joined to by default: the Style panel's where it draws units (polygons
+// coloured by a field or filled), else the first such layer, else the Style panel's.
+size_t layerToJoin(const MapViewState& state) {
+    const std::vector<SceneLayer>& layers = state.scene.layers;
+    if (layers.empty()) return 0;
+    auto units = [&](size_t i) {
+        const SceneLayer& layer = layers[i];
+        return layer.data.geometry.kind == GeometryKind::Polygon &&
+               (!layer.spec.fill.field.empty() || layer.spec.fill.color.a > 0);
+    };
+    const size_t styled = std::min(state.stylePanel.layer, layers.size() - 1);
+    if (units(styled)) return styled;
+    for (size_t i = 0; i < layers.size(); ++i)
+        if (units(i)) return i;
+    return styled;
 }
 
 // A join finished: the joined layer takes the old one's place (one edit, undone by Ctrl+Z).
@@ -322,18 +348,30 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
     if (d.requested) {
         d.requested = false;
         d.error.clear();
-        d.layer =
-            std::min(state.stylePanel.layer, state.scene.layers.empty() ? 0 : state.scene.layers.size() - 1);
+        d.layer = layerToJoin(state);
+        d.pairError.clear();
+        // The layer's own join of a table: its pairings (and its table, where none is named), so
+        // the dialog opens on what the map shows, never on pairings of a join undone.
+        d.pairs.clear();
+        if (d.layer < state.scene.layers.size())
+            if (const std::optional<JoinSpec>& own = state.scene.layers[d.layer].spec.join;
+                own && isStatisticalJoin(*own) && (d.path[0] == '\0' || own->table == d.path)) {
+                d.pairs = own->pairs;
+                if (d.path[0] == '\0') std::snprintf(d.path, sizeof d.path, "%s", own->table.c_str());
+            }
         d.reportStale = true;
         if (d.path[0] != '\0' && d.loadedPath != d.path) loadFile(d);
         ImGui::OpenPopup(kJoinPopup);
     }
-    // Never taller than the window: a long report scrolls, Join stays within reach.
-    // Centred each frame: it grows as a table is read, and would run off the bottom.
+    // Never taller than the window: a long report scrolls, Join stays within reach. One width and
+    // its top near the window's: it grows downwards as a table is read, and what is under the
+    // pointer stays there (centred, it moved under the next click).
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
-                                        ImVec2(viewport->WorkSize.x * 0.95f, viewport->WorkSize.y * 0.92f));
-    ImGui::SetNextWindowPos(viewport->GetWorkCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    const float width = std::min(scaled(780), viewport->WorkSize.x * 0.95f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->WorkSize.y * 0.92f));
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.5f * viewport->WorkSize.x,
+                                   viewport->WorkPos.y + 0.04f * viewport->WorkSize.y),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     if (!ImGui::BeginPopupModal(kJoinPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     bool headerTyped = false;
     if (state.scene.layers.empty()) {
@@ -436,7 +474,9 @@ void drawJoinDialog(MapViewState& state, MapRenderer& renderer) {
         if (d.result.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
             finishJoin(state, renderer, d);
     } else {
-        const bool ready = d.report && d.report->matchedRows > 0 && d.shownColumn >= 0;
+        // Not while the table or the match says something is wrong: the join would not be the one shown.
+        const bool ready = d.report && d.report->matchedRows > 0 && d.shownColumn >= 0 &&
+                           d.tableError.empty() && d.reportError.empty();
         ImGui::BeginDisabled(!ready);
         const bool join = ImGui::Button("Join") || (ready && !headerTyped && dialogConfirmKey());
         ImGui::EndDisabled();

@@ -34,6 +34,7 @@ struct JoinDialog {
     int layerKey = 0;      // 0: the field that matches best; k: the layer's k-th text field
     int shownColumn = -1;  // of table->layout.columns: the column to map
     std::map<std::string, std::string> pairs;  // by hand: table key -> layer key
+    std::string pairError;                     // why the last pairing chosen was refused
     std::optional<KeyMatchReport> report;      // of the choices above
     std::string reportError;
     bool reportStale = true;

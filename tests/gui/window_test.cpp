@@ -241,27 +241,30 @@ size_t pixelsOf(const Image& image, Rgba8 color, int x0, int y0, int x1, int y1)
 }
 
 TEST(Window, TheClassesSliderRecoloursTheMap) {
-    // The built-in map in 5 Jenks classes; a click at the right end of the Style panel's Classes
-    // slider asks for 9: colours of YlOrRd's 9-class ramp that the 5-class one lacks appear.
+    // The growth map in 5 quantile classes; a click at the right end of the Style panel's Classes
+    // slider asks for 9: colours of YlGn's 9-class ramp that the 5-class one lacks appear.
     const Screenshots s =
-        drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "click_control style/classes right");
+        drive(std::string(BASHU_GEODATA) + "/gdp_growth_2023.json", "click_control style/classes right");
     ASSERT_GT(s.before.width, 0);
     auto nineClassOnly = [](const Image& image) {
         size_t n = 0;
         for (Rgba8 c :
-             {Rgba8{0xff, 0xed, 0xa0, 255}, Rgba8{0xfe, 0xd9, 0x76, 255}, Rgba8{0xfe, 0xb2, 0x4c, 255},
-              Rgba8{0xfc, 0x4e, 0x2a, 255}, Rgba8{0xe3, 0x1a, 0x1c, 255}, Rgba8{0x80, 0x00, 0x26, 255}})
+             {Rgba8{0xf7, 0xfc, 0xb9, 255}, Rgba8{0xd9, 0xf0, 0xa3, 255}, Rgba8{0xad, 0xdd, 0x8e, 255},
+              Rgba8{0x41, 0xab, 0x5d, 255}, Rgba8{0x23, 0x84, 0x43, 255}, Rgba8{0x00, 0x45, 0x29, 255}})
             n += pixelsOf(image, c, 350, 100, 1100, 780);
         return n;
     };
     EXPECT_LT(nineClassOnly(s.before), 200u);
     EXPECT_GT(nineClassOnly(s.after), 5000u) << "the map shows 9 classes";
-    // The histogram's bars are in the classes' colours: its lowest class, YlOrRd's palest yellow.
+    // The histogram's bars are in the classes' colours: those of the 9 classes alone.
     const nlohmann::json histogram = lastReport()["controls"]["style/histogram"];
     ASSERT_TRUE(histogram.is_array()) << lastReport().dump();
     const int x = histogram[0], y = histogram[1], w = histogram[2], h = histogram[3];
-    EXPECT_GT(pixelsOf(s.after, Rgba8{0xff, 0xff, 0xcc, 255}, x, y, x + w, y + h), 50u)
-        << "the histogram is drawn in the ramp's colours";
+    size_t bars = 0;
+    for (Rgba8 c : {Rgba8{0xf7, 0xfc, 0xb9, 255}, Rgba8{0xd9, 0xf0, 0xa3, 255}, Rgba8{0xad, 0xdd, 0x8e, 255},
+                    Rgba8{0x41, 0xab, 0x5d, 255}, Rgba8{0x23, 0x84, 0x43, 255}, Rgba8{0x00, 0x45, 0x29, 255}})
+        bars += pixelsOf(s.after, c, x, y, x + w, y + h);
+    EXPECT_GT(bars, 50u) << "the histogram is drawn in the ramp's colours";
 }
 
 // A copy of the shapes case with its data in `folder`, so saving in place touches nothing of
@@ -393,7 +396,7 @@ TEST(Window, TheYearSliderShowsAnotherYearOnClassesHeldOverAllYears) {
     const Screenshots s =
         drive(std::string(BASHU_GEODATA) + "/gdp_2021.json", "click_control style/slider/year right");
     ASSERT_GT(s.before.width, 0);
-    const Rgba8 noData{0xc8, 0xc8, 0xc8, 255};
+    const Rgba8 noData{0xd9, 0xd9, 0xd9, 255};
     const size_t before = pixelsOf(s.before, noData, 350, 100, 1100, 780);
     const size_t after = pixelsOf(s.after, noData, 350, 100, 1100, 780);
     EXPECT_GT(after, before * 3) << "2024 has far fewer published values than 2021";
@@ -476,9 +479,10 @@ TEST(Window, CtrlOOpensAnotherMap) {
         drive(kShapes, "xdotool key ctrl+o\nsettle\nxdotool type '" + std::string(BASHU_GEODATA) +
                            "/gdp_2021.json'\nsettle\nxdotool key Return");
     ASSERT_GT(s.before.width, 0);
-    const Rgba8 darkest{0xbd, 0x00, 0x26, 255};  // Chengdu, GDP 2021's top class
-    EXPECT_EQ(pixelsOf(s.before, darkest, 350, 100, 1100, 780), 0u);
-    EXPECT_GT(pixelsOf(s.after, darkest, 350, 100, 1100, 780), 1000u) << "the built-in GDP map is shown";
+    // GDP per km²'s lowest class (Ganzi, Aba, Liangshan: the map's largest units).
+    const Rgba8 lowest{0xff, 0xff, 0xcc, 255};
+    EXPECT_EQ(pixelsOf(s.before, lowest, 350, 100, 1100, 780), 0u);
+    EXPECT_GT(pixelsOf(s.after, lowest, 350, 100, 1100, 780), 10000u) << "the built-in GDP map is shown";
 }
 
 TEST(Window, QuittingWithUnsavedChangesAsksFirst) {
@@ -726,9 +730,9 @@ TEST(Window, TheSecondClickOfADoubleClickOnOpenDoesNotReachTheNewMap) {
                        "/gdp_2021.json'\n"
                        "read -r x y <<<\"$(control_point open/open)\"\nsettle_at \"$x\" \"$y\"\n"
                        "xdotool click --repeat 2 --delay 300 1\n"
-                       "wait_report '.layers[0] == \"GDP 2021 (亿元)\"'");
+                       "wait_report '.layers[0] == \"地均GDP 2021 · GDP per km²\"'");
     const nlohmann::json report = lastReport();
-    EXPECT_EQ(report["layers"][0], "GDP 2021 (亿元)");
+    EXPECT_EQ(report["layers"][0], "地均GDP 2021 · GDP per km²");
     EXPECT_EQ(report["selected"], "") << "the second click selected a unit";
 }
 
@@ -739,8 +743,8 @@ TEST(Window, EnterConfirmsADialogWhereverItsFocusIs) {
                        "/gdp_2021.json'\n"
                        "read -r x y <<<\"$(control_point open/open)\"\nsettle_at $((x + 150)) \"$y\"\n"
                        "xdotool click 1\nsettle\nxdotool key Return\n"
-                       "wait_report '.layers[0] == \"GDP 2021 (亿元)\"'");
-    EXPECT_EQ(lastReport()["layers"][0], "GDP 2021 (亿元)");
+                       "wait_report '.layers[0] == \"地均GDP 2021 · GDP per km²\"'");
+    EXPECT_EQ(lastReport()["layers"][0], "地均GDP 2021 · GDP per km²");
 }
 
 // The number before `unit` in a measure's text ("266.1 km", "1,234 m²"), in base units.

@@ -113,15 +113,40 @@ TEST(TableLayout, HeaderRowGivenByTheUser) {
     Result<TableLayout> guessed = findTableLayout(grid, "t.csv");
     ASSERT_TRUE(guessed);
     EXPECT_EQ(guessed->headerRow, 0u);
-    Result<TableLayout> given = findTableLayout(grid, "t.csv", 1);
+    Result<TableLayout> given = findTableLayout(grid, "t.csv", 0);
     ASSERT_TRUE(given);
-    EXPECT_EQ(given->columns[0].name, "a");
+    EXPECT_EQ(given->columns[1].name, "gdp");
     EXPECT_FALSE(findTableLayout(grid, "t.csv", 9));
+    // A row of data is not a header: the columns would be named "a" and "1".
+    Result<TableLayout> data = findTableLayout(grid, "t.csv", 1);
+    ASSERT_FALSE(data);
+    EXPECT_EQ(data.error().message.substr(0, 60),
+              "t.csv: row 2 holds data (a name or code and numbers), not th");
     CellGrid words;
     words.rows = {{"a", "b"}, {"c", "d"}};
     Result<TableLayout> none = findTableLayout(words, "t.csv");
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().message, "t.csv: no rows of data found (rows with a name or code and numbers)");
+}
+
+TEST(TableLayout, AHeaderGivenByItsUpperRowTakesTheYearsUnderItAndATitleIsRefused) {
+    CellGrid grid;
+    grid.rows = {{"各区县地区生产总值"},
+                 {"地区", "地区生产总值", "", "增速"},
+                 {"", "2021年", "2022年", "2022年"},
+                 {"万州区", "1087.6", "1121.3", "2.1"},
+                 {"渝中区", "1502.1", "1512.4", "1.6"}};
+    Result<TableLayout> upper = findTableLayout(grid, "t.csv", 1);
+    ASSERT_TRUE(upper) << upper.error().message;
+    EXPECT_EQ(upper->headerRows, 2u);
+    EXPECT_EQ(upper->headerRow, 2u);
+    EXPECT_EQ(upper->columns[2].name, "地区生产总值 2022年");
+    Result<TableLayout> title = findTableLayout(grid, "t.csv", 0);
+    ASSERT_FALSE(title);
+    EXPECT_NE(
+        title.error().message.find("t.csv: row 1 has one cell, not the names of the columns (a title?)"),
+        std::string::npos)
+        << title.error().message;
 }
 
 TEST(TableLayout, AUnitSaidInTheTitle) {
