@@ -159,9 +159,17 @@ int runInfo(const std::vector<std::string>& files, bool json) {
             if (!describeDocument(path, json, fileList)) status = kExitBadInput;
             continue;
         }
-        // Statistics tables as a join reads them: sheets, the header found, columns.
+        // Statistics tables as a join reads them: sheets, the header found, columns. One sheet is
+        // named as a join names it: FILE:SHEET.
+        std::string sheet;
+        std::error_code missing;
+        if (const size_t colon = path.rfind(':');
+            !std::filesystem::exists(path, missing) && colon != std::string::npos && colon > 0 &&
+            isTableFile(path.substr(0, colon)) && std::filesystem::exists(path.substr(0, colon), missing))
+            sheet = path.substr(colon + 1);
+        const std::string tablePath = sheet.empty() ? path : path.substr(0, path.rfind(':'));
         auto describeTable = [&] {
-            Result<nlohmann::json> table = describeTableFile(path);
+            Result<nlohmann::json> table = describeTableFile(tablePath, sheet);
             if (!table) {
                 std::cerr << "error: " << table.error().message << "\n";
                 status = kExitBadInput;
@@ -173,8 +181,8 @@ int runInfo(const std::vector<std::string>& files, bool json) {
         };
         // A workbook always (GDAL would take each sheet's first row, a yearbook's title, for its
         // header); a text table GDAL cannot read (a title line without a comma is not CSV to it).
-        const std::string ext = lowerExtension(path);
-        if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
+        const std::string ext = lowerExtension(tablePath);
+        if (!sheet.empty() || ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
             describeTable();
             continue;
         }

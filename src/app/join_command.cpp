@@ -31,6 +31,11 @@ int runJoin(const JoinOptions& options) {
         return fail(options.layerFile + ": holds " + std::to_string(file->layers.size()) +
                     " layers; join one at a time (bashu info lists them)");
     Layer& layer = file->layers.front();
+    // A table given where the layer goes (the arguments swapped, or two tables) has no units.
+    if (layer.isTable)
+        return fail(options.layerFile +
+                    ": has no geometry (a table?); bashu join LAYER TABLE puts a table on "
+                    "a layer of units, the layer first");
     for (const std::string& w : layer.report.warnings)
         std::cerr << "warning: " << options.layerFile << ": " << w << "\n";
 

@@ -46,11 +46,18 @@ nlohmann::json describeSheet(const SheetCells& sheet, const std::string& name) {
 
 }  // namespace
 
-Result<nlohmann::json> describeTableFile(const std::string& path) {
+Result<nlohmann::json> describeTableFile(const std::string& path, const std::string& sheet) {
     Result<std::vector<std::string>> sheets = listSheets(path);
     if (!sheets) return sheets.error();
     nlohmann::json out = {{"path", path}, {"driver", "table"}, {"sheets", nlohmann::json::array()}};
     const std::string file = std::filesystem::path(path).filename().string();
+    if (!sheet.empty()) {
+        // One sheet, by its name or its place, as a join names it.
+        Result<SheetCells> cells = readSheet(path, sheet);
+        if (!cells) return cells.error();
+        out["sheets"].push_back(describeSheet(*cells, file + ":" + sheet));
+        return out;
+    }
     for (const std::string& name : *sheets) {
         Result<SheetCells> cells = readSheet(path, name);
         if (!cells) return cells.error();

@@ -1,6 +1,8 @@
 #include "scene/statistical_join.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "core/ascii_case.h"
 #include "core/file_extension.h"
@@ -52,6 +54,47 @@ Result<StatTable> readStatTable(const std::string& path, const std::string& shee
     return makeStatTable(std::move(*layout), name);
 }
 
+namespace {
+
+// A key as an administrative code's 6 digits (of 6, or of a 9- or 12-digit statistical code);
+// empty when it is not one.
+std::string adminCode(const std::string& key) {
+    const bool digits = (key.size() == 6 || key.size() == 9 || key.size() == 12) &&
+                        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits ? key.substr(0, 6) : "";
+}
+
+// Why nothing matched, where the keys say: codes of counties against a layer of their
+// prefectures (or the other way round) never match, whatever the key column.
+std::string levelHint(const TableJoin& prepared, const AttributeTable& layer) {
+    std::set<std::string> layerCodes;
+    if (const Column* field = layer.find(prepared.report.layerField))
+        for (size_t f = 0; f < field->size(); ++f)
+            if (!field->isNull(f))
+                if (std::string code = adminCode(field->text(f)); !code.empty()) layerCodes.insert(code);
+    size_t inPrefecture = 0, overCounties = 0, codes = 0;
+    for (const KeyMatch& key : prepared.report.keys) {
+        const std::string code = adminCode(key.key);
+        if (code.empty()) continue;
+        ++codes;
+        const std::string prefix = code.substr(0, 4);
+        if (code.compare(4, 2, "00") != 0 && layerCodes.count(prefix + "00")) ++inPrefecture;
+        if (code.compare(4, 2, "00") == 0) {
+            const auto next = layerCodes.upper_bound(code);
+            if (next != layerCodes.end() && next->compare(0, 4, prefix) == 0) ++overCounties;
+        }
+    }
+    if (codes > 0 && inPrefecture * 2 >= codes)
+        return ": the table's codes are of counties (" + adminCode(prepared.report.keys.front().key) +
+               "), the layer's of their prefectures; join it to a layer of counties";
+    if (codes > 0 && overCounties * 2 >= codes)
+        return ": the table's codes are of prefectures, the layer's of counties; join it to a layer of "
+               "prefectures";
+    return "";
+}
+
+}  // namespace
+
 Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const AttributeTable& layer) {
     Result<StatTable> read = readStatTable(join.table, join.sheet, join.headerRow);
     if (!read) return read.error();
@@ -73,9 +116,10 @@ Result<StatisticalJoin> readStatisticalJoin(const JoinSpec& join, const Attribut
         std::string keys;
         for (size_t k = 0; k < prepared->report.keys.size() && k < 3; ++k)
             keys += (k ? ", " : "") + ("'" + prepared->report.keys[k].key + "'");
+        const std::string hint = levelHint(*prepared, layer);
         return Error{name + ": no row matches a feature of the layer (keys such as " + keys +
-                     " on the layer's " + prepared->report.layerField +
-                     "); is it the right table, key column and layer?"};
+                     " on the layer's " + prepared->report.layerField + ")" +
+                     (hint.empty() ? "; is it the right table, key column and layer?" : hint)};
     }
     out.layerKey = prepared->report.layerField;
     out.joinField = prepared->joinField;

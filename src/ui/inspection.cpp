@@ -132,9 +132,14 @@ void drawFeature(const SceneLayer& layer, size_t feature) {
             ImGui::TextUnformatted(column.name.c_str());
             ImGui::TableNextColumn();
             const bool joined = layer.spec.join && column.name == layer.spec.join->as;
-            if (column.isNull(feature))
-                ImGui::TextDisabled("%s", joined ? missingJoinedValue(layer, feature).c_str() : "null");
-            else
+            if (column.isNull(feature) && joined) {
+                // Why, in full: "not in cq_yearbook.xlsx:2-5 地区生产总值" outgrows the column.
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", missingJoinedValue(layer, feature).c_str());
+                ImGui::PopStyleColor();
+            } else if (column.isNull(feature)) {
+                ImGui::TextDisabled("null");
+            } else
                 ImGui::TextUnformatted(column.text(feature).c_str());
         }
         ImGui::EndTable();
