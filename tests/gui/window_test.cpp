@@ -730,9 +730,9 @@ TEST(Window, TheSecondClickOfADoubleClickOnOpenDoesNotReachTheNewMap) {
                        "/gdp_2021.json'\n"
                        "read -r x y <<<\"$(control_point open/open)\"\nsettle_at \"$x\" \"$y\"\n"
                        "xdotool click --repeat 2 --delay 300 1\n"
-                       "wait_report '.layers[0] == \"地均GDP 2021 · GDP per km²\"'");
+                       "wait_report '.layers[0] == \"地均GDP 2021 (亿元/km²)\"'");
     const nlohmann::json report = lastReport();
-    EXPECT_EQ(report["layers"][0], "地均GDP 2021 · GDP per km²");
+    EXPECT_EQ(report["layers"][0], "地均GDP 2021 (亿元/km²)");
     EXPECT_EQ(report["selected"], "") << "the second click selected a unit";
 }
 
@@ -743,8 +743,8 @@ TEST(Window, EnterConfirmsADialogWhereverItsFocusIs) {
                        "/gdp_2021.json'\n"
                        "read -r x y <<<\"$(control_point open/open)\"\nsettle_at $((x + 150)) \"$y\"\n"
                        "xdotool click 1\nsettle\nxdotool key Return\n"
-                       "wait_report '.layers[0] == \"地均GDP 2021 · GDP per km²\"'");
-    EXPECT_EQ(lastReport()["layers"][0], "地均GDP 2021 · GDP per km²");
+                       "wait_report '.layers[0] == \"地均GDP 2021 (亿元/km²)\"'");
+    EXPECT_EQ(lastReport()["layers"][0], "地均GDP 2021 (亿元/km²)");
 }
 
 // The number before `unit` in a measure's text ("266.1 km", "1,234 m²"), in base units.
