@@ -86,6 +86,7 @@ std::string chosenLayerKey(const MapViewState& state, const JoinDialog& d) {
 void updateReport(const MapViewState& state, JoinDialog& d) {
     d.reportStale = false;
     d.report.reset();
+    d.reportLines.clear();
     d.reportError.clear();
     if (!d.table || d.layer >= state.scene.layers.size()) return;
     const Column& keys = d.table->wide.columns[size_t(d.keyColumn)];
@@ -93,10 +94,13 @@ void updateReport(const MapViewState& state, JoinDialog& d) {
     for (size_t r = 0; r < keys.size(); ++r) rowKeys.push_back(keys.text(r));
     Result<KeyMatchReport> report =
         matchKeys(rowKeys, state.scene.layers[d.layer].data.attributes, chosenLayerKey(state, d), d.pairs);
-    if (report)
-        d.report = std::move(*report);
-    else
+    if (!report) {
         d.reportError = report.error().message;
+        return;
+    }
+    d.report = std::move(*report);
+    // Said once per change, not in every frame the dialog is drawn.
+    d.reportLines = describeMatch(*d.report, state.scene.layers[d.layer].data.attributes, "", 6);
 }
 
 // The join the choices describe; an error when a choice is missing.
@@ -250,9 +254,8 @@ void drawReport(const MapViewState& state, JoinDialog& d) {
         drawErrorText(d.reportError);
         return;
     }
-    if (!d.report) return;
-    const std::vector<std::string> lines =
-        describeMatch(*d.report, state.scene.layers[d.layer].data.attributes, "", 6);
+    if (!d.report || d.reportLines.empty()) return;
+    const std::vector<std::string>& lines = d.reportLines;
     ImGui::TextUnformatted(lines.front().c_str());
     nameControl("join/report");
     if (d.report->matchedRows == 0)

@@ -36,6 +36,7 @@ struct JoinDialog {
     std::map<std::string, std::string> pairs;  // by hand: table key -> layer key
     std::string pairError;                     // why the last pairing chosen was refused
     std::optional<KeyMatchReport> report;      // of the choices above
+    std::vector<std::string> reportLines;      // the report as describeMatch says it
     std::string reportError;
     bool reportStale = true;
     std::string error;  // why the last Join failed
