@@ -275,8 +275,14 @@ std::string legendNumber(const MapScene& scene, const SceneLayer& layer, double 
     const std::vector<double>& limits = layer.legend.classification.limits;
     if (limits.size() < 2) return formatNumber(value, 2);
     const std::string unit = layerUnit(layer);
-    return legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit)
-        .format(value);
+    NumberStyle style =
+        legendNumberStyle(limits, layer.spec.fill.numberFormat, readsInChinese(scene, layer, unit), unit);
+    // One value (a tooltip's) gets the digits it needs to be told from zero: Ganzi's 0.003 亿元/km²
+    // is not "0.00" because the class limits need two decimals.
+    const double scaled = std::fabs(value) / style.magnitude.divisor;
+    if (!style.scientific && scaled > 0 && scaled < 1)
+        while (style.decimals < 6 && scaled < std::pow(10.0, -style.decimals)) ++style.decimals;
+    return style.format(value);
 }
 
 std::vector<LegendEntry> legendEntries(const MapScene& scene) {

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/join.h"
+#include "scene/held_classes.h"
+
 namespace bashu {
 
 namespace {
@@ -37,6 +40,33 @@ std::vector<double> sizeLegendValues(double largest, bool lines) {
     return values;
 }
 
+namespace {
+// The largest value of a joined field over every year of its table, where its classes are held
+// over the years: circles keep one scale, so a unit's circle grows with its value from year to
+// year, not with its rank in the year shown. 0 otherwise.
+double largestOverYears(const SceneLayer& layer, const std::string& field) {
+    if (!layer.spec.join || !layer.joinTable || field != layer.spec.join->as ||
+        !layer.spec.fill.holdOverYears)
+        return 0.0;
+    const std::optional<std::string> year = yearField(layer);
+    if (!year) return 0.0;
+    const JoinSpec join = indexedJoin(layer);
+    const std::string key = "\x1elargest\x1f" + join.layerKey + '\x1f' + join.tableKey + '\x1f' + *year +
+                            joinConditionsKey(join, *year) + '\x1f' + join.value;
+    const std::vector<double> largest = layer.joinTable->numbers(key, [&] {
+        const std::vector<double> values =
+            layer.joinIndex && layer.joinIndex->serves(join)
+                ? layer.joinIndex->valuesOverAll(join, *year)
+                : joinValuesOverAll(layer.data.attributes, layer.joinTable->table(), join, *year);
+        double most = 0.0;
+        for (double v : values)
+            if (std::isfinite(v)) most = std::max(most, v);
+        return std::vector<double>{most};
+    });
+    return largest.empty() ? 0.0 : largest.front();
+}
+}  // namespace
+
 Status sizeSymbols(SceneLayer& layer) {
     layer.featureSizes.clear();
     layer.sizeLegend = SizeLegend{};
@@ -67,6 +97,7 @@ Status sizeSymbols(SceneLayer& layer) {
     for (size_t i = 0; i < n; ++i)
         if (std::optional<double> v = column->number(i); v && std::isfinite(*v))
             largest = std::max(largest, *v);
+    largest = std::max(largest, largestOverYears(layer, field));
     const double biggest = lines ? layer.spec.stroke.maxWidth : layer.spec.point.maxSize;
     auto size = [&](double v) {
         return lines ? lineWidth(v, largest, biggest) : symbolDiameter(v, largest, biggest);

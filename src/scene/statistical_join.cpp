@@ -178,10 +178,12 @@ void showJoinedColumn(FillStyle& fill, const std::string& field) {
 
 void retitleForTable(MapDocument& document, const JoinSpec& join, const std::string& tableTitle) {
     document.title = join.as;
-    document.subtitle = tableTitle;
+    document.subtitle.clear();
     // The note's parts are separated by " · "; the one crediting the data goes, the table's comes
-    // first.
-    std::string note = "Data: " + tableName(join);
+    // first, with its title as published (in the note, which a year switch leaves as it is: a
+    // subtitle's years follow the year shown).
+    std::string note =
+        "Data: " + tableName(join) + (tableTitle.empty() ? "" : ", \u201c" + tableTitle + "\u201d");
     const std::string separator = " · ";
     for (size_t start = 0; start <= document.note.size();) {
         size_t end = document.note.find(separator, start);

@@ -57,9 +57,9 @@ std::string tableName(const JoinSpec& join);
 void showJoinedColumn(FillStyle& fill, const std::string& field);
 
 /// The map's texts once a table's column is joined in place of what it showed: the title names
-/// the column, the subtitle is the table's own title (the old ones described other data), and the
-/// note credits the table in place of its old "Data: ..." part (its other parts, such as the
-/// boundaries' credit, kept).
+/// the column, the subtitle is cleared (the old ones described other data), and the note credits
+/// the table and its own title in place of its old "Data: ..." part (its other parts, such as
+/// the boundaries' credit, kept).
 void retitleForTable(MapDocument& document, const JoinSpec& join, const std::string& tableTitle);
 
 /// The other layers that draw the same units (the same source file) from another table, or from

@@ -34,6 +34,7 @@ std::vector<SearchHit> searchFeatures(const MapScene& scene, const std::string& 
     if (wanted.empty()) return hits;
     for (size_t l = scene.layers.size(); l-- > 0;) {
         const SceneLayer& layer = scene.layers[l];
+        if (!layer.paint.visible) continue;  // a hidden layer's units are not on the map
         for (size_t f = 0; f < layer.data.featureCount(); ++f) {
             int best = -1;
             for (const Column& column : layer.data.attributes.columns) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "support/scene_fixture.h"
 
 namespace bashu {
@@ -139,6 +141,24 @@ TEST_F(JoinSwitch, LayersOfTheSameTableAndYearMoveTogetherAndCirclesFollowTheVal
     EXPECT_EQ(moved.spec.label.priority, "gdp_2020");
     EXPECT_LT(moved.featureSizes[0] / moved.featureSizes[2], before / 3) << "sized on 2020's values";
     EXPECT_TRUE(layersShowingTheSameYear(*scene, 0, "year") == std::vector<size_t>{1}) << "together again";
+}
+
+// Circles of a field whose classes are held over the years keep one scale: C's 30 in 2021 is a
+// tenth of its 300 in 2020, and its circle a tenth of the area, not the largest of its year.
+TEST_F(JoinSwitch, CirclesHeldOverTheYearsKeepOneScale) {
+    MapDocument d = longDocument();
+    d.layers[0].asPoints = true;
+    d.layers[0].fill = FillStyle{};
+    d.layers[0].fill.holdOverYears = true;
+    d.layers[0].point.sizeField = "gdp_2021";
+    d.layers[0].point.maxSize = 40;
+    Result<MapScene> scene = buildScene(d);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    const float in2021 = scene->layers[0].featureSizes[2];
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    const float in2020 = scene->layers[0].featureSizes[2];
+    EXPECT_NEAR(in2020, 40.0f, 0.01f) << "300, the largest of every year";
+    EXPECT_NEAR(in2021 / in2020, std::sqrt(30.0f / 300.0f), 0.01f) << "areas in proportion across years";
 }
 
 TEST_F(JoinSwitch, AnotherIndicatorIsNamedWithItsUnitAndMissingValuesShowAsNoData) {

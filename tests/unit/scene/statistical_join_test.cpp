@@ -119,8 +119,10 @@ TEST(StatisticalJoin, AJoinedTableRetitlesTheMapAndNamesTheLayersOfOtherData) {
     join.as = "地区生产总值 2022年";
     retitleForTable(document, join, "2-5 各区县地区生产总值(2019-2022年)");
     EXPECT_EQ(document.title, "地区生产总值 2022年");
-    EXPECT_EQ(document.subtitle, "2-5 各区县地区生产总值(2019-2022年)");
-    EXPECT_EQ(document.note, "Data: cq_yearbook.xlsx:2-5 地区生产总值 · Boundaries: ECharts map data");
+    EXPECT_EQ(document.subtitle, "");
+    EXPECT_EQ(document.note,
+              "Data: cq_yearbook.xlsx:2-5 地区生产总值, “2-5 各区县地区生产总值(2019-2022年)” · Boundaries: "
+              "ECharts map data");
 
     // The built-in map's layers: density (now the table's), the circle's outline, GDP circles.
     std::vector<LayerSpec> layers(3);
