@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "scene/statistical_join.h"
+#include "tables/table_join.h"
 
 namespace bashu {
 
@@ -46,12 +47,19 @@ std::optional<ValueSource> valueSource(const SceneLayer& layer, size_t feature) 
     const Column* text = tableColumn(layer, kSourceColumn);
     const Column* kind = tableColumn(layer, kSourceKindColumn);
     if (!text && !kind) {
-        // A table that gives no sources is the source: its row, by the key the table wrote.
+        // A table that gives no sources is the source: its row, by the key the table wrote. A
+        // statistics table's keys were rewritten as the layer's: the key as written says which
+        // row it was, and how it was matched where not by its own name or code ("paired by
+        // hand": another row's number, which a reader must know).
         ValueSource source;
         source.text = tableName(*layer.spec.join);
-        if (const Column* key = tableColumn(layer, layer.spec.join->tableKey.c_str());
-            key && !key->isNull(*row))
-            source.text += ", the row of " + key->text(*row);
+        const Column* written = tableColumn(layer, kKeyInTableField);
+        if (!written) written = tableColumn(layer, layer.spec.join->tableKey.c_str());
+        if (written && !written->isNull(*row)) source.text += ", the row of " + written->text(*row);
+        if (const Column* how = tableColumn(layer, kMatchedByField); how && !how->isNull(*row)) {
+            const std::string by = how->text(*row);
+            if (!by.empty() && by != "name" && by != "code") source.text += " (" + by + ")";
+        }
         return source;
     }
     ValueSource source;

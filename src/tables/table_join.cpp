@@ -45,10 +45,13 @@ Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& ta
         out.joinField = telling;
     const Column& layerKeys = *layer.find(out.joinField);
 
-    // The unit of each key text, as the layer writes its key.
-    std::unordered_map<std::string, std::string> unitOf;
+    // The unit of each key text, as the layer writes its key, and how it was found.
+    std::unordered_map<std::string, std::string> unitOf, howOf;
     for (const KeyMatch& match : out.report.keys)
-        if (match.feature) unitOf[match.key] = layerKeys.text(*match.feature);
+        if (match.feature) {
+            unitOf[match.key] = layerKeys.text(*match.feature);
+            howOf[match.key] = match.how;
+        }
 
     out.table = longForm(table);
     Column* longKeys = out.table.find(tableKey);
@@ -62,6 +65,13 @@ Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& ta
         text.name = longKeys->name;
         for (size_t l = 0; l < longKeys->size(); ++l) text.appendString(longKeys->text(l));
         *longKeys = std::move(text);
+    }
+    Column written, matchedBy;
+    written.name = kKeyInTableField;
+    matchedBy.name = kMatchedByField;
+    for (size_t l = 0; l < longKeys->size(); ++l) {
+        written.appendNull();
+        matchedBy.appendNull();
     }
     std::unordered_map<std::string, size_t> firstRow;
     for (size_t r = 0; r < keys->size(); ++r) {
@@ -86,9 +96,14 @@ Result<TableJoin> prepareTableJoin(const StatTable& table, const std::string& ta
             } else {
                 longKeys->valid[l] = 1;
                 longKeys->strings[l] = unit->second;
+                written.valid[l] = matchedBy.valid[l] = 1;
+                written.strings[l] = key;
+                matchedBy.strings[l] = howOf[key];
             }
         }
     }
+    if (!out.table.find(kKeyInTableField)) out.table.columns.push_back(std::move(written));
+    if (!out.table.find(kMatchedByField)) out.table.columns.push_back(std::move(matchedBy));
     return out;
 }
 

@@ -13,6 +13,12 @@
 
 namespace bashu {
 
+/// Fields of the prepared long form beside the keys rewritten: each row's key as the table wrote
+/// it, and how it was matched ("name", "renamed from 梁平县", "paired by hand"): where a joined
+/// value came from, for the Feature panel.
+inline constexpr const char* kKeyInTableField = "key in table";
+inline constexpr const char* kMatchedByField = "matched by";
+
 struct TableJoin {
     AttributeTable table;            // the long form, keyed by the layer's `joinField`
     std::string joinField;           // the layer field the keys are of: the matched one, or where

@@ -4,6 +4,7 @@
 
 #include "scene/join_switch.h"
 #include "scene/map_scene.h"
+#include "scene/value_sources.h"
 
 namespace bashu {
 namespace {
@@ -68,6 +69,20 @@ TEST(StatisticalJoin, PairingsByHandAndErrorsNamingTheTable) {
     Result<MapScene> paired = buildScene(yearbookDocument("2021", R"(, "pairs": {"两江新区": "渝北区"})"));
     ASSERT_TRUE(paired) << paired.error().message;
     EXPECT_DOUBLE_EQ(valueOf(paired->layers[0], "渝北区"), 3500.0);
+    // Its source says whose number it is: 两江新区's row, paired by hand; 万州区's its own row.
+    const Column& names = *paired->layers[0].data.attributes.find("name_zh");
+    for (size_t f = 0; f < names.size(); ++f) {
+        const std::optional<ValueSource> source = valueSource(paired->layers[0], f);
+        if (names.text(f) == "渝北区") {
+            ASSERT_TRUE(source);
+            EXPECT_EQ(source->text,
+                      "cq_yearbook.xlsx:2-5 地区生产总值, the row of 两江新区 (paired by hand)");
+        }
+        if (names.text(f) == "万州区") {
+            ASSERT_TRUE(source);
+            EXPECT_EQ(source->text, "cq_yearbook.xlsx:2-5 地区生产总值, the row of 万州");
+        }
+    }
     EXPECT_EQ(paired->layers[0].joinReport.front().find("matched 9 of 9 rows"), 41u)
         << paired->layers[0].joinReport.front();
 
