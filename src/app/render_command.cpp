@@ -4,6 +4,7 @@
 #include <future>
 #include <iostream>
 #include <optional>
+#include <set>
 
 #include "app/document_inputs.h"
 #include "app/exit_codes.h"
@@ -188,7 +189,10 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << scene.error().message << "\n";
         return kExitBadInput;
     }
-    for (const std::string& warning : scene->warnings) std::cerr << "warning: " << warning << "\n";
+    // Each once: two layers joined to one table (colours and circles) would say its rows twice.
+    std::set<std::string> warned;
+    for (const std::string& warning : scene->warnings)
+        if (warned.insert(warning).second) std::cerr << "warning: " << warning << "\n";
     // What a statistics table matched, row by row: the planner checks it before trusting the map.
     for (const SceneLayer& layer : scene->layers)
         for (const std::string& line : layer.joinReport) std::cerr << line << "\n";
