@@ -11,7 +11,8 @@ namespace bashu {
 
 /// The description of every sheet of the table file at `path` (JSON: {"path", "driver": "table",
 /// "sheets": [...]}). Errors name the file.
-Result<nlohmann::json> describeTableFile(const std::string& path, const std::string& sheet = "");  // one sheet when named
+Result<nlohmann::json> describeTableFile(const std::string& path,
+                                         const std::string& sheet = "");  // one sheet when named
 
 /// The description as lines for a terminal.
 void printTableDescription(const nlohmann::json& table);
