@@ -4,9 +4,11 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "app/exit_codes.h"
 #include "app/table_info.h"
+#include "app/table_join_option.h"
 #include "core/data_path.h"
 #include "core/file_extension.h"
 #include "io/sheet_reader.h"
@@ -161,13 +163,10 @@ int runInfo(const std::vector<std::string>& files, bool json) {
         }
         // Statistics tables as a join reads them: sheets, the header found, columns. One sheet is
         // named as a join names it: FILE:SHEET.
-        std::string sheet;
-        std::error_code missing;
-        if (const size_t colon = path.rfind(':');
-            !std::filesystem::exists(path, missing) && colon != std::string::npos && colon > 0 &&
-            isTableFile(path.substr(0, colon)) && std::filesystem::exists(path.substr(0, colon), missing))
-            sheet = path.substr(colon + 1);
-        const std::string tablePath = sheet.empty() ? path : path.substr(0, path.rfind(':'));
+        std::string tablePath = path, sheet;
+        if (const auto split = splitTableAndSheet(path);
+            split && !split->second.empty() && isTableFile(split->first))
+            std::tie(tablePath, sheet) = *split;
         auto describeTable = [&] {
             Result<nlohmann::json> table = describeTableFile(tablePath, sheet);
             if (!table) {

@@ -8,17 +8,21 @@
 
 namespace bashu {
 
-namespace {
-
 namespace fs = std::filesystem;
 
-// TABLE[:SHEET]: the file as named when it exists, else split at the last colon.
-Result<std::pair<std::string, std::string>> tableAndSheet(const std::string& text) {
+std::optional<std::pair<std::string, std::string>> splitTableAndSheet(const std::string& text) {
     std::error_code error;
     if (fs::exists(text, error)) return std::pair{text, std::string()};
     if (const size_t colon = text.rfind(':');
         colon != std::string::npos && colon > 0 && fs::exists(text.substr(0, colon), error))
         return std::pair{text.substr(0, colon), text.substr(colon + 1)};
+    return std::nullopt;
+}
+
+namespace {
+
+Result<std::pair<std::string, std::string>> tableAndSheet(const std::string& text) {
+    if (std::optional<std::pair<std::string, std::string>> split = splitTableAndSheet(text)) return *split;
     return Error{"--join: no such file " + text};
 }
 

@@ -3,6 +3,7 @@
 // joined to the map from the command line, without writing a document.
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "core/map_document.h"
 #include "core/result.h"
@@ -19,6 +20,10 @@ struct TableJoinRequest {
     // its latest year's column (the panels then show each year).
     bool byYear = false;
 };
+
+/// TABLE[:SHEET]: the file as named when it exists, else split at the last colon where the part
+/// before it exists (the sheet by its name or its place); none when neither exists.
+std::optional<std::pair<std::string, std::string>> splitTableAndSheet(const std::string& text);
 
 /// The table an option names (TABLE or TABLE:SHEET, a file that exists), read as a statistics
 /// table with its header found or on `headerRow`. Errors name the option and the file.

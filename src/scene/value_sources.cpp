@@ -81,11 +81,12 @@ void SourceKindCounts::add(const MapScene& scene) {
         if (!layer.paint.visible || !layer.spec.join || !tableColumn(layer, kSourceKindColumn)) continue;
         const Column* joined = layer.data.attributes.find(layer.spec.join->as);
         if (!joined) continue;
-        const std::string table = layer.spec.join->table + '\x1f' + layer.spec.join->sheet;
+        // The window's note asks every frame: one look-up of the table per layer, not per feature.
+        std::set<size_t>& counted = counted_[layer.spec.join->table + '\x1f' + layer.spec.join->sheet];
         for (size_t feature = 0; feature < joined->size(); ++feature) {
             if (joined->isNull(feature)) continue;
             const std::optional<ValueSource> source = valueSource(layer, feature);
-            if (source && counted_.emplace(table, *joinedRow(layer, feature)).second)
+            if (source && counted.insert(*joinedRow(layer, feature)).second)
                 ++counts_[source->kind.empty() ? "unstated" : source->kind];
         }
     }

@@ -59,7 +59,7 @@ public:
 
 private:
     std::map<std::string, size_t> counts_;
-    std::set<std::pair<std::string, size_t>> counted_;  // table (path and sheet), row
+    std::map<std::string, std::set<size_t>> counted_;  // rows counted, by table (path and sheet)
 };
 
 /// SourceKindCounts of one scene as shown.
