@@ -654,7 +654,8 @@ def node_positions(stations, membership, county_cp, prefecture_cp):
             fail("stations.csv: %s has no coordinates" % name)
         code = match_node(name, membership)
         pos, source = (float(lon), float(lat)), "stations.csv"
-        if code is not None:
+        # A unit's centre point stands in for an estimated position, never for a stated one.
+        if code is not None and r["coord_quality"] != "exact":
             if membership[code]["level"] == "prefecture":
                 if code in prefecture_cp:
                     pos, source = prefecture_cp[code], "prefecture_cp"

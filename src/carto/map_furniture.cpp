@@ -13,6 +13,7 @@
 #include "carto/north_arrow.h"
 #include "carto/panel_placement.h"
 #include "carto/scale_bar.h"
+#include "carto/text_wrap.h"
 #include "scene/value_sources.h"
 
 namespace bashu {
@@ -339,9 +340,17 @@ std::vector<PixelBox> drawFurniture(Canvas& canvas, const Image& mapPixels, cons
         const float top = furnitureBottom(layout);
         canvas.clearRect(0, top, float(layout.width), float(layout.height), document.background);
         drawn.push_back(PixelBox{0, top, float(layout.width), float(layout.height)});
-        drawFittedText(canvas, font, layout.margin,
-                       top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize), shownNote(scene),
-                       layout.noteSize, float(layout.width) - 2 * layout.margin, kSubtleText);
+        const float textWidth = float(layout.width) - 2 * layout.margin;
+        const std::vector<std::string> lines =
+            wrapText(font, shownNote(scene), layout.noteSize, textWidth, std::max(1, layout.noteLines));
+        // The lines centred in the band as a block.
+        float baseline = top + 0.5f * layout.noteBand + 0.5f * font.ascent(layout.noteSize) -
+                         0.625f * layout.noteSize * float(lines.size() - 1);
+        for (const std::string& line : lines) {
+            drawFittedText(canvas, font, layout.margin, baseline, line, layout.noteSize, textWidth,
+                           kSubtleText);
+            baseline += 1.25f * layout.noteSize;
+        }
     }
     const std::optional<ScalePanel> scale = layoutScalePanel(scene, layout, camera, options, font);
     std::optional<Box> legend;

@@ -5,6 +5,7 @@
 
 #include "carto/map_font.h"
 #include "carto/text_wrap.h"
+#include "scene/value_sources.h"
 
 namespace bashu {
 
@@ -22,18 +23,22 @@ MapLayout layoutFor(const MapScene& scene, int width, int height, float pixelSca
     layout.legendSize = std::max(10.0f * pixelScale, 0.019f * base);
     layout.noteSize = std::max(8.0f * pixelScale, 0.014f * base);
     layout.labelScale = std::max(pixelScale, base / 768.0f);
-    if (!scene.document.note.empty()) layout.noteBand = 1.6f * layout.noteSize;
+    // A title, subtitle or note too long for the width takes two lines (measured in the map font
+    // when there is one).
+    const Result<FontFace>& font = mapFont();
+    const float textWidth = float(width) - 2 * layout.margin;
+    auto lines = [&](const std::string& text, float size) {
+        return font ? wrapText(*font, text, size, textWidth, 2) : std::vector<std::string>{text};
+    };
+    if (!scene.document.note.empty()) {
+        layout.noteLines = int(lines(shownNote(scene), layout.noteSize).size());
+        layout.noteBand = (1.6f + 1.25f * float(layout.noteLines - 1)) * layout.noteSize;
+    }
     if (!scene.document.title.empty()) {
-        // A title or subtitle too long for the width takes two lines (measured in the map font
-        // when there is one); the subtitle's descenders keep clear of the map below it.
-        const Result<FontFace>& font = mapFont();
-        const float textWidth = float(width) - 2 * layout.margin;
-        auto lines = [&](const std::string& text, float size) {
-            return font ? wrapText(*font, text, size, textWidth, 2) : std::vector<std::string>{text};
-        };
+        // The subtitle's descenders keep clear of the map below it.
         layout.titleLines = lines(scene.document.title, layout.titleSize);
         if (!scene.document.subtitle.empty())
-            layout.subtitleLines = lines(scene.document.subtitle, layout.subtitleSize);
+            layout.subtitleLines = lines(shownSubtitle(scene), layout.subtitleSize);
         layout.titleBand = (1.3f + 1.2f * float(layout.titleLines.size() - 1)) * layout.titleSize;
         if (!layout.subtitleLines.empty())
             layout.titleBand += (1.9f + 1.3f * float(layout.subtitleLines.size() - 1)) * layout.subtitleSize;

@@ -18,8 +18,11 @@ struct MapLayout {
     // The title and subtitle as drawn: one line each, or two where one would have to shrink or
     // cut it (text_wrap.h).
     std::vector<std::string> titleLines, subtitleLines;
-    float noteSize = 0;    // pixel size of the note's text
-    float noteBand = 0;    // height of the band under the map holding the note (0 without one)
+    float noteSize = 0;  // pixel size of the note's text
+    float noteBand = 0;  // height of the band under the map holding the note (0 without one)
+    // Lines the note band holds: 2 where the note as shown would otherwise have to shrink or be
+    // cut (its text is taken when drawn: "{sources}" may count other values by then).
+    int noteLines = 0;
     float pixelScale = 1;  // of line widths and symbols; the text's smallest sizes scale with it
     // Of the map's labels: pixelScale, or more on a large image, whose labels grow with it like
     // the rest of its text (a 2048 x 1536 map labelled as a 1024 x 768 one at 2x).

@@ -246,7 +246,7 @@ Status composePage(Canvas& canvas, MapScene& scene, const PanelPlan& plan, const
     bandsOnly.legend = bandsOnly.scaleBar = bandsOnly.northArrow = false;
     {
         const std::string note = scene.document.note;
-        scene.document.note = noteWithSources(note, sources.summary());
+        scene.document.note = textWithCoverage(noteWithSources(note, sources.summary()), counts.coverage);
         drawFurniture(canvas, Image{}, scene, page.layout, page.panelCamera, bandsOnly, *font);
         scene.document.note = note;
     }

@@ -8,6 +8,7 @@
 
 #include "core/ascii_case.h"
 #include "scene/join_switch.h"
+#include "scene/value_sources.h"
 #include "thematic/classification.h"
 
 namespace bashu {
@@ -208,8 +209,10 @@ Result<PooledCounts> countOverPanels(MapScene& scene, const PanelPlan& plan) {
     PooledCounts counts;
     counts.perClass.resize(plan.layers.size());
     counts.noData.resize(plan.layers.size(), 0);
+    ValueCoverage coverage;
     for (size_t panel = 0; panel < plan.values.size(); ++panel) {
         if (Status shown = showPanel(scene, plan, panel); !shown) return shown.error();
+        coverage.add(scene);
         for (size_t k = 0; k < plan.layers.size(); ++k) {
             const FillLegend& legend = scene.layers[plan.layers[k]].legend;
             std::vector<size_t>& sum = counts.perClass[k];
@@ -218,6 +221,7 @@ Result<PooledCounts> countOverPanels(MapScene& scene, const PanelPlan& plan) {
             counts.noData[k] += legend.noDataCount;
         }
     }
+    counts.coverage = coverage.summary();
     return counts;
 }
 
@@ -238,6 +242,7 @@ void showAllPanels(MapScene& scene, const PanelPlan& plan, const PooledCounts& c
         if (holdsWord(plan.subtitle, plan.originalValue)) document.subtitle.clear();
         for (std::string& name : names) name = replacedWord(name, plan.originalValue, span);
     }
+    document.subtitle = textWithCoverage(document.subtitle, counts.coverage);
     for (size_t k = 0; k < plan.layers.size(); ++k) {
         SceneLayer& layer = scene.layers[plan.layers[k]];
         layer.spec.name = names[k];

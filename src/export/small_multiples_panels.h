@@ -50,16 +50,19 @@ Status showPanel(MapScene& scene, const PanelPlan& plan, size_t index);
 Status poolClasses(MapScene& scene, const PanelPlan& plan);
 
 /// Features per class of each changing layer, summed over the panels (a unit counted once per
-/// panel), and its no-data count likewise; one entry per layer of `plan.layers`.
+/// panel), and its no-data count likewise; one entry per layer of `plan.layers`. With them, how
+/// many units have a value in the panels (ValueCoverage's summary), for the page's "{coverage}".
 struct PooledCounts {
     std::vector<std::vector<size_t>> perClass;
     std::vector<size_t> noData;
+    std::string coverage;
 };
 Result<PooledCounts> countOverPanels(MapScene& scene, const PanelPlan& plan);
 
 /// Sets the scene to describe all panels at once: the title and each changing layer's name with
 /// the year replaced by the span ("2019–2023"; a subtitle naming the year is dropped, as it speaks
-/// of that year alone), and the legend counts summed. For the shared title and legend.
+/// of that year alone; "{coverage}" speaks of all panels), and the legend counts summed. For the
+/// shared title and legend.
 void showAllPanels(MapScene& scene, const PanelPlan& plan, const PooledCounts& counts);
 
 }  // namespace bashu

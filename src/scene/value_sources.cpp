@@ -1,5 +1,6 @@
 #include "scene/value_sources.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -25,6 +26,35 @@ constexpr std::array<KindNames, 4> kKinds{{
 
 const Column* tableColumn(const SceneLayer& layer, const char* name) {
     return layer.joinTable ? layer.joinTable->table().find(name) : nullptr;
+}
+
+// The value of a join's year condition ("2023"), empty without one.
+std::string joinYear(const JoinSpec& join) {
+    for (const auto& [field, value] : join.where)
+        if (field == "year") return value;
+    return "";
+}
+
+// `text` with every `placeholder` replaced by what `make` gives (asked once, only when needed).
+template <typename Make>
+std::string replaced(std::string text, std::string_view placeholder, const Make& make) {
+    size_t at = text.find(placeholder);
+    if (at == std::string::npos) return text;
+    const std::string by = make();
+    for (; at != std::string::npos; at = text.find(placeholder, at + by.size()))
+        text.replace(at, placeholder.size(), by);
+    return text;
+}
+
+std::string shownText(const MapScene& scene, std::string text) {
+    text = replaced(std::move(text), kSourcesPlaceholder, [&] {
+        return noteWithSources(std::string(kSourcesPlaceholder), sourceKindsSummary(scene));
+    });
+    return replaced(std::move(text), kCoveragePlaceholder, [&] {
+        ValueCoverage coverage;
+        coverage.add(scene);
+        return textWithCoverage(std::string(kCoveragePlaceholder), coverage.summary());
+    });
 }
 
 }  // namespace
@@ -115,15 +145,54 @@ std::string sourceKindsSummary(const MapScene& scene) {
     return counts.summary();
 }
 
+void ValueCoverage::add(const MapScene& scene) {
+    for (const SceneLayer& layer : scene.layers) {
+        const FillStyle& fill = layer.spec.fill;
+        if (!layer.paint.visible || !layer.spec.join || fill.field.empty()) continue;
+        const AttributeTable& attributes = layer.data.attributes;
+        const Column* values = attributes.find(fill.field);
+        if (!values) continue;
+        const Column* divisor = fill.divideBy.empty() ? nullptr : attributes.find(fill.divideBy);
+        size_t have = 0;
+        for (size_t feature = 0; feature < values->size(); ++feature) {
+            const std::optional<double> value = values->number(feature);
+            const std::optional<double> by = divisor ? divisor->number(feature) : std::optional<double>(1.0);
+            if (value && by && *by != 0) ++have;
+        }
+        units_ = std::max(units_, values->size());
+        fewest_ = std::min(fewest_, have);
+        most_ = std::max(most_, have);
+        years_.insert(joinYear(*layer.spec.join));
+        return;  // the first layer that colours joined values speaks for the map
+    }
+}
+
+std::string ValueCoverage::summary() const {
+    if (units_ == 0) return "";
+    const std::string of = " of " + std::to_string(units_) + (units_ == 1 ? " unit" : " units");
+    if (fewest_ != most_)
+        return std::to_string(fewest_) + " to " + std::to_string(most_) + of + " have a value, by " +
+               (years_.size() > 1 ? "year" : "panel");
+    const std::string year = years_.size() == 1 ? *years_.begin() : "";
+    return std::to_string(most_) + of + (most_ == 1 ? " has a " : " have a ") +
+           (year.empty() ? "" : year + " ") + "value";
+}
+
 std::string noteWithSources(std::string note, const std::string& summary) {
     const size_t at = note.find(kSourcesPlaceholder);
     if (at == std::string::npos) return note;
     return note.replace(at, kSourcesPlaceholder.size(), summary.empty() ? "sources not given" : summary);
 }
 
-std::string shownNote(const MapScene& scene) {
-    if (scene.document.note.find(kSourcesPlaceholder) == std::string::npos) return scene.document.note;
-    return noteWithSources(scene.document.note, sourceKindsSummary(scene));
+std::string textWithCoverage(std::string text, const std::string& summary) {
+    const size_t at = text.find(kCoveragePlaceholder);
+    if (at == std::string::npos) return text;
+    return text.replace(at, kCoveragePlaceholder.size(),
+                        summary.empty() ? "no joined values shown" : summary);
 }
+
+std::string shownNote(const MapScene& scene) { return shownText(scene, scene.document.note); }
+
+std::string shownSubtitle(const MapScene& scene) { return shownText(scene, scene.document.subtitle); }
 
 }  // namespace bashu

@@ -3,8 +3,11 @@
 // column) and the kind of that source (a `source_kind` column, as geodata/indicators.csv does):
 // a statistics bureau's bulletin or yearbook, a census bulletin, an official figure as others
 // reported it, or a secondary compilation. The Feature panel and the tooltip show a value's
-// source; a map's note can name the mix of kinds behind the values it shows ("{sources}").
+// source; a map's note can name the mix of kinds behind the values it shows ("{sources}"), and its
+// subtitle how many units have a value ("{coverage}"), counted as shown, so neither goes stale
+// when the year changes or the table gains rows.
 #include <cstddef>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -22,6 +25,9 @@ inline constexpr const char* kSourceKindColumn = "source_kind";
 
 /// What the note's "{sources}" is replaced by: sourceKindsSummary.
 inline constexpr std::string_view kSourcesPlaceholder = "{sources}";
+
+/// What "{coverage}" is replaced by: ValueCoverage's summary.
+inline constexpr std::string_view kCoveragePlaceholder = "{coverage}";
 
 /// The source of one joined value: its kind as the table writes it (may be empty) and its text.
 struct ValueSource {
@@ -65,10 +71,32 @@ private:
 /// SourceKindCounts of one scene as shown.
 std::string sourceKindsSummary(const MapScene& scene);
 
+/// How many of the units a map colours have a value: those of the first visible layer whose fill
+/// shows a joined field (a unit has a value when its fill has a number: the field, and the
+/// divisor where it divides), over one scene or several states of one (the panels of small
+/// multiples).
+class ValueCoverage {
+public:
+    void add(const MapScene& scene);
+    /// "24 of 59 units have a 2023 value" (the year of the join's year condition); over panels
+    /// that differ, "22 to 49 of 59 units have a value, by year"; empty when no layer colours
+    /// joined values.
+    std::string summary() const;
+
+private:
+    size_t units_ = 0, fewest_ = std::numeric_limits<size_t>::max(), most_ = 0;
+    std::set<std::string> years_;
+};
+
 /// `note` with "{sources}" replaced by `summary` (or by "sources not given" when it is empty).
 std::string noteWithSources(std::string note, const std::string& summary);
 
-/// The document's note as the map shows it: noteWithSources of the scene's summary.
+/// `text` with "{coverage}" replaced by `summary` (or by "no joined values shown" when it is empty).
+std::string textWithCoverage(std::string text, const std::string& summary);
+
+/// The document's note and subtitle as the map shows them: "{sources}" and "{coverage}" replaced
+/// by what the scene shows.
 std::string shownNote(const MapScene& scene);
+std::string shownSubtitle(const MapScene& scene);
 
 }  // namespace bashu

@@ -49,7 +49,7 @@ float drawMapTitle(const MapViewState& state) {
     // A small map keeps its room: the title alone (the subtitle and note stay in the export).
     const bool roomy =
         area.height >= 640.0f * state.layout.uiScale && area.width >= 760.0f * state.layout.uiScale;
-    if (roomy && !document.subtitle.empty()) ImGui::TextUnformatted(document.subtitle.c_str());
+    if (roomy && !document.subtitle.empty()) ImGui::TextUnformatted(shownSubtitle(state.scene).c_str());
     if (roomy && !document.note.empty()) ImGui::TextDisabled("%s", shownNote(state.scene).c_str());
     if (const std::string mismatch = titleMismatch(state.scene); !mismatch.empty())
         ImGui::TextColored(ImVec4(0.75f, 0.3f, 0.0f, 1), "%s", mismatch.c_str());

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/feature_geometry.h"
 #include "geodata_files.h"
 
 namespace bashu::data {
@@ -140,6 +141,60 @@ TEST(GeodataParks, EveryRowWithCoordinatesIsAPoint) {
     EXPECT_EQ(next, points.size());
     EXPECT_EQ(points.size(), 24u);
     EXPECT_EQ(without, 18u) << "the 17 demonstration parks and the multi-site cybersecurity park";
+}
+
+// The units a park's host_units names at its top level: "成都市(高新区南区;双流区);眉山市(彭山区)"
+// names 成都市 and 眉山市 (the parentheses say which parts); "简阳市(成都市)" names 简阳市 (the
+// parenthesis its city).
+std::vector<std::string> namedUnits(const std::string& hostUnits) {
+    std::vector<std::string> names;
+    std::string name;
+    int depth = 0;
+    for (size_t i = 0; i < hostUnits.size(); ++i) {
+        const char c = hostUnits[i];
+        if (c == '(')
+            ++depth;
+        else if (c == ')')
+            --depth;
+        else if (c == ';' && depth == 0) {
+            names.push_back(name);
+            name.clear();
+        } else if (depth == 0)
+            name += c;
+    }
+    names.push_back(name);
+    return names;
+}
+
+// Whether (lon, lat) lies in a unit of this name: a county-level unit, a prefecture, or 重庆市 (any
+// of its county-level units).
+bool liesIn(const std::string& unit, double lon, double lat) {
+    const GeodataFile& districts = file("districts.geojson");
+    const GeodataFile& prefectures = file("prefectures.geojson");
+    for (const GeodataFile* layer : {&districts, &prefectures})
+        for (size_t f = 0; f < layer->size(); ++f) {
+            const bool named =
+                layer->text(f, "name_zh") == unit ||
+                (unit == "重庆市" && layer == &districts && layer->text(f, "province") == "Chongqing");
+            if (named && featureContains(layer->layer().geometry, f, lon, lat)) return true;
+        }
+    return false;
+}
+
+TEST(GeodataParks, EveryPositionLiesInAUnitItsRowNames) {
+    const GeodataFile& table = file("parks.csv");
+    size_t checked = 0;
+    for (size_t i = 0; i < table.size(); ++i) {
+        const std::optional<double> lon = table.number(i, "lon"), lat = table.number(i, "lat");
+        if (!lon || !lat) continue;
+        const std::string hosts = table.text(i, "host_units");
+        bool inside = false;
+        for (const std::string& unit : namedUnits(hosts)) inside = inside || liesIn(unit, *lon, *lat);
+        EXPECT_TRUE(inside) << table.text(i, "id") << " " << table.text(i, "name_zh") << " at " << *lon
+                            << ", " << *lat << " is in none of " << hosts;
+        ++checked;
+    }
+    EXPECT_GT(checked, 0u);
 }
 
 }  // namespace

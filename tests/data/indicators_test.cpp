@@ -39,7 +39,7 @@ TEST(GeodataIndicators, EverySourceValueIsCopiedUnchanged) {
     const GeodataFile& source = file("indicators.csv");
     const GeodataFile& wide = file("indicators_by_unit.csv");
     const std::map<Key, size_t> rows = wideRows();
-    ASSERT_EQ(source.size(), 460u);
+    ASSERT_EQ(source.size(), 567u);
     for (size_t i = 0; i < source.size(); ++i) {
         const std::string code = source.text(i, "adcode"), year = source.text(i, "year");
         const std::string indicator = source.text(i, "indicator");
@@ -122,9 +122,9 @@ TEST(GeodataIndicators, DerivedValuesAreRecomputedCorrectly) {
             EXPECT_NEAR(*wide.number(i, d.field), *d.want, d.halfUnit + 1e-9) << d.field;
         }
     }
-    EXPECT_EQ(perCapita, 37u);
-    EXPECT_EQ(density, 54u);
-    EXPECT_EQ(share, 100u);
+    EXPECT_EQ(perCapita, 86u);
+    EXPECT_EQ(density, 106u);
+    EXPECT_EQ(share, 107u);
 
     // A few by hand.
     auto value = [&](const std::string& code, const std::string& year, const char* field) {
@@ -135,48 +135,70 @@ TEST(GeodataIndicators, DerivedValuesAreRecomputedCorrectly) {
     // 九龙坡 2020: 1533.16 亿元 / 152.6821 万人 (census); area 432.4 km2.
     EXPECT_EQ(value("500107", "2020", "gdp_per_capita_yuan"), "100415");
     EXPECT_EQ(value("500107", "2020", "population_density_per_km2"), "3531.0");
-    // 成都 2020: 17717 / 2093.8; 2021 share: 19916.98 / 73919.2.
+    // 成都 2020: 17716.67 / 2093.7757 (census); 2021 share: 19916.98 / 73919.2.
     EXPECT_EQ(value("510100", "2020", "gdp_per_capita_yuan"), "84616");
     EXPECT_EQ(value("510100", "2021", "gdp_share_of_circle_pct"), "26.94");
     // Outside the circle: no share (阿坝 2021 has GDP); blanks stay blank.
     EXPECT_EQ(value("513200", "2021", "gdp_share_of_circle_pct"), "");
-    EXPECT_EQ(value("500104", "2021", "gdp"), "") << "大渡口 has no published GDP: blank, not zero";
+    EXPECT_EQ(value("500119", "2021", "gdp"), "") << "南川 has no GDP in the table: blank, not zero";
 }
 
-// The circle's published 2023 GDP is 81,986.7 亿元. Summed over the 44 statistical units in the
-// circle (15 Sichuan prefectures, 29 Chongqing districts/counties), the data give far less, because
-// most Chongqing units have no 2023 value: only 19 of 44 units have one (all 15 Sichuan
-// prefectures; 九龙坡, 江津, 开州, 北碚), and their sum, 58,790.27 亿元, is 71.71 % of the total.
-// A change to any 2023 GDP value or to the circle's units changes these figures.
-TEST(GeodataIndicators, Gdp2023OfTheCircleAsTheDataGiveIt) {
+// The published totals of the circle and of its Sichuan and Chongqing parts against the sum of
+// their members' GDP (the whole units: the statistics count 开州, 云阳, 绵阳, 达州 and 雅安 whole).
+// Where every member has a value the sum must match the total within 0.5 %; where some lack one the
+// sum must stay below it, and the years stay incomplete until their values are found (a sum of
+// the units that have one is never a total). The coverage per year is what geodata/README.md says.
+TEST(GeodataIndicators, MembersGdpMatchesThePublishedTotalsInEveryCompleteYear) {
     const GeodataFile& units = file("statistical_units.geojson");
     const GeodataFile& wide = file("indicators_by_unit.csv");
     const std::map<Key, size_t> rows = wideRows();
-    size_t inCircle = 0, withValue = 0, sichuanWithValue = 0;
-    double sum = 0.0;
-    for (size_t i = 0; i < units.size(); ++i) {
-        const std::string circle = units.text(i, "in_circle");
-        if (circle != "full" && circle != "partial") continue;
-        ++inCircle;
-        const auto row = rows.find({units.text(i, "adcode"), "2023"});
-        ASSERT_NE(row, rows.end());
-        if (const std::optional<double> gdp = wide.number(row->second, "gdp")) {
-            ++withValue;
-            if (units.text(i, "province") == "Sichuan") ++sichuanWithValue;
-            sum += *gdp;
+    const std::map<std::string, std::string> parts = {
+        {"CCEC", ""}, {"CCEC-SC", "Sichuan"}, {"CCEC-CQ", "Chongqing"}};
+    std::map<std::string, size_t> membersOf;
+    std::map<Key, size_t> withValue;
+    std::set<Key> complete;
+    for (const auto& [code, province] : parts)
+        for (int year = 2019; year <= 2024; ++year) {
+            const auto total = rows.find({code, std::to_string(year)});
+            const std::optional<double> published =
+                total == rows.end() ? std::nullopt : wide.number(total->second, "gdp");
+            if (!published) continue;
+            size_t members = 0, have = 0;
+            double sum = 0.0;
+            for (size_t i = 0; i < units.size(); ++i) {
+                const std::string circle = units.text(i, "in_circle");
+                if ((circle != "full" && circle != "partial") ||
+                    (!province.empty() && units.text(i, "province") != province))
+                    continue;
+                ++members;
+                const auto row = rows.find({units.text(i, "adcode"), std::to_string(year)});
+                ASSERT_NE(row, rows.end());
+                if (const std::optional<double> gdp = wide.number(row->second, "gdp")) {
+                    ++have;
+                    sum += *gdp;
+                }
+            }
+            membersOf[code] = members;
+            withValue[{code, std::to_string(year)}] = have;
+            if (have == members) {
+                complete.insert({code, std::to_string(year)});
+                EXPECT_NEAR(sum, *published, 0.005 * *published) << code << " " << year;
+            } else {
+                EXPECT_LT(sum, *published) << code << " " << year;
+            }
         }
-    }
-    const auto total = rows.find({"CCEC", "2023"});
-    ASSERT_NE(total, rows.end());
-    const std::optional<double> published = wide.number(total->second, "gdp");
-    ASSERT_TRUE(published.has_value());
-    EXPECT_DOUBLE_EQ(*published, 81986.7);
-    EXPECT_EQ(inCircle, 44u);
-    EXPECT_EQ(withValue, 19u);
-    EXPECT_EQ(sichuanWithValue, 15u);
-    EXPECT_NEAR(sum, 58790.27, 0.005);
-    EXPECT_NEAR(100.0 * sum / *published, 71.71, 0.005);
-    EXPECT_NEAR(*published - sum, 23196.43, 0.005) << "not covered by the units' 2023 values";
+    EXPECT_EQ(membersOf["CCEC"], 44u);
+    EXPECT_EQ(membersOf["CCEC-SC"], 15u);
+    EXPECT_EQ(membersOf["CCEC-CQ"], 29u);
+    // Totals are published for the circle 2021-2023 and for its parts in 2021.
+    const std::map<Key, size_t> expected = {{{"CCEC", "2021"}, 38},
+                                            {{"CCEC", "2022"}, 38},
+                                            {{"CCEC", "2023"}, 24},
+                                            {{"CCEC-SC", "2021"}, 15},
+                                            {{"CCEC-CQ", "2021"}, 23}};
+    EXPECT_EQ(withValue, expected);
+    // Sichuan's 15 cities in 2021: 48,061.73 亿元 against the published 48,060.2.
+    EXPECT_EQ(complete, (std::set<Key>{{"CCEC-SC", "2021"}}));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 #include "carto/ground_scale.h"
 #include "export/render_scene.h"
@@ -53,7 +54,7 @@ Rgba8 pixelAtLonLat(const Rendered& r, double lon, double lat) {
 TEST(BuiltinMap, ColoursShowGdpPerKm2AndCirclesShowGdp) {
     ASSERT_TRUE(testing::headlessContextReady());
     const Rendered& r = builtinMap();
-    ASSERT_EQ(r.scene.layers.size(), 3u);
+    ASSERT_EQ(r.scene.layers.size(), 4u);
     const std::vector<Rgba8> ramp = rampColors(Ramp::YlGnBu, 6);
     // Qionglai, in Chengdu's south-west, away from its circle: 1.39 亿元/km², the class 1-5.
     EXPECT_EQ(pixelAtLonLat(r, 103.40, 30.35), ramp[4]);
@@ -63,7 +64,7 @@ TEST(BuiltinMap, ColoursShowGdpPerKm2AndCirclesShowGdp) {
     EXPECT_NE(pixelAtLonLat(r, 105.62, 29.62), (Rgba8{0xd9, 0xd9, 0xd9, 255}));
 
     // The circles: one per unit at the point inside it, sized by GDP; Chengdu's the largest.
-    const SceneLayer& circles = r.scene.layers[2];
+    const SceneLayer& circles = r.scene.layers[3];
     EXPECT_EQ(circles.data.geometry.kind, GeometryKind::Point);
     ASSERT_EQ(circles.featureSizes.size(), circles.data.featureCount());
     const Column* name = circles.data.attributes.find("name_zh");
@@ -90,11 +91,32 @@ TEST(BuiltinMap, UnitsWithoutDataUseTheNoDataColour) {
     const std::vector<Rgba8> ramp = rampColors(Ramp::YlGnBu, 6);
     for (const Rgba8& c : ramp) EXPECT_NE(c, noData) << "no-data is distinct from every class";
     const FillLegend& legend = r.scene.layers[0].legend;
-    EXPECT_EQ(legend.noDataCount, 16u);
+    EXPECT_EQ(legend.noDataCount, 15u);
     size_t classified = 0;
     for (size_t n : legend.classCounts) classified += n;
-    EXPECT_EQ(classified, 43u);
-    EXPECT_EQ(r.scene.layers[2].sizeLegend.noDataCount, 16u) << "no circle where there is no value";
+    EXPECT_EQ(classified, 44u);
+    EXPECT_EQ(r.scene.layers[3].sizeLegend.noDataCount, 15u) << "no circle where there is no value";
+}
+
+TEST(BuiltinMap, UnitsPartlyInTheCircleAreOutlined) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    const Rendered& r = builtinMap();
+    // Drawn whole, the units the outline takes in part say so: their own outline layer.
+    const SceneLayer& partial = r.scene.layers[1];
+    const Column* name = partial.data.attributes.find("name_zh");
+    ASSERT_NE(name, nullptr);
+    std::set<std::string> names;
+    for (size_t f = 0; f < partial.data.featureCount(); ++f) names.insert(name->text(f));
+    EXPECT_EQ(names, (std::set<std::string>{"开州区", "云阳县", "绵阳市", "达州市", "雅安市"}));
+    EXPECT_EQ(partial.legend.classCounts.size(), 0u) << "one symbol, not classes";
+    // Their orange line is on the map (partly under the circle's black one).
+    size_t orange = 0;
+    for (int y = 0; y < r.image.height; ++y)
+        for (int x = 0; x < r.image.width; ++x) {
+            const Rgba8 p = r.image.pixel(x, y);
+            if (p.r > 180 && p.g > 50 && p.g < 110 && p.b < 40) ++orange;
+        }
+    EXPECT_GT(orange, 500u) << "the partial units' outlines are visible";
 }
 
 TEST(BuiltinMap, TheScaleBarsScaleIsTheGroundDistance) {

@@ -147,6 +147,37 @@ TEST_F(Furniture, LongTextStaysWithinTheImageAndTheNoteSitsUnderTheMap) {
     EXPECT_LE(float(note.y1), float(options.height) - layout.margin);
 }
 
+TEST_F(Furniture, ALongNoteTakesTwoLinesInItsBand) {
+    ExportOptions options;
+    options.width = 400;
+    options.height = 300;
+    options.legend = options.scaleBar = options.northArrow = false;
+    scene.document.note = "Data: a short credit";
+    const MapLayout one = layoutFor(scene, options.width, options.height, options.pixelScale);
+    EXPECT_EQ(one.noteLines, 1);
+    // Sources and the boundaries' limits, too long for one line at this width: two lines, each at
+    // the note's size, rather than one shrunk to unreadable print.
+    scene.document.note =
+        "Data: 4 values from statistics bulletins and yearbooks, 10 from reports of official figures, 16 "
+        "from secondary compilations · Boundaries: web-map data, about 2016, simplified; not for survey use";
+    const MapLayout two = layoutFor(scene, options.width, options.height, options.pixelScale);
+    EXPECT_EQ(two.noteLines, 2);
+    EXPECT_GT(two.noteBand, 1.5f * one.noteBand);
+    const Image image = drawn(options);
+    // Two rows of text in the band: a blank row between two inked ones.
+    const Rgba8 white{255, 255, 255, 255};
+    std::vector<bool> inked;
+    for (int y = int(furnitureBottom(two)); y < image.height; ++y) {
+        bool any = false;
+        for (int x = 0; x < image.width && !any; ++x) any = image.pixel(x, y) != white;
+        inked.push_back(any);
+    }
+    int runs = 0;
+    for (size_t y = 0; y < inked.size(); ++y)
+        if (inked[y] && (y == 0 || !inked[y - 1])) ++runs;
+    EXPECT_EQ(runs, 2) << "two lines of text";
+}
+
 TEST_F(Furniture, TheLegendMovesOffABusyCornerOfTheMap) {
     ExportOptions options;
     options.width = 600;

@@ -86,6 +86,34 @@ TEST_F(ValueSources, TheNoteNamesTheKindsBehindTheValuesShown) {
     EXPECT_EQ(shownNote(s), "Data: sources not given · Boundaries: made up");
 }
 
+TEST_F(ValueSources, TheSubtitleCountsTheUnitsWithAValueAsShown) {
+    MapScene s = scene();
+    s.document.subtitle = "GDP. {coverage}; grey: not in the table";
+    // A, C and D have a 2021 number; B's row is blank and E has none.
+    EXPECT_EQ(shownSubtitle(s), "GDP. 3 of 5 units have a 2021 value; grey: not in the table");
+    EXPECT_EQ(s.document.subtitle, "GDP. {coverage}; grey: not in the table") << "the document keeps it";
+
+    // The year slider: the count follows the year shown, with the year's name.
+    ASSERT_TRUE(switchJoinCondition(s, 0, "year", "2020").ok());
+    EXPECT_EQ(shownSubtitle(s), "GDP. 1 of 5 units has a 2020 value; grey: not in the table");
+
+    // Over the panels of small multiples: the range, by year.
+    ValueCoverage panels;
+    panels.add(s);
+    ASSERT_TRUE(switchJoinCondition(s, 0, "year", "2021").ok());
+    panels.add(s);
+    EXPECT_EQ(panels.summary(), "1 to 3 of 5 units have a value, by year");
+
+    // A ratio needs its divisor: a unit whose divisor is 0 or missing has no value shown.
+    s.layers.front().spec.fill.divideBy = "gdp";
+    EXPECT_EQ(shownSubtitle(s), "GDP. 3 of 5 units have a 2021 value; grey: not in the table");
+
+    // Nothing joined shown: said so, not a blank.
+    s.layers.front().paint.visible = false;
+    EXPECT_EQ(shownSubtitle(s), "GDP. no joined values shown; grey: not in the table");
+    EXPECT_EQ(ValueCoverage{}.summary(), "");
+}
+
 TEST_F(ValueSources, ATableWithoutSourcesIsTheSourceAndANoteWithoutThePlaceholderIsKept) {
     write("values.csv", "code,year,gdp\nA,2021,1.5\n");
     const MapScene s = scene("Data: county bureaus");
