@@ -14,6 +14,7 @@
 #include "app/info_command.h"
 #include "app/join_command.h"
 #include "app/render_command.h"
+#include "app/stats_command.h"
 #include "carto/paper_size.h"
 #include "core/style_registry.h"
 #include "core/version.h"
@@ -220,6 +221,37 @@ int run(int argc, char** argv) {
         ->add_option("-o,--output", join.output, "Output file: .gpkg, .geojson or .shp (with a .cpg: UTF-8)")
         ->required();
 
+    bashu::StatsOptions stats;
+    CLI::App* statsCommand = app.add_subcommand(
+        "stats",
+        "Spatial autocorrelation of a layer's field: Moran's I, Geary's C, LISA clusters, Gi* hot spots");
+    statsCommand->add_option("file", stats.file, "The data file of the layer")->required();
+    statsCommand->add_option("--layer", stats.layer, "The file's layer, where it has several");
+    statsCommand->add_option("--field", stats.field, "The numeric field")->required();
+    statsCommand->add_option(
+        "--id", stats.idField,
+        "A field naming each unit once, for the output and weights files (default: 1, 2, ...)");
+    statsCommand->add_option(
+        "--weights", stats.weights,
+        "queen, rook (contiguity), knn:K (K nearest centroids) or band:D (centroids within D: "
+        "layer units, metres for longitude/latitude); default queen");
+    statsCommand->add_option("--tolerance", stats.tolerance,
+                             "How far apart borders may lie and still touch, in layer units (default 0)");
+    statsCommand->add_flag("--binary", stats.binary, "Binary weights (default: row-standardised)");
+    statsCommand->add_option("--read-weights", stats.readWeights,
+                             "Weights from a GeoDa .gal or .gwt file instead");
+    statsCommand->add_option("--write-weights", stats.writeWeights,
+                             "Write the weights to a .gal or .gwt file");
+    statsCommand
+        ->add_option("--permutations", stats.permutations, "Permutations of the tests (default 999; 0: none)")
+        ->check(CLI::Range(0, 99999));
+    statsCommand->add_option("--seed", stats.seed, "Seed of the permutations (default 12345)");
+    statsCommand->add_option("--alpha", stats.alpha, "Significance level (default 0.05)")
+        ->check(CLI::Range(0.0, 1.0));
+    statsCommand->add_option("--correction", stats.correction,
+                             "For many local tests: none, bonferroni or fdr (default none)");
+    statsCommand->add_flag("--json", stats.json, "Print one JSON object on stdout, with every unit's values");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -232,6 +264,7 @@ int run(int argc, char** argv) {
         if (*info) return bashu::runInfo(infoFiles, infoJson);
         if (*renderCommand) return bashu::runRender(render);
         if (*joinCommand) return bashu::runJoin(join);
+        if (*statsCommand) return bashu::runStats(stats);
         return openWindow(windowInputs);
     } catch (const std::bad_alloc&) {
         // Readers say which file ran out of memory; this catches what is left (a huge export,

@@ -1,0 +1,139 @@
+// `bashu stats`: the real binary on the Columbus data R's spdep ships (tests/unit/spatial/data) and
+// on small layers written here: the numbers spdep gives, reproducible permutations, units without a
+// value left out, GeoDa weights files written and read, and one clear message for bad input.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "support/cli_fixture.h"
+#include "support/run_command.h"
+
+namespace bashu {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kData = BASHU_SPATIAL_DATA;
+const auto quote = testing::shellQuote;
+
+class StatsCli : public testing::CliFixture {
+protected:
+    std::string columbus() const { return quote(kData + "/columbus.shp"); }
+    nlohmann::json reference() const {
+        std::ifstream in(kData + "/spdep_columbus.json");
+        return nlohmann::json::parse(in);
+    }
+    // A 3 x 3 grid of unit squares with a value each ("null" for none), in a planar CRS.
+    void writeGrid(const std::string& name, const std::vector<std::string>& values) {
+        std::string text =
+            R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3857"}}, "features": [)";
+        for (int i = 0; i < 9; ++i) {
+            const int x = i % 3, y = i / 3;
+            text += std::string(i ? "," : "") + R"({"type": "Feature", "properties": {"code": "u)" +
+                    std::to_string(i) + R"(", "v": )" + values[size_t(i)] +
+                    R"(}, "geometry": {"type": "Polygon", "coordinates": [[[)" + std::to_string(x) + "," +
+                    std::to_string(y) + "],[" + std::to_string(x + 1) + "," + std::to_string(y) + "],[" +
+                    std::to_string(x + 1) + "," + std::to_string(y + 1) + "],[" + std::to_string(x) + "," +
+                    std::to_string(y + 1) + "],[" + std::to_string(x) + "," + std::to_string(y) + "]]]}}";
+        }
+        std::ofstream(dir / name) << text << "]}";
+    }
+};
+
+TEST_F(StatsCli, ColumbusCrimeAsSpdepGivesItWithEveryUnitInTheJson) {
+    const testing::Outcome run = bashu("stats " + columbus() + " --field CRIME --id POLYID --json");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json j = nlohmann::json::parse(run.out);
+    const nlohmann::json r = reference();
+    EXPECT_EQ(j["units"], 49);
+    EXPECT_NEAR(j["moran_i"]["value"].get<double>(), r["moran_queen_W"]["I"].get<double>(), 1e-9);
+    EXPECT_NEAR(j["moran_i"]["variance_randomisation"].get<double>(), r["moran_queen_W"]["var"].get<double>(),
+                1e-9);
+    EXPECT_NEAR(j["geary_c"]["value"].get<double>(), r["geary_queen_W"]["C"].get<double>(), 1e-9);
+    EXPECT_DOUBLE_EQ(j["moran_i"]["pseudo_p"].get<double>(), 0.001);
+    ASSERT_EQ(j["local"].size(), 49u);
+    EXPECT_EQ(j["local"][0]["id"], "1");
+    EXPECT_NEAR(j["local"][0]["local_moran"].get<double>(), r["localmoran_queen_W"]["Ii"][0].get<double>(),
+                1e-10);
+    EXPECT_NEAR(j["local"][0]["gi_star_z"].get<double>(), r["localG_star_queen_B"][0].get<double>(), 1e-10);
+    EXPECT_EQ(j["weights"]["neighbour_counts"]["2"], 5) << "five units with two neighbours (spdep's card)";
+    // The same seed gives the same permutations; another seed other pseudo p-values.
+    const testing::Outcome again = bashu("stats " + columbus() + " --field CRIME --id POLYID --json");
+    EXPECT_EQ(again.out, run.out);
+    const testing::Outcome other =
+        bashu("stats " + columbus() + " --field CRIME --id POLYID --json --seed 99");
+    EXPECT_NE(other.out, run.out);
+
+    const testing::Outcome text = bashu("stats " + columbus() + " --field CRIME");
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("Moran's I = 0.500189"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("LISA clusters at 0.05"), std::string::npos) << text.out;
+}
+
+TEST_F(StatsCli, UnitsWithoutAValueAreLeftOutAndIslandsNamed) {
+    writeGrid("grid.geojson", {"1", "2", "3", "4", "null", "6", "7", "8", "9"});
+    const testing::Outcome run =
+        bashu("stats grid.geojson --field v --id code --weights rook --json --permutations 0");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json j = nlohmann::json::parse(run.out);
+    EXPECT_EQ(j["units"], 8);
+    EXPECT_EQ(j["left_out"], nlohmann::json::array({"u4"}));
+    // Without the centre, rook neighbours: corners 2, edge middles 2 (the centre was their third).
+    EXPECT_EQ(j["weights"]["neighbour_counts"], (nlohmann::json{{"2", 8}}));
+    EXPECT_FALSE(j["local"][0].contains("cluster")) << "no permutations, no cluster map";
+
+    // Squares pulled apart: islands, named, until a tolerance joins them.
+    const testing::Outcome apart =
+        bashu("stats grid.geojson --field v --id code --weights rook --tolerance 0 --read-weights " +
+              quote((dir / "none.gal").string()));
+    EXPECT_EQ(apart.exitCode, 1);
+    EXPECT_NE(apart.err.find("none.gal: cannot be read"), std::string::npos) << apart.err;
+}
+
+TEST_F(StatsCli, WeightsWrittenAsGalReadBackGiveTheSameStatistics) {
+    const testing::Outcome written = bashu(
+        "stats " + columbus() + " --field CRIME --id POLYID --weights rook --write-weights rook.gal --json");
+    ASSERT_EQ(written.exitCode, 0) << written.err;
+    const std::string gal = testing::readFileText(dir / "rook.gal");
+    EXPECT_EQ(gal.substr(0, gal.find('\n')), "0 49 columbus POLYID");
+    const testing::Outcome read =
+        bashu("stats " + columbus() + " --field CRIME --id POLYID --read-weights rook.gal --json");
+    ASSERT_EQ(read.exitCode, 0) << read.err;
+    const nlohmann::json a = nlohmann::json::parse(written.out), b = nlohmann::json::parse(read.out);
+    EXPECT_EQ(a["moran_i"], b["moran_i"]);
+    EXPECT_EQ(a["local"], b["local"]);
+    EXPECT_EQ(b["weights"]["kind"], "read from rook.gal");
+}
+
+TEST_F(StatsCli, BadInputGetsOneMessageNamingTheProblem) {
+    struct Case {
+        std::string arguments, message;
+    };
+    std::ofstream(dir / "bad.gal") << "0 49\n1 2\n2\n";  // 2 neighbours announced, 1 listed
+    for (const Case& c : std::vector<Case>{
+             {"--field NOPE", "no field 'NOPE'"},
+             {"--field CRIME --weights hex", "--weights hex: expected queen, rook, knn:K or band:D"},
+             {"--field CRIME --weights knn:49", "k nearest neighbours needs k from 1 to 48"},
+             {"--field CRIME --weights band:-1", "a distance band must be above 0"},
+             {"--field CRIME --tolerance -1", "tolerance must be a distance of 0 or more"},
+             {"--field CRIME --id CP", "does not name each unit once"},
+             {"--field CRIME --correction holm", "--correction holm: expected none, bonferroni or fdr"},
+             {"--field CRIME --read-weights bad.gal",
+              "bad.gal:3: '1' should have 2 neighbours; the line lists 1"},
+             {"--field CRIME --write-weights w.txt", "w.txt: weights are written as .gal"},
+         }) {
+        const testing::Outcome run = bashu("stats " + columbus() + " " + c.arguments);
+        EXPECT_EQ(run.exitCode, 1) << c.arguments;
+        EXPECT_NE(run.err.find(c.message), std::string::npos) << c.arguments << ": " << run.err;
+        EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), std::ptrdiff_t(1))
+            << c.arguments << ": one line: " << run.err;
+    }
+    const testing::Outcome missing = bashu("stats nowhere.shp --field CRIME");
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("nowhere.shp"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace bashu

@@ -1,0 +1,32 @@
+# Reference numbers for tests/unit/spatial: R's spdep on the Columbus data that ships with it
+# (spData, CC0; columbus.shp/.shx/.dbf here are copies). Run from this folder:
+#   Rscript spdep_reference.R > spdep_columbus.json
+# (Debian: apt-get install r-cran-spdep r-cran-jsonlite). The tests read the JSON, not R.
+suppressPackageStartupMessages({library(spdep); library(sf); library(jsonlite)})
+col <- st_read("columbus.shp", quiet = TRUE)
+queen <- poly2nb(col, queen = TRUE)
+rook <- poly2nb(col, queen = FALSE)
+knn4 <- knn2nb(knearneigh(st_coordinates(st_centroid(st_geometry(col))), k = 4))
+band <- dnearneigh(st_coordinates(st_centroid(st_geometry(col))), 0, 0.75)
+lists <- function(nb) lapply(nb, function(v) if (length(v) == 1 && v == 0) integer(0) else as.integer(v))
+W <- nb2listw(queen, style = "W")
+x <- col$CRIME
+mt <- function(r) list(I = unname(r$estimate[1]), E = unname(r$estimate[2]), var = unname(r$estimate[3]))
+moranR <- moran.test(x, W, randomisation = TRUE)
+moranN <- moran.test(x, W, randomisation = FALSE)
+gearyR <- geary.test(x, W, randomisation = TRUE)
+gearyN <- geary.test(x, W, randomisation = FALSE)
+moranRookB <- moran.test(x, nb2listw(rook, style = "B"), randomisation = TRUE)
+lm <- localmoran(x, W)
+gstar <- localG(x, nb2listw(include.self(queen), style = "B"))
+out <- list(
+  spdep = as.character(packageVersion("spdep")),
+  n = nrow(col),
+  queen = lists(queen), rook = lists(rook), knn4 = lists(knn4), band075 = lists(band),
+  moran_queen_W = c(mt(moranR), list(var_normal = unname(moranN$estimate[3]))),
+  geary_queen_W = list(C = unname(gearyR$estimate[1]), var = unname(gearyR$estimate[3]),
+                       var_normal = unname(gearyN$estimate[3])),
+  moran_rook_B = mt(moranRookB),
+  localmoran_queen_W = list(Ii = unname(lm[, 1]), E = unname(lm[, 2]), var = unname(lm[, 3])),
+  localG_star_queen_B = as.numeric(gstar))
+cat(toJSON(out, digits = NA, auto_unbox = TRUE))
