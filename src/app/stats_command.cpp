@@ -264,10 +264,19 @@ int runStats(const StatsOptions& o) {
     }
     std::printf("\n");
     if (!islands.empty()) {
+        // An island may be one only because its neighbours have no value: say which is which.
+        std::vector<size_t> original;  // kept unit -> its index in the layer
+        for (size_t i = 0; i < n; ++i)
+            if (keep[i]) original.push_back(i);
         std::printf("islands (no neighbour, left out of the moments):");
-        for (size_t i : islands) std::printf(" %s", keptIds[i].c_str());
-        std::printf("%s\n", o.readWeights.empty() && o.weights.rfind("knn", 0) != 0
-                                ? "  (a --tolerance may join units whose borders do not quite meet)"
+        bool bordersApart = false;
+        for (size_t i : islands) {
+            const bool hadNeighbours = !built->weights.neighbours[original[i]].empty();
+            std::printf(" %s%s", keptIds[i].c_str(), hadNeighbours ? " (its neighbours have no value)" : "");
+            bordersApart = bordersApart || !hadNeighbours;
+        }
+        std::printf("%s\n", bordersApart && o.readWeights.empty() && o.weights.rfind("knn", 0) != 0
+                                ? "; a --tolerance may join units whose borders do not quite meet"
                                 : "");
     }
     auto global = [&](const char* name, const GlobalStatistic& s) {

@@ -95,27 +95,39 @@ Result<LocalMoran> localMoran(const std::vector<double>& values, const SpatialWe
     if (options.permutations <= 0) return r;
     r.permutations = options.permutations;
     r.pseudoP.assign(count, 1.0);
+    // The deviations in single precision for the draws: half the memory, so more of it stays in
+    // cache under the random reads (the comparison with the observed value keeps a margin below).
+    const std::vector<float> zf(r.z.begin(), r.z.end());
     forEachUnit(count, [&](size_t i) {
         const std::vector<uint32_t>& own = weights.neighbours[i];
         const size_t k = own.size();
         if (k == 0) return;
         PermutationRandom random(options.seed, i);
-        // Draw k of the other count - 1 units without replacement: a partial Fisher-Yates shuffle
-        // over indices 0..count-2, mapped past i.
-        std::vector<uint32_t> pool(count - 1);
-        std::iota(pool.begin(), pool.end(), 0u);
+        // k of the other count - 1 units without replacement: a draw that repeats one already
+        // drawn is drawn again (k is small beside the units, so that is rare).
+        std::vector<uint32_t> drawn(k);
+        // The observed lag from the same single-precision values, so a draw of the very
+        // neighbours' values ties with it as it should.
+        double observedLag = 0;
+        for (size_t d = 0; d < k; ++d) observedLag += weights.weights[i][d] * double(zf[own[d]]);
+        const double observed = r.z[i] / m2 * observedLag;
+        const uint32_t others = uint32_t(count - 1);
         size_t above = 0, below = 0;
         for (int p = 0; p < options.permutations; ++p) {
             double lag = 0;
             for (size_t d = 0; d < k; ++d) {
-                const size_t pick = d + random.below(uint32_t(pool.size() - d));
-                std::swap(pool[d], pool[pick]);
-                const uint32_t other = pool[d] < i ? pool[d] : pool[d] + 1;
-                lag += weights.weights[i][d] * r.z[other];
+                uint32_t other = 0;
+                do {
+                    other = random.below(others);
+                    if (other >= i) ++other;  // past the unit itself
+                } while (std::find(drawn.begin(), drawn.begin() + std::ptrdiff_t(d), other) !=
+                         drawn.begin() + std::ptrdiff_t(d));
+                drawn[d] = other;
+                lag += weights.weights[i][d] * double(zf[other]);
             }
             const double ii = r.z[i] / m2 * lag;
-            above += ii >= r.ii[i];
-            below += ii <= r.ii[i];
+            above += ii >= observed;
+            below += ii <= observed;
         }
         r.pseudoP[i] = double(std::min(above, below) + 1) / double(options.permutations + 1);
     });

@@ -27,14 +27,25 @@ public:
         return result;
     }
 
+    /// 32 random bits: each 64-bit step gives two.
+    uint32_t next32() {
+        if (spare_) {
+            spare_ = false;
+            return uint32_t(half_);
+        }
+        half_ = next();
+        spare_ = true;
+        return uint32_t(half_ >> 32);
+    }
+
     /// A whole number in [0, bound), bound above 0, without bias.
     uint32_t below(uint32_t bound) {
-        uint64_t m = uint64_t(uint32_t(next() >> 32)) * bound;
+        uint64_t m = uint64_t(next32()) * bound;
         uint32_t low = uint32_t(m);
         if (low < bound) {
             const uint32_t threshold = uint32_t(-bound) % bound;
             while (low < threshold) {
-                m = uint64_t(uint32_t(next() >> 32)) * bound;
+                m = uint64_t(next32()) * bound;
                 low = uint32_t(m);
             }
         }
@@ -50,6 +61,8 @@ private:
         return z ^ (z >> 31);
     }
     uint64_t state_[4];
+    uint64_t half_ = 0;
+    bool spare_ = false;
 };
 
 }  // namespace bashu

@@ -84,12 +84,20 @@ TEST_F(StatsCli, UnitsWithoutAValueAreLeftOutAndIslandsNamed) {
     EXPECT_EQ(j["weights"]["neighbour_counts"], (nlohmann::json{{"2", 8}}));
     EXPECT_FALSE(j["local"][0].contains("cluster")) << "no permutations, no cluster map";
 
-    // Squares pulled apart: islands, named, until a tolerance joins them.
-    const testing::Outcome apart =
-        bashu("stats grid.geojson --field v --id code --weights rook --tolerance 0 --read-weights " +
-              quote((dir / "none.gal").string()));
-    EXPECT_EQ(apart.exitCode, 1);
-    EXPECT_NE(apart.err.find("none.gal: cannot be read"), std::string::npos) << apart.err;
+    // The centre's neighbours lose it; a unit whose only neighbours have no value is an island.
+    writeGrid("sparse.geojson", {"1", "null", "3", "null", "5", "null", "7", "null", "9"});
+    const testing::Outcome sparse =
+        bashu("stats sparse.geojson --field v --id code --weights rook --permutations 0");
+    ASSERT_EQ(sparse.exitCode, 1) << "5 units, no neighbours among them: nothing to correlate";
+    EXPECT_NE(sparse.err.find("needs at least 4 units with neighbours"), std::string::npos) << sparse.err;
+    const testing::Outcome queen =
+        bashu("stats sparse.geojson --field v --id code --weights queen --permutations 0");
+    ASSERT_EQ(queen.exitCode, 0) << queen.err;
+    EXPECT_EQ(queen.out.find("islands"), std::string::npos) << "queen joins the corners to the centre";
+    const testing::Outcome missing =
+        bashu("stats grid.geojson --field v --read-weights " + quote((dir / "none.gal").string()));
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("none.gal: cannot be read"), std::string::npos) << missing.err;
 }
 
 TEST_F(StatsCli, WeightsWrittenAsGalReadBackGiveTheSameStatistics) {

@@ -63,6 +63,19 @@ TEST(ContiguityWeights, AToleranceBridgesTheGapsOfSimplifiedBorders) {
     Result<SpatialWeights> rook = contiguityWeights(t, Contiguity::Rook, 1e-9);
     ASSERT_TRUE(rook);
     EXPECT_EQ(rook->neighbours[0], (std::vector<uint32_t>{1})) << "a shared stretch of border";
+
+    // Borders drawn over each other: a sliver of overlap whose vertices all lie far inside the
+    // other unit; the edges cross.
+    GeometryColumn overlap;
+    for (auto [x, y] : {std::pair{0.0, 0.0}, {2.0, 0.0}, {2.0, 2.0}, {0.0, 2.0}, {0.0, 0.0}})
+        overlap.addVertex(x, y);
+    overlap.endRing(), overlap.endPart(), overlap.endFeature();
+    for (auto [x, y] : {std::pair{1.0, -1.0}, {3.0, -1.0}, {3.0, 3.0}, {1.0, 3.0}, {1.0, -1.0}})
+        overlap.addVertex(x, y);
+    overlap.endRing(), overlap.endPart(), overlap.endFeature();
+    Result<SpatialWeights> crossing = contiguityWeights(overlap, Contiguity::Rook, 0.0);
+    ASSERT_TRUE(crossing);
+    EXPECT_EQ(crossing->neighbours[0], (std::vector<uint32_t>{1})) << "two crossings: rook";
 }
 
 TEST(ContiguityWeights, RefusesWhatItCannotUse) {

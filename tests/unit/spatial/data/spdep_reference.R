@@ -1,7 +1,9 @@
 # Reference numbers for tests/unit/spatial: R's spdep on the Columbus data that ships with it
-# (spData, CC0; columbus.shp/.shx/.dbf here are copies). Run from this folder:
-#   Rscript spdep_reference.R > spdep_columbus.json
-# (Debian: apt-get install r-cran-spdep r-cran-jsonlite). The tests read the JSON, not R.
+# (spData, CC0; columbus.shp/.shx/.dbf here are copies) and on the built-in statistical units
+# (geodata/). Run from this folder:
+#   Rscript spdep_reference.R
+# which writes spdep_columbus.json and spdep_builtin.json (Debian: apt-get install r-cran-spdep
+# r-cran-jsonlite). The tests read the JSON, not R.
 suppressPackageStartupMessages({library(spdep); library(sf); library(jsonlite)})
 col <- st_read("columbus.shp", quiet = TRUE)
 queen <- poly2nb(col, queen = TRUE)
@@ -29,4 +31,21 @@ out <- list(
   moran_rook_B = mt(moranRookB),
   localmoran_queen_W = list(Ii = unname(lm[, 1]), E = unname(lm[, 2]), var = unname(lm[, 3])),
   localG_star_queen_B = as.numeric(gstar))
-cat(toJSON(out, digits = NA, auto_unbox = TRUE))
+writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), "spdep_columbus.json")
+
+# The built-in units: 2020 population density (7th census), the units without a value left out.
+units <- st_read("../../../../geodata/statistical_units.geojson", quiet = TRUE)
+wide <- read.csv("../../../../geodata/indicators_by_unit.csv", colClasses = c(adcode = "character"))
+density <- wide[wide$year == 2020, c("adcode", "population_density_per_km2")]
+x <- density$population_density_per_km2[match(units$adcode, density$adcode)]
+allQueen <- poly2nb(units, queen = TRUE)
+has <- !is.na(x)
+lw <- nb2listw(subset(allQueen, has), style = "W", zero.policy = TRUE)
+xs <- x[has]
+m <- moran.test(xs, lw, randomisation = TRUE, zero.policy = TRUE)
+lmb <- localmoran(xs, lw, zero.policy = TRUE)
+builtin <- list(
+  adcode = units$adcode, queen = lists(allQueen), left_out = units$adcode[!has],
+  moran_density_2020_W = mt(m),
+  localmoran_density_2020_W = list(Ii = unname(lmb[, 1]), E = unname(lmb[, 2]), var = unname(lmb[, 3])))
+writeLines(toJSON(builtin, digits = NA, auto_unbox = TRUE), "spdep_builtin.json")
