@@ -30,6 +30,8 @@ fi
 median_of_5 build/bench/bench/bench_pipeline "${1:-.}"
 # A 5,000-row, 20-column workbook joined to 3,000 units (the window's Join, in the background).
 median_of_5 build/bench/bench/bench_table_join "${1:-.}"
+# Spatial statistics at 10^5 units: queen weights, local Moran with 999 permutations.
+median_of_5 build/bench/bench/bench_spatial "${1:-.}"
 
 # The median of 5 runs of a whole command, process start included.
 time_command() {
