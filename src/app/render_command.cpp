@@ -1,5 +1,7 @@
 #include "app/render_command.h"
 
+#include "scene/statistic_style.h"
+
 #include <filesystem>
 #include <future>
 #include <iostream>
@@ -18,6 +20,7 @@
 #include "platform/headless_context.h"
 #include "scene/held_classes.h"
 #include "scene/join_switch.h"
+#include "scene/statistic_style.h"
 
 namespace bashu {
 
@@ -29,8 +32,9 @@ namespace fs = std::filesystem;
 // given none of its own; empty when its classes are the year's own, or the author's.
 std::string classesHeldOver(const SceneLayer& layer, const LayerSpec& written) {
     const FillStyle& fill = layer.spec.fill;
-    if (!written.fill.breaks.empty() || !written.fill.breakSet.empty() || !fill.holdOverYears ||
-        !layer.spec.join || fill.field != layer.spec.join->as || !fill.divideBy.empty() || fill.shareOfTotal)
+    if (layer.spec.statistic || !written.fill.breaks.empty() || !written.fill.breakSet.empty() ||
+        !fill.holdOverYears || !layer.spec.join || fill.field != layer.spec.join->as ||
+        !fill.divideBy.empty() || fill.shareOfTotal)
         return "";
     const std::optional<std::string> year = yearField(layer);
     if (!year) return "";
@@ -49,8 +53,10 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         return Error{"--quantile-type: unknown quantile type " + std::to_string(*options.quantileType) +
                      " (" + kQuantileTypes + ")"};
     // Read into the registry's enums here, once, as a document's fill.method and fill.ramp are.
+    // Or a spatial statistic's map (lisa, lisa_significance, gistar) of the field.
     std::optional<ClassMethod> method;
-    if (!options.method.empty() && !(method = parseClassMethod(options.method)))
+    const std::optional<StatisticMethod> statistic = statisticMethodFromName(options.method);
+    if (!options.method.empty() && !statistic && !(method = parseClassMethod(options.method)))
         return Error{"--method: " + unknownMethodMessage(options.method)};
     std::optional<Ramp> ramp;
     if (!options.ramp.empty() && !(ramp = parseRamp(options.ramp)))
@@ -62,6 +68,12 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         if (layer.fill.field.empty() && !(fromFiles && !options.field.empty())) continue;
         if (!options.field.empty()) layer.fill.field = options.field;
         if (method) layer.fill.method = *method;
+        if (statistic) {
+            layer.statistic = layer.statistic.value_or(StatisticSpec{});
+            layer.statistic->method = *statistic;
+            layer.statistic->field = layer.fill.field;
+            if (fromFiles) layer.name = statisticTitle(*layer.statistic);  // the legend's heading
+        }
         if (ramp) layer.fill.ramp = *ramp;
         if (options.classes) layer.fill.classes = *options.classes;
         if (options.quantileType) layer.fill.quantileType = *options.quantileType;

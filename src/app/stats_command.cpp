@@ -19,6 +19,7 @@
 #include "spatial/global_autocorrelation.h"
 #include "spatial/local_autocorrelation.h"
 #include "spatial/weights_files.h"
+#include "spatial/weights_request.h"
 
 namespace bashu {
 
@@ -26,14 +27,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The weights --weights asks for, with a sentence saying what they are.
-struct BuiltWeights {
-    SpatialWeights weights;
-    std::string description;
-};
-
-Result<BuiltWeights> buildWeights(const StatsOptions& o, const Layer& layer,
-                                  const std::vector<std::string>& ids) {
+// The weights --read-weights or --weights asks for, with a sentence saying what they are.
+Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
+                                    const std::vector<std::string>& ids) {
     if (!o.readWeights.empty()) {
         std::ifstream in(o.readWeights, std::ios::binary);
         if (!in) return Error{o.readWeights + ": cannot be read"};
@@ -41,50 +37,16 @@ Result<BuiltWeights> buildWeights(const StatsOptions& o, const Layer& layer,
         text << in.rdbuf();
         Result<SpatialWeights> read = readWeightsFile(text.str(), o.readWeights, ids);
         if (!read) return read.error();
-        return BuiltWeights{std::move(*read),
-                            "read from " + std::filesystem::path(o.readWeights).filename().string()};
+        return DescribedWeights{std::move(*read),
+                                "read from " + std::filesystem::path(o.readWeights).filename().string()};
     }
-    const std::string& spec = o.weights;
-    const size_t colon = spec.find(':');
-    const std::string kind = spec.substr(0, colon),
-                      argument = colon == std::string::npos ? "" : spec.substr(colon + 1);
-    char number[64];
-    if (kind == "queen" || kind == "rook") {
-        if (!argument.empty())
-            return Error{"--weights " + spec + ": " + kind +
-                         " takes no number (the tolerance is --tolerance)"};
-        Result<SpatialWeights> w = contiguityWeights(
-            layer.geometry, kind == "queen" ? Contiguity::Queen : Contiguity::Rook, o.tolerance);
-        if (!w) return Error{o.file + ": " + w.error().message};
-        std::snprintf(number, sizeof number, "%g", o.tolerance);
-        return BuiltWeights{std::move(*w), kind + " contiguity, tolerance " + number};
-    }
+    Result<WeightsRequest> request = parseWeightsRequest(o.weights);
+    if (!request) return Error{"--" + request.error().message};
     const DistanceMetric metric =
         isLonLatCrs(layer.crs) ? DistanceMetric::GreatCircle : DistanceMetric::Planar;
-    const std::string unit = metric == DistanceMetric::GreatCircle ? " m (great circle)" : " (layer units)";
-    const std::vector<UnitCentre> centres = unitCentres(layer.geometry);
-    if (kind == "knn") {
-        int k = 0;
-        const auto [end, error] = std::from_chars(argument.data(), argument.data() + argument.size(), k);
-        if (error != std::errc() || end != argument.data() + argument.size())
-            return Error{"--weights " + spec + ": give the number of neighbours, e.g. knn:6"};
-        Result<SpatialWeights> w = nearestNeighbourWeights(centres, k, metric);
-        if (!w) return Error{o.file + ": " + w.error().message};
-        return BuiltWeights{std::move(*w),
-                            std::to_string(k) + " nearest neighbours by centroid" +
-                                (metric == DistanceMetric::GreatCircle ? " (great circle)" : "")};
-    }
-    if (kind == "band") {
-        double band = 0;
-        const auto [end, error] = std::from_chars(argument.data(), argument.data() + argument.size(), band);
-        if (error != std::errc() || end != argument.data() + argument.size())
-            return Error{"--weights " + spec + ": give the band's distance, e.g. band:50000"};
-        Result<SpatialWeights> w = distanceBandWeights(centres, band, metric);
-        if (!w) return Error{o.file + ": " + w.error().message};
-        std::snprintf(number, sizeof number, "%g", band);
-        return BuiltWeights{std::move(*w), std::string("centroids within ") + number + unit};
-    }
-    return Error{"--weights " + spec + ": expected queen, rook, knn:K or band:D"};
+    Result<DescribedWeights> built = buildWeights(layer.geometry, *request, o.tolerance, metric);
+    if (!built) return Error{o.file + ": " + built.error().message};
+    return built;
 }
 
 Result<MultipleTesting> correctionOf(const std::string& name) {
@@ -156,7 +118,7 @@ int runStats(const StatsOptions& o) {
 
     Result<MultipleTesting> correction = correctionOf(o.correction);
     if (!correction) return fail(correction.error().message);
-    Result<BuiltWeights> built = buildWeights(o, *layer, ids);
+    Result<DescribedWeights> built = weightsFor(o, *layer, ids);
     if (!built) return fail(built.error().message);
 
     // Units without a value are left out, and with them their links.

@@ -253,7 +253,10 @@ std::string layerTitle(const SceneLayer& layer) {
     const FillLegend& legend = layer.legend;
     // A joined layer is named after its joined field ("GDP 2021 (亿元)"); shown by another field
     // (in_circle, area_km2) it is called by that field, not the GDP.
-    if (layer.spec.join && !legend.field.empty() && legend.field != layer.spec.join->as) return legend.field;
+    // A statistic's classes are the layer's own: named by it.
+    if (layer.spec.join && !layer.spec.statistic && !legend.field.empty() &&
+        legend.field != layer.spec.join->as)
+        return legend.field;
     return layer.spec.name.empty() ? legend.field : layer.spec.name;
 }
 

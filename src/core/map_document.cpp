@@ -331,12 +331,38 @@ std::optional<Error> parseStroke(const Reader& s, StrokeStyle& stroke) {
     return std::nullopt;
 }
 
+std::optional<Error> parseStatistic(const json& value, const std::string& where, StatisticSpec& statistic) {
+    BASHU_TRY(requireObject(value, where));
+    Reader r(value, where);
+    BASHU_TRY(r.rejectUnknown(
+        {"method", "field", "weights", "tolerance", "permutations", "seed", "alpha", "correction"}));
+    std::string method = std::string(statisticMethodName(statistic.method));
+    BASHU_TRY(r.string("method", method));
+    const std::optional<StatisticMethod> known = statisticMethodFromName(method);
+    if (!known)
+        return Error{r.where("method") + ": '" + method + "' is not lisa, lisa_significance or gistar"};
+    statistic.method = *known;
+    BASHU_TRY(r.string("field", statistic.field));
+    if (statistic.field.empty()) return Error{r.where("field") + ": missing (the numeric field to test)"};
+    BASHU_TRY(r.string("weights", statistic.weights));
+    BASHU_TRY(r.number("tolerance", statistic.tolerance, 0.0, 1e9));
+    BASHU_TRY(r.integer("permutations", statistic.permutations, 0, 99999));
+    BASHU_TRY(r.integer("seed", statistic.seed, 0, 2147483647));
+    BASHU_TRY(r.number("alpha", statistic.alpha, 1e-9, 1.0));
+    BASHU_TRY(r.string("correction", statistic.correction));
+    if (statistic.correction != "none" && statistic.correction != "bonferroni" &&
+        statistic.correction != "fdr")
+        return Error{r.where("correction") + ": '" + statistic.correction +
+                     "' is not none, bonferroni or fdr"};
+    return std::nullopt;
+}
+
 std::optional<Error> parseLayer(const json& value, const std::string& where, const std::string& base,
                                 LayerSpec& layer) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
     BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
-                               "fill", "stroke", "point", "label", "legend", "as_points"}));
+                               "statistic", "fill", "stroke", "point", "label", "legend", "as_points"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
@@ -351,6 +377,10 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     if (const json* join = r.get("join")) {
         layer.join.emplace();
         BASHU_TRY(parseJoin(*join, r.where("join"), base, *layer.join));
+    }
+    if (const json* statistic = r.get("statistic")) {
+        layer.statistic.emplace();
+        BASHU_TRY(parseStatistic(*statistic, r.where("statistic"), *layer.statistic));
     }
     if (const json* fill = r.get("fill")) BASHU_TRY(parseFill(*fill, r.where("fill"), layer.fill));
     if (const json* stroke = r.get("stroke")) {
@@ -543,6 +573,25 @@ Result<MapDocument> loadMapDocument(const std::string& path) {
     std::stringstream contents;
     contents << in.rdbuf();
     return parseMapDocument(contents.str(), path);
+}
+
+std::string_view statisticMethodName(StatisticMethod method) {
+    switch (method) {
+        case StatisticMethod::LisaSignificance:
+            return "lisa_significance";
+        case StatisticMethod::GiStar:
+            return "gistar";
+        case StatisticMethod::LisaClusters:
+            break;
+    }
+    return "lisa";
+}
+
+std::optional<StatisticMethod> statisticMethodFromName(std::string_view name) {
+    for (StatisticMethod m :
+         {StatisticMethod::LisaClusters, StatisticMethod::LisaSignificance, StatisticMethod::GiStar})
+        if (statisticMethodName(m) == name) return m;
+    return std::nullopt;
 }
 
 }  // namespace bashu

@@ -91,6 +91,9 @@ struct FillStyle {
     // The legend's class labels as the author wrote them ("low", "上游"), in class order; an
     // empty one keeps the computed label. Used when there are exactly as many as classes.
     std::vector<std::string> labels;
+    // Categories with colours of their own, in the legend's order (the classes of a statistic's
+    // map: High-High red, Low-Low blue, ...); set by the scene, not written to documents.
+    std::vector<std::pair<std::string, Rgba8>> categoryColors;
 
     bool operator==(const FillStyle&) const = default;
 };
@@ -137,6 +140,28 @@ struct LabelStyle {
     bool operator==(const LabelStyle&) const = default;
 };
 
+/// A spatial statistic a polygon layer is coloured by, computed from a numeric field when the map
+/// is built and again when its join's year changes: the LISA cluster map, the LISA significance
+/// map, or Gi* hot and cold spots (the spatial module; the options are those of `bashu stats`).
+enum class StatisticMethod { LisaClusters, LisaSignificance, GiStar };
+
+/// "lisa", "lisa_significance", "gistar".
+std::string_view statisticMethodName(StatisticMethod method);
+std::optional<StatisticMethod> statisticMethodFromName(std::string_view name);
+
+struct StatisticSpec {
+    StatisticMethod method = StatisticMethod::LisaClusters;
+    std::string field;              // the numeric field (a joined one too)
+    std::string weights = "queen";  // queen | rook | knn:K | band:D (D in the map's units)
+    double tolerance = 0.0;         // of contiguity, in the map's units (metres for the built-in map)
+    int permutations = 999;
+    int seed = 12345;
+    double alpha = 0.05;
+    std::string correction = "none";  // none | bonferroni | fdr
+
+    bool operator==(const StatisticSpec&) const = default;
+};
+
 struct LayerSpec {
     std::string name;         // shown in legends and the layers panel
     std::string source;       // data file (absolute once parsed)
@@ -149,6 +174,7 @@ struct LayerSpec {
     // label goes): totals as proportional circles over the units a choropleth of rates colours.
     bool asPoints = false;
     std::optional<JoinSpec> join;
+    std::optional<StatisticSpec> statistic;  // colours the layer instead of fill's classes
     FillStyle fill;
     StrokeStyle stroke;
     PointStyle point;

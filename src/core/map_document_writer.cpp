@@ -80,6 +80,17 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
                      {"pairs", ordered_json::object()}};
         for (const auto& [key, unit] : j.pairs) l["join"]["pairs"][key] = unit;
     }
+    if (layer.statistic) {
+        const StatisticSpec& st = *layer.statistic;
+        l["statistic"] = {{"method", std::string(statisticMethodName(st.method))},
+                          {"field", st.field},
+                          {"weights", st.weights},
+                          {"tolerance", number(st.tolerance)},
+                          {"permutations", st.permutations},
+                          {"seed", st.seed},
+                          {"alpha", number(st.alpha)},
+                          {"correction", st.correction}};
+    }
     const FillStyle& f = layer.fill;
     ordered_json fill;
     fill["color"] = formatColor(f.color);
@@ -142,6 +153,14 @@ ordered_json layerDefaults(const LayerSpec& layer) {
             {"header_row", 0},
             {"match", "exact"},
             {"pairs", ordered_json::object()}};
+    if (layer.statistic) {
+        // The statistic's options at their defaults are left out; its method and field are kept.
+        LayerSpec withDefaults;
+        withDefaults.statistic.emplace();
+        d["statistic"] = layerJson(withDefaults, "")["statistic"];
+        d["statistic"].erase("method");
+        d["statistic"].erase("field");
+    }
     return d;
 }
 

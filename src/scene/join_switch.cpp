@@ -132,6 +132,7 @@ Status switchJoinCondition(MapScene& scene, size_t layerIndex, const std::string
     for (std::string* shows : {&layer.spec.fill.field, &layer.spec.point.sizeField,
                                &layer.spec.stroke.widthField, &layer.spec.label.priority})
         if (*shows == oldAs) *shows = as;
+    if (layer.spec.statistic && layer.spec.statistic->field == oldAs) layer.spec.statistic->field = as;
     layer.mapped.key.clear();  // the column's values are new, whatever its name
 
     std::string name = layer.spec.name;

@@ -19,6 +19,7 @@
 #include "scene/document_inputs.h"
 #include "scene/held_classes.h"
 #include "scene/proportional_symbols.h"
+#include "scene/statistic_style.h"
 #include "scene/statistical_join.h"
 #include "tessellate/douglas_peucker.h"
 #include "tessellate/line_mesh.h"
@@ -449,6 +450,7 @@ Status restyleLayer(SceneLayer& layer) {
     const Rgba8 single = layer.data.geometry.kind == GeometryKind::Point  ? layer.spec.point.color
                          : layer.data.geometry.kind == GeometryKind::Line ? layer.spec.stroke.color
                                                                           : fill.color;
+    if (layer.spec.statistic) return restyleByStatistic(layer);
     if (fill.field.empty()) {
         layer.featureColors.assign(n, single);
         return Ok{};

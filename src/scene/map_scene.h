@@ -18,6 +18,7 @@
 #include "core/result.h"
 #include "scene/joined_table.h"
 #include "scene/label_placement.h"
+#include "spatial/spatial_weights.h"
 #include "tessellate/layer_meshes.h"
 #include "thematic/classification.h"
 #include "thematic/fill_legend.h"
@@ -73,6 +74,12 @@ struct SceneLayer {
     // Per feature, the row of joinTable its joined value came from (-1: none; JoinReport): where
     // the Feature panel finds the value's source.
     std::vector<int64_t> joinedRows;
+    // A layer coloured by a statistic (LayerSpec::statistic): its neighbour weights, built once
+    // from the geometry the first time it is styled (and kept: an export may release the
+    // coordinates), with the request they were built for.
+    std::shared_ptr<const SpatialWeights> statisticWeights;
+    std::string statisticWeightsKey;
+    std::string statisticWeightsDescription;
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;

@@ -10,6 +10,43 @@ namespace bashu {
 
 namespace {
 const Rgba8 kOther{0x96, 0x96, 0x96, 255};
+
+// Categories the style names with their colours (a statistic's classes): all of them, in the
+// style's order, even those no feature has (a cluster map shows every class); other values share
+// "other".
+FillLegend colorByGivenCategories(const FillStyle& fill, const Column& column, size_t n,
+                                  std::vector<Rgba8>& featureColors) {
+    FillLegend legend;
+    legend.field = fill.field;
+    legend.noDataColor = fill.noData;
+    for (const auto& [value, color] : fill.categoryColors) {
+        legend.categories.push_back(value);
+        legend.classColors.push_back(color);
+    }
+    legend.classCounts.assign(legend.categories.size(), 0);
+    featureColors.assign(n, fill.noData);
+    for (size_t i = 0; i < n; ++i) {
+        if (column.isNull(i) || column.text(i).empty()) {
+            ++legend.noDataCount;
+            continue;
+        }
+        const std::string value = column.text(i);
+        auto it = std::find(legend.categories.begin(), legend.categories.end(), value);
+        if (it == legend.categories.end()) {
+            if (legend.categories.size() == fill.categoryColors.size()) {
+                legend.categories.push_back("other 其他");
+                legend.classColors.push_back(kOther);
+                legend.classCounts.push_back(0);
+            }
+            it = legend.categories.end() - 1;
+        }
+        const size_t c = size_t(it - legend.categories.begin());
+        featureColors[i] = legend.classColors[c];
+        ++legend.classCounts[c];
+    }
+    return legend;
+}
+
 }  // namespace
 
 FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t featureCount,
@@ -31,6 +68,7 @@ FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t f
     std::vector<std::string> shown;
     for (const auto& [value, count] : byCount) shown.push_back(value);
     std::sort(shown.begin(), shown.end(), before);
+    if (!fill.categoryColors.empty()) return colorByGivenCategories(fill, column, n, featureColors);
 
     const int classes = int(shown.size());
     const Ramp ramp = rampInfo(fill.ramp).kind == RampKind::Qualitative ? fill.ramp

@@ -19,7 +19,8 @@ inline constexpr size_t kMostCategories = 12;
 /// `featureColors` (one per feature) and returns the legend: a class per distinct value
 /// (FillLegend::categories), ordered by value; values past kMostCategories (the rarest) share an
 /// "other" class; missing values take the no-data colour. The ramp is the fill's when it is
-/// qualitative, otherwise Set2 (Set3 beyond 8 categories).
+/// qualitative, otherwise Set2 (Set3 beyond 8 categories). A fill naming its categories and their
+/// colours (FillStyle::categoryColors) gets exactly those classes, in its order.
 FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t featureCount,
                            std::vector<Rgba8>& featureColors);
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "io/image_reader.h"
 #include "support/cli_fixture.h"
 #include "support/run_command.h"
 
@@ -113,6 +114,31 @@ TEST_F(StatsCli, WeightsWrittenAsGalReadBackGiveTheSameStatistics) {
     EXPECT_EQ(a["moran_i"], b["moran_i"]);
     EXPECT_EQ(a["local"], b["local"]);
     EXPECT_EQ(b["weights"]["kind"], "read from rook.gal");
+}
+
+TEST_F(StatsCli, RenderDrawsTheClusterMapInGeoDasColours) {
+    const testing::Outcome run = bashu("render " + columbus() + " --field CRIME --method lisa -o lisa.png");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    Result<Image> image = readImage((dir / "lisa.png").string());
+    ASSERT_TRUE(image) << image.error().message;
+    size_t red = 0, blue = 0;
+    for (int y = 0; y < image->height; ++y)
+        for (int x = 0; x < image->width; ++x) {
+            const Rgba8 p = image->pixel(x, y);
+            red += p.r == 255 && p.g == 0 && p.b == 0;
+            blue += p.r == 0 && p.g == 0 && p.b == 255;
+        }
+    EXPECT_GT(red, 10000u) << "High-High: the high-crime core";
+    EXPECT_GT(blue, 10000u) << "Low-Low: the periphery";
+    // The vector export names the classes in its legend, headed by the statistic.
+    const testing::Outcome svg = bashu("render " + columbus() + " --field CRIME --method gistar -o gi.svg");
+    ASSERT_EQ(svg.exitCode, 0) << svg.err;
+    const std::string text = testing::readFileText(dir / "gi.svg");
+    EXPECT_NE(text.find("Gi* hot and cold spots of CRIME"), std::string::npos);
+    EXPECT_NE(text.find("Hot spot (p ≤ 0.005)"), std::string::npos);
+    const testing::Outcome noField = bashu("render " + columbus() + " --method lisa -o x.png");
+    EXPECT_EQ(noField.exitCode, 1);
+    EXPECT_NE(noField.err.find("give --field too"), std::string::npos) << noField.err;
 }
 
 TEST_F(StatsCli, BadInputGetsOneMessageNamingTheProblem) {

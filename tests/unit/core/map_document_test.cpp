@@ -507,5 +507,38 @@ TEST(MapDocument, DeepNestingIsRefusedWithoutParsing) {
     EXPECT_EQ(doc.error().message, "deep.json: nested too deeply (more than 64 levels)");
 }
 
+TEST(MapDocument, AStatisticRoundTripsAndBadOptionsAreNamed) {
+    const char* text = R"({"version": 1, "layers": [{"source": "u.geojson", "statistic": {"method": "gistar",
+        "field": "density", "weights": "knn:6", "permutations": 499, "correction": "fdr"}}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc) << doc.error().message;
+    ASSERT_TRUE(doc->layers[0].statistic);
+    const StatisticSpec& st = *doc->layers[0].statistic;
+    EXPECT_EQ(st.method, StatisticMethod::GiStar);
+    EXPECT_EQ(st.field, "density");
+    EXPECT_EQ(st.weights, "knn:6");
+    EXPECT_EQ(st.permutations, 499);
+    EXPECT_EQ(st.seed, 12345) << "the default";
+    EXPECT_EQ(st.correction, "fdr");
+    Result<MapDocument> again =
+        parseMapDocument(serializeMapDocument(*doc, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->layers[0].statistic, doc->layers[0].statistic);
+
+    for (const auto& [statistic, message] : std::vector<std::pair<std::string, std::string>>{
+             {R"({"method": "moran", "field": "v"})",
+              "layers[0].statistic.method: 'moran' is not lisa, lisa_significance or gistar"},
+             {R"({"method": "lisa"})", "layers[0].statistic.field: missing"},
+             {R"({"method": "lisa", "field": "v", "correction": "holm"})",
+              "'holm' is not none, bonferroni or fdr"},
+             {R"({"method": "lisa", "field": "v", "colour": "red"})", "colour"}}) {
+        Result<MapDocument> bad = parseMapDocument(
+            R"({"version": 1, "layers": [{"source": "u.geojson", "statistic": )" + statistic + "}]}",
+            "/maps/map.json");
+        ASSERT_FALSE(bad) << statistic;
+        EXPECT_NE(bad.error().message.find(message), std::string::npos) << bad.error().message;
+    }
+}
+
 }  // namespace
 }  // namespace bashu

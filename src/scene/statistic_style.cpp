@@ -1,0 +1,181 @@
+#include "scene/statistic_style.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "spatial/global_autocorrelation.h"
+#include "spatial/local_autocorrelation.h"
+#include "spatial/weights_request.h"
+#include "thematic/category_colors.h"
+
+namespace bashu {
+
+namespace {
+
+Rgba8 hex(uint32_t rgb) { return Rgba8{uint8_t(rgb >> 16), uint8_t(rgb >> 8), uint8_t(rgb), 255}; }
+
+// GeoDa's colours for the cluster map; ColorBrewer's greens for significance; the red and blue of
+// hot and cold spots (RdBu's ends, lighter at the weaker level).
+const std::vector<std::pair<std::string, Rgba8>>& lisaClasses() {
+    static const std::vector<std::pair<std::string, Rgba8>> classes = {
+        {"High-High", hex(0xff0000)}, {"Low-Low", hex(0x0000ff)},         {"Low-High", hex(0xa7adf9)},
+        {"High-Low", hex(0xf4ada8)},  {"Not significant", hex(0xeeeeee)}, {"Neighbourless", hex(0x464646)}};
+    return classes;
+}
+
+std::string percent(double alpha) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", alpha);
+    return text;
+}
+
+Result<MultipleTesting> correctionOf(const std::string& name) {
+    if (name == "none") return MultipleTesting::None;
+    if (name == "bonferroni") return MultipleTesting::Bonferroni;
+    if (name == "fdr") return MultipleTesting::FalseDiscoveryRate;
+    return Error{"correction '" + name + "' is not none, bonferroni or fdr"};
+}
+
+std::string describeLayer(const SceneLayer& layer) { return "layer '" + layer.spec.name + "'"; }
+
+}  // namespace
+
+std::string statisticColumnName(const StatisticSpec& statistic) {
+    switch (statistic.method) {
+        case StatisticMethod::LisaSignificance:
+            return "LISA significance of " + statistic.field;
+        case StatisticMethod::GiStar:
+            return "Gi* of " + statistic.field;
+        case StatisticMethod::LisaClusters:
+            break;
+    }
+    return "LISA cluster of " + statistic.field;
+}
+
+std::string statisticTitle(const StatisticSpec& st) {
+    const std::string what = st.method == StatisticMethod::GiStar             ? "Gi* hot and cold spots of "
+                             : st.method == StatisticMethod::LisaSignificance ? "LISA significance of "
+                                                                              : "LISA clusters of ";
+    std::string title = what + st.field + " (" + st.weights + " weights, p ≤ " + percent(st.alpha);
+    if (st.correction != "none") title += ", " + st.correction;
+    return title + ")";
+}
+
+Status restyleByStatistic(SceneLayer& layer) {
+    const StatisticSpec& st = *layer.spec.statistic;
+    const std::string where =
+        describeLayer(layer) + ": " + std::string(statisticMethodName(st.method)) + " of '" + st.field + "'";
+    if (layer.data.geometry.kind != GeometryKind::Polygon)
+        return Error{where + ": a statistic's map colours polygons; this layer has " +
+                     geometryKindName(layer.data.geometry.kind) + "s"};
+    const Column* column = layer.data.attributes.find(st.field);
+    if (!column) return Error{where + ": no such field"};
+    if (!column->isNumeric()) return Error{where + ": the field holds text, not numbers"};
+    Result<MultipleTesting> correction = correctionOf(st.correction);
+    if (!correction) return Error{where + ": " + correction.error().message};
+
+    // The weights, once per request: the geometry does not change.
+    const std::string key = st.weights + "|" + std::to_string(st.tolerance);
+    if (!layer.statisticWeights || layer.statisticWeightsKey != key) {
+        Result<WeightsRequest> request = parseWeightsRequest(st.weights);
+        if (!request) return Error{where + ": " + request.error().message};
+        Result<DescribedWeights> built =
+            buildWeights(layer.data.geometry, *request, st.tolerance, DistanceMetric::Planar);
+        if (!built) return Error{where + ": " + built.error().message};
+        layer.statisticWeights = std::make_shared<const SpatialWeights>(std::move(built->weights));
+        layer.statisticWeightsKey = key;
+        layer.statisticWeightsDescription = built->description;
+    }
+
+    // Units without a value take no part, and are no data on the map.
+    const size_t n = layer.data.featureCount();
+    std::vector<bool> keep(n);
+    std::vector<double> values;
+    std::vector<size_t> unitOf;
+    for (size_t i = 0; i < n; ++i) {
+        const std::optional<double> v = column->number(i);
+        keep[i] = v && std::isfinite(*v);
+        if (keep[i]) {
+            values.push_back(*v);
+            unitOf.push_back(i);
+        }
+    }
+    const SpatialWeights binary = subsetWeights(*layer.statisticWeights, keep);
+    std::vector<std::string> classes(values.size());
+    std::vector<std::pair<std::string, Rgba8>> colors;
+    const PermutationOptions permutations{st.permutations, uint64_t(st.seed)};
+    if (st.method == StatisticMethod::GiStar) {
+        Result<LocalG> g = localGStar(values, binary);
+        if (!g) return Error{where + ": " + g.error().message};
+        // Two levels: the chosen alpha and a tenth of it.
+        const std::vector<bool> strong = significant(g->p, st.alpha / 10, *correction);
+        const std::vector<bool> weak = significant(g->p, st.alpha, *correction);
+        const std::string strongLabel = " (p ≤ " + percent(st.alpha / 10) + ")",
+                          weakLabel = " (p ≤ " + percent(st.alpha) + ")";
+        colors = {{"Hot spot" + strongLabel, hex(0xb2182b)},
+                  {"Hot spot" + weakLabel, hex(0xef8a62)},
+                  {"Not significant", hex(0xeeeeee)},
+                  {"Cold spot" + weakLabel, hex(0x67a9cf)},
+                  {"Cold spot" + strongLabel, hex(0x2166ac)}};
+        for (size_t i = 0; i < values.size(); ++i) {
+            const std::string side = g->z[i] > 0 ? "Hot spot" : "Cold spot";
+            classes[i] = strong[i] ? side + strongLabel : weak[i] ? side + weakLabel : "Not significant";
+        }
+    } else {
+        const SpatialWeights w = rowStandardised(binary);
+        Result<LocalMoran> lisa = localMoran(values, w, permutations);
+        if (!lisa) return Error{where + ": " + lisa.error().message};
+        if (st.permutations <= 0) return Error{where + ": the LISA maps need permutations (give 99 or more)"};
+        if (st.method == StatisticMethod::LisaClusters) {
+            colors = lisaClasses();
+            const std::vector<LisaCluster> clusters = lisaClusters(*lisa, w, st.alpha, *correction);
+            for (size_t i = 0; i < values.size(); ++i) classes[i] = std::string(lisaClusterName(clusters[i]));
+        } else {
+            // The significance map: p at three levels below alpha, GeoDa's greens.
+            const std::vector<double> levels = {st.alpha / 50, st.alpha / 5, st.alpha};
+            const Rgba8 greens[] = {hex(0x006d2c), hex(0x31a354), hex(0x74c476)};
+            for (size_t l = 0; l < levels.size(); ++l)
+                colors.push_back({"p ≤ " + percent(levels[l]), greens[l]});
+            colors.push_back({"Not significant", hex(0xeeeeee)});
+            colors.push_back({"Neighbourless", hex(0x464646)});
+            std::vector<std::vector<bool>> pass;
+            for (double level : levels) pass.push_back(significant(lisa->pseudoP, level, *correction));
+            for (size_t i = 0; i < values.size(); ++i) {
+                classes[i] = "Not significant";
+                if (w.neighbours[i].empty())
+                    classes[i] = "Neighbourless";
+                else
+                    for (size_t l = 0; l < levels.size(); ++l)
+                        if (pass[l][i]) {
+                            classes[i] = colors[l].first;
+                            break;
+                        }
+            }
+        }
+    }
+
+    // The classes as a text column of the layer (the Feature panel and labels see them).
+    Column out;
+    out.name = statisticColumnName(st);
+    out.type = FieldType::String;
+    out.strings.assign(n, "");
+    out.valid.assign(n, 0);
+    for (size_t k = 0; k < unitOf.size(); ++k) {
+        out.strings[unitOf[k]] = classes[k];
+        out.valid[unitOf[k]] = 1;
+    }
+    AttributeTable& attributes = layer.data.attributes;
+    if (Column* existing = attributes.find(out.name))
+        *existing = std::move(out);
+    else
+        attributes.columns.push_back(std::move(out));
+
+    FillStyle fill = layer.spec.fill;
+    fill.field = statisticColumnName(st);
+    fill.method = ClassMethod::Categories;
+    fill.categoryColors = std::move(colors);
+    layer.legend = colorByCategory(fill, *attributes.find(fill.field), n, layer.featureColors);
+    return Ok{};
+}
+
+}  // namespace bashu

@@ -1,0 +1,137 @@
+// A layer coloured by a spatial statistic: a 5 x 5 grid of units whose values rise towards one
+// corner, so the LISA map has a High-High corner and a Low-Low one; the classes in GeoDa's colours,
+// every class in the legend, units without a value as no data, a year switched recomputing it,
+// and one message naming the layer for what cannot be computed.
+#include "scene/statistic_style.h"
+
+#include <gtest/gtest.h>
+
+#include "scene/join_switch.h"
+#include "support/scene_fixture.h"
+
+namespace bashu {
+namespace {
+
+class StatisticStyle : public Scene {
+protected:
+    void SetUp() override {
+        Scene::SetUp();
+        std::string grid = R"({"type": "FeatureCollection", "features": [)";
+        std::string table = "code,year,v\n";
+        for (int i = 0; i < 25; ++i) {
+            const int x = i % 5, y = i / 5;
+            const double lon = 104 + x * 0.2, lat = 30 + y * 0.2;
+            grid += std::string(i ? "," : "") + R"({"type": "Feature", "properties": {"code": "u)" +
+                    std::to_string(i) + R"("}, "geometry": {"type": "Polygon", "coordinates": [[[)" +
+                    std::to_string(lon) + "," + std::to_string(lat) + "],[" + std::to_string(lon + 0.2) +
+                    "," + std::to_string(lat) + "],[" + std::to_string(lon + 0.2) + "," +
+                    std::to_string(lat + 0.2) + "],[" + std::to_string(lon) + "," +
+                    std::to_string(lat + 0.2) + "],[" + std::to_string(lon) + "," + std::to_string(lat) +
+                    "]]]}}";
+            // 2021: high towards the top right; 2020: the other way round; u12 has no 2020 value.
+            table += "u" + std::to_string(i) + ",2021," + std::to_string(x + y + (i % 3) * 0.1) + "\n";
+            if (i != 12)
+                table +=
+                    "u" + std::to_string(i) + ",2020," + std::to_string(8 - x - y + (i % 3) * 0.1) + "\n";
+        }
+        write("grid.geojson", grid + "]}");
+        write("grid.csv", table);
+    }
+
+    MapDocument gridDocument(StatisticMethod method) const {
+        MapDocument d;
+        LayerSpec layer;
+        layer.name = "clusters";
+        layer.source = (dir / "grid.geojson").string();
+        layer.join = JoinSpec{(dir / "grid.csv").string(),
+                              "code",
+                              "code",
+                              {{"year", "2021"}},
+                              "v",
+                              "v",
+                              {},
+                              0,
+                              JoinMatch::Exact,
+                              {}};
+        layer.fill.field = "v";
+        layer.statistic = StatisticSpec{};
+        layer.statistic->method = method;
+        layer.statistic->field = "v";
+        d.layers.push_back(layer);
+        return d;
+    }
+
+    static std::string classOf(const SceneLayer& layer, size_t unit) {
+        const Column* c = layer.data.attributes.find(statisticColumnName(*layer.spec.statistic));
+        return c && !c->isNull(unit) ? c->text(unit) : "(none)";
+    }
+};
+
+TEST_F(StatisticStyle, TheLisaMapHasItsClustersInGeoDasColoursAndEveryClassInTheLegend) {
+    Result<MapScene> scene = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(scene) << scene.error().message;
+    const SceneLayer& layer = scene->layers.front();
+    EXPECT_EQ(classOf(layer, 24), "High-High") << "the top right corner";
+    EXPECT_EQ(classOf(layer, 0), "Low-Low") << "the bottom left";
+    EXPECT_EQ(layer.featureColors[24], (Rgba8{0xff, 0x00, 0x00, 255}));
+    EXPECT_EQ(layer.featureColors[0], (Rgba8{0x00, 0x00, 0xff, 255}));
+    EXPECT_EQ(layer.legend.categories,
+              (std::vector<std::string>{"High-High", "Low-Low", "Low-High", "High-Low", "Not significant",
+                                        "Neighbourless"}));
+    size_t counted = 0;
+    for (size_t c : layer.legend.classCounts) counted += c;
+    EXPECT_EQ(counted, 25u);
+    EXPECT_EQ(statisticTitle(*layer.spec.statistic), "LISA clusters of v (queen weights, p ≤ 0.05)");
+
+    // The same document, the same map: the permutations are seeded.
+    Result<MapScene> again = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->layers.front().featureColors, layer.featureColors);
+}
+
+TEST_F(StatisticStyle, AYearSwitchedRecomputesItAndUnitsWithoutAValueAreNoData) {
+    Result<MapScene> scene = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(scene);
+    Status switched = switchJoinCondition(*scene, 0, "year", "2020");
+    ASSERT_TRUE(switched.ok()) << switched.error().message;
+    const SceneLayer& layer = scene->layers.front();
+    EXPECT_EQ(classOf(layer, 0), "High-High") << "2020 rises the other way";
+    EXPECT_EQ(classOf(layer, 24), "Low-Low");
+    EXPECT_EQ(classOf(layer, 12), "(none)");
+    EXPECT_EQ(layer.legend.noDataCount, 1u);
+    EXPECT_EQ(layer.featureColors[12], layer.spec.fill.noData);
+}
+
+TEST_F(StatisticStyle, HotSpotsAndTheSignificanceMap) {
+    Result<MapScene> gi = buildScene(gridDocument(StatisticMethod::GiStar));
+    ASSERT_TRUE(gi) << gi.error().message;
+    EXPECT_EQ(classOf(gi->layers.front(), 24).rfind("Hot spot", 0), 0u) << classOf(gi->layers.front(), 24);
+    EXPECT_EQ(classOf(gi->layers.front(), 0).rfind("Cold spot", 0), 0u) << classOf(gi->layers.front(), 0);
+    EXPECT_EQ(gi->layers.front().legend.categories.size(), 5u);
+
+    Result<MapScene> significance = buildScene(gridDocument(StatisticMethod::LisaSignificance));
+    ASSERT_TRUE(significance) << significance.error().message;
+    const std::string corner = classOf(significance->layers.front(), 24);
+    EXPECT_EQ(corner.rfind("p ≤ ", 0), 0u) << corner;
+    EXPECT_EQ(classOf(significance->layers.front(), 12).rfind("p ≤ ", 0), std::string::npos)
+        << "the middle of a smooth rise is no local outlier";
+}
+
+TEST_F(StatisticStyle, WhatCannotBeComputedIsOneMessageNamingTheLayer) {
+    MapDocument text = gridDocument(StatisticMethod::LisaClusters);
+    text.layers.front().statistic->field = "code";
+    Result<MapScene> scene = buildScene(text);
+    ASSERT_FALSE(scene);
+    EXPECT_NE(scene.error().message.find("layer 'clusters': lisa of 'code': the field holds text"),
+              std::string::npos)
+        << scene.error().message;
+    MapDocument weights = gridDocument(StatisticMethod::LisaClusters);
+    weights.layers.front().statistic->weights = "hexagons";
+    scene = buildScene(weights);
+    ASSERT_FALSE(scene);
+    EXPECT_NE(scene.error().message.find("expected queen, rook, knn:K or band:D"), std::string::npos)
+        << scene.error().message;
+}
+
+}  // namespace
+}  // namespace bashu
