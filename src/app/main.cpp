@@ -33,9 +33,10 @@ std::string methodHelp() {
         if (!info.alias.empty()) help += " (or " + std::string(info.alias) + ")";
         help += ": " + std::string(info.description);
     }
-    help += "\n  lisa, lisa_significance, gistar: a spatial statistic's map of --field (LISA clusters, their "
-            "significance, Gi* hot and cold spots; queen weights, 999 permutations; a document's "
-            "\"statistic\" sets the rest)";
+    help +=
+        "\n  lisa, lisa_significance, gistar: a spatial statistic's map of --field (LISA clusters, their "
+        "significance, Gi* hot and cold spots; queen weights, 999 permutations; a document's "
+        "\"statistic\" sets the rest)";
     return help;
 }
 
