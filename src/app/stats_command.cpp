@@ -49,13 +49,6 @@ Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
     return built;
 }
 
-Result<MultipleTesting> correctionOf(const std::string& name) {
-    if (name == "none") return MultipleTesting::None;
-    if (name == "bonferroni") return MultipleTesting::Bonferroni;
-    if (name == "fdr") return MultipleTesting::FalseDiscoveryRate;
-    return Error{"--correction " + name + ": expected none, bonferroni or fdr"};
-}
-
 Json globalJson(const GlobalStatistic& s) {
     Json j;
     j["value"] = s.value;
@@ -116,8 +109,8 @@ int runStats(const StatsOptions& o) {
         for (size_t i = 0; i < n; ++i) ids[i] = std::to_string(i + 1);
     }
 
-    Result<MultipleTesting> correction = correctionOf(o.correction);
-    if (!correction) return fail(correction.error().message);
+    Result<MultipleTesting> correction = parseMultipleTesting(o.correction);
+    if (!correction) return fail("--correction " + correction.error().message);
     Result<DescribedWeights> built = weightsFor(o, *layer, ids);
     if (!built) return fail(built.error().message);
 

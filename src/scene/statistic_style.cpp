@@ -29,13 +29,6 @@ std::string percent(double alpha) {
     return text;
 }
 
-Result<MultipleTesting> correctionOf(const std::string& name) {
-    if (name == "none") return MultipleTesting::None;
-    if (name == "bonferroni") return MultipleTesting::Bonferroni;
-    if (name == "fdr") return MultipleTesting::FalseDiscoveryRate;
-    return Error{"correction '" + name + "' is not none, bonferroni or fdr"};
-}
-
 std::string describeLayer(const SceneLayer& layer) { return "layer '" + layer.spec.name + "'"; }
 
 }  // namespace
@@ -71,8 +64,8 @@ Status restyleByStatistic(SceneLayer& layer) {
     const Column* column = layer.data.attributes.find(st.field);
     if (!column) return Error{where + ": no such field"};
     if (!column->isNumeric()) return Error{where + ": the field holds text, not numbers"};
-    Result<MultipleTesting> correction = correctionOf(st.correction);
-    if (!correction) return Error{where + ": " + correction.error().message};
+    Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
+    if (!correction) return Error{where + ": correction " + correction.error().message};
 
     // The weights, once per request: the geometry does not change.
     const std::string key = st.weights + "|" + std::to_string(st.tolerance);

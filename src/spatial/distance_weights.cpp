@@ -102,6 +102,19 @@ private:
     std::vector<uint32_t> ids_;
 };
 
+// The centres as points of the metric's space, and the units that have one.
+std::pair<std::vector<Point3>, std::vector<uint32_t>> placedCentres(const std::vector<UnitCentre>& centres,
+                                                                    DistanceMetric metric) {
+    std::vector<Point3> points(centres.size());
+    std::vector<uint32_t> ids;
+    for (uint32_t i = 0; i < centres.size(); ++i)
+        if (centres[i].valid) {
+            points[i] = toPoint(centres[i], metric);
+            ids.push_back(i);
+        }
+    return {std::move(points), std::move(ids)};
+}
+
 }  // namespace
 
 std::vector<UnitCentre> unitCentres(const GeometryColumn& g) {
@@ -160,13 +173,7 @@ double centreDistance(const UnitCentre& a, const UnitCentre& b, DistanceMetric m
 
 Result<SpatialWeights> nearestNeighbourWeights(const std::vector<UnitCentre>& centres, int k,
                                                DistanceMetric metric) {
-    std::vector<Point3> points(centres.size());
-    std::vector<uint32_t> ids;
-    for (uint32_t i = 0; i < centres.size(); ++i)
-        if (centres[i].valid) {
-            points[i] = toPoint(centres[i], metric);
-            ids.push_back(i);
-        }
+    const auto [points, ids] = placedCentres(centres, metric);
     if (k < 1 || size_t(k) >= ids.size())
         return Error{"k nearest neighbours needs k from 1 to " +
                      std::to_string(ids.empty() ? 0 : ids.size() - 1) +
@@ -181,13 +188,7 @@ Result<SpatialWeights> distanceBandWeights(const std::vector<UnitCentre>& centre
                                            DistanceMetric metric) {
     if (!(band > 0) || !std::isfinite(band))
         return Error{"a distance band must be above 0, not " + std::to_string(band)};
-    std::vector<Point3> points(centres.size());
-    std::vector<uint32_t> ids;
-    for (uint32_t i = 0; i < centres.size(); ++i)
-        if (centres[i].valid) {
-            points[i] = toPoint(centres[i], metric);
-            ids.push_back(i);
-        }
+    const auto [points, ids] = placedCentres(centres, metric);
     // On the sphere the band is an arc: the chord it spans.
     const double chord =
         metric == DistanceMetric::Planar

@@ -15,6 +15,7 @@ namespace {
 struct Inputs {
     double n = 0;  // units with a neighbour
     double sumZ2 = 0, sumZ4 = 0;
+    double kurtosis = 0;    // of the values, over all units (the moments under randomisation)
     std::vector<double> z;  // deviations from the mean of all units
     WeightSums sums;
 };
@@ -36,6 +37,8 @@ Result<Inputs> inputsOf(const std::vector<double>& values, const SpatialWeights&
         in.sumZ4 += in.z[i] * in.z[i] * in.z[i] * in.z[i];
     }
     if (!(in.sumZ2 > 0)) return Error{"the value is the same everywhere: nothing to correlate"};
+    const double count = double(values.size());
+    in.kurtosis = (in.sumZ4 / count) / ((in.sumZ2 / count) * (in.sumZ2 / count));
     in.sums = weightSums(weights);
     if (!(in.sums.s0 > 0)) return Error{"no unit has a neighbour"};
     return in;
@@ -102,9 +105,7 @@ Result<GlobalStatistic> moranI(const std::vector<double>& values, const SpatialW
     r.expected = -1.0 / (n - 1);
     const double e2 = r.expected * r.expected;
     r.varianceNormal = (n * n * s1 - n * s2 + 3 * s0 * s0) / ((n * n - 1) * s0 * s0) - e2;
-    // The kurtosis of the values, over all units.
-    const double count = double(values.size());
-    const double k = (in.sumZ4 / count) / ((in.sumZ2 / count) * (in.sumZ2 / count));
+    const double k = in.kurtosis;
     r.varianceRandomisation = (n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s0 * s0) -
                                k * ((n * n - n) * s1 - 2 * n * s2 + 6 * s0 * s0)) /
                                   ((n - 1) * (n - 2) * (n - 3) * s0 * s0) -
@@ -126,8 +127,7 @@ Result<GlobalStatistic> gearyC(const std::vector<double>& values, const SpatialW
     r.value = gearyOf(in.z, weights, n, s0, in.sumZ2);
     r.expected = 1.0;
     r.varianceNormal = ((2 * s1 + s2) * (n - 1) - 4 * s0 * s0) / (2 * (n + 1) * s0 * s0);
-    const double count = double(values.size());
-    const double k = (in.sumZ4 / count) / ((in.sumZ2 / count) * (in.sumZ2 / count));
+    const double k = in.kurtosis;
     r.varianceRandomisation = ((n - 1) * s1 * (n * n - 3 * n + 3 - (n - 1) * k) -
                                0.25 * (n - 1) * s2 * (n * n + 3 * n - 6 - (n * n - n + 2) * k) +
                                s0 * s0 * (n * n - 3 - (n - 1) * (n - 1) * k)) /

@@ -28,6 +28,13 @@ std::string_view lisaClusterName(LisaCluster cluster) {
     return "Not significant";
 }
 
+Result<MultipleTesting> parseMultipleTesting(std::string_view name) {
+    if (name == "none") return MultipleTesting::None;
+    if (name == "bonferroni") return MultipleTesting::Bonferroni;
+    if (name == "fdr") return MultipleTesting::FalseDiscoveryRate;
+    return Error{"'" + std::string(name) + "' is not none, bonferroni or fdr"};
+}
+
 namespace {
 
 Status checkValues(const std::vector<double>& values, const SpatialWeights& weights) {

@@ -21,6 +21,9 @@ std::string_view lisaClusterName(LisaCluster cluster);
 /// (Bonferroni), or by the false discovery rate (Benjamini-Hochberg at alpha).
 enum class MultipleTesting { None, Bonferroni, FalseDiscoveryRate };
 
+/// "none", "bonferroni" or "fdr"; an error naming the three otherwise.
+Result<MultipleTesting> parseMultipleTesting(std::string_view name);
+
 struct LocalMoran {
     std::vector<double> ii;        // the local statistic I_i = z_i / m2 * lag_i (spdep's localmoran)
     std::vector<double> expected;  // its expectation under conditional randomisation

@@ -153,7 +153,7 @@ TEST_F(StatsCli, BadInputGetsOneMessageNamingTheProblem) {
              {"--field CRIME --weights band:-1", "a distance band must be above 0"},
              {"--field CRIME --tolerance -1", "tolerance must be a distance of 0 or more"},
              {"--field CRIME --id CP", "does not name each unit once"},
-             {"--field CRIME --correction holm", "--correction holm: expected none, bonferroni or fdr"},
+             {"--field CRIME --correction holm", "--correction 'holm' is not none, bonferroni or fdr"},
              {"--field CRIME --read-weights bad.gal",
               "bad.gal:3: '1' should have 2 neighbours; the line lists 1"},
              {"--field CRIME --write-weights w.txt", "w.txt: weights are written as .gal"},
