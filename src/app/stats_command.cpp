@@ -35,7 +35,8 @@ Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
         if (!in) return Error{o.readWeights + ": cannot be read"};
         std::stringstream text;
         text << in.rdbuf();
-        Result<SpatialWeights> read = readWeightsFile(text.str(), o.readWeights, ids);
+        Result<SpatialWeights> read =
+            readWeightsFile(text.str(), o.readWeights, ids, o.idField.empty() ? "ROW" : o.idField);
         if (!read) return read.error();
         return DescribedWeights{std::move(*read),
                                 "read from " + std::filesystem::path(o.readWeights).filename().string()};
@@ -84,6 +85,9 @@ int runStats(const StatsOptions& o) {
                                   ? ": has several layers; choose one with --layer (" + names + ")"
                                   : ": no layer '" + o.layer + "' (it has " + names + ")"));
     }
+    // What the reader assumed (a coordinate system above all: it decides what a band measures).
+    for (const std::string& warning : layer->report.warnings)
+        std::cerr << "warning: " << o.file << ": " << warning << "\n";
     const Column* field = layer->attributes.find(o.field);
     if (!field)
         return fail(o.file + ": no field '" + o.field + "'; bashu info " + o.file + " lists the fields");
@@ -146,17 +150,26 @@ int runStats(const StatsOptions& o) {
 
     const PermutationOptions permutations{o.permutations, o.seed};
     Result<GlobalStatistic> moran = moranI(values, weights, permutations);
-    if (!moran) return fail(o.file + ", field '" + o.field + "': " + moran.error().message);
+    if (!moran) {
+        const bool band = o.readWeights.empty() && o.weights.rfind("band", 0) == 0;
+        return fail(
+            o.file + ", field '" + o.field + "': " + moran.error().message +
+            (band ? (isLonLatCrs(layer->crs) ? " (the band is in metres: the layer is in longitude/latitude)"
+                                             : " (the band is in the layer's units)")
+                  : ""));
+    }
     Result<GlobalStatistic> geary = gearyC(values, weights, permutations);
     if (!geary) return fail(o.file + ", field '" + o.field + "': " + geary.error().message);
     Result<LocalMoran> lisa = localMoran(values, weights, permutations);
     if (!lisa) return fail(o.file + ", field '" + o.field + "': " + lisa.error().message);
-    Result<LocalG> gstar = localGStar(values, binary);
+    // Gi* counts each neighbour once, and the unit itself (whatever weights the file gave).
+    Result<LocalG> gstar = localGStar(values, binaryWeights(binary.neighbours));
     if (!gstar) return fail(o.file + ", field '" + o.field + "': " + gstar.error().message);
     const std::vector<LisaCluster> clusters =
         o.permutations > 0 ? lisaClusters(*lisa, weights, o.alpha, *correction) : std::vector<LisaCluster>{};
     const std::vector<bool> hot = significant(gstar->p, o.alpha, *correction);
 
+    const std::vector<double> valueLag = spatialLag(weights, values);
     const std::vector<size_t> islands = weights.islands();
     const std::map<size_t, size_t> counts = weights.neighbourCounts();
     if (o.json) {
@@ -186,7 +199,8 @@ int runStats(const StatsOptions& o) {
             Json u;
             u["id"] = keptIds[i];
             u["value"] = values[i];
-            u["lag"] = lisa->lag[i];
+            u["lag"] = valueLag[i];                // the neighbours' (weighted) value
+            u["lag_of_deviation"] = lisa->lag[i];  // the same of the deviations from the mean
             u["local_moran"] = lisa->ii[i];
             u["local_moran_expected"] = lisa->expected[i];
             u["local_moran_variance"] = lisa->variance[i];
@@ -230,9 +244,10 @@ int runStats(const StatsOptions& o) {
             std::printf(" %s%s", keptIds[i].c_str(), hadNeighbours ? " (its neighbours have no value)" : "");
             bordersApart = bordersApart || !hadNeighbours;
         }
-        std::printf("%s\n", bordersApart && o.readWeights.empty() && o.weights.rfind("knn", 0) != 0
-                                ? "; a --tolerance may join units whose borders do not quite meet"
-                                : "");
+        std::printf("%s\n",
+                    bordersApart && o.readWeights.empty() && (o.weights == "queen" || o.weights == "rook")
+                        ? "; a --tolerance may join units whose borders do not quite meet"
+                        : "");
     }
     auto global = [&](const char* name, const GlobalStatistic& s) {
         std::printf("%s = %.6f (expected %.6f), z = %.3f under randomisation, %.3f under normality", name,
@@ -242,6 +257,7 @@ int runStats(const StatsOptions& o) {
     };
     global("Moran's I", *moran);
     global("Geary's C", *geary);
+    if (clusters.empty()) std::printf("LISA clusters: none without permutations (--permutations 0)\n");
     if (!clusters.empty()) {
         std::map<LisaCluster, size_t> byCluster;
         for (LisaCluster c : clusters) ++byCluster[c];

@@ -590,7 +590,7 @@ std::string_view statisticMethodName(StatisticMethod method) {
 std::optional<StatisticMethod> statisticMethodFromName(std::string_view name) {
     for (StatisticMethod m :
          {StatisticMethod::LisaClusters, StatisticMethod::LisaSignificance, StatisticMethod::GiStar})
-        if (statisticMethodName(m) == name) return m;
+        if (equalsIgnoreCase(statisticMethodName(m), name)) return m;
     return std::nullopt;
 }
 

@@ -29,7 +29,10 @@ std::string percent(double alpha) {
     return text;
 }
 
-std::string describeLayer(const SceneLayer& layer) { return "layer '" + layer.spec.name + "'"; }
+// As the scene's other messages name a layer: its file and the file's layer.
+std::string describeLayer(const SceneLayer& layer) {
+    return layer.spec.source + ": layer '" + layer.data.name + "'";
+}
 
 }  // namespace
 
@@ -94,11 +97,14 @@ Status restyleByStatistic(SceneLayer& layer) {
         }
     }
     const SpatialWeights binary = subsetWeights(*layer.statisticWeights, keep);
+    if (binary.islands().size() == binary.size())
+        return Error{where + ": no unit with a value has a neighbour under weights " + st.weights +
+                     " (a band or tolerance is in the map's units: metres on the built-in map)"};
     std::vector<std::string> classes(values.size());
     std::vector<std::pair<std::string, Rgba8>> colors;
     const PermutationOptions permutations{st.permutations, uint64_t(st.seed)};
     if (st.method == StatisticMethod::GiStar) {
-        Result<LocalG> g = localGStar(values, binary);
+        Result<LocalG> g = localGStar(values, binaryWeights(binary.neighbours));
         if (!g) return Error{where + ": " + g.error().message};
         // Two levels: the chosen alpha and a tenth of it.
         const std::vector<bool> strong = significant(g->p, st.alpha / 10, *correction);

@@ -62,7 +62,7 @@ std::string gwtText(const SpatialWeights& w, const std::vector<std::string>& ids
 }
 
 Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view fileName,
-                                       const std::vector<std::string>& ids) {
+                                       const std::vector<std::string>& ids, std::string_view key) {
     const std::string name(fileName);
     const std::string extension = lowerExtension(name);
     const bool gwt = extension == ".gwt";
@@ -94,6 +94,9 @@ Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view f
     if (count != ids.size())
         return fail("the file is for " + std::to_string(count) + " units; the layer has " +
                     std::to_string(ids.size()));
+    if (head.size() >= 4 && head[0] == "0" && !key.empty() && head[3] != key)
+        return fail("the file names its units by " + head[3] + ", not by " + std::string(key) +
+                    " (give --id " + head[3] + ")");
 
     auto unit = [&](const std::string& id) -> Result<uint32_t> {
         const auto found = unitOf.find(id);
@@ -108,14 +111,16 @@ Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view f
             double value = 0;
             if (w.size() != 3 || !toDouble(w[2], value))
                 return fail("expected \"from to weight\", found \"" + line + "\"");
+            if (value < 0) return fail("weight " + w[2] + " is below 0");
             Result<uint32_t> from = unit(w[0]), to = unit(w[1]);
             if (!from) return from.error();
             if (!to) return to.error();
-            if (*from == *to) continue;  // a unit is not its own neighbour
+            if (*from == *to) return fail("'" + w[0] + "' is given as its own neighbour");
             neighbours[*from].push_back(*to);
             weights[*from].push_back(value);
         }
     } else {
+        std::vector<bool> given(count, false);
         for (size_t read = 0; read < count; ++read) {
             if (!nextLine())
                 return fail("the file ends after " + std::to_string(read) + " of its " +
@@ -126,6 +131,8 @@ Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view f
                 return fail("expected \"unit count\", found \"" + line + "\"");
             Result<uint32_t> from = unit(w[0]);
             if (!from) return from.error();
+            if (given[*from]) return fail("'" + w[0] + "' has a second record");
+            given[*from] = true;
             std::vector<std::string> list;
             if (k > 0) {
                 if (!nextLine()) return fail("the neighbours of '" + w[0] + "' are missing");
@@ -137,12 +144,12 @@ Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view f
             for (const std::string& id : list) {
                 Result<uint32_t> to = unit(id);
                 if (!to) return to.error();
-                if (*to != *from) {
-                    neighbours[*from].push_back(*to);
-                    weights[*from].push_back(1.0);
-                }
+                if (*to == *from) return fail("'" + id + "' is given as its own neighbour");
+                neighbours[*from].push_back(*to);
+                weights[*from].push_back(1.0);
             }
         }
+        if (nextLine()) return fail("more records than the header's " + std::to_string(count) + " units");
     }
     // Sorted by neighbour, weights kept with their neighbour.
     SpatialWeights out;

@@ -21,9 +21,11 @@ std::string gwtText(const SpatialWeights& weights, const std::vector<std::string
                     std::string_view layer, std::string_view key);
 
 /// Weights read from a .gal or .gwt file's text (`fileName` says which, by its extension, and
-/// names the file in errors), its units matched to `ids`. Errors name the file, the line and what
-/// is wrong: a unit not in the layer, a count that does not match, a number that is not one.
+/// names the file in errors), its units matched to `ids`, the values of the field `key` (a header
+/// naming another key field is an error: the units would be matched to the wrong ones). Errors
+/// name the file, the line and what is wrong: a unit not in the layer or listed twice, a unit its
+/// own neighbour, a count that does not match, a weight that is not a number of 0 or more.
 Result<SpatialWeights> readWeightsFile(std::string_view text, std::string_view fileName,
-                                       const std::vector<std::string>& ids);
+                                       const std::vector<std::string>& ids, std::string_view key);
 
 }  // namespace bashu

@@ -122,7 +122,7 @@ TEST_F(StatisticStyle, WhatCannotBeComputedIsOneMessageNamingTheLayer) {
     text.layers.front().statistic->field = "code";
     Result<MapScene> scene = buildScene(text);
     ASSERT_FALSE(scene);
-    EXPECT_NE(scene.error().message.find("layer 'clusters': lisa of 'code': the field holds text"),
+    EXPECT_NE(scene.error().message.find("grid.geojson: layer 'grid': lisa of 'code': the field holds text"),
               std::string::npos)
         << scene.error().message;
     MapDocument weights = gridDocument(StatisticMethod::LisaClusters);

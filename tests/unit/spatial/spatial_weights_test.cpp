@@ -111,26 +111,43 @@ TEST(WeightsFiles, GalAndGwtRoundTripAndBadFilesAreNamed) {
     const std::vector<std::string> ids = {"a", "b", "c", "d", "e", "f"};
     const std::string gal = galText(*queen, ids, "grid", "ID");
     EXPECT_EQ(gal.substr(0, gal.find('\n')), "0 6 grid ID");
-    Result<SpatialWeights> back = readWeightsFile(gal, "grid.gal", ids);
+    Result<SpatialWeights> back = readWeightsFile(gal, "grid.gal", ids, "ID");
     ASSERT_TRUE(back) << back.error().message;
     EXPECT_EQ(back->neighbours, queen->neighbours);
 
     const SpatialWeights standardised = rowStandardised(*queen);
-    Result<SpatialWeights> gwt = readWeightsFile(gwtText(standardised, ids, "grid", "ID"), "grid.GWT", ids);
+    Result<SpatialWeights> gwt =
+        readWeightsFile(gwtText(standardised, ids, "grid", "ID"), "grid.GWT", ids, "ID");
     ASSERT_TRUE(gwt) << gwt.error().message;
     EXPECT_EQ(gwt->neighbours, queen->neighbours);
     EXPECT_EQ(gwt->weights, standardised.weights) << "weights written to the last digit";
 
-    Result<SpatialWeights> stranger = readWeightsFile("0 6\na 1\nz\n", "w.gal", ids);
+    Result<SpatialWeights> stranger = readWeightsFile("0 6\na 1\nz\n", "w.gal", ids, "ID");
     ASSERT_FALSE(stranger);
     EXPECT_EQ(stranger.error().message, "w.gal:3: unit 'z' is not in the layer's key field");
-    Result<SpatialWeights> wrongSize = readWeightsFile("0 5 grid ID\n", "w.gal", ids);
+    Result<SpatialWeights> wrongSize = readWeightsFile("0 5 grid ID\n", "w.gal", ids, "ID");
     ASSERT_FALSE(wrongSize);
     EXPECT_EQ(wrongSize.error().message, "w.gal:1: the file is for 5 units; the layer has 6");
-    Result<SpatialWeights> shortList = readWeightsFile("6\na 2\nb\n", "w.gal", ids);
+    Result<SpatialWeights> shortList = readWeightsFile("6\na 2\nb\n", "w.gal", ids, "ID");
     ASSERT_FALSE(shortList);
     EXPECT_NE(shortList.error().message.find("'a' should have 2 neighbours"), std::string::npos);
-    EXPECT_FALSE(readWeightsFile("6\n", "w.txt", ids));
+    EXPECT_FALSE(readWeightsFile("6\n", "w.txt", ids, "ID"));
+    // Units matched by another key than the file's would be the wrong units.
+    Result<SpatialWeights> otherKey = readWeightsFile(gal, "grid.gal", ids, "NAME");
+    ASSERT_FALSE(otherKey);
+    EXPECT_EQ(otherKey.error().message,
+              "grid.gal:1: the file names its units by ID, not by NAME (give --id ID)");
+    for (const auto& [text, message] : std::vector<std::pair<std::string, std::string>>{
+             {"6\na 1\nb\na 1\nc\n", "w.gal:4: 'a' has a second record"},
+             {"6\na 1\na\n", "w.gal:3: 'a' is given as its own neighbour"},
+             {"6\na 0\nb 0\nc 0\nd 0\ne 0\nf 0\ng 0\n", "w.gal:8: more records than the header's 6 units"}}) {
+        Result<SpatialWeights> bad = readWeightsFile(text, "w.gal", ids, "ID");
+        ASSERT_FALSE(bad) << text;
+        EXPECT_EQ(bad.error().message, message);
+    }
+    Result<SpatialWeights> negative = readWeightsFile("6\na b -0.5\n", "w.gwt", ids, "ID");
+    ASSERT_FALSE(negative);
+    EXPECT_EQ(negative.error().message, "w.gwt:2: weight -0.5 is below 0");
 }
 
 TEST(MultipleTesting, BonferroniAndTheFalseDiscoveryRate) {
