@@ -27,6 +27,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// What names the units in a weights file: the --id field, or ROW for their numbers.
+std::string weightsKey(const StatsOptions& o) { return o.idField.empty() ? "ROW" : o.idField; }
+
 // The weights --read-weights or --weights asks for, with a sentence saying what they are.
 Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
                                     const std::vector<std::string>& ids) {
@@ -35,8 +38,7 @@ Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
         if (!in) return Error{o.readWeights + ": cannot be read"};
         std::stringstream text;
         text << in.rdbuf();
-        Result<SpatialWeights> read =
-            readWeightsFile(text.str(), o.readWeights, ids, o.idField.empty() ? "ROW" : o.idField);
+        Result<SpatialWeights> read = readWeightsFile(text.str(), o.readWeights, ids, weightsKey(o));
         if (!read) return read.error();
         return DescribedWeights{std::move(*read),
                                 "read from " + std::filesystem::path(o.readWeights).filename().string()};
@@ -139,11 +141,10 @@ int runStats(const StatsOptions& o) {
         const std::string extension = std::filesystem::path(o.writeWeights).extension().string();
         if (extension != ".gal" && extension != ".gwt")
             return fail(o.writeWeights + ": weights are written as .gal (neighbours) or .gwt (weights)");
-        const std::string text =
-            extension == ".gal"
-                ? galText(built->weights, ids, layer->name, o.idField.empty() ? "ROW" : o.idField)
-                : gwtText(o.binary ? built->weights : rowStandardised(built->weights), ids, layer->name,
-                          o.idField.empty() ? "ROW" : o.idField);
+        const std::string text = extension == ".gal"
+                                     ? galText(built->weights, ids, layer->name, weightsKey(o))
+                                     : gwtText(o.binary ? built->weights : rowStandardised(built->weights),
+                                               ids, layer->name, weightsKey(o));
         if (Status written = writeTextFileAtomically(o.writeWeights, text); !written)
             return fail(written.error().message);
     }

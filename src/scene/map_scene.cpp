@@ -29,13 +29,13 @@
 
 namespace bashu {
 
+std::string describeLayer(const SceneLayer& layer) {
+    return layer.spec.source + ": layer '" + layer.data.name + "'";
+}
+
 namespace {
 
 constexpr const char* kLonLat = "EPSG:4326";
-
-std::string describe(const SceneLayer& layer) {
-    return layer.spec.source + ": layer '" + layer.data.name + "'";
-}
 
 // The fields of the file its style, labels and join read (the joined field comes from the
 // table, not the file).
@@ -209,7 +209,7 @@ Result<std::string> chooseMapCrs(const std::string& crsChoice, const std::vector
     std::vector<double> longitudes;
     for (const SceneLayer& layer : layers) {
         Result<Transform> toLonLat = Transform::create(layer.data.crs, kLonLat);
-        if (!toLonLat) return Error{describe(layer) + ": " + toLonLat.error().message};
+        if (!toLonLat) return Error{describeLayer(layer) + ": " + toLonLat.error().message};
         lonLat.include(toLonLat->transformedExtentOf(layer.data.geometry.xy, kExtentSamples));
         const std::vector<double>& xy = layer.data.geometry.xy;
         const size_t vertices = xy.size() / 2, step = std::max<size_t>(1, vertices / kLongitudeSamples);
@@ -246,7 +246,7 @@ double poleLatitudeOf(const Transform& lonLatToMap, double lon0) {
 
 Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::string>& warnings) {
     Result<Transform> transform = Transform::create(layer.data.crs, mapCrs);
-    if (!transform) return Error{describe(layer) + ": " + transform.error().message};
+    if (!transform) return Error{describeLayer(layer) + ": " + transform.error().message};
     // The map is cut at the meridian opposite its centre: what crosses it is cut there first,
     // while still in longitude and latitude (core/seam_cut.h).
     if (isLonLatCrs(layer.data.crs)) {
@@ -255,7 +255,7 @@ Status project(SceneLayer& layer, const std::string& mapCrs, std::vector<std::st
     }
     const size_t failed = transform->transformInPlace(layer.data.geometry.xy);
     if (failed > 0)
-        warnings.push_back(describe(layer) + ": " + std::to_string(failed) +
+        warnings.push_back(describeLayer(layer) + ": " + std::to_string(failed) +
                            " vertices could not be projected to the map CRS and were left out");
     return Ok{};
 }
@@ -283,7 +283,7 @@ void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0, bool simplif
 
 void warnUnfilledParts(const SceneLayer& layer, std::vector<std::string>& warnings) {
     if (layer.meshes.fill.failedParts > 0)
-        warnings.push_back(describe(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
+        warnings.push_back(describeLayer(layer) + ": " + std::to_string(layer.meshes.fill.failedParts) +
                            " polygon parts could not be filled and were left out");
 }
 
@@ -345,10 +345,11 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
     layer.id = nextLayerId();
     layer.spec = spec;
     layer.data = std::move(*data);
-    for (const std::string& w : layer.data.report.warnings) warnings.push_back(describe(layer) + ": " + w);
-    if (layer.data.isTable) warnings.push_back(describe(layer) + ": " + layer.data.report.nothingToDraw);
+    for (const std::string& w : layer.data.report.warnings)
+        warnings.push_back(describeLayer(layer) + ": " + w);
+    if (layer.data.isTable) warnings.push_back(describeLayer(layer) + ": " + layer.data.report.nothingToDraw);
     if (layer.data.crs.empty() && layer.data.geometry.vertexCount() > 0)
-        return Error{describe(layer) + ": " +
+        return Error{describeLayer(layer) + ": " +
                      (layer.data.report.crsProblem.empty() ? "no coordinate reference system"
                                                            : layer.data.report.crsProblem) +
                      (layer.data.report.crsProblem.rfind("latitudes", 0) == 0
@@ -357,7 +358,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
     if (layer.data.crs.empty()) layer.data.crs = kLonLat;
     if (spec.join && isStatisticalJoin(*spec.join)) {
         Result<StatisticalJoin> table = readStatisticalJoin(*spec.join, layer.data.attributes);
-        if (!table) return Error{describe(layer) + ": join: " + table.error().message};
+        if (!table) return Error{describeLayer(layer) + ": join: " + table.error().message};
         layer.joinReport = std::move(table->report);
         // The key column and layer field chosen, where the document left them to be found.
         layer.spec.join->layerKey = table->layerKey;
@@ -387,7 +388,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     if (layer.spec.asPoints && layer.data.geometry.kind == GeometryKind::Polygon)
         layer.data.geometry = interiorPoints(layer.data.geometry);
     else if (layer.spec.asPoints)
-        warnings.push_back(describe(layer) + ": as_points draws polygons as points; this layer's " +
+        warnings.push_back(describeLayer(layer) + ": as_points draws polygons as points; this layer's " +
                            (layer.data.geometry.kind == GeometryKind::Line ? "lines" : "points") +
                            " are drawn as they are");
     layer.extent = layer.data.geometry.extent();
@@ -401,17 +402,18 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     const size_t classes = layer.legend.categories.empty() ? size_t(layer.legend.classification.classCount())
                                                            : layer.legend.categories.size();
     if (!layer.spec.fill.labels.empty() && layer.spec.fill.labels.size() != classes)
-        warnings.push_back(describe(layer) + ": " + std::to_string(layer.spec.fill.labels.size()) +
+        warnings.push_back(describeLayer(layer) + ": " + std::to_string(layer.spec.fill.labels.size()) +
                            " legend labels for " + std::to_string(classes) +
                            " classes; the legend shows the computed labels");
     const StrokeStyle& stroke = layer.spec.stroke;
     if (layer.data.geometry.kind != GeometryKind::Line && (!stroke.dash.solid() || stroke.casingWidth > 0))
         warnings.push_back(
-            describe(layer) +
+            describeLayer(layer) +
             ": dashes and casings are drawn for line layers only; this layer's outlines are solid");
     if (!layer.spec.label.field.empty()) {
         if (!layer.data.attributes.find(layer.spec.label.field))
-            warnings.push_back(describe(layer) + ": no field '" + layer.spec.label.field + "' to label with");
+            warnings.push_back(describeLayer(layer) + ": no field '" + layer.spec.label.field +
+                               "' to label with");
         layer.labels = labelCandidates(layer.data, layer.spec.label);
     }
     return Ok{};
@@ -460,7 +462,7 @@ Status restyleLayer(SceneLayer& layer) {
         std::string names;
         for (const Column& c : layer.data.attributes.columns) names += (names.empty() ? "" : ", ") + c.name;
         return Error{
-            describe(layer) + ": no field '" + fill.field + "' to colour by" +
+            describeLayer(layer) + ": no field '" + fill.field + "' to colour by" +
             (names.empty() ? std::string(" (the layer has no fields)") : " (fields: " + names + ")")};
     }
     // Text is a category (a kind, a status), as are numbers asked for as "categories" (codes).
@@ -473,9 +475,9 @@ Status restyleLayer(SceneLayer& layer) {
     Status mapped =
         mapFillValues(layer.data.attributes, *column, fill,
                       layer.spec.join ? joinConditionsKey(*layer.spec.join) : "", n, layer.mapped);
-    if (!mapped) return Error{describe(layer) + ": " + mapped.error().message};
+    if (!mapped) return Error{describeLayer(layer) + ": " + mapped.error().message};
     Result<FillLegend> legend = classifyFill(fill, layer.mapped, layer.featureColors);
-    if (!legend) return Error{describe(layer) + ": " + legend.error().message};
+    if (!legend) return Error{describeLayer(layer) + ": " + legend.error().message};
     layer.legend = std::move(*legend);
     return Ok{};
 }
@@ -502,7 +504,8 @@ Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, c
             whyBlank.clear();
             break;
         }
-        whyBlank += (whyBlank.empty() ? "" : "; ") + describe(layer) + ": " + layer.data.report.nothingToDraw;
+        whyBlank +=
+            (whyBlank.empty() ? "" : "; ") + describeLayer(layer) + ": " + layer.data.report.nothingToDraw;
     }
     if (!whyBlank.empty()) return Error{whyBlank};
     prepared.mapCrs = mapCrs;

@@ -207,6 +207,9 @@ Status applyJoin(SceneLayer& layer, std::vector<std::string>& warnings);
 /// Uploads a scene layer to a renderer: meshes, feature colours and symbol sizes; returns its index.
 size_t uploadSceneLayer(MapRenderer& renderer, const SceneLayer& layer);
 
+/// A layer as messages name it: its file and the file's layer ("units.geojson: layer 'units'").
+std::string describeLayer(const SceneLayer& layer);
+
 /// How a layer is drawn by its spec: visibility, opacity, stroke, dashes and casing (line layers),
 /// point size. Feature colours and sizes are set apart (restyleLayer, sizeSymbols).
 LayerPaint paintOf(const SceneLayer& layer);

@@ -29,11 +29,6 @@ std::string percent(double alpha) {
     return text;
 }
 
-// As the scene's other messages name a layer: its file and the file's layer.
-std::string describeLayer(const SceneLayer& layer) {
-    return layer.spec.source + ": layer '" + layer.data.name + "'";
-}
-
 }  // namespace
 
 std::string statisticColumnName(const StatisticSpec& statistic) {
