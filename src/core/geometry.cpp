@@ -31,19 +31,21 @@ Extent GeometryColumn::featureExtent(size_t feature) const {
     return e;
 }
 
-GeometryColumn extractFeature(const GeometryColumn& geometry, size_t feature) {
-    GeometryColumn one;
-    one.kind = geometry.kind;
-    for (uint32_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
-        for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {
-            const std::span<const double> ring = geometry.ring(r);
-            one.xy.insert(one.xy.end(), ring.begin(), ring.end());
-            one.endRing();
+GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const size_t> features) {
+    GeometryColumn some;
+    some.kind = geometry.kind;
+    for (size_t feature : features) {
+        for (uint32_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
+            for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {
+                const std::span<const double> ring = geometry.ring(r);
+                some.xy.insert(some.xy.end(), ring.begin(), ring.end());
+                some.endRing();
+            }
+            some.endPart();
         }
-        one.endPart();
+        some.endFeature();
     }
-    one.endFeature();
-    return one;
+    return some;
 }
 
 double signedRingArea(std::span<const double> ring) {

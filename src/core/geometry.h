@@ -54,8 +54,9 @@ struct GeometryColumn {
     Extent featureExtent(size_t feature) const;
 };
 
-/// A column holding only one feature of `geometry` (same kind), e.g. to outline a selection.
-GeometryColumn extractFeature(const GeometryColumn& geometry, size_t feature);
+/// A column holding only the `features` of `geometry` (same kind, in the order given), e.g. to
+/// outline a selection.
+GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const size_t> features);
 
 /// Signed area of a closed ring given as interleaved x, y (shoelace); positive when
 /// counter-clockwise. The closing vertex may or may not repeat the first.

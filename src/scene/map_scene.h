@@ -27,7 +27,8 @@
 
 namespace bashu {
 
-class MapRenderer;  // render/map_renderer.h: only uploadSceneLayer needs it, by reference
+class MapRenderer;        // render/map_renderer.h: only uploadSceneLayer needs it, by reference
+struct StatisticResults;  // scene/statistic_style.h
 
 /// The legend of proportional symbols or lines by value: reference values and their circles'
 /// diameters or their lines' widths (1x pixels).
@@ -80,6 +81,9 @@ struct SceneLayer {
     std::shared_ptr<const SpatialWeights> statisticWeights;
     std::string statisticWeightsKey;
     std::string statisticWeightsDescription;
+    // What the statistic computed last (the values, Moran's I, the local statistics): a change of
+    // method, alpha or correction reclassifies from it without computing again.
+    std::shared_ptr<StatisticResults> statisticResults;
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;

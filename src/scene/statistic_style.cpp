@@ -1,10 +1,9 @@
 #include "scene/statistic_style.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "spatial/global_autocorrelation.h"
-#include "spatial/local_autocorrelation.h"
 #include "spatial/weights_request.h"
 #include "thematic/category_colors.h"
 
@@ -52,6 +51,137 @@ std::string statisticTitle(const StatisticSpec& st) {
     return title + ")";
 }
 
+namespace {
+
+// The weights of the layer's geometry for the request, built once per request (the geometry does
+// not change; an export may release the coordinates after).
+Status ensureWeights(SceneLayer& layer, const StatisticSpec& st, const std::string& where) {
+    const std::string key = st.weights + "|" + std::to_string(st.tolerance);
+    if (layer.statisticWeights && layer.statisticWeightsKey == key) return Ok{};
+    Result<WeightsRequest> request = parseWeightsRequest(st.weights);
+    if (!request) return Error{where + ": " + request.error().message};
+    Result<DescribedWeights> built =
+        buildWeights(layer.data.geometry, *request, st.tolerance, DistanceMetric::Planar);
+    if (!built) return Error{where + ": " + built.error().message};
+    layer.statisticWeights = std::make_shared<const SpatialWeights>(std::move(built->weights));
+    layer.statisticWeightsKey = key;
+    layer.statisticWeightsDescription = built->description;
+    return Ok{};
+}
+
+// The results for the field's values now: those kept when the values, weights, permutations and
+// seed are the same, else computed (Moran's I and the scatter plot's coordinates; the local
+// statistics when a map asks). Units without a value take no part.
+Result<std::shared_ptr<StatisticResults>> resultsFor(SceneLayer& layer, const StatisticSpec& st,
+                                                     const Column& column, const std::string& where) {
+    if (Status weights = ensureWeights(layer, st, where); !weights) return weights.error();
+    const size_t n = layer.data.featureCount();
+    std::vector<bool> keep(n);
+    std::vector<double> values;
+    std::vector<size_t> features;
+    for (size_t i = 0; i < n; ++i) {
+        const std::optional<double> v = column.number(i);
+        keep[i] = v && std::isfinite(*v);
+        if (keep[i]) {
+            values.push_back(*v);
+            features.push_back(i);
+        }
+    }
+    const std::string key = st.field + "|" + layer.statisticWeightsKey + "|" +
+                            std::to_string(st.permutations) + "|" + std::to_string(st.seed);
+    if (const auto& kept = layer.statisticResults;
+        kept && kept->key == key && kept->values == values && kept->features == features)
+        return kept;
+
+    auto results = std::make_shared<StatisticResults>();
+    results->key = key;
+    results->binary = subsetWeights(*layer.statisticWeights, keep);
+    if (results->binary.islands().size() == results->binary.size())
+        return Error{where + ": no unit with a value has a neighbour under weights " + st.weights +
+                     " (a band or tolerance is in the map's units: metres on the built-in map)"};
+    results->standardised = rowStandardised(results->binary);
+    const PermutationOptions permutations{std::max(st.permutations, 0), uint64_t(st.seed)};
+    Result<GlobalStatistic> moran = moranI(values, results->standardised, permutations);
+    if (!moran) return Error{where + ": " + moran.error().message};
+    results->moran = *moran;
+    // Standardised as GeoDa's scatter plot is (the spread over n): the slope through it is I.
+    double mean = 0, squares = 0;
+    for (double v : values) mean += v;
+    mean /= double(values.size());
+    for (double v : values) squares += (v - mean) * (v - mean);
+    const double sd = std::sqrt(squares / double(values.size()));
+    for (double v : values) results->z.push_back((v - mean) / sd);
+    results->lag = spatialLag(results->standardised, results->z);
+    results->values = std::move(values);
+    results->features = std::move(features);
+    layer.statisticResults = results;
+    return results;
+}
+
+// Each unit's class on the map of `st`, and the classes with their colours in the legend's order.
+Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting correction,
+                std::vector<std::pair<std::string, Rgba8>>& colors, const std::string& where) {
+    const size_t n = r.values.size();
+    r.classes.assign(n, "");
+    const PermutationOptions permutations{st.permutations, uint64_t(st.seed)};
+    if (st.method == StatisticMethod::GiStar) {
+        if (!r.gStar) {
+            Result<LocalG> g = localGStar(r.values, binaryWeights(r.binary.neighbours));
+            if (!g) return Error{where + ": " + g.error().message};
+            r.gStar = std::move(*g);
+        }
+        // Two levels: the chosen alpha and a tenth of it.
+        const std::vector<bool> strong = significant(r.gStar->p, st.alpha / 10, correction);
+        const std::vector<bool> weak = significant(r.gStar->p, st.alpha, correction);
+        const std::string strongLabel = " (p ≤ " + percent(st.alpha / 10) + ")",
+                          weakLabel = " (p ≤ " + percent(st.alpha) + ")";
+        colors = {{"Hot spot" + strongLabel, hex(0xb2182b)},
+                  {"Hot spot" + weakLabel, hex(0xef8a62)},
+                  {"Not significant", hex(0xeeeeee)},
+                  {"Cold spot" + weakLabel, hex(0x67a9cf)},
+                  {"Cold spot" + strongLabel, hex(0x2166ac)}};
+        for (size_t i = 0; i < n; ++i) {
+            const std::string side = r.gStar->z[i] > 0 ? "Hot spot" : "Cold spot";
+            r.classes[i] = strong[i] ? side + strongLabel : weak[i] ? side + weakLabel : "Not significant";
+        }
+        return Ok{};
+    }
+    if (st.permutations <= 0) return Error{where + ": the LISA maps need permutations (give 99 or more)"};
+    if (!r.lisa) {
+        Result<LocalMoran> lisa = localMoran(r.values, r.standardised, permutations);
+        if (!lisa) return Error{where + ": " + lisa.error().message};
+        r.lisa = std::move(*lisa);
+    }
+    if (st.method == StatisticMethod::LisaClusters) {
+        colors = lisaClasses();
+        const std::vector<LisaCluster> clusters = lisaClusters(*r.lisa, r.standardised, st.alpha, correction);
+        for (size_t i = 0; i < n; ++i) r.classes[i] = std::string(lisaClusterName(clusters[i]));
+        return Ok{};
+    }
+    // The significance map: p at three levels below alpha, GeoDa's greens.
+    const std::vector<double> levels = {st.alpha / 50, st.alpha / 5, st.alpha};
+    const Rgba8 greens[] = {hex(0x006d2c), hex(0x31a354), hex(0x74c476)};
+    for (size_t l = 0; l < levels.size(); ++l) colors.push_back({"p ≤ " + percent(levels[l]), greens[l]});
+    colors.push_back({"Not significant", hex(0xeeeeee)});
+    colors.push_back({"Neighbourless", hex(0x464646)});
+    std::vector<std::vector<bool>> pass;
+    for (double level : levels) pass.push_back(significant(r.lisa->pseudoP, level, correction));
+    for (size_t i = 0; i < n; ++i) {
+        r.classes[i] = "Not significant";
+        if (r.standardised.neighbours[i].empty())
+            r.classes[i] = "Neighbourless";
+        else
+            for (size_t l = 0; l < levels.size(); ++l)
+                if (pass[l][i]) {
+                    r.classes[i] = colors[l].first;
+                    break;
+                }
+    }
+    return Ok{};
+}
+
+}  // namespace
+
 Status restyleByStatistic(SceneLayer& layer) {
     const StatisticSpec& st = *layer.spec.statistic;
     const std::string where =
@@ -64,99 +194,22 @@ Status restyleByStatistic(SceneLayer& layer) {
     if (!column->isNumeric()) return Error{where + ": the field holds text, not numbers"};
     Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
     if (!correction) return Error{where + ": correction " + correction.error().message};
-
-    // The weights, once per request: the geometry does not change.
-    const std::string key = st.weights + "|" + std::to_string(st.tolerance);
-    if (!layer.statisticWeights || layer.statisticWeightsKey != key) {
-        Result<WeightsRequest> request = parseWeightsRequest(st.weights);
-        if (!request) return Error{where + ": " + request.error().message};
-        Result<DescribedWeights> built =
-            buildWeights(layer.data.geometry, *request, st.tolerance, DistanceMetric::Planar);
-        if (!built) return Error{where + ": " + built.error().message};
-        layer.statisticWeights = std::make_shared<const SpatialWeights>(std::move(built->weights));
-        layer.statisticWeightsKey = key;
-        layer.statisticWeightsDescription = built->description;
-    }
-
-    // Units without a value take no part, and are no data on the map.
-    const size_t n = layer.data.featureCount();
-    std::vector<bool> keep(n);
-    std::vector<double> values;
-    std::vector<size_t> unitOf;
-    for (size_t i = 0; i < n; ++i) {
-        const std::optional<double> v = column->number(i);
-        keep[i] = v && std::isfinite(*v);
-        if (keep[i]) {
-            values.push_back(*v);
-            unitOf.push_back(i);
-        }
-    }
-    const SpatialWeights binary = subsetWeights(*layer.statisticWeights, keep);
-    if (binary.islands().size() == binary.size())
-        return Error{where + ": no unit with a value has a neighbour under weights " + st.weights +
-                     " (a band or tolerance is in the map's units: metres on the built-in map)"};
-    std::vector<std::string> classes(values.size());
+    Result<std::shared_ptr<StatisticResults>> results = resultsFor(layer, st, *column, where);
+    if (!results) return results.error();
+    StatisticResults& r = **results;
     std::vector<std::pair<std::string, Rgba8>> colors;
-    const PermutationOptions permutations{st.permutations, uint64_t(st.seed)};
-    if (st.method == StatisticMethod::GiStar) {
-        Result<LocalG> g = localGStar(values, binaryWeights(binary.neighbours));
-        if (!g) return Error{where + ": " + g.error().message};
-        // Two levels: the chosen alpha and a tenth of it.
-        const std::vector<bool> strong = significant(g->p, st.alpha / 10, *correction);
-        const std::vector<bool> weak = significant(g->p, st.alpha, *correction);
-        const std::string strongLabel = " (p ≤ " + percent(st.alpha / 10) + ")",
-                          weakLabel = " (p ≤ " + percent(st.alpha) + ")";
-        colors = {{"Hot spot" + strongLabel, hex(0xb2182b)},
-                  {"Hot spot" + weakLabel, hex(0xef8a62)},
-                  {"Not significant", hex(0xeeeeee)},
-                  {"Cold spot" + weakLabel, hex(0x67a9cf)},
-                  {"Cold spot" + strongLabel, hex(0x2166ac)}};
-        for (size_t i = 0; i < values.size(); ++i) {
-            const std::string side = g->z[i] > 0 ? "Hot spot" : "Cold spot";
-            classes[i] = strong[i] ? side + strongLabel : weak[i] ? side + weakLabel : "Not significant";
-        }
-    } else {
-        const SpatialWeights w = rowStandardised(binary);
-        Result<LocalMoran> lisa = localMoran(values, w, permutations);
-        if (!lisa) return Error{where + ": " + lisa.error().message};
-        if (st.permutations <= 0) return Error{where + ": the LISA maps need permutations (give 99 or more)"};
-        if (st.method == StatisticMethod::LisaClusters) {
-            colors = lisaClasses();
-            const std::vector<LisaCluster> clusters = lisaClusters(*lisa, w, st.alpha, *correction);
-            for (size_t i = 0; i < values.size(); ++i) classes[i] = std::string(lisaClusterName(clusters[i]));
-        } else {
-            // The significance map: p at three levels below alpha, GeoDa's greens.
-            const std::vector<double> levels = {st.alpha / 50, st.alpha / 5, st.alpha};
-            const Rgba8 greens[] = {hex(0x006d2c), hex(0x31a354), hex(0x74c476)};
-            for (size_t l = 0; l < levels.size(); ++l)
-                colors.push_back({"p ≤ " + percent(levels[l]), greens[l]});
-            colors.push_back({"Not significant", hex(0xeeeeee)});
-            colors.push_back({"Neighbourless", hex(0x464646)});
-            std::vector<std::vector<bool>> pass;
-            for (double level : levels) pass.push_back(significant(lisa->pseudoP, level, *correction));
-            for (size_t i = 0; i < values.size(); ++i) {
-                classes[i] = "Not significant";
-                if (w.neighbours[i].empty())
-                    classes[i] = "Neighbourless";
-                else
-                    for (size_t l = 0; l < levels.size(); ++l)
-                        if (pass[l][i]) {
-                            classes[i] = colors[l].first;
-                            break;
-                        }
-            }
-        }
-    }
+    if (Status classified = classify(r, st, *correction, colors, where); !classified) return classified;
 
     // The classes as a text column of the layer (the Feature panel and labels see them).
+    const size_t n = layer.data.featureCount();
     Column out;
     out.name = statisticColumnName(st);
     out.type = FieldType::String;
     out.strings.assign(n, "");
     out.valid.assign(n, 0);
-    for (size_t k = 0; k < unitOf.size(); ++k) {
-        out.strings[unitOf[k]] = classes[k];
-        out.valid[unitOf[k]] = 1;
+    for (size_t k = 0; k < r.features.size(); ++k) {
+        out.strings[r.features[k]] = r.classes[k];
+        out.valid[r.features[k]] = 1;
     }
     AttributeTable& attributes = layer.data.attributes;
     if (Column* existing = attributes.find(out.name))

@@ -3,12 +3,33 @@
 // cluster map, the LISA significance map or the Gi* hot and cold spots, each class in the colour
 // GeoDa and the atlases give it, computed where the layer is styled so a year switched recomputes
 // it and `bashu render` draws the same map headless.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "scene/map_scene.h"
+#include "spatial/global_autocorrelation.h"
+#include "spatial/local_autocorrelation.h"
 
 namespace bashu {
+
+/// What a layer's statistic computed, over the units with a value: kept on the layer so the
+/// window's Moran scatter plot can draw it and a change of method, alpha or correction
+/// reclassifies without computing again. Local statistics are computed when a map first asks.
+struct StatisticResults {
+    std::string key;               // the field, weights, permutations and seed it was computed with
+    std::vector<double> values;    // one per unit with a value
+    std::vector<size_t> features;  // the layer's feature of each value
+    SpatialWeights binary;         // the weights among those units, each neighbour 1
+    SpatialWeights standardised;   // and row-standardised
+    std::vector<double> z;         // the values standardised (mean 0, standard deviation 1)
+    std::vector<double> lag;       // the spatial lag of z (row-standardised): the scatter plot's y
+    GlobalStatistic moran;         // of the values, under the row-standardised weights
+    std::optional<LocalMoran> lisa;
+    std::optional<LocalG> gStar;
+    std::vector<std::string> classes;  // each unit's class on the map last drawn
+};
 
 /// The name of the column a layer's statistic writes its classes to ("LISA cluster of density").
 std::string statisticColumnName(const StatisticSpec& statistic);

@@ -25,12 +25,15 @@ FillLegend colorByGivenCategories(const FillStyle& fill, const Column& column, s
     }
     legend.classCounts.assign(legend.categories.size(), 0);
     featureColors.assign(n, fill.noData);
+    std::string numberText;
     for (size_t i = 0; i < n; ++i) {
-        if (column.isNull(i) || column.text(i).empty()) {
+        // Text is compared where it lies; numbers are written out once.
+        if (column.isNumeric() && !column.isNull(i)) numberText = column.text(i);
+        const std::string& value = column.isNumeric() ? numberText : column.strings[i];
+        if (column.isNull(i) || value.empty()) {
             ++legend.noDataCount;
             continue;
         }
-        const std::string value = column.text(i);
         auto it = std::find(legend.categories.begin(), legend.categories.end(), value);
         if (it == legend.categories.end()) {
             if (legend.categories.size() == fill.categoryColors.size()) {
@@ -52,6 +55,8 @@ FillLegend colorByGivenCategories(const FillStyle& fill, const Column& column, s
 FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t featureCount,
                            std::vector<Rgba8>& featureColors) {
     const size_t n = featureCount;
+    // Given categories need no counting first (a statistic's classes are restyled this way).
+    if (!fill.categoryColors.empty()) return colorByGivenCategories(fill, column, n, featureColors);
     // Numbers sort as numbers, text as text.
     auto before = [&](const std::string& a, const std::string& b) {
         if (column.isNumeric()) return std::strtod(a.c_str(), nullptr) < std::strtod(b.c_str(), nullptr);
@@ -68,7 +73,6 @@ FillLegend colorByCategory(const FillStyle& fill, const Column& column, size_t f
     std::vector<std::string> shown;
     for (const auto& [value, count] : byCount) shown.push_back(value);
     std::sort(shown.begin(), shown.end(), before);
-    if (!fill.categoryColors.empty()) return colorByGivenCategories(fill, column, n, featureColors);
 
     const int classes = int(shown.size());
     const Ramp ramp = rampInfo(fill.ramp).kind == RampKind::Qualitative ? fill.ramp

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "carto/legend_model.h"
@@ -112,11 +113,29 @@ bool updateInspection(MapViewState& state) {
         state.camera.pixelToMap(state.navigation.cursorX, state.navigation.cursorY, x, y);
         state.selection.hovered = featureUnder(state, x, y);
     }
-    const auto before = state.selection.selected;
-    if (state.input.clicked) state.selection.selected = state.selection.hovered;
-    if (state.input.pressed(Key::Escape)) state.selection.selected.reset();
-    if (state.input.clicked || state.input.pressed(Key::Escape)) state.selection.here.clear();
-    return before != state.selection.selected;
+    SelectionState& selection = state.selection;
+    const auto before = selection.selected;
+    const size_t brushedBefore = selection.brushed.size();
+    if (state.input.clicked) selection.selected = selection.hovered;
+    if (state.input.clicked && ImGui::GetIO().KeyCtrl && selection.hovered) {
+        // Units of another layer start a new set.
+        if (selection.hovered->layer != selection.brushedLayer) selection.brushed.clear();
+        selection.brushedLayer = selection.hovered->layer;
+        std::vector<size_t>& brushed = selection.brushed;
+        const auto at = std::lower_bound(brushed.begin(), brushed.end(), selection.hovered->feature);
+        if (at != brushed.end() && *at == selection.hovered->feature)
+            brushed.erase(at);
+        else
+            brushed.insert(at, selection.hovered->feature);
+        selection.here.clear();
+        return true;
+    }
+    if (state.input.pressed(Key::Escape)) {
+        selection.selected.reset();
+        selection.brushed.clear();
+    }
+    if (state.input.clicked || state.input.pressed(Key::Escape)) selection.here.clear();
+    return before != selection.selected || brushedBefore != selection.brushed.size();
 }
 
 namespace {

@@ -23,6 +23,10 @@ struct SelectionState {
     std::vector<FeatureIndex> indexes;  // one per scene layer, for picking
     std::optional<FeatureRef> hovered, selected;
     std::vector<FeatureRef> here;  // "What is here": every feature at a point, topmost layer first
+    // Several units of one layer chosen together: brushed in the Moran scatter plot or
+    // Ctrl+clicked on the map; outlined on the map and ringed in the plot.
+    size_t brushedLayer = 0;
+    std::vector<size_t> brushed;  // features, ascending
 };
 
 /// Builds one picking index per layer (once per scene).
@@ -38,7 +42,8 @@ std::vector<FeatureRef> featuresAt(const MapViewState& state, double x, double y
 std::optional<FeatureRef> featureUnder(const MapViewState& state, double x, double y);
 
 /// Finds the feature under the cursor (topmost visible layer first) and updates the selection
-/// on a click or Esc. Returns true when the selection changed.
+/// on a click (Ctrl+click adds the feature to the brushed ones, or takes it out) or Esc (clears
+/// both). Returns true when the selection changed.
 bool updateInspection(MapViewState& state);
 
 /// The tooltip for the hovered feature and the panel listing the selected feature's attributes

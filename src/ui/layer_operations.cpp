@@ -20,6 +20,7 @@ void layersChanged(MapViewState& state, MapRenderer& renderer) {
     state.selection.hovered.reset();
     state.selection.selected.reset();
     state.selection.here.clear();
+    state.selection.brushed.clear();
     renderer.clearHighlight();
     indexLayers(state);
 }

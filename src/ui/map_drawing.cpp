@@ -1,6 +1,7 @@
 #include "ui/map_drawing.h"
 
 #include <cmath>
+#include <vector>
 
 #include "render/window_target.h"
 #include "tessellate/line_mesh.h"
@@ -35,13 +36,25 @@ void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bo
 }
 
 void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pixelRatio) {
-    if (!state.selection.selected) {
+    const SelectionState& selection = state.selection;
+    // The brushed units, with the selected one where it is of their layer; else the selected one.
+    std::vector<size_t> outlined;
+    size_t layerIndex = selection.brushedLayer;
+    if (!selection.brushed.empty() && layerIndex < state.scene.layers.size()) {
+        outlined = selection.brushed;
+        if (selection.selected && selection.selected->layer == layerIndex)
+            outlined.push_back(selection.selected->feature);
+    } else if (selection.selected) {
+        layerIndex = selection.selected->layer;
+        outlined.push_back(selection.selected->feature);
+    }
+    if (outlined.empty()) {
         renderer.clearHighlight();
         return;
     }
-    const SceneLayer& layer = state.scene.layers[state.selection.selected->layer];
-    const GeometryColumn one = extractFeature(layer.data.geometry, state.selection.selected->feature);
-    renderer.setHighlight(buildLineMesh(one, layer.meshes.lines.originX, layer.meshes.lines.originY),
+    const SceneLayer& layer = state.scene.layers[layerIndex];
+    const GeometryColumn some = extractFeatures(layer.data.geometry, outlined);
+    renderer.setHighlight(buildLineMesh(some, layer.meshes.lines.originX, layer.meshes.lines.originY),
                           kHighlight, 3.0f * float(pixelRatio));
 }
 

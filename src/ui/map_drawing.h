@@ -22,7 +22,8 @@ struct MapDrawing {
 /// again (see MapFrameCache::present).
 void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbHeight);
 
-/// Outlines the selected feature, or clears the outline when nothing is selected.
+/// Outlines the brushed features (with the selected one where it is of their layer), else the
+/// selected feature, or clears the outline when nothing is selected.
 void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pixelRatio);
 
 }  // namespace bashu

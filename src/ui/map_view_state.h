@@ -26,6 +26,7 @@
 #include "ui/messages.h"
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
+#include "ui/statistics_panel.h"
 #include "ui/style_panel.h"
 #include "ui/workspace_layout.h"
 
@@ -57,6 +58,7 @@ struct MapViewState {
     FileBrowsing browsing;  // shared by "Open map" and the layers panel's "Add layer"
     LayersPanelState layersPanel;
     StylePanelState stylePanel;
+    StatisticsPanelState statisticsPanel;
     SearchPanelState search;
     ContextMenuState contextMenu;
     HelpState help;

@@ -33,6 +33,7 @@
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
 #include "ui/settings.h"
+#include "ui/statistics_panel.h"
 #include "ui/status_bar.h"
 #include "ui/style_panel.h"
 #include "ui/window_font.h"
@@ -171,12 +172,23 @@ bool drawSidebar(MapWindow& w) {
     const bool selectionChanged = drawSearchPanel(state);
     const auto section = [&state](const char* name) {
         if (state.layout.resetRequested) ImGui::SetNextItemOpen(true);
-        return ImGui::CollapsingHeader(name, ImGuiTreeNodeFlags_DefaultOpen);
+        const bool open = ImGui::CollapsingHeader(name, ImGuiTreeNodeFlags_DefaultOpen);
+        nameControl("sidebar/", name);
+        return open;
     };
     if (section("Layers")) drawLayersPanel(state, w.renderer);
     if (section("Style")) sendStyleChange(state, w.renderer, drawStylePanel(state));
+    // Folded until asked for: the everyday sections above keep their room.
+    const bool statisticsOpen = ImGui::CollapsingHeader("Statistics");
+    nameControl("sidebar/Statistics");
+    bool brushed = false;
+    if (statisticsOpen) {
+        const StatisticsChange statistics = drawStatisticsPanel(state);
+        sendStyleChange(state, w.renderer, statistics.style);
+        brushed = statistics.selection;
+    }
     endSidebar(state.layout, state.mapArea);
-    return selectionChanged;
+    return selectionChanged || brushed;
 }
 
 // Records what the title box and the legend cover of the map (with the gap between them and the
@@ -282,6 +294,8 @@ void reportFrame(MapWindow& w) {
     };
     if (w.state.selection.selected) facts.selected = named(*w.state.selection.selected);
     for (const FeatureRef& ref : w.state.selection.here) facts.here.push_back(named(ref));
+    for (size_t feature : w.state.selection.brushed)
+        facts.brushed.push_back(featureName(w.state.scene.layers[w.state.selection.brushedLayer], feature));
     writeWindowReport(facts);
 }
 

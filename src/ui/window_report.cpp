@@ -68,6 +68,7 @@ void writeWindowReport(const WindowFacts& facts) {
     text["title"] = facts.title;
     text["selected"] = facts.selected;
     text["here"] = facts.here;
+    text["brushed"] = facts.brushed;
     text["units_per_pixel"] = facts.unitsPerPixel;
     text["measure"] = facts.measure;
     text["window"] = {windowX, windowY};

@@ -37,6 +37,7 @@ struct WindowFacts {
     std::string title;                  // the window's title ("* ..." with unsaved changes)
     std::string selected;               // "layer: feature" selected, if any
     std::vector<std::string> here;      // "What is here": "layer: feature", topmost first
+    std::vector<std::string> brushed;   // the brushed features' names (ui/inspection.h)
     double unitsPerPixel = 0.0;         // the map's scale: map units per framebuffer pixel
     std::string measure;                // the measure's figures as drawn, if any
 };

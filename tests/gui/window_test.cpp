@@ -849,5 +849,54 @@ TEST(Window, AMapOpenedByFileOpenLooksAsWhenOpenedDirectly) {
         << "the map's middle, clear of the panels (Messages differs: the second says what it opened)";
 }
 
+TEST(Window, ChoosingLisaInTheStatisticsSectionRecoloursTheMapByClusters) {
+    // The growth map; Statistics > Method > LISA clusters: the layer takes the statistic's title
+    // (the legend's heading) and the map GeoDa's cluster colours.
+    const Screenshots s =
+        drive(std::string(BASHU_GEODATA) + "/gdp_growth_2023.json",
+              "click_control sidebar/Style\nclick_control sidebar/Statistics\n"
+              "click_control statistics/method\nclick_control 'statistics/method/LISA clusters'");
+    const nlohmann::json after = lastReport();
+    const std::string layers = after["layers"].dump();
+    EXPECT_NE(layers.find("LISA clusters of"), std::string::npos) << layers;
+    EXPECT_TRUE(after["errors"].empty()) << after["errors"];
+    ASSERT_GT(s.after.width, 0);
+    size_t clusterPixels = 0;
+    for (int y = 0; y < s.after.height; y += 2)
+        for (int x = 360; x < s.after.width; x += 2) {
+            const Rgba8 p = s.after.pixel(x, y);
+            clusterPixels += close(p, Rgba8{0xff, 0x00, 0x00, 255}) ||
+                             close(p, Rgba8{0x00, 0x00, 0xff, 255}) || close(p, Rgba8{0xee, 0xee, 0xee, 255});
+        }
+    EXPECT_GT(clusterPixels, 5000u) << "the map is drawn in the cluster classes' colours";
+}
+
+TEST(Window, TheMoranScatterPlotAndTheMapSelectEachOther) {
+    // The LISA map of density with Style folded and Statistics unfolded: a box dragged from the plot's upper
+    // right corner to its origin takes the High-High quadrant, dense units among dense neighbours, and
+    // outlines them on the map; Esc clears them; a unit clicked on the map (the circle's outline
+    // hidden, so the click is on a unit) is ringed in the plot.
+    drive(std::string(BASHU_GEODATA) + "/lisa_density_2020.json",
+          "click_control sidebar/Style\nclick_control sidebar/Statistics\n"
+          "drag_control 'statistics/plot/upper right' statistics/plot/origin\n"
+          "settle\ncp \"$report\" \"$(dirname \"$0\")/brushed.json\"\n"
+          "import -window root \"$(dirname \"$0\")/brushed.png\"\n"
+          "xdotool key Escape\nsettle\nclick_control 'layers/visible/Economic circle 经济圈'\n"
+          "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
+          "settle_at $((x + w / 2)) $((y + h / 2))\nxdotool click 1\n");
+    const nlohmann::json brushed =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "brushed.json"), nullptr, false);
+    ASSERT_TRUE(brushed.is_object());
+    const std::string names = brushed["brushed"].dump();
+    EXPECT_NE(names.find("渝中区"), std::string::npos) << names;
+    EXPECT_NE(names.find("江北区"), std::string::npos) << names;
+    EXPECT_EQ(names.find("甘孜"), std::string::npos) << names;
+    const nlohmann::json after = lastReport();
+    EXPECT_TRUE(after["brushed"].empty()) << "Esc clears the brushed units";
+    EXPECT_FALSE(after["selected"].get<std::string>().empty()) << "the click on the map selected a unit";
+    EXPECT_TRUE(after["controls"].contains("statistics/plot/selected point"))
+        << "the plot rings the unit selected on the map";
+}
+
 }  // namespace
 }  // namespace bashu

@@ -52,13 +52,20 @@ TEST(Geometry, ExtentsOfLayerAndFeature) {
     EXPECT_TRUE(g.featureExtent(1).empty());
 }
 
-TEST(Geometry, ExtractFeatureKeepsItsRings) {
+TEST(Geometry, ExtractFeaturesKeepsTheirRingsInTheOrderGiven) {
     const GeometryColumn g = squareWithHole();
-    const GeometryColumn one = extractFeature(g, 0);
+    const size_t first[] = {0};
+    const GeometryColumn one = extractFeatures(g, first);
     EXPECT_EQ(one.featureCount(), 1u);
     EXPECT_EQ(one.ringCount(), 2u);
     EXPECT_DOUBLE_EQ(polygonPartArea(one, 0), 96.0);
-    EXPECT_EQ(extractFeature(g, 1).partCount(), 0u) << "a feature without geometry stays empty";
+    const size_t second[] = {1};
+    EXPECT_EQ(extractFeatures(g, second).partCount(), 0u) << "a feature without geometry stays empty";
+    const size_t both[] = {1, 0};
+    const GeometryColumn two = extractFeatures(g, both);
+    ASSERT_EQ(two.featureCount(), 2u);
+    EXPECT_EQ(two.featureOffsets[1], 0u) << "the empty one first, as asked";
+    EXPECT_EQ(two.ringCount(), 2u);
 }
 
 }  // namespace

@@ -117,6 +117,44 @@ TEST_F(StatisticStyle, HotSpotsAndTheSignificanceMap) {
         << "the middle of a smooth rise is no local outlier";
 }
 
+TEST_F(StatisticStyle, TheResultsAreKeptForTheScatterPlotAndAnotherMethodReclassifiesThem) {
+    Result<MapScene> scene = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(scene) << scene.error().message;
+    SceneLayer& layer = scene->layers.front();
+    ASSERT_TRUE(layer.statisticResults);
+    const std::shared_ptr<StatisticResults> kept = layer.statisticResults;
+    EXPECT_EQ(kept->values.size(), 25u);
+    EXPECT_GT(kept->moran.value, 0.5) << "a smooth rise is clustered";
+    ASSERT_TRUE(kept->moran.pseudoP);
+    EXPECT_LT(*kept->moran.pseudoP, 0.01);
+    // The scatter plot's coordinates: z with mean 0 and spread 1; the least-squares slope of the
+    // lag on z is Moran's I under row-standardised weights (no unit here lacks a neighbour).
+    double sum = 0, squares = 0, zl = 0;
+    for (size_t k = 0; k < kept->z.size(); ++k) {
+        sum += kept->z[k];
+        squares += kept->z[k] * kept->z[k];
+        zl += kept->z[k] * kept->lag[k];
+    }
+    EXPECT_NEAR(sum, 0.0, 1e-9);
+    EXPECT_NEAR(squares / 25.0, 1.0, 1e-9);
+    EXPECT_NEAR(zl / squares, kept->moran.value, 1e-12);
+
+    // Another method, alpha or correction reclassifies the kept results: nothing is computed again.
+    layer.spec.statistic->method = StatisticMethod::LisaSignificance;
+    layer.spec.statistic->alpha = 0.01;
+    ASSERT_TRUE(restyleByStatistic(layer).ok());
+    EXPECT_EQ(layer.statisticResults, kept);
+    EXPECT_EQ(classOf(layer, 24).rfind("p ≤ ", 0), 0u) << classOf(layer, 24);
+    // Other values (another year) or another seed compute them anew.
+    layer.spec.statistic->seed = 7;
+    ASSERT_TRUE(restyleByStatistic(layer).ok());
+    EXPECT_NE(layer.statisticResults, kept);
+    const std::shared_ptr<StatisticResults> seeded = layer.statisticResults;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    EXPECT_NE(layer.statisticResults, seeded);
+    EXPECT_EQ(layer.statisticResults->values.size(), 24u) << "u12 has no 2020 value";
+}
+
 TEST_F(StatisticStyle, WhatCannotBeComputedIsOneMessageNamingTheLayer) {
     MapDocument text = gridDocument(StatisticMethod::LisaClusters);
     text.layers.front().statistic->field = "code";
