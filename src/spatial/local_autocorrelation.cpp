@@ -63,6 +63,69 @@ void forEachUnit(size_t n, const Work& work) {
     for (std::thread& thread : pool) thread.join();
 }
 
+// Each unit's folded pseudo p-value of coefficient_i * (the weighted sum of its neighbours'
+// `pooled` values), against the same with as many of the other units' values drawn in their
+// place (conditional randomisation): (min(>=, <=) + 1) / (R + 1). Each unit has its own random
+// stream from the seed, so the result does not depend on the number of threads.
+std::vector<double> conditionalPermutationP(const std::vector<double>& coefficient,
+                                            const std::vector<double>& pooled, const SpatialWeights& weights,
+                                            const PermutationOptions& options) {
+    const size_t count = pooled.size();
+    std::vector<double> pseudoP(count, 1.0);
+    // The values in single precision for the draws: half the memory, so more of it stays in
+    // cache under the random reads (the comparison with the observed value keeps a margin below).
+    const std::vector<float> zf(pooled.begin(), pooled.end());
+    forEachUnit(count, [&](size_t i) {
+        const std::vector<uint32_t>& own = weights.neighbours[i];
+        const size_t k = own.size();
+        if (k == 0) return;
+        PermutationRandom random(options.seed, i);
+        // k of the other count - 1 units without replacement: a draw that repeats one already
+        // drawn is drawn again (k is small beside the units, so that is rare).
+        std::vector<uint32_t> drawn(k);
+        // The observed lag from the same single-precision values, so a draw of the very
+        // neighbours' values ties with it as it should.
+        double observedLag = 0;
+        for (size_t d = 0; d < k; ++d) observedLag += weights.weights[i][d] * double(zf[own[d]]);
+        const double observed = coefficient[i] * observedLag;
+        const uint32_t others = uint32_t(count - 1);
+        size_t above = 0, below = 0;
+        for (int p = 0; p < options.permutations; ++p) {
+            double lag = 0;
+            for (size_t d = 0; d < k; ++d) {
+                uint32_t other = 0;
+                do {
+                    other = random.below(others);
+                    if (other >= i) ++other;  // past the unit itself
+                } while (std::find(drawn.begin(), drawn.begin() + std::ptrdiff_t(d), other) !=
+                         drawn.begin() + std::ptrdiff_t(d));
+                drawn[d] = other;
+                lag += weights.weights[i][d] * double(zf[other]);
+            }
+            const double ii = coefficient[i] * lag;
+            above += ii >= observed;
+            below += ii <= observed;
+        }
+        pseudoP[i] = double(std::min(above, below) + 1) / double(options.permutations + 1);
+    });
+    return pseudoP;
+}
+
+// The values less their mean, over their standard deviation (n - 1, as R's scale()); an error
+// for a constant.
+Result<std::vector<double>> standardised(const std::vector<double>& values) {
+    const double n = double(values.size());
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
+    double squares = 0;
+    for (double v : values) squares += (v - mean) * (v - mean);
+    const double sd = std::sqrt(squares / (n - 1));
+    if (!(sd > 0)) return Error{"constant"};
+    std::vector<double> out;
+    out.reserve(values.size());
+    for (double v : values) out.push_back((v - mean) / sd);
+    return out;
+}
+
 }  // namespace
 
 Result<LocalMoran> localMoran(const std::vector<double>& values, const SpatialWeights& weights,
@@ -101,43 +164,26 @@ Result<LocalMoran> localMoran(const std::vector<double>& values, const SpatialWe
 
     if (options.permutations <= 0) return r;
     r.permutations = options.permutations;
-    r.pseudoP.assign(count, 1.0);
-    // The deviations in single precision for the draws: half the memory, so more of it stays in
-    // cache under the random reads (the comparison with the observed value keeps a margin below).
-    const std::vector<float> zf(r.z.begin(), r.z.end());
-    forEachUnit(count, [&](size_t i) {
-        const std::vector<uint32_t>& own = weights.neighbours[i];
-        const size_t k = own.size();
-        if (k == 0) return;
-        PermutationRandom random(options.seed, i);
-        // k of the other count - 1 units without replacement: a draw that repeats one already
-        // drawn is drawn again (k is small beside the units, so that is rare).
-        std::vector<uint32_t> drawn(k);
-        // The observed lag from the same single-precision values, so a draw of the very
-        // neighbours' values ties with it as it should.
-        double observedLag = 0;
-        for (size_t d = 0; d < k; ++d) observedLag += weights.weights[i][d] * double(zf[own[d]]);
-        const double observed = r.z[i] / m2 * observedLag;
-        const uint32_t others = uint32_t(count - 1);
-        size_t above = 0, below = 0;
-        for (int p = 0; p < options.permutations; ++p) {
-            double lag = 0;
-            for (size_t d = 0; d < k; ++d) {
-                uint32_t other = 0;
-                do {
-                    other = random.below(others);
-                    if (other >= i) ++other;  // past the unit itself
-                } while (std::find(drawn.begin(), drawn.begin() + std::ptrdiff_t(d), other) !=
-                         drawn.begin() + std::ptrdiff_t(d));
-                drawn[d] = other;
-                lag += weights.weights[i][d] * double(zf[other]);
-            }
-            const double ii = r.z[i] / m2 * lag;
-            above += ii >= observed;
-            below += ii <= observed;
-        }
-        r.pseudoP[i] = double(std::min(above, below) + 1) / double(options.permutations + 1);
-    });
+    std::vector<double> coefficient(count);
+    for (size_t i = 0; i < count; ++i) coefficient[i] = r.z[i] / m2;
+    r.pseudoP = conditionalPermutationP(coefficient, r.z, weights, options);
+    return r;
+}
+
+Result<LocalMoran> localMoranBivariate(const std::vector<double>& x, const std::vector<double>& y,
+                                       const SpatialWeights& weights, const PermutationOptions& options) {
+    if (Status ok = checkValues(x, weights); !ok) return ok.error();
+    if (Status ok = checkValues(y, weights); !ok) return ok.error();
+    LocalMoran r;
+    Result<std::vector<double>> zx = standardised(x), zy = standardised(y);
+    if (!zx || !zy) return Error{"a value is the same everywhere: nothing to correlate"};
+    r.z = std::move(*zx);
+    r.lag = spatialLag(weights, *zy);
+    r.ii.resize(r.z.size());
+    for (size_t i = 0; i < r.z.size(); ++i) r.ii[i] = r.z[i] * r.lag[i];
+    if (options.permutations <= 0) return r;
+    r.permutations = options.permutations;
+    r.pseudoP = conditionalPermutationP(r.z, *zy, weights, options);
     return r;
 }
 

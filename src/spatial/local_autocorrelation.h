@@ -40,6 +40,14 @@ struct LocalMoran {
 Result<LocalMoran> localMoran(const std::vector<double>& values, const SpatialWeights& weights,
                               const PermutationOptions& permutations = {});
 
+/// Bivariate local Moran (Anselin's, as spdep's localmoran_bv): I_i = x_i times the lag of y, both
+/// standardised (R's scale()); `z` holds the standardised x and `lag` the lag of the standardised
+/// y, so lisaClusters reads "High-High" as a high x among neighbours of high y. The permutations
+/// draw the other units' y values around each unit (no expectation or variance is given).
+Result<LocalMoran> localMoranBivariate(const std::vector<double>& x, const std::vector<double>& y,
+                                       const SpatialWeights& weights,
+                                       const PermutationOptions& permutations = {});
+
 /// The units whose p is significant at `alpha` under `correction`.
 std::vector<bool> significant(const std::vector<double>& p, double alpha, MultipleTesting correction);
 
