@@ -36,7 +36,10 @@ std::string methodHelp() {
     help +=
         "\n  lisa, lisa_significance, gistar: a spatial statistic's map of --field (LISA clusters, their "
         "significance, Gi* hot and cold spots; queen weights, 999 permutations; a document's "
-        "\"statistic\" sets the rest)";
+        "\"statistic\" sets the rest)"
+        "\n  bivariate: a bivariate choropleth of --field F,G (each in --classes 2 to 4 quantiles, "
+        "default 3)"
+        "\n  lisa_bivariate: bivariate LISA clusters of --field F,G (F against the neighbours' G)";
     return help;
 }
 

@@ -53,7 +53,8 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         return Error{"--quantile-type: unknown quantile type " + std::to_string(*options.quantileType) +
                      " (" + kQuantileTypes + ")"};
     // Read into the registry's enums here, once, as a document's fill.method and fill.ramp are.
-    // Or a spatial statistic's map (lisa, lisa_significance, gistar) of the field.
+    // Or a spatial statistic's map (lisa, lisa_significance, gistar) of the field, or a bivariate
+    // one (bivariate, lisa_bivariate) of two.
     std::optional<ClassMethod> method;
     const std::optional<StatisticMethod> statistic = statisticMethodFromName(options.method);
     if (!options.method.empty() && !statistic && !(method = parseClassMethod(options.method)))
@@ -71,6 +72,20 @@ Status applyOverrides(MapDocument& document, const RenderOptions& options, bool 
         if (statistic) {
             layer.statistic = layer.statistic.value_or(StatisticSpec{});
             layer.statistic->method = *statistic;
+            if (isBivariate(*statistic)) {
+                // Two fields, "F,G": the first across the legend's square, the second up.
+                const size_t comma = layer.fill.field.find(',');
+                if (comma == std::string::npos || comma == 0 || comma + 1 == layer.fill.field.size())
+                    return Error{"--method " + options.method + " maps two fields: give --field F,G"};
+                layer.statistic->with = layer.fill.field.substr(comma + 1);
+                layer.fill.field.resize(comma);
+                if (options.classes) {
+                    if (*options.classes < 2 || *options.classes > 4)
+                        return Error{"--classes: a bivariate map has 2, 3 or 4 classes per field, not " +
+                                     std::to_string(*options.classes)};
+                    layer.statistic->classes = *options.classes;
+                }
+            }
             layer.statistic->field = layer.fill.field;
             if (fromFiles) layer.name = statisticTitle(*layer.statistic);  // the legend's heading
         }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "scene/field_unit.h"
+#include "scene/statistic_style.h"
 #include "thematic/classification.h"
 #include "thematic/number_format.h"
 
@@ -95,6 +96,32 @@ std::vector<std::string> classMeanings(const FillStyle& fill, size_t classes) {
     return {};
 }
 
+// A bivariate choropleth's square: its cells in the legend's colours, each side named by its
+// field with the inner class limits ("gdp_growth → (5.2 | 7.1)" below, "↑ density (...)" above).
+LegendEntry bivariateGrid(const SceneLayer& layer) {
+    const StatisticSpec& st = *layer.spec.statistic;
+    LegendEntry grid;
+    grid.kind = LegendEntry::Kind::BivariateGrid;
+    grid.gridSize = st.classes;
+    const size_t cells = size_t(st.classes * st.classes);
+    grid.cells.assign(
+        layer.legend.classColors.begin(),
+        layer.legend.classColors.begin() + std::ptrdiff_t(std::min(cells, layer.legend.classColors.size())));
+    grid.stroke = Rgba8{0xff, 0xff, 0xff, 255};
+    const auto side = [&](std::string label, const Classification* classes) {
+        if (!classes || classes->limits.size() < 3) return label;
+        std::string breaks;
+        const int decimals = legendDecimals(*classes);
+        for (size_t i = 1; i + 1 < classes->limits.size(); ++i)
+            breaks += (breaks.empty() ? "" : " | ") + formatNumber(classes->limits[i], decimals);
+        return label + " (" + breaks + ")";
+    };
+    const StatisticResults* r = layer.statisticResults.get();
+    grid.values = {side(st.field + " →", r ? &r->limits : nullptr),
+                   side("↑ " + st.with, r ? &r->limitsWith : nullptr)};
+    return grid;
+}
+
 void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<LegendEntry>& entries) {
     const FillLegend& legend = layer.legend;
     LegendEntry heading;
@@ -125,6 +152,12 @@ void classEntries(const MapScene& scene, const SceneLayer& layer, std::vector<Le
         e.count = formatNumber(double(count), 0);
         return e;
     };
+    if (layer.spec.statistic && layer.spec.statistic->method == StatisticMethod::Bivariate) {
+        entries.push_back(bivariateGrid(layer));
+        if (legend.noDataCount > 0)
+            entries.push_back(entry("no data 无数据", legend.noDataCount, legend.noDataColor));
+        return;
+    }
     const std::vector<std::string> computed = computedClassLabels(scene, layer);
     const std::vector<std::string>& edited = layer.spec.fill.labels;
     const bool useEdited = edited.size() == computed.size();  // legendCategory reads them so too

@@ -2,7 +2,8 @@
 // What a map's legend lists, in order, for the export and the window alike: each visible
 // layer from the top down, a classified layer as a heading and its classes (with counts, and
 // no-data), any other layer as one symbol with its name; proportional symbols add nested
-// reference circles, lines by value a sample line per reference value.
+// reference circles, lines by value a sample line per reference value; a bivariate choropleth
+// its square of classes with the two fields along its sides.
 #include <string>
 #include <vector>
 
@@ -12,7 +13,7 @@
 namespace bashu {
 
 struct LegendEntry {
-    enum class Kind { Heading, FillSwatch, LineSample, PointSymbol, NestedCircles };
+    enum class Kind { Heading, FillSwatch, LineSample, PointSymbol, NestedCircles, BivariateGrid };
     Kind kind = Kind::FillSwatch;
     std::string label;
     std::string count;         // features in a class; empty for single symbols
@@ -27,6 +28,11 @@ struct LegendEntry {
     // first, their diameters in pixels at 1x and their values as text.
     std::vector<float> diameters;
     std::vector<std::string> values;
+    // BivariateGrid (a bivariate choropleth): gridSize x gridSize cells, their colours row by row
+    // from the bottom (the second field's lowest class), each row from the first field's lowest
+    // class across; values holds the label across and the label up.
+    int gridSize = 0;
+    std::vector<Rgba8> cells;
 };
 
 /// The labels a classified layer's legend gives its classes, computed from the limits (or the

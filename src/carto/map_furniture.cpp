@@ -69,8 +69,31 @@ void drawSymbol(Canvas& canvas, const LegendEntry& entry, float x, float y, floa
             return;
         }
         case LegendEntry::Kind::NestedCircles:
-            return;  // drawn by drawNestedCircles: they need a row of their own
+        case LegendEntry::Kind::BivariateGrid:
+            return;  // drawn by drawNestedCircles and drawBivariateGrid: they need a row of their own
     }
+}
+
+// A bivariate square: the label up above it, its cells with hairline gaps, the label across below.
+// Its height: a label's line, the square, a label's line.
+float bivariateGridHeight(const LegendEntry& entry, float swatch, float textSize) {
+    return float(entry.gridSize) * swatch + 2.6f * textSize;
+}
+
+void drawBivariateGrid(Canvas& canvas, const LegendEntry& entry, float x, float y, float swatch,
+                       float textSize, float pixelScale) {
+    const float n = float(entry.gridSize), gap = std::max(1.0f, pixelScale);
+    if (entry.values.size() == 2) canvas.drawText(x, y + textSize, entry.values[1], textSize, kText);
+    const float top = y + 1.3f * textSize;
+    for (int up = 0; up < entry.gridSize; ++up)
+        for (int across = 0; across < entry.gridSize; ++across) {
+            const size_t cell = size_t(up * entry.gridSize + across);
+            if (cell >= entry.cells.size()) continue;
+            const float x0 = x + float(across) * swatch, y0 = top + (n - 1 - float(up)) * swatch;
+            canvas.fillRect(x0, y0, x0 + swatch - gap, y0 + swatch - gap, entry.cells[cell]);
+        }
+    if (entry.values.size() == 2)
+        canvas.drawText(x, top + n * swatch + 1.1f * textSize, entry.values[0], textSize, kText);
 }
 
 // Pixels (at the export's scale) the nested circles of an entry take: the largest circle.
@@ -111,6 +134,8 @@ struct LegendMetrics {
 // Rows are a line high, nested circles as high as their largest circle, wide lines (by value, or
 // cased) as high as the line with a gap.
 float rowHeight(const LegendEntry& e, const LegendMetrics& m, const MapLayout& layout) {
+    if (e.kind == LegendEntry::Kind::BivariateGrid)
+        return bivariateGridHeight(e, 1.5f * m.swatch, m.countSize);
     if (e.kind == LegendEntry::Kind::NestedCircles)
         return std::max(m.line, nestedCirclesSize(e, layout.pixelScale) + 0.9f * m.size);
     if (e.kind == LegendEntry::Kind::LineSample)
@@ -139,6 +164,9 @@ LegendMetrics legendMetrics(const std::vector<LegendEntry>& entries, const MapLa
             float widest = 0;
             for (const std::string& v : e.values) widest = std::max(widest, font.measure(v, 0.85f * m.size));
             w = nestedCirclesSize(e, layout.pixelScale) + 0.6f * m.size + widest;
+        } else if (e.kind == LegendEntry::Kind::BivariateGrid) {
+            w = float(e.gridSize) * 1.5f * m.swatch;
+            for (const std::string& v : e.values) w = std::max(w, font.measure(v, m.countSize));
         } else if (e.kind != LegendEntry::Kind::Heading) {
             w += m.symbolWidth + m.pad;
         }
@@ -180,6 +208,11 @@ void drawLegend(Canvas& canvas, const std::vector<LegendEntry>& entries, const L
         float textX = x0 + pad;
         if (e.kind == LegendEntry::Kind::NestedCircles) {
             drawNestedCircles(canvas, e, textX, y + 0.6f * size, size, layout.pixelScale);
+            y += rowHeight(e, m, layout);
+            continue;
+        }
+        if (e.kind == LegendEntry::Kind::BivariateGrid) {
+            drawBivariateGrid(canvas, e, textX, y, 1.5f * swatch, countSize, layout.pixelScale);
             y += rowHeight(e, m, layout);
             continue;
         }

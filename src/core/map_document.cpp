@@ -334,13 +334,14 @@ std::optional<Error> parseStroke(const Reader& s, StrokeStyle& stroke) {
 std::optional<Error> parseStatistic(const json& value, const std::string& where, StatisticSpec& statistic) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown(
-        {"method", "field", "weights", "tolerance", "permutations", "seed", "alpha", "correction"}));
+    BASHU_TRY(r.rejectUnknown({"method", "field", "weights", "tolerance", "permutations", "seed", "alpha",
+                               "correction", "with", "classes", "palette"}));
     std::string method = std::string(statisticMethodName(statistic.method));
     BASHU_TRY(r.string("method", method));
     const std::optional<StatisticMethod> known = statisticMethodFromName(method);
     if (!known)
-        return Error{r.where("method") + ": '" + method + "' is not lisa, lisa_significance or gistar"};
+        return Error{r.where("method") + ": '" + method +
+                     "' is not lisa, lisa_significance, gistar, lisa_bivariate or bivariate"};
     statistic.method = *known;
     BASHU_TRY(r.string("field", statistic.field));
     if (statistic.field.empty()) return Error{r.where("field") + ": missing (the numeric field to test)"};
@@ -354,6 +355,11 @@ std::optional<Error> parseStatistic(const json& value, const std::string& where,
         statistic.correction != "fdr")
         return Error{r.where("correction") + ": '" + statistic.correction +
                      "' is not none, bonferroni or fdr"};
+    BASHU_TRY(r.string("with", statistic.with));
+    if (isBivariate(statistic.method) && statistic.with.empty())
+        return Error{r.where("with") + ": missing (" + method + " maps the field against a second one)"};
+    BASHU_TRY(r.integer("classes", statistic.classes, 2, 4));
+    BASHU_TRY(r.string("palette", statistic.palette));
     return std::nullopt;
 }
 
@@ -577,6 +583,10 @@ Result<MapDocument> loadMapDocument(const std::string& path) {
 
 std::string_view statisticMethodName(StatisticMethod method) {
     switch (method) {
+        case StatisticMethod::LisaBivariate:
+            return "lisa_bivariate";
+        case StatisticMethod::Bivariate:
+            return "bivariate";
         case StatisticMethod::LisaSignificance:
             return "lisa_significance";
         case StatisticMethod::GiStar:
@@ -589,7 +599,8 @@ std::string_view statisticMethodName(StatisticMethod method) {
 
 std::optional<StatisticMethod> statisticMethodFromName(std::string_view name) {
     for (StatisticMethod m :
-         {StatisticMethod::LisaClusters, StatisticMethod::LisaSignificance, StatisticMethod::GiStar})
+         {StatisticMethod::LisaClusters, StatisticMethod::LisaSignificance, StatisticMethod::GiStar,
+          StatisticMethod::LisaBivariate, StatisticMethod::Bivariate})
         if (equalsIgnoreCase(statisticMethodName(m), name)) return m;
     return std::nullopt;
 }

@@ -142,10 +142,17 @@ struct LabelStyle {
 
 /// A spatial statistic a polygon layer is coloured by, computed from a numeric field when the map
 /// is built and again when its join's year changes: the LISA cluster map, the LISA significance
-/// map, or Gi* hot and cold spots (the spatial module; the options are those of `bashu stats`).
-enum class StatisticMethod { LisaClusters, LisaSignificance, GiStar };
+/// map, or Gi* hot and cold spots (the spatial module; the options are those of `bashu stats`);
+/// the bivariate LISA cluster map of the field against a second one; or the bivariate
+/// choropleth of two fields, each in quantile classes, in the cells of a square palette.
+enum class StatisticMethod { LisaClusters, LisaSignificance, GiStar, LisaBivariate, Bivariate };
 
-/// "lisa", "lisa_significance", "gistar".
+/// Whether the method reads a second field (StatisticSpec::with).
+inline bool isBivariate(StatisticMethod method) {
+    return method == StatisticMethod::LisaBivariate || method == StatisticMethod::Bivariate;
+}
+
+/// "lisa", "lisa_significance", "gistar", "lisa_bivariate", "bivariate".
 std::string_view statisticMethodName(StatisticMethod method);
 std::optional<StatisticMethod> statisticMethodFromName(std::string_view name);
 
@@ -157,7 +164,10 @@ struct StatisticSpec {
     int permutations = 999;
     int seed = 12345;
     double alpha = 0.05;
-    std::string correction = "none";  // none | bonferroni | fdr
+    std::string correction = "none";    // none | bonferroni | fdr
+    std::string with;                   // the second field of the bivariate methods (up the legend)
+    int classes = 3;                    // a bivariate choropleth's classes per field: 2, 3 or 4
+    std::string palette = "pink-blue";  // its palette (thematic/bivariate_palettes.h)
 
     bool operator==(const StatisticSpec&) const = default;
 };

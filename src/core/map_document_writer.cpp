@@ -90,6 +90,11 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
                           {"seed", st.seed},
                           {"alpha", number(st.alpha)},
                           {"correction", st.correction}};
+        if (!st.with.empty()) l["statistic"]["with"] = st.with;
+        if (st.method == StatisticMethod::Bivariate) {
+            l["statistic"]["classes"] = st.classes;
+            l["statistic"]["palette"] = st.palette;
+        }
     }
     const FillStyle& f = layer.fill;
     ordered_json fill;

@@ -37,14 +37,16 @@ namespace {
 
 constexpr const char* kLonLat = "EPSG:4326";
 
-// The fields of the file its style, labels and join read (the joined field comes from the
-// table, not the file).
+// The fields of the file its style, statistic, labels and join read (the joined field comes from
+// the table, not the file).
 std::vector<std::string> styledFields(const LayerSpec& spec) {
     std::vector<std::string> fields;
     for (const std::string& name :
          {spec.fill.field, spec.fill.divideBy, spec.stroke.widthField, spec.point.sizeField, spec.label.field,
           spec.label.priority == "area" ? std::string() : spec.label.priority,
-          spec.join ? spec.join->layerKey : std::string()})
+          spec.join ? spec.join->layerKey : std::string(),
+          spec.statistic ? spec.statistic->field : std::string(),
+          spec.statistic ? spec.statistic->with : std::string()})
         if (!name.empty() && !(spec.join && name == spec.join->as) &&
             std::find(fields.begin(), fields.end(), name) == fields.end())
             fields.push_back(name);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "spatial/weights_request.h"
+#include "thematic/bivariate_palettes.h"
 #include "thematic/category_colors.h"
 
 namespace bashu {
@@ -36,6 +37,10 @@ std::string statisticColumnName(const StatisticSpec& statistic) {
             return "LISA significance of " + statistic.field;
         case StatisticMethod::GiStar:
             return "Gi* of " + statistic.field;
+        case StatisticMethod::LisaBivariate:
+            return "bivariate LISA cluster of " + statistic.field + " and " + statistic.with;
+        case StatisticMethod::Bivariate:
+            return statistic.field + " and " + statistic.with;
         case StatisticMethod::LisaClusters:
             break;
     }
@@ -43,12 +48,23 @@ std::string statisticColumnName(const StatisticSpec& statistic) {
 }
 
 std::string statisticTitle(const StatisticSpec& st) {
+    if (st.method == StatisticMethod::Bivariate) return st.field + " and " + st.with;
     const std::string what = st.method == StatisticMethod::GiStar             ? "Gi* hot and cold spots of "
                              : st.method == StatisticMethod::LisaSignificance ? "LISA significance of "
+                             : st.method == StatisticMethod::LisaBivariate    ? "Bivariate LISA clusters of "
                                                                               : "LISA clusters of ";
-    std::string title = what + st.field + " (" + st.weights + " weights, p ≤ " + percent(st.alpha);
+    std::string title = what + st.field;
+    if (st.method == StatisticMethod::LisaBivariate) title += " with neighbours' " + st.with;
+    title += " (" + st.weights + " weights, p ≤ " + percent(st.alpha);
     if (st.correction != "none") title += ", " + st.correction;
     return title + ")";
+}
+
+std::string bivariateClassWord(int index, int classes) {
+    static const char* const kWords[][4] = {
+        {"low", "high", "", ""}, {"low", "middle", "high", ""}, {"low", "mid-low", "mid-high", "high"}};
+    if (classes < 2 || classes > 4 || index < 0 || index >= classes) return "";
+    return kWords[classes - 2][index];
 }
 
 namespace {
@@ -73,33 +89,56 @@ Status ensureWeights(SceneLayer& layer, const StatisticSpec& st, const std::stri
 // seed are the same, else computed (Moran's I and the scatter plot's coordinates; the local
 // statistics when a map asks). Units without a value take no part.
 Result<std::shared_ptr<StatisticResults>> resultsFor(SceneLayer& layer, const StatisticSpec& st,
-                                                     const Column& column, const std::string& where) {
+                                                     const Column& column, const Column* with,
+                                                     const std::string& where) {
     if (Status weights = ensureWeights(layer, st, where); !weights) return weights.error();
     const size_t n = layer.data.featureCount();
     std::vector<bool> keep(n);
-    std::vector<double> values;
+    std::vector<double> values, valuesWith;
     std::vector<size_t> features;
     for (size_t i = 0; i < n; ++i) {
         const std::optional<double> v = column.number(i);
-        keep[i] = v && std::isfinite(*v);
+        const std::optional<double> w = with ? with->number(i) : v;
+        keep[i] = v && std::isfinite(*v) && w && std::isfinite(*w);
         if (keep[i]) {
             values.push_back(*v);
+            if (with) valuesWith.push_back(*w);
             features.push_back(i);
         }
     }
-    const std::string key = st.field + "|" + layer.statisticWeightsKey + "|" +
+    const std::string key = st.field + "|" + st.with + "|" + layer.statisticWeightsKey + "|" +
                             std::to_string(st.permutations) + "|" + std::to_string(st.seed);
-    if (const auto& kept = layer.statisticResults;
-        kept && kept->key == key && kept->values == values && kept->features == features)
+    if (const auto& kept = layer.statisticResults; kept && kept->key == key && kept->values == values &&
+                                                   kept->valuesWith == valuesWith &&
+                                                   kept->features == features)
         return kept;
 
     auto results = std::make_shared<StatisticResults>();
     results->key = key;
+    results->valuesWith = valuesWith;
     results->binary = subsetWeights(*layer.statisticWeights, keep);
     if (results->binary.islands().size() == results->binary.size())
         return Error{where + ": no unit with a value has a neighbour under weights " + st.weights +
                      " (a band or tolerance is in the map's units: metres on the built-in map)"};
     results->standardised = rowStandardised(results->binary);
+    if (with) {
+        // The bivariate scatter plot: x standardised across, the lag of y standardised up; the
+        // slope through it is the bivariate Moran's I (its local terms are computed when asked).
+        Result<LocalMoran> bivariate = localMoranBivariate(values, valuesWith, results->standardised, {0, 0});
+        if (!bivariate) return Error{where + ": " + bivariate.error().message};
+        results->z = std::move(bivariate->z);
+        results->lag = std::move(bivariate->lag);
+        double zz = 0, zl = 0;
+        for (size_t k = 0; k < results->z.size(); ++k) {
+            zz += results->z[k] * results->z[k];
+            zl += results->z[k] * results->lag[k];
+        }
+        results->moran.value = zl / zz;
+        results->values = std::move(values);
+        results->features = std::move(features);
+        layer.statisticResults = results;
+        return results;
+    }
     const PermutationOptions permutations{std::max(st.permutations, 0), uint64_t(st.seed)};
     Result<GlobalStatistic> moran = moranI(values, results->standardised, permutations);
     if (!moran) return Error{where + ": " + moran.error().message};
@@ -148,11 +187,14 @@ Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting co
     }
     if (st.permutations <= 0) return Error{where + ": the LISA maps need permutations (give 99 or more)"};
     if (!r.lisa) {
-        Result<LocalMoran> lisa = localMoran(r.values, r.standardised, permutations);
+        Result<LocalMoran> lisa =
+            st.method == StatisticMethod::LisaBivariate
+                ? localMoranBivariate(r.values, r.valuesWith, r.standardised, permutations)
+                : localMoran(r.values, r.standardised, permutations);
         if (!lisa) return Error{where + ": " + lisa.error().message};
         r.lisa = std::move(*lisa);
     }
-    if (st.method == StatisticMethod::LisaClusters) {
+    if (st.method == StatisticMethod::LisaClusters || st.method == StatisticMethod::LisaBivariate) {
         colors = lisaClasses();
         const std::vector<LisaCluster> clusters = lisaClusters(*r.lisa, r.standardised, st.alpha, correction);
         for (size_t i = 0; i < n; ++i) r.classes[i] = std::string(lisaClusterName(clusters[i]));
@@ -180,6 +222,40 @@ Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting co
     return Ok{};
 }
 
+// The bivariate choropleth: each field in quantile classes over the units with both values, each
+// unit the palette's cell of its two classes, named "high GDP · low density".
+Result<std::shared_ptr<StatisticResults>> bivariateClasses(SceneLayer& layer, const StatisticSpec& st,
+                                                           const Column& x, const Column& y,
+                                                           std::vector<std::pair<std::string, Rgba8>>& colors,
+                                                           const std::string& where) {
+    Result<std::vector<Rgba8>> palette = bivariatePalette(st.palette, st.classes);
+    if (!palette) return Error{where + ": " + palette.error().message};
+    auto r = std::make_shared<StatisticResults>();
+    for (size_t i = 0; i < layer.data.featureCount(); ++i) {
+        const std::optional<double> a = x.number(i), b = y.number(i);
+        if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b)) continue;
+        r->values.push_back(*a);
+        r->valuesWith.push_back(*b);
+        r->features.push_back(i);
+    }
+    if (r->values.size() < 2) return Error{where + ": fewer than 2 units have both values"};
+    r->limits = classify(r->values, ClassMethod::Quantile, st.classes);
+    r->limitsWith = classify(r->valuesWith, ClassMethod::Quantile, st.classes);
+    const int n = st.classes;
+    for (int up = 0; up < n; ++up)
+        for (int across = 0; across < n; ++across)
+            colors.push_back({bivariateClassWord(across, n) + " " + st.field + " · " +
+                                  bivariateClassWord(up, n) + " " + st.with,
+                              (*palette)[size_t(up * n + across)]});
+    for (size_t k = 0; k < r->values.size(); ++k) {
+        const int across = std::max(r->limits.classOf(r->values[k]), 0);
+        const int up = std::max(r->limitsWith.classOf(r->valuesWith[k]), 0);
+        r->classes.push_back(colors[size_t(up * n + across)].first);
+    }
+    layer.statisticResults = r;
+    return r;
+}
+
 }  // namespace
 
 Status restyleByStatistic(SceneLayer& layer) {
@@ -192,13 +268,27 @@ Status restyleByStatistic(SceneLayer& layer) {
     const Column* column = layer.data.attributes.find(st.field);
     if (!column) return Error{where + ": no such field"};
     if (!column->isNumeric()) return Error{where + ": the field holds text, not numbers"};
-    Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
-    if (!correction) return Error{where + ": correction " + correction.error().message};
-    Result<std::shared_ptr<StatisticResults>> results = resultsFor(layer, st, *column, where);
-    if (!results) return results.error();
-    StatisticResults& r = **results;
+    const Column* with = nullptr;
+    if (isBivariate(st.method)) {
+        with = layer.data.attributes.find(st.with);
+        if (!with) return Error{where + ": no second field '" + st.with + "'"};
+        if (!with->isNumeric()) return Error{where + ": the second field '" + st.with + "' holds text"};
+    }
     std::vector<std::pair<std::string, Rgba8>> colors;
-    if (Status classified = classify(r, st, *correction, colors, where); !classified) return classified;
+    StatisticResults* r = nullptr;
+    if (st.method == StatisticMethod::Bivariate) {
+        Result<std::shared_ptr<StatisticResults>> results =
+            bivariateClasses(layer, st, *column, *with, colors, where);
+        if (!results) return results.error();
+        r = results->get();
+    } else {
+        Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
+        if (!correction) return Error{where + ": correction " + correction.error().message};
+        Result<std::shared_ptr<StatisticResults>> results = resultsFor(layer, st, *column, with, where);
+        if (!results) return results.error();
+        r = results->get();
+        if (Status classified = classify(*r, st, *correction, colors, where); !classified) return classified;
+    }
 
     // The classes as a text column of the layer (the Feature panel and labels see them).
     const size_t n = layer.data.featureCount();
@@ -207,9 +297,9 @@ Status restyleByStatistic(SceneLayer& layer) {
     out.type = FieldType::String;
     out.strings.assign(n, "");
     out.valid.assign(n, 0);
-    for (size_t k = 0; k < r.features.size(); ++k) {
-        out.strings[r.features[k]] = r.classes[k];
-        out.valid[r.features[k]] = 1;
+    for (size_t k = 0; k < r->features.size(); ++k) {
+        out.strings[r->features[k]] = r->classes[k];
+        out.valid[r->features[k]] = 1;
     }
     AttributeTable& attributes = layer.data.attributes;
     if (Column* existing = attributes.find(out.name))

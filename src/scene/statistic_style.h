@@ -18,18 +18,26 @@ namespace bashu {
 /// window's Moran scatter plot can draw it and a change of method, alpha or correction
 /// reclassifies without computing again. Local statistics are computed when a map first asks.
 struct StatisticResults {
-    std::string key;               // the field, weights, permutations and seed it was computed with
-    std::vector<double> values;    // one per unit with a value
-    std::vector<size_t> features;  // the layer's feature of each value
-    SpatialWeights binary;         // the weights among those units, each neighbour 1
-    SpatialWeights standardised;   // and row-standardised
-    std::vector<double> z;         // the values standardised (mean 0, standard deviation 1)
-    std::vector<double> lag;       // the spatial lag of z (row-standardised): the scatter plot's y
-    GlobalStatistic moran;         // of the values, under the row-standardised weights
+    std::string key;                 // the field, weights, permutations and seed it was computed with
+    std::vector<double> values;      // one per unit with a value (with both, for two fields)
+    std::vector<double> valuesWith;  // the second field's, for the bivariate methods
+    std::vector<size_t> features;    // the layer's feature of each value
+    SpatialWeights binary;           // the weights among those units, each neighbour 1
+    SpatialWeights standardised;     // and row-standardised
+    std::vector<double> z;           // the values standardised (mean 0, standard deviation 1)
+    std::vector<double> lag;         // the spatial lag of z (row-standardised): the scatter plot's y
+    GlobalStatistic moran;           // of the values, under the row-standardised weights
     std::optional<LocalMoran> lisa;
     std::optional<LocalG> gStar;
     std::vector<std::string> classes;  // each unit's class on the map last drawn
+    // A bivariate choropleth's quantile classes of each field (its legend's axes); it has no
+    // weights, scatter plot or local statistics.
+    Classification limits, limitsWith;
 };
+
+/// A class of a bivariate choropleth's field, in words: "low", "middle", "high" of 3 classes
+/// ("low", "high" of 2; "low", "mid-low", "mid-high", "high" of 4).
+std::string bivariateClassWord(int index, int classes);
 
 /// The name of the column a layer's statistic writes its classes to ("LISA cluster of density").
 std::string statisticColumnName(const StatisticSpec& statistic);

@@ -37,6 +37,23 @@ void drawEntry(const LegendEntry& entry) {
         ImGui::Dummy(ImVec2(big + 60.0f, big + 6.0f));
         return;
     }
+    if (entry.kind == LegendEntry::Kind::BivariateGrid) {
+        // The label up, the square of classes (the first field across, the second up), the label across.
+        if (entry.values.size() == 2) ImGui::TextUnformatted(entry.values[1].c_str());
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float cell = 1.4f * size, n = float(entry.gridSize);
+        for (int up = 0; up < entry.gridSize; ++up)
+            for (int across = 0; across < entry.gridSize; ++across) {
+                const size_t c = size_t(up * entry.gridSize + across);
+                if (c >= entry.cells.size()) continue;
+                const ImVec2 from(top.x + float(across) * cell, top.y + (n - 1 - float(up)) * cell);
+                draw->AddRectFilled(from, ImVec2(from.x + cell - 1, from.y + cell - 1),
+                                    toImGui(entry.cells[c]));
+            }
+        ImGui::Dummy(ImVec2(n * cell, n * cell));
+        if (entry.values.size() == 2) ImGui::TextUnformatted(entry.values[0].c_str());
+        return;
+    }
     const ImVec2 end(at.x + size * 1.2f, at.y + size);
     switch (entry.kind) {
         case LegendEntry::Kind::FillSwatch:
@@ -65,6 +82,7 @@ void drawEntry(const LegendEntry& entry) {
         }
         case LegendEntry::Kind::Heading:
         case LegendEntry::Kind::NestedCircles:
+        case LegendEntry::Kind::BivariateGrid:
             break;
     }
     ImGui::Dummy(ImVec2(size * 1.2f, size));

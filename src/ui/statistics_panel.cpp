@@ -13,6 +13,7 @@
 #include "scene/held_classes.h"
 #include "scene/statistic_style.h"
 #include "spatial/weights_request.h"
+#include "thematic/bivariate_palettes.h"
 #include "ui/map_view_state.h"
 #include "ui/messages.h"
 #include "ui/style_widgets.h"
@@ -37,6 +38,11 @@ constexpr MethodChoice kMethods[] = {
      "Local Moran's pseudo p-value of each unit, at three levels"},
     {StatisticMethod::GiStar, "Gi* hot and cold spots",
      "Getis-Ord Gi*: units whose neighbourhood (with themselves) is significantly high or low"},
+    {StatisticMethod::LisaBivariate, "Bivariate LISA clusters",
+     "Bivariate local Moran: units whose value of the field is high or low where their neighbours' "
+     "value of the second field is high or low, where significant"},
+    {StatisticMethod::Bivariate, "Bivariate choropleth",
+     "Two fields at once, each in quantile classes, in the cells of a square palette"},
 };
 
 constexpr const char* kWeightsKinds[] = {"Queen contiguity", "Rook contiguity", "K nearest neighbours",
@@ -155,6 +161,16 @@ bool testControls(StatisticSpec& spec) {
         spec.correction = kCorrections[correction];
         changed = true;
     }
+    return changed;
+}
+
+// A bivariate choropleth's classes per field and palette.
+bool bivariateControls(StatisticSpec& spec) {
+    bool changed = ImGui::SliderInt("Classes per field", &spec.classes, 2, 4);
+    spec.classes = std::clamp(spec.classes, 2, 4);
+    std::vector<std::string> palettes;
+    for (std::string_view name : bivariatePaletteNames()) palettes.emplace_back(name);
+    changed |= comboOfStrings("Palette", spec.palette, palettes, "");
     return changed;
 }
 
@@ -316,8 +332,12 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
                               number(r.values[*k], "%.6g").c_str(), r.z[*k], r.lag[*k],
                               classes ? classes->text(feature).c_str() : "");
         }
-    ImGui::TextDisabled("across: %s, standardised; up: the neighbours' mean",
-                        layer.spec.statistic->field.c_str());
+    const StatisticSpec& st = *layer.spec.statistic;
+    const std::string up = isBivariate(st.method) ? "the neighbours' mean of " + st.with + ", standardised"
+                                                  : "the neighbours' mean";
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("across: %s, standardised; up: %s", st.field.c_str(), up.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::TextDisabled("drag a box to select units; Ctrl+click units on the map");
     return changed;
 }
@@ -325,6 +345,13 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
 // Moran's I of the field under the weights, with its tests, and the weights' own account.
 void drawGlobalStatistic(const SceneLayer& layer, const StatisticResults& r) {
     const GlobalStatistic& m = r.moran;
+    if (!r.valuesWith.empty()) {
+        // Bivariate: the slope of the neighbours' second field on the first (no test of its own).
+        ImGui::Text("Bivariate Moran's I %s", number(m.value, "%.4f").c_str());
+        ImGui::TextDisabled("%zu of %zu units with both values; %s", r.values.size(),
+                            layer.data.featureCount(), layer.statisticWeightsDescription.c_str());
+        return;
+    }
     ImGui::Text("Moran's I %s (expected %s)", number(m.value, "%.4f").c_str(),
                 number(m.expected, "%.4f").c_str());
     std::string test = "z " + number(m.zRandomisation, "%.2f") + " (randomisation)";
@@ -374,15 +401,26 @@ StatisticsChange drawStatisticsPanel(MapViewState& state) {
     bool changed = methodCombo(method);
     if (method) {
         changed |= comboOfStrings("Field##statistics", spec.field, fields, "");
-        changed |= weightsControls(spec);
-        changed |= testControls(spec);
+        if (isBivariate(*method)) {
+            if (spec.with.empty() || !layer.data.attributes.find(spec.with))
+                spec.with = fields.size() > 1 && fields.front() == spec.field ? fields[1] : fields.front();
+            changed |= comboOfStrings("With##statistics", spec.with, fields, "");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("The second field (up the legend's square)");
+        }
+        if (*method == StatisticMethod::Bivariate) {
+            changed |= bivariateControls(spec);
+        } else {
+            changed |= weightsControls(spec);
+            changed |= testControls(spec);
+        }
     }
     if (changed) {
         if (method) spec.method = *method;
         change.style.colors = applyStatistic(state, layer, method ? std::optional(spec) : std::nullopt);
     }
     if (!state.statisticsPanel.error.empty()) drawErrorText(state.statisticsPanel.error);
-    if (!layer.spec.statistic || !layer.statisticResults) return change;
+    // A bivariate choropleth has no weights: no Moran's I and no scatter plot.
+    if (!layer.spec.statistic || !layer.statisticResults || layer.statisticResults->z.empty()) return change;
     drawGlobalStatistic(layer, *layer.statisticResults);
     change.selection = drawScatterPlot(state, layerIndex, *layer.statisticResults);
     return change;

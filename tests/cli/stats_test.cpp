@@ -161,6 +161,49 @@ TEST_F(StatsCli, RenderDrawsTheClusterMapInGeoDasColours) {
     EXPECT_NE(noField.err.find("give --field too"), std::string::npos) << noField.err;
 }
 
+TEST_F(StatsCli, RenderDrawsTheBivariateMapsOfTwoFields) {
+    // Crime against income in 3 x 3 quantile classes: every cell of the pink-blue palette's square
+    // is in the legend; high crime with low income (the palette's red corner) is on the map.
+    const testing::Outcome run =
+        bashu("render " + columbus() + " --field CRIME,INC --method bivariate -o bivariate.svg");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string svg = testing::readFileText(dir / "bivariate.svg");
+    EXPECT_NE(svg.find("CRIME and INC"), std::string::npos) << "the legend's heading";
+    EXPECT_NE(svg.find("CRIME →"), std::string::npos) << "the square's side across";
+    EXPECT_NE(svg.find("↑ INC"), std::string::npos) << "and up";
+    for (const char* cell : {"#e8e8e8", "#c85a5a", "#64acbe", "#574249", "#ad9ea5"})
+        EXPECT_NE(svg.find(cell), std::string::npos) << cell;
+    const testing::Outcome png =
+        bashu("render " + columbus() + " --field CRIME,INC --method bivariate --classes 2 -o bivariate.png");
+    ASSERT_EQ(png.exitCode, 0) << png.err;
+    Result<Image> image = readImage((dir / "bivariate.png").string());
+    ASSERT_TRUE(image) << image.error().message;
+    size_t highLow = 0;
+    for (int y = 0; y < image->height; ++y)
+        for (int x = 0; x < image->width; ++x) {
+            const Rgba8 p = image->pixel(x, y);
+            highLow += p.r == 0xc8 && p.g == 0x5a && p.b == 0x5a;
+        }
+    EXPECT_GT(highLow, 10000u) << "high crime, low income: the palette's corner across";
+
+    // Bivariate LISA: crime among neighbours' incomes, in the cluster map's colours.
+    const testing::Outcome lisa =
+        bashu("render " + columbus() + " --field CRIME,INC --method lisa_bivariate -o lisa_bv.svg");
+    ASSERT_EQ(lisa.exitCode, 0) << lisa.err;
+    EXPECT_NE(
+        testing::readFileText(dir / "lisa_bv.svg").find("Bivariate LISA clusters of CRIME with neighbours"),
+        std::string::npos);
+
+    for (const auto& [arguments, message] : std::vector<std::pair<std::string, std::string>>{
+             {"--field CRIME --method bivariate", "--method bivariate maps two fields: give --field F,G"},
+             {"--field CRIME,NOPE --method bivariate", "no second field 'NOPE'"},
+             {"--field CRIME,INC --method bivariate --classes 5", "2, 3 or 4 classes per field"}}) {
+        const testing::Outcome bad = bashu("render " + columbus() + " " + arguments + " -o bad.png");
+        EXPECT_EQ(bad.exitCode, 1) << arguments;
+        EXPECT_NE(bad.err.find(message), std::string::npos) << bad.err;
+    }
+}
+
 TEST_F(StatsCli, BadInputGetsOneMessageNamingTheProblem) {
     struct Case {
         std::string arguments, message;

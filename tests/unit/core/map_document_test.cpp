@@ -525,9 +525,29 @@ TEST(MapDocument, AStatisticRoundTripsAndBadOptionsAreNamed) {
     ASSERT_TRUE(again);
     EXPECT_EQ(again->layers[0].statistic, doc->layers[0].statistic);
 
+    // A bivariate choropleth: its second field, classes per field and palette round-trip too.
+    Result<MapDocument> bivariate = parseMapDocument(
+        R"({"version": 1, "layers": [{"source": "u.geojson", "statistic": {"method": "bivariate",
+        "field": "growth", "with": "density", "classes": 4, "palette": "teal-purple"}}]})",
+        "/maps/map.json");
+    ASSERT_TRUE(bivariate) << bivariate.error().message;
+    const StatisticSpec& bv = *bivariate->layers[0].statistic;
+    EXPECT_EQ(bv.method, StatisticMethod::Bivariate);
+    EXPECT_EQ(bv.with, "density");
+    EXPECT_EQ(bv.classes, 4);
+    EXPECT_EQ(bv.palette, "teal-purple");
+    Result<MapDocument> bivariateAgain =
+        parseMapDocument(serializeMapDocument(*bivariate, "/maps/map.json"), "/maps/map.json");
+    ASSERT_TRUE(bivariateAgain);
+    EXPECT_EQ(bivariateAgain->layers[0].statistic, bivariate->layers[0].statistic);
+
     for (const auto& [statistic, message] : std::vector<std::pair<std::string, std::string>>{
              {R"({"method": "moran", "field": "v"})",
-              "layers[0].statistic.method: 'moran' is not lisa, lisa_significance or gistar"},
+              "layers[0].statistic.method: 'moran' is not lisa, lisa_significance, gistar, lisa_bivariate or "
+              "bivariate"},
+             {R"({"method": "bivariate", "field": "v"})",
+              "layers[0].statistic.with: missing (bivariate maps the field against a second one)"},
+             {R"({"method": "bivariate", "field": "v", "with": "w", "classes": 5})", "classes"},
              {R"({"method": "lisa"})", "layers[0].statistic.field: missing"},
              {R"({"method": "lisa", "field": "v", "correction": "holm"})",
               "'holm' is not none, bonferroni or fdr"},

@@ -155,6 +155,40 @@ TEST_F(StatisticStyle, TheResultsAreKeptForTheScatterPlotAndAnotherMethodReclass
     EXPECT_EQ(layer.statisticResults->values.size(), 24u) << "u12 has no 2020 value";
 }
 
+TEST_F(StatisticStyle, ABivariateChoroplethPutsEachUnitInTheCellOfItsTwoClasses) {
+    Result<MapScene> scene = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(scene) << scene.error().message;
+    SceneLayer& layer = scene->layers.front();
+    // A second field falling where v rises, but for u12, which is high in both.
+    Column& w = layer.data.attributes.addColumn("w", FieldType::Real);
+    for (size_t i = 0; i < 25; ++i) w.appendNumber(i == 12 ? 100.0 : 24.0 - double(i));
+    StatisticSpec spec;
+    spec.method = StatisticMethod::Bivariate;
+    spec.field = "v";
+    spec.with = "w";
+    layer.spec.statistic = spec;
+    ASSERT_TRUE(restyleByStatistic(layer).ok());
+    EXPECT_EQ(classOf(layer, 24), "high v · low w");
+    EXPECT_EQ(classOf(layer, 0), "low v · high w");
+    EXPECT_EQ(classOf(layer, 12), "middle v · high w");
+    ASSERT_EQ(layer.legend.categories.size(), 9u) << "every cell, in the palette's order";
+    EXPECT_EQ(layer.legend.categories.front(), "low v · low w");
+    EXPECT_EQ(layer.legend.classColors.back(), (Rgba8{0x57, 0x42, 0x49, 255}))
+        << "both high: the dark corner";
+    EXPECT_EQ(layer.featureColors[24], (Rgba8{0xc8, 0x5a, 0x5a, 255}));
+    EXPECT_EQ(layer.statisticResults->limits.classCount(), 3);
+
+    layer.spec.statistic->palette = "plaid";
+    const Status bad = restyleByStatistic(layer);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("bivariate of 'v': unknown bivariate palette 'plaid'"),
+              std::string::npos)
+        << bad.error().message;
+    layer.spec.statistic->palette = "pink-blue";
+    layer.spec.statistic->with = "code";
+    EXPECT_FALSE(restyleByStatistic(layer).ok()) << "a second field of text";
+}
+
 TEST_F(StatisticStyle, WhatCannotBeComputedIsOneMessageNamingTheLayer) {
     MapDocument text = gridDocument(StatisticMethod::LisaClusters);
     text.layers.front().statistic->field = "code";
