@@ -6,6 +6,7 @@
 
 #include "carto/legend_model.h"
 #include "ui/map_view_state.h"
+#include "ui/window_report.h"
 #include "ui/workspace_layout.h"
 
 namespace bashu {
@@ -51,6 +52,7 @@ void drawEntry(const LegendEntry& entry) {
                                     toImGui(entry.cells[c]));
             }
         ImGui::Dummy(ImVec2(n * cell, n * cell));
+        nameRegion("legend/bivariate square", top.x, top.y, n * cell, n * cell);
         if (entry.values.size() == 2) ImGui::TextUnformatted(entry.values[0].c_str());
         return;
     }

@@ -9,10 +9,10 @@
 namespace bashu {
 
 std::vector<std::string> stringsShown(const MapViewState& state) {
-    // The interface's own: the legend's no data, the search hint, number formats, the measure's
-    // units (measure_tool), Help > About's names of the circle.
+    // The interface's own: the legend's no data and a bivariate square's arrows, the search hint,
+    // number formats, the measure's units (measure_tool), Help > About's names of the circle.
     std::vector<std::string> strings = {state.scene.document.title, state.scene.document.subtitle,
-                                        state.scene.document.note,  "无数据 ° – · … 中文 万亿",
+                                        state.scene.document.note,  "无数据 ° – · … 中文 万亿 ↑ → ≤",
                                         "m² km² 公顷 亩",           "成渝地区双城经济圈建设规划纲要"};
     // Every string attribute can show up in a tooltip, the feature panel or a search result;
     // a joined table's values (indicators, units) can become layer names.

@@ -871,6 +871,30 @@ TEST(Window, ChoosingLisaInTheStatisticsSectionRecoloursTheMapByClusters) {
     EXPECT_GT(clusterPixels, 5000u) << "the map is drawn in the cluster classes' colours";
 }
 
+TEST(Window, ABivariateMapShowsItsSquareOfClassesInTheLegend) {
+    // Columbus' crime against income, 3 x 3: the legend's square has the palette's cells, the
+    // light corner at the bottom left and the dark one at the top right.
+    const fs::path folder = fs::path(BASHU_GUI_ARTIFACTS) / "bivariate map";  // drive() empties its own
+    fs::create_directories(folder);
+    const std::string columbus = std::string(BASHU_TEST_CASES) + "/../../unit/spatial/data/columbus.shp";
+    std::ofstream(folder / "bivariate.json")
+        << R"({"version": 1, "title": "Crime and income", "layers": [{"name": "Crime and income", "source": ")"
+        << columbus << R"(", "statistic": {"method": "bivariate", "field": "CRIME", "with": "INC"}}]})";
+    const Screenshots s = drive((folder / "bivariate.json").string(), "");
+    ASSERT_GT(s.after.width, 0);
+    const nlohmann::json report = lastReport();
+    ASSERT_TRUE(report["controls"].contains("legend/bivariate square")) << report.dump();
+    const auto square = report["controls"]["legend/bivariate square"];
+    const int x = square[0], y = square[1], side = square[2];
+    const auto cell = [&](int across, int up) {
+        return s.after.pixel(x + side * (2 * across + 1) / 6, y + side * (2 * (2 - up) + 1) / 6);
+    };
+    EXPECT_TRUE(close(cell(0, 0), Rgba8{0xe8, 0xe8, 0xe8, 255})) << "both low, bottom left";
+    EXPECT_TRUE(close(cell(2, 0), Rgba8{0xc8, 0x5a, 0x5a, 255})) << "crime high, across";
+    EXPECT_TRUE(close(cell(0, 2), Rgba8{0x64, 0xac, 0xbe, 255})) << "income high, up";
+    EXPECT_TRUE(close(cell(2, 2), Rgba8{0x57, 0x42, 0x49, 255})) << "both high, top right";
+}
+
 TEST(Window, TheMoranScatterPlotAndTheMapSelectEachOther) {
     // The LISA map of density with Style folded and Statistics unfolded: a box dragged from the plot's upper
     // right corner to its origin takes the High-High quadrant, dense units among dense neighbours, and
