@@ -259,6 +259,9 @@ int runRender(const RenderOptions& options) {
         plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions, *target, &fontWarning)
              : exportMap(*scene, exportOptions, *target, &fontWarning);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
+    // What the panels met on the way (a year with too few values for a statistic).
+    for (const std::string& warning : scene->warnings)
+        if (warned.insert(warning).second) std::cerr << "warning: " << warning << "\n";
     if (!exported) {
         std::cerr << "error: " << exported.error().message << "\n";
         return kExitEngineFailure;

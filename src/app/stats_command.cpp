@@ -32,7 +32,7 @@ std::string weightsKey(const StatsOptions& o) { return o.idField.empty() ? "ROW"
 
 // The weights --read-weights or --weights asks for, with a sentence saying what they are.
 Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
-                                    const std::vector<std::string>& ids) {
+                                    const std::vector<std::string>& ids, const std::vector<bool>& analysed) {
     if (!o.readWeights.empty()) {
         std::ifstream in(o.readWeights, std::ios::binary);
         if (!in) return Error{o.readWeights + ": cannot be read"};
@@ -47,7 +47,7 @@ Result<DescribedWeights> weightsFor(const StatsOptions& o, const Layer& layer,
     if (!request) return Error{"--" + request.error().message};
     const DistanceMetric metric =
         isLonLatCrs(layer.crs) ? DistanceMetric::GreatCircle : DistanceMetric::Planar;
-    Result<DescribedWeights> built = buildWeights(layer.geometry, *request, o.tolerance, metric);
+    Result<DescribedWeights> built = buildWeights(layer.geometry, *request, o.tolerance, metric, analysed);
     if (!built) return Error{o.file + ": " + built.error().message};
     return built;
 }
@@ -117,9 +117,6 @@ int runStats(const StatsOptions& o) {
 
     Result<MultipleTesting> correction = parseMultipleTesting(o.correction);
     if (!correction) return fail("--correction " + correction.error().message);
-    Result<DescribedWeights> built = weightsFor(o, *layer, ids);
-    if (!built) return fail(built.error().message);
-
     // Units without a value are left out, and with them their links.
     std::vector<bool> keep(n);
     std::vector<double> values;
@@ -134,6 +131,8 @@ int runStats(const StatsOptions& o) {
             leftOut.push_back(ids[i]);
         }
     }
+    Result<DescribedWeights> built = weightsFor(o, *layer, ids, keep);
+    if (!built) return fail(built.error().message);
     const SpatialWeights binary = subsetWeights(built->weights, keep);
     const SpatialWeights weights = o.binary ? binary : rowStandardised(binary);
 

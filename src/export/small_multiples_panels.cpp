@@ -167,8 +167,15 @@ Status showPanel(MapScene& scene, const PanelPlan& plan, size_t index) {
         if (plan.by == PanelsBy::Year) {
             if (Status switched = switchJoinCondition(scene, layer, plan.condition, value); !switched)
                 return switched;
+            // A year with too few values for its statistic is drawn as no data, and said.
+            const std::string& note = scene.layers[layer].statisticNote;
+            if (!note.empty() &&
+                std::find(scene.warnings.begin(), scene.warnings.end(), note) == scene.warnings.end())
+                scene.warnings.push_back(note);
         } else {
             scene.layers[layer].spec.fill.field = value;
+            // A statistic's map is of the panel's field too.
+            if (auto& statistic = scene.layers[layer].spec.statistic) statistic->field = value;
             if (Status restyled = restyleLayer(scene.layers[layer]); !restyled) return restyled;
         }
     }

@@ -553,6 +553,7 @@ Status commitSceneLayers(MapScene& scene, PreparedLayers prepared) {
         // the same colouring in the window and headless.
         if (Status held = holdClassesOnArrival(layer); !held)
             prepared.warnings.push_back(held.error().message);
+        if (!layer.statisticNote.empty()) prepared.warnings.push_back(layer.statisticNote);
         scene.layers.push_back(std::move(layer));
     }
     scene.warnings.insert(scene.warnings.end(), prepared.warnings.begin(), prepared.warnings.end());

@@ -84,6 +84,9 @@ struct SceneLayer {
     // What the statistic computed last (the values, Moran's I, the local statistics): a change of
     // method, alpha or correction reclassifies from it without computing again.
     std::shared_ptr<StatisticResults> statisticResults;
+    // Why the statistic drew every unit as no data this time (too few units with a value in the
+    // year shown), for the messages; empty when it drew its classes.
+    std::string statisticNote;
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;

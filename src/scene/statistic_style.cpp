@@ -113,10 +113,24 @@ Result<std::shared_ptr<StatisticResults>> resultsFor(SceneLayer& layer, const St
                                                    kept->features == features)
         return kept;
 
+    if (values.size() < 4)
+        return Error{where + ": " + std::to_string(values.size()) + " of " + std::to_string(n) +
+                     " units have " + (with ? "both values" : "a value") +
+                     "; a local statistic needs at least 4"};
     auto results = std::make_shared<StatisticResults>();
     results->key = key;
     results->valuesWith = valuesWith;
-    results->binary = subsetWeights(*layer.statisticWeights, keep);
+    // The k nearest among the units with a value (a unit without one takes no unit's place).
+    const bool dropped = std::find(keep.begin(), keep.end(), false) != keep.end();
+    Result<WeightsRequest> request = parseWeightsRequest(st.weights);
+    if (dropped && request && request->kind == WeightsRequest::Kind::Nearest) {
+        Result<DescribedWeights> nearest =
+            buildWeights(layer.data.geometry, *request, st.tolerance, DistanceMetric::Planar, keep);
+        if (!nearest) return Error{where + ": " + nearest.error().message};
+        results->binary = subsetWeights(nearest->weights, keep);
+    } else {
+        results->binary = subsetWeights(*layer.statisticWeights, keep);
+    }
     if (results->binary.islands().size() == results->binary.size())
         return Error{where + ": no unit with a value has a neighbour under weights " + st.weights +
                      " (a band or tolerance is in the map's units: metres on the built-in map)"};
@@ -158,8 +172,54 @@ Result<std::shared_ptr<StatisticResults>> resultsFor(SceneLayer& layer, const St
 }
 
 // Each unit's class on the map of `st`, and the classes with their colours in the legend's order.
+// The significance map's levels: p at alpha/50, alpha/5 and alpha.
+std::vector<double> significanceLevels(const StatisticSpec& st) {
+    return {st.alpha / 50, st.alpha / 5, st.alpha};
+}
+
+// The classes of the map of `st`, in the legend's order, with their colours: GeoDa's for the
+// cluster maps, its greens for significance, RdBu's ends for hot and cold spots, the palette's
+// cells for a bivariate choropleth ("high GDP · low density").
+std::vector<std::pair<std::string, Rgba8>> classColors(const StatisticSpec& st,
+                                                       const std::vector<Rgba8>& palette) {
+    switch (st.method) {
+        case StatisticMethod::LisaClusters:
+        case StatisticMethod::LisaBivariate:
+            return lisaClasses();
+        case StatisticMethod::GiStar: {
+            const std::string strong = " (p ≤ " + percent(st.alpha / 10) + ")",
+                              weak = " (p ≤ " + percent(st.alpha) + ")";
+            return {{"Hot spot" + strong, hex(0xb2182b)},
+                    {"Hot spot" + weak, hex(0xef8a62)},
+                    {"Not significant", hex(0xeeeeee)},
+                    {"Cold spot" + weak, hex(0x67a9cf)},
+                    {"Cold spot" + strong, hex(0x2166ac)}};
+        }
+        case StatisticMethod::LisaSignificance: {
+            std::vector<std::pair<std::string, Rgba8>> colors;
+            const Rgba8 greens[] = {hex(0x006d2c), hex(0x31a354), hex(0x74c476)};
+            const std::vector<double> levels = significanceLevels(st);
+            for (size_t l = 0; l < levels.size(); ++l)
+                colors.push_back({"p ≤ " + percent(levels[l]), greens[l]});
+            colors.push_back({"Not significant", hex(0xeeeeee)});
+            colors.push_back({"Neighbourless", hex(0x464646)});
+            return colors;
+        }
+        case StatisticMethod::Bivariate:
+            break;
+    }
+    std::vector<std::pair<std::string, Rgba8>> colors;
+    const int n = st.classes;
+    for (int up = 0; up < n; ++up)
+        for (int across = 0; across < n; ++across)
+            colors.push_back({bivariateClassWord(across, n) + " " + st.field + " · " +
+                                  bivariateClassWord(up, n) + " " + st.with,
+                              palette[size_t(up * n + across)]});
+    return colors;
+}
+
 Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting correction,
-                std::vector<std::pair<std::string, Rgba8>>& colors, const std::string& where) {
+                const std::vector<std::pair<std::string, Rgba8>>& colors, const std::string& where) {
     const size_t n = r.values.size();
     r.classes.assign(n, "");
     const PermutationOptions permutations{st.permutations, uint64_t(st.seed)};
@@ -174,18 +234,12 @@ Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting co
         const std::vector<bool> weak = significant(r.gStar->p, st.alpha, correction);
         const std::string strongLabel = " (p ≤ " + percent(st.alpha / 10) + ")",
                           weakLabel = " (p ≤ " + percent(st.alpha) + ")";
-        colors = {{"Hot spot" + strongLabel, hex(0xb2182b)},
-                  {"Hot spot" + weakLabel, hex(0xef8a62)},
-                  {"Not significant", hex(0xeeeeee)},
-                  {"Cold spot" + weakLabel, hex(0x67a9cf)},
-                  {"Cold spot" + strongLabel, hex(0x2166ac)}};
         for (size_t i = 0; i < n; ++i) {
             const std::string side = r.gStar->z[i] > 0 ? "Hot spot" : "Cold spot";
             r.classes[i] = strong[i] ? side + strongLabel : weak[i] ? side + weakLabel : "Not significant";
         }
         return Ok{};
     }
-    if (st.permutations <= 0) return Error{where + ": the LISA maps need permutations (give 99 or more)"};
     if (!r.lisa) {
         Result<LocalMoran> lisa =
             st.method == StatisticMethod::LisaBivariate
@@ -195,17 +249,12 @@ Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting co
         r.lisa = std::move(*lisa);
     }
     if (st.method == StatisticMethod::LisaClusters || st.method == StatisticMethod::LisaBivariate) {
-        colors = lisaClasses();
         const std::vector<LisaCluster> clusters = lisaClusters(*r.lisa, r.standardised, st.alpha, correction);
         for (size_t i = 0; i < n; ++i) r.classes[i] = std::string(lisaClusterName(clusters[i]));
         return Ok{};
     }
     // The significance map: p at three levels below alpha, GeoDa's greens.
-    const std::vector<double> levels = {st.alpha / 50, st.alpha / 5, st.alpha};
-    const Rgba8 greens[] = {hex(0x006d2c), hex(0x31a354), hex(0x74c476)};
-    for (size_t l = 0; l < levels.size(); ++l) colors.push_back({"p ≤ " + percent(levels[l]), greens[l]});
-    colors.push_back({"Not significant", hex(0xeeeeee)});
-    colors.push_back({"Neighbourless", hex(0x464646)});
+    const std::vector<double> levels = significanceLevels(st);
     std::vector<std::vector<bool>> pass;
     for (double level : levels) pass.push_back(significant(r.lisa->pseudoP, level, correction));
     for (size_t i = 0; i < n; ++i) {
@@ -224,12 +273,9 @@ Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting co
 
 // The bivariate choropleth: each field in quantile classes over the units with both values, each
 // unit the palette's cell of its two classes, named "high GDP · low density".
-Result<std::shared_ptr<StatisticResults>> bivariateClasses(SceneLayer& layer, const StatisticSpec& st,
-                                                           const Column& x, const Column& y,
-                                                           std::vector<std::pair<std::string, Rgba8>>& colors,
-                                                           const std::string& where) {
-    Result<std::vector<Rgba8>> palette = bivariatePalette(st.palette, st.classes);
-    if (!palette) return Error{where + ": " + palette.error().message};
+Result<std::shared_ptr<StatisticResults>> bivariateClasses(
+    SceneLayer& layer, const StatisticSpec& st, const Column& x, const Column& y,
+    const std::vector<std::pair<std::string, Rgba8>>& colors, const std::string& where) {
     auto r = std::make_shared<StatisticResults>();
     for (size_t i = 0; i < layer.data.featureCount(); ++i) {
         const std::optional<double> a = x.number(i), b = y.number(i);
@@ -242,11 +288,6 @@ Result<std::shared_ptr<StatisticResults>> bivariateClasses(SceneLayer& layer, co
     r->limits = classify(r->values, ClassMethod::Quantile, st.classes);
     r->limitsWith = classify(r->valuesWith, ClassMethod::Quantile, st.classes);
     const int n = st.classes;
-    for (int up = 0; up < n; ++up)
-        for (int across = 0; across < n; ++across)
-            colors.push_back({bivariateClassWord(across, n) + " " + st.field + " · " +
-                                  bivariateClassWord(up, n) + " " + st.with,
-                              (*palette)[size_t(up * n + across)]});
     for (size_t k = 0; k < r->values.size(); ++k) {
         const int across = std::max(r->limits.classOf(r->values[k]), 0);
         const int up = std::max(r->limitsWith.classOf(r->valuesWith[k]), 0);
@@ -274,22 +315,40 @@ Status restyleByStatistic(SceneLayer& layer) {
         if (!with) return Error{where + ": no second field '" + st.with + "'"};
         if (!with->isNumeric()) return Error{where + ": the second field '" + st.with + "' holds text"};
     }
-    std::vector<std::pair<std::string, Rgba8>> colors;
+    // What the document asks for is checked first: what fails after is this year's values.
+    Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
+    if (!correction) return Error{where + ": correction " + correction.error().message};
+    std::vector<Rgba8> palette;
+    if (st.method == StatisticMethod::Bivariate) {
+        Result<std::vector<Rgba8>> cells = bivariatePalette(st.palette, st.classes);
+        if (!cells) return Error{where + ": " + cells.error().message};
+        palette = std::move(*cells);
+    } else {
+        if (Status weights = ensureWeights(layer, st, where); !weights) return weights;
+        if (st.permutations <= 0 && st.method != StatisticMethod::GiStar)
+            return Error{where + ": the LISA maps need permutations (give 99 or more)"};
+    }
+    const std::vector<std::pair<std::string, Rgba8>> colors = classColors(st, palette);
     StatisticResults* r = nullptr;
+    Status computed = Ok{};
     if (st.method == StatisticMethod::Bivariate) {
         Result<std::shared_ptr<StatisticResults>> results =
             bivariateClasses(layer, st, *column, *with, colors, where);
-        if (!results) return results.error();
-        r = results->get();
+        if (results) r = results->get();
+        computed = results ? Status(Ok{}) : Status(results.error());
     } else {
-        Result<MultipleTesting> correction = parseMultipleTesting(st.correction);
-        if (!correction) return Error{where + ": correction " + correction.error().message};
         Result<std::shared_ptr<StatisticResults>> results = resultsFor(layer, st, *column, with, where);
-        if (!results) return results.error();
-        r = results->get();
-        if (Status classified = classify(*r, st, *correction, colors, where); !classified) return classified;
+        if (results) r = results->get();
+        computed = results ? classify(*r, st, *correction, colors, where) : Status(results.error());
     }
-
+    // Too few values this year (or one value everywhere): the map says so by drawing no unit,
+    // and the layer keeps the reason for the messages, instead of the whole map failing.
+    layer.statisticNote.clear();
+    if (!computed) {
+        layer.statisticNote = computed.error().message + "; every unit is drawn as no data";
+        layer.statisticResults.reset();
+        r = nullptr;
+    }
     // The classes as a text column of the layer (the Feature panel and labels see them).
     const size_t n = layer.data.featureCount();
     Column out;
@@ -297,7 +356,7 @@ Status restyleByStatistic(SceneLayer& layer) {
     out.type = FieldType::String;
     out.strings.assign(n, "");
     out.valid.assign(n, 0);
-    for (size_t k = 0; k < r->features.size(); ++k) {
+    for (size_t k = 0; r && k < r->features.size(); ++k) {
         out.strings[r->features[k]] = r->classes[k];
         out.valid[r->features[k]] = 1;
     }
@@ -310,7 +369,7 @@ Status restyleByStatistic(SceneLayer& layer) {
     FillStyle fill = layer.spec.fill;
     fill.field = statisticColumnName(st);
     fill.method = ClassMethod::Categories;
-    fill.categoryColors = std::move(colors);
+    fill.categoryColors = colors;  // every class in the legend, with no unit where none is drawn
     layer.legend = colorByCategory(fill, *attributes.find(fill.field), n, layer.featureColors);
     return Ok{};
 }

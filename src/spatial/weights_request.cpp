@@ -38,7 +38,8 @@ Result<WeightsRequest> parseWeightsRequest(std::string_view text) {
 }
 
 Result<DescribedWeights> buildWeights(const GeometryColumn& geometry, const WeightsRequest& request,
-                                      double tolerance, DistanceMetric metric) {
+                                      double tolerance, DistanceMetric metric,
+                                      const std::vector<bool>& analysed) {
     char number[64];
     if (request.kind == WeightsRequest::Kind::Queen || request.kind == WeightsRequest::Kind::Rook) {
         const bool queen = request.kind == WeightsRequest::Kind::Queen;
@@ -49,7 +50,10 @@ Result<DescribedWeights> buildWeights(const GeometryColumn& geometry, const Weig
         return DescribedWeights{std::move(*w),
                                 std::string(queen ? "queen" : "rook") + " contiguity, tolerance " + number};
     }
-    const std::vector<UnitCentre> centres = unitCentres(geometry);
+    std::vector<UnitCentre> centres = unitCentres(geometry);
+    // Units not analysed have no centre to be found at.
+    for (size_t i = 0; i < analysed.size() && i < centres.size(); ++i)
+        if (!analysed[i]) centres[i].valid = false;
     const char* sphere = metric == DistanceMetric::GreatCircle ? " (great circle)" : "";
     if (request.kind == WeightsRequest::Kind::Nearest) {
         Result<SpatialWeights> w = nearestNeighbourWeights(centres, request.k, metric);

@@ -3,6 +3,7 @@
 // and a document's statistic name them, and the weights built from a layer's geometry by them.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/geometry.h"
 #include "core/result.h"
@@ -26,7 +27,11 @@ struct DescribedWeights {
     SpatialWeights weights;
     std::string description;
 };
+/// With `analysed` (one flag per unit), the k nearest are found among the analysed units alone, as
+/// GeoDa and PySAL find them, so a unit without a value takes no unit's place among the k;
+/// contiguity and bands are the same either way (subsetWeights leaves the others out after).
 Result<DescribedWeights> buildWeights(const GeometryColumn& geometry, const WeightsRequest& request,
-                                      double tolerance, DistanceMetric metric);
+                                      double tolerance, DistanceMetric metric,
+                                      const std::vector<bool>& analysed = {});
 
 }  // namespace bashu

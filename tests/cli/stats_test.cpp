@@ -194,6 +194,18 @@ TEST_F(StatsCli, RenderDrawsTheBivariateMapsOfTwoFields) {
         testing::readFileText(dir / "lisa_bv.svg").find("Bivariate LISA clusters of CRIME with neighbours"),
         std::string::npos);
 
+    // Small multiples of a statistic, one field a panel: each panel is its own field's map.
+    const testing::Outcome panels =
+        bashu("render " + columbus() + " --method lisa --fields CRIME,INC -o panels.png");
+    ASSERT_EQ(panels.exitCode, 0) << panels.err;
+    Result<Image> both = readImage((dir / "panels.png").string());
+    ASSERT_TRUE(both) << both.error().message;
+    size_t differing = 0;
+    for (int y = 0; y < both->height / 2; ++y)
+        for (int x = 0; x < both->width / 2; ++x)
+            differing += !(both->pixel(x, y) == both->pixel(x + both->width / 2, y));
+    EXPECT_GT(differing, 20000u) << "the INC panel is not CRIME's again";
+
     for (const auto& [arguments, message] : std::vector<std::pair<std::string, std::string>>{
              {"--field CRIME --method bivariate", "--method bivariate maps two fields: give --field F,G"},
              {"--field CRIME,NOPE --method bivariate", "no second field 'NOPE'"},

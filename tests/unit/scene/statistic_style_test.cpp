@@ -30,6 +30,8 @@ protected:
                     "]]]}}";
             // 2021: high towards the top right; 2020: the other way round; u12 has no 2020 value.
             table += "u" + std::to_string(i) + ",2021," + std::to_string(x + y + (i % 3) * 0.1) + "\n";
+            // 2019: two units alone, too few for a local statistic.
+            if (i < 2) table += "u" + std::to_string(i) + ",2019," + std::to_string(i) + "\n";
             if (i != 12)
                 table +=
                     "u" + std::to_string(i) + ",2020," + std::to_string(8 - x - y + (i % 3) * 0.1) + "\n";
@@ -187,6 +189,36 @@ TEST_F(StatisticStyle, ABivariateChoroplethPutsEachUnitInTheCellOfItsTwoClasses)
     layer.spec.statistic->palette = "pink-blue";
     layer.spec.statistic->with = "code";
     EXPECT_FALSE(restyleByStatistic(layer).ok()) << "a second field of text";
+}
+
+TEST_F(StatisticStyle, AYearWithTooFewValuesIsDrawnAsNoDataAndSaysWhy) {
+    Result<MapScene> scene = buildScene(gridDocument(StatisticMethod::LisaClusters));
+    ASSERT_TRUE(scene) << scene.error().message;
+    Status switched = switchJoinCondition(*scene, 0, "year", "2019");
+    ASSERT_TRUE(switched.ok()) << switched.error().message;
+    const SceneLayer& layer = scene->layers.front();
+    EXPECT_NE(layer.statisticNote.find("2 of 25 units have a value; a local statistic needs at least 4"),
+              std::string::npos)
+        << layer.statisticNote;
+    EXPECT_EQ(layer.legend.noDataCount, 25u);
+    EXPECT_EQ(layer.legend.categories.size(), 6u) << "the classes stay in the legend, with no unit";
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2021").ok());
+    EXPECT_TRUE(layer.statisticNote.empty()) << "a year with values draws its classes again";
+    EXPECT_EQ(classOf(layer, 24), "High-High");
+}
+
+TEST_F(StatisticStyle, TheNearestNeighboursAreFoundAmongTheUnitsWithAValue) {
+    // u12, in the middle, has no 2020 value: its neighbours still get 4 neighbours each.
+    MapDocument document = gridDocument(StatisticMethod::LisaClusters);
+    document.layers.front().statistic->weights = "knn:4";
+    Result<MapScene> scene = buildScene(document);
+    ASSERT_TRUE(scene) << scene.error().message;
+    ASSERT_TRUE(switchJoinCondition(*scene, 0, "year", "2020").ok());
+    const SceneLayer& layer = scene->layers.front();
+    ASSERT_TRUE(layer.statisticResults);
+    ASSERT_EQ(layer.statisticResults->binary.size(), 24u);
+    for (const std::vector<uint32_t>& neighbours : layer.statisticResults->binary.neighbours)
+        EXPECT_EQ(neighbours.size(), 4u);
 }
 
 TEST_F(StatisticStyle, WhatCannotBeComputedIsOneMessageNamingTheLayer) {
