@@ -87,6 +87,7 @@ struct SceneLayer {
     // Why the statistic drew every unit as no data this time (too few units with a value in the
     // year shown), for the messages; empty when it drew its classes.
     std::string statisticNote;
+    std::string statisticColumn;  // the column of classes it wrote last, if any
     // A statistical table's match report ("table: matched 36 of 38 rows and ...", then what did
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;

@@ -299,6 +299,18 @@ Result<std::shared_ptr<StatisticResults>> bivariateClasses(
 
 }  // namespace
 
+void dropStatisticColumn(SceneLayer& layer) {
+    auto& columns = layer.data.attributes.columns;
+    // Only a column the statistic wrote: a field of the data of the same name stays.
+    if (!layer.statisticColumn.empty())
+        for (auto it = columns.begin(); it != columns.end(); ++it)
+            if (it->name == layer.statisticColumn && it->type == FieldType::String) {
+                columns.erase(it);
+                break;
+            }
+    layer.statisticColumn.clear();
+}
+
 Status restyleByStatistic(SceneLayer& layer) {
     const StatisticSpec& st = *layer.spec.statistic;
     const std::string where =
@@ -361,6 +373,10 @@ Status restyleByStatistic(SceneLayer& layer) {
         out.valid[r->features[k]] = 1;
     }
     AttributeTable& attributes = layer.data.attributes;
+    // The column of the statistic shown before (another method or field) goes: a unit's details
+    // list the classes it is drawn in, not those of every map tried.
+    if (layer.statisticColumn != out.name) dropStatisticColumn(layer);
+    layer.statisticColumn = out.name;
     if (Column* existing = attributes.find(out.name))
         *existing = std::move(out);
     else

@@ -45,6 +45,10 @@ std::string statisticColumnName(const StatisticSpec& statistic);
 /// A title for a map of the statistic: "LISA clusters of density (queen weights, p ≤ 0.05)".
 std::string statisticTitle(const StatisticSpec& statistic);
 
+/// Takes the column of classes the layer's statistic wrote (SceneLayer::statisticColumn) off the
+/// layer: its statistic was changed or removed.
+void dropStatisticColumn(SceneLayer& layer);
+
 /// Computes the statistic over the layer's units with a value (the others are no data), writes its
 /// class per unit to the column statisticColumnName names, and colours the layer by those classes.
 /// Errors name the layer and the problem (no such field, text, a constant, too few units).

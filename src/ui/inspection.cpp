@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "carto/legend_model.h"
+#include "scene/statistic_style.h"
 #include "scene/statistical_join.h"
 #include "scene/value_sources.h"
 #include "ui/map_view_state.h"
@@ -20,9 +21,19 @@ constexpr double kPickRadiusPixels = 4.0;
 // limits are (the normalised value where the style normalises).
 std::string valueText(const MapScene& scene, const SceneLayer& layer, size_t feature) {
     const FillStyle& fill = layer.spec.fill;
+    const std::string heading = legendHeading(layer);
+    // A statistic's map shows its class, then the value it was computed from.
+    if (layer.spec.statistic) {
+        const Column* classes = layer.data.attributes.find(statisticColumnName(*layer.spec.statistic));
+        const Column* values = layer.data.attributes.find(layer.spec.statistic->field);
+        if (!classes || classes->isNull(feature)) return heading + ": no data 无数据";
+        std::string text = heading + ": " + classes->text(feature);
+        if (values && !values->isNull(feature))
+            text += " (" + layer.spec.statistic->field + " " + values->text(feature) + ")";
+        return text;
+    }
     const Column* column = layer.data.attributes.find(fill.field);
     if (!column) return "";
-    const std::string heading = legendHeading(layer);
     if (!column->isNumeric())
         return heading + ": " +
                (column->isNull(feature) ? "no data 无数据"

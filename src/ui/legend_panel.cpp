@@ -17,7 +17,10 @@ ImU32 toImGui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 // The entry's symbol in a square of the current line height, then its label and count.
 void drawEntry(const LegendEntry& entry) {
     if (entry.kind == LegendEntry::Kind::Heading) {
+        // A long heading (a statistic's, with its weights and test) wraps: the legend stays narrow.
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + scaled(300));
         ImGui::TextUnformatted(entry.label.c_str());
+        ImGui::PopTextWrapPos();
         return;
     }
     const float size = ImGui::GetTextLineHeight();

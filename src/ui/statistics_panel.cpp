@@ -194,6 +194,8 @@ bool applyStatistic(MapViewState& state, SceneLayer& layer, const std::optional<
         return false;
     }
     panel.error.clear();
+    if (!spec) dropStatisticColumn(layer);
+    if (!layer.statisticNote.empty()) state.messages.say(layer.statisticNote, true);
     ++state.layersGeneration;  // a new column (the classes) and perhaps a new name
     return true;
 }
@@ -216,6 +218,7 @@ std::optional<size_t> pointAt(const PlotFrame& frame, const StatisticResults& r,
     std::optional<size_t> nearest;
     float best = scaled(6) * scaled(6);
     for (size_t k = 0; k < r.z.size(); ++k) {
+        if (r.binary.neighbours[k].empty()) continue;
         const ImVec2 p = frame.toScreen(r.z[k], r.lag[k]);
         const float d = (p.x - mouse.x) * (p.x - mouse.x) + (p.y - mouse.y) * (p.y - mouse.y);
         if (d <= best) {
@@ -270,6 +273,7 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
     const ImU32 ring = IM_COL32(0x00, 0xc8, 0xe0, 255);
     const bool brushedHere = selection.brushedLayer == layerIndex;
     for (size_t k = 0; k < r.z.size(); ++k) {
+        if (r.binary.neighbours[k].empty()) continue;  // no neighbours' mean to draw it at
         const size_t feature = r.features[k];
         const Rgba8 c = feature < layer.featureColors.size() ? layer.featureColors[feature] : Rgba8{};
         const ImVec2 p = frame.toScreen(r.z[k], r.lag[k]);
@@ -308,7 +312,8 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
             selection.brushedLayer = layerIndex;
             for (size_t k = 0; k < r.z.size(); ++k) {
                 const ImVec2 p = frame.toScreen(r.z[k], r.lag[k]);
-                if (p.x >= from.x && p.x <= to.x && p.y >= from.y && p.y <= to.y)
+                if (!r.binary.neighbours[k].empty() && p.x >= from.x && p.x <= to.x && p.y >= from.y &&
+                    p.y <= to.y)
                     selection.brushed.push_back(r.features[k]);
             }
             std::sort(selection.brushed.begin(), selection.brushed.end());
@@ -338,7 +343,12 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("across: %s, standardised; up: %s", st.field.c_str(), up.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("drag a box to select units; Ctrl+click units on the map");
+    if (brushedHere && !selection.brushed.empty())
+        ImGui::Text("%zu units selected (Esc clears)", selection.brushed.size());
+    else
+        ImGui::TextDisabled("drag a box to select units; Ctrl+click units on the map");
+    if (const size_t islands = r.binary.islands().size(); islands > 0)
+        ImGui::TextDisabled("%zu without a neighbour with a value are not plotted", islands);
     return changed;
 }
 
