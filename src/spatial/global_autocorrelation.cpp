@@ -41,6 +41,7 @@ Result<Inputs> inputsOf(const std::vector<double>& values, const SpatialWeights&
     in.kurtosis = (in.sumZ4 / count) / ((in.sumZ2 / count) * (in.sumZ2 / count));
     in.sums = weightSums(weights);
     if (!(in.sums.s0 > 0)) return Error{"no unit has a neighbour"};
+    if (weights.linksEveryPair()) return Error{kEveryPairLinked};
     return in;
 }
 

@@ -42,6 +42,7 @@ Status checkValues(const std::vector<double>& values, const SpatialWeights& weig
         return Error{std::to_string(values.size()) + " values for " + std::to_string(weights.size()) +
                      " units"};
     if (values.size() < 4) return Error{"a local statistic needs at least 4 units"};
+    if (weights.linksEveryPair()) return Error{kEveryPairLinked};
     for (double v : values)
         if (!std::isfinite(v)) return Error{"a value is missing or not finite: leave such units out first"};
     return Ok{};

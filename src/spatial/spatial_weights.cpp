@@ -17,6 +17,13 @@ std::map<size_t, size_t> SpatialWeights::neighbourCounts() const {
     return counts;
 }
 
+bool SpatialWeights::linksEveryPair() const {
+    if (size() < 2) return false;
+    for (const std::vector<uint32_t>& own : neighbours)
+        if (own.size() + 1 != size()) return false;
+    return true;
+}
+
 bool SpatialWeights::symmetric() const {
     for (size_t i = 0; i < neighbours.size(); ++i)
         for (uint32_t j : neighbours[i])

@@ -19,10 +19,18 @@ struct SpatialWeights {
     std::vector<size_t> islands() const;
     /// How many units have each number of neighbours (0 for islands).
     std::map<size_t, size_t> neighbourCounts() const;
+    /// Whether every unit neighbours every other (a band or k that takes in the whole map): then
+    /// every unit's lag is the others' mean and no permutation can tell one place from another.
+    bool linksEveryPair() const;
     /// Whether j neighbours i whenever i neighbours j (contiguity and distance bands are; nearest
     /// neighbours usually are not).
     bool symmetric() const;
 };
+
+/// The statistics' message for weights that link every pair of units (linksEveryPair).
+inline constexpr const char* kEveryPairLinked =
+    "every unit is a neighbour of every other: nothing local to test (take fewer neighbours or a "
+    "shorter band)";
 
 /// Binary weights (each neighbour 1) from neighbour lists; each list is sorted and deduplicated,
 /// and a unit is never its own neighbour.
