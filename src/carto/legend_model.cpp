@@ -103,7 +103,7 @@ LegendEntry bivariateGrid(const SceneLayer& layer) {
     LegendEntry grid;
     grid.kind = LegendEntry::Kind::BivariateGrid;
     grid.gridSize = st.classes;
-    const size_t cells = size_t(st.classes * st.classes);
+    const size_t cells = size_t(st.classes) * size_t(st.classes);
     grid.cells.assign(
         layer.legend.classColors.begin(),
         layer.legend.classColors.begin() + std::ptrdiff_t(std::min(cells, layer.legend.classColors.size())));

@@ -87,7 +87,7 @@ void drawBivariateGrid(Canvas& canvas, const LegendEntry& entry, float x, float 
     const float top = y + 1.3f * textSize;
     for (int up = 0; up < entry.gridSize; ++up)
         for (int across = 0; across < entry.gridSize; ++across) {
-            const size_t cell = size_t(up * entry.gridSize + across);
+            const size_t cell = size_t(up) * size_t(entry.gridSize) + size_t(across);
             if (cell >= entry.cells.size()) continue;
             const float x0 = x + float(across) * swatch, y0 = top + (n - 1 - float(up)) * swatch;
             canvas.fillRect(x0, y0, x0 + swatch - gap, y0 + swatch - gap, entry.cells[cell]);

@@ -214,7 +214,7 @@ std::vector<std::pair<std::string, Rgba8>> classColors(const StatisticSpec& st,
         for (int across = 0; across < n; ++across)
             colors.push_back({bivariateClassWord(across, n) + " " + st.field + " · " +
                                   bivariateClassWord(up, n) + " " + st.with,
-                              palette[size_t(up * n + across)]});
+                              palette[size_t(up) * size_t(n) + size_t(across)]});
     return colors;
 }
 
@@ -291,7 +291,7 @@ Result<std::shared_ptr<StatisticResults>> bivariateClasses(
     for (size_t k = 0; k < r->values.size(); ++k) {
         const int across = std::max(r->limits.classOf(r->values[k]), 0);
         const int up = std::max(r->limitsWith.classOf(r->valuesWith[k]), 0);
-        r->classes.push_back(colors[size_t(up * n + across)].first);
+        r->classes.push_back(colors[size_t(up) * size_t(n) + size_t(across)].first);
     }
     layer.statisticResults = r;
     return r;

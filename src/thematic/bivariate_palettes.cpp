@@ -28,7 +28,7 @@ double channel(uint32_t rgb, int shift) { return double((rgb >> shift) & 0xff); 
 Rgba8 sample(const Palette& p, double across, double up) {
     const int i = std::min(int(across), 1), j = std::min(int(up), 1);
     const double fx = across - i, fy = up - j;
-    const auto at = [&](int di, int dj) { return p.cells[size_t((j + dj) * 3 + i + di)]; };
+    const auto at = [&](int di, int dj) { return p.cells[size_t(j + dj) * 3 + size_t(i + di)]; };
     uint8_t out[3];
     for (int c = 0; c < 3; ++c) {
         const int shift = 16 - 8 * c;

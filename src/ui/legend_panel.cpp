@@ -48,7 +48,7 @@ void drawEntry(const LegendEntry& entry) {
         const float cell = 1.4f * size, n = float(entry.gridSize);
         for (int up = 0; up < entry.gridSize; ++up)
             for (int across = 0; across < entry.gridSize; ++across) {
-                const size_t c = size_t(up * entry.gridSize + across);
+                const size_t c = size_t(up) * size_t(entry.gridSize) + size_t(across);
                 if (c >= entry.cells.size()) continue;
                 const ImVec2 from(top.x + float(across) * cell, top.y + (n - 1 - float(up)) * cell);
                 draw->AddRectFilled(from, ImVec2(from.x + cell - 1, from.y + cell - 1),
