@@ -6,6 +6,7 @@
 #include <string>
 #include <thread>
 
+#include "core/ascii_case.h"
 #include "spatial/permutation_random.h"
 
 namespace bashu {
@@ -29,9 +30,9 @@ std::string_view lisaClusterName(LisaCluster cluster) {
 }
 
 Result<MultipleTesting> parseMultipleTesting(std::string_view name) {
-    if (name == "none") return MultipleTesting::None;
-    if (name == "bonferroni") return MultipleTesting::Bonferroni;
-    if (name == "fdr") return MultipleTesting::FalseDiscoveryRate;
+    if (equalsIgnoreCase(name, "none")) return MultipleTesting::None;
+    if (equalsIgnoreCase(name, "bonferroni")) return MultipleTesting::Bonferroni;
+    if (equalsIgnoreCase(name, "fdr")) return MultipleTesting::FalseDiscoveryRate;
     return Error{"'" + std::string(name) + "' is not none, bonferroni or fdr"};
 }
 

@@ -1,5 +1,7 @@
 #include "spatial/weights_request.h"
 
+#include "core/ascii_case.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -7,7 +9,9 @@ namespace bashu {
 
 Result<WeightsRequest> parseWeightsRequest(std::string_view text) {
     const size_t colon = text.find(':');
-    const std::string_view kind = text.substr(0, colon);
+    // In any case, as the methods are: "Queen" is queen.
+    const std::string lowered = asciiLower(text.substr(0, colon));
+    const std::string_view kind = lowered;
     const std::string_view argument = colon == std::string_view::npos ? "" : text.substr(colon + 1);
     const std::string spec(text);
     WeightsRequest request;

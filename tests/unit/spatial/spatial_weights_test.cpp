@@ -9,6 +9,7 @@
 #include "spatial/distance_weights.h"
 #include "spatial/local_autocorrelation.h"
 #include "spatial/weights_files.h"
+#include "spatial/weights_request.h"
 
 namespace bashu {
 namespace {
@@ -148,6 +149,19 @@ TEST(WeightsFiles, GalAndGwtRoundTripAndBadFilesAreNamed) {
     Result<SpatialWeights> negative = readWeightsFile("6\na b -0.5\n", "w.gwt", ids, "ID");
     ASSERT_FALSE(negative);
     EXPECT_EQ(negative.error().message, "w.gwt:2: weight -0.5 is below 0");
+}
+
+TEST(WeightsRequest, NamesAreReadInAnyCaseAndEveryPairLinkedIsTold) {
+    Result<WeightsRequest> queen = parseWeightsRequest("Queen");
+    ASSERT_TRUE(queen) << queen.error().message;
+    EXPECT_EQ(queen->kind, WeightsRequest::Kind::Queen);
+    Result<WeightsRequest> nearest = parseWeightsRequest("KNN:6");
+    ASSERT_TRUE(nearest);
+    EXPECT_EQ(nearest->k, 6);
+    EXPECT_FALSE(parseWeightsRequest("hexagons"));
+    EXPECT_EQ(*parseMultipleTesting("FDR"), MultipleTesting::FalseDiscoveryRate);
+    EXPECT_TRUE(binaryWeights({{1, 2}, {0, 2}, {0, 1}}).linksEveryPair());
+    EXPECT_FALSE(binaryWeights({{1}, {0, 2}, {1}}).linksEveryPair());
 }
 
 TEST(MultipleTesting, BonferroniAndTheFalseDiscoveryRate) {
