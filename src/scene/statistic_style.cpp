@@ -142,36 +142,33 @@ Result<std::shared_ptr<StatisticResults>> resultsFor(SceneLayer& layer, const St
         if (!bivariate) return Error{where + ": " + bivariate.error().message};
         results->z = std::move(bivariate->z);
         results->lag = std::move(bivariate->lag);
-        double zz = 0, zl = 0;
-        for (size_t k = 0; k < results->z.size(); ++k) {
-            zz += results->z[k] * results->z[k];
-            zl += results->z[k] * results->lag[k];
-        }
-        results->moran.value = zl / zz;
-        results->values = std::move(values);
-        results->features = std::move(features);
-        layer.statisticResults = results;
-        return results;
+    } else {
+        const PermutationOptions permutations{std::max(st.permutations, 0), uint64_t(st.seed)};
+        Result<GlobalStatistic> moran = moranI(values, results->standardised, permutations);
+        if (!moran) return Error{where + ": " + moran.error().message};
+        results->moran = *moran;
+        // Standardised as GeoDa's scatter plot is (the spread over n): the slope through it is I.
+        double mean = 0, squares = 0;
+        for (double v : values) mean += v;
+        mean /= double(values.size());
+        for (double v : values) squares += (v - mean) * (v - mean);
+        const double sd = std::sqrt(squares / double(values.size()));
+        for (double v : values) results->z.push_back((v - mean) / sd);
+        results->lag = spatialLag(results->standardised, results->z);
     }
-    const PermutationOptions permutations{std::max(st.permutations, 0), uint64_t(st.seed)};
-    Result<GlobalStatistic> moran = moranI(values, results->standardised, permutations);
-    if (!moran) return Error{where + ": " + moran.error().message};
-    results->moran = *moran;
-    // Standardised as GeoDa's scatter plot is (the spread over n): the slope through it is I.
-    double mean = 0, squares = 0;
-    for (double v : values) mean += v;
-    mean /= double(values.size());
-    for (double v : values) squares += (v - mean) * (v - mean);
-    const double sd = std::sqrt(squares / double(values.size()));
-    for (double v : values) results->z.push_back((v - mean) / sd);
-    results->lag = spatialLag(results->standardised, results->z);
+    double zz = 0, zl = 0;
+    for (size_t k = 0; k < results->z.size(); ++k) {
+        zz += results->z[k] * results->z[k];
+        zl += results->z[k] * results->lag[k];
+    }
+    results->slope = zz > 0 ? zl / zz : 0.0;
+    if (with) results->moran.value = results->slope;
     results->values = std::move(values);
     results->features = std::move(features);
     layer.statisticResults = results;
     return results;
 }
 
-// Each unit's class on the map of `st`, and the classes with their colours in the legend's order.
 // The significance map's levels: p at alpha/50, alpha/5 and alpha.
 std::vector<double> significanceLevels(const StatisticSpec& st) {
     return {st.alpha / 50, st.alpha / 5, st.alpha};
@@ -218,6 +215,7 @@ std::vector<std::pair<std::string, Rgba8>> classColors(const StatisticSpec& st,
     return colors;
 }
 
+// Each unit's class on the map of `st` (r.classes), by the classes and colours of classColors.
 Status classify(StatisticResults& r, const StatisticSpec& st, MultipleTesting correction,
                 const std::vector<std::pair<std::string, Rgba8>>& colors, const std::string& where) {
     const size_t n = r.values.size();

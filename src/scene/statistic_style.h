@@ -26,6 +26,7 @@ struct StatisticResults {
     SpatialWeights standardised;     // and row-standardised
     std::vector<double> z;           // the values standardised (mean 0, standard deviation 1)
     std::vector<double> lag;         // the spatial lag of z (row-standardised): the scatter plot's y
+    double slope = 0;                // of lag on z through the origin: the scatter plot's line
     GlobalStatistic moran;           // of the values, under the row-standardised weights
     std::optional<LocalMoran> lisa;
     std::optional<LocalG> gStar;

@@ -255,12 +255,7 @@ bool drawScatterPlot(MapViewState& state, size_t layerIndex, const StatisticResu
     draw->AddLine(frame.toScreen(-frame.extentX, 0), frame.toScreen(frame.extentX, 0), axis);
     draw->AddLine(frame.toScreen(0, -frame.extentY), frame.toScreen(0, frame.extentY), axis);
     // The least-squares line through the origin: its slope is Moran's I (row-standardised weights).
-    double zz = 0, zl = 0;
-    for (size_t k = 0; k < r.z.size(); ++k) {
-        zz += r.z[k] * r.z[k];
-        zl += r.z[k] * r.lag[k];
-    }
-    const double slope = zz > 0 ? zl / zz : 0.0;
+    const double slope = r.slope;
     draw->AddLine(frame.toScreen(-frame.extentX, -frame.extentX * slope),
                   frame.toScreen(frame.extentX, frame.extentX * slope), IM_COL32(120, 40, 140, 255), 2.0f);
 
