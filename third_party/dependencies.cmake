@@ -18,6 +18,9 @@ find_package(CLI11 REQUIRED)                    # libcli11-dev: command line
 # libimgui-dev ships a static library (with the GLFW/OpenGL3 backends) and a pkg-config file.
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 
+# libpq-dev: PostGIS layers (src/postgis, the only libpq user)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+
 if(BASHU_BUILD_TESTS)
   find_package(GTest REQUIRED)                  # libgtest-dev
 endif()

@@ -11,6 +11,7 @@
 #include "io/layer_read.h"
 #include "io/ogr_geometry.h"
 #include "io/wkb_decoder.h"
+#include "io/wkb_feature.h"
 
 namespace bashu {
 
@@ -191,42 +192,6 @@ std::optional<BatchColumns> matchSchema(const ArrowSchema& schema, LayerRead& re
     return columns;
 }
 
-// A geometry the WKB decoder leaves to GDAL (collections, curves, surfaces, or bytes it calls
-// malformed): read by GDAL's own parser into the same columns.
-void readThroughGdal(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
-    OGRGeometry* parsed = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE ||
-        !parsed) {
-        delete parsed;
-        return builder.addNull();
-    }
-    const std::unique_ptr<OGRGeometry> geometry(parsed);
-    if (geometry->IsEmpty()) return builder.addEmpty();
-    const char* type = OGRGeometryTypeToName(geometry->getGeometryType());
-    const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
-    if (!kind || !builder.accepts(*kind)) return builder.addOtherKind(fid, type);
-    GeometryAppender appender(builder.column(*kind));
-    if (!appender.append(*geometry)) return builder.addNonFinite(fid);
-    builder.addShape(fid, *kind, type);
-}
-
-void readGeometry(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
-    const WkbShape shape = inspectWkb(wkb);
-    switch (shape.outcome) {
-        case WkbShape::Outcome::Empty:
-            return builder.addEmpty();
-        case WkbShape::Outcome::NotSimple:
-        case WkbShape::Outcome::Malformed:
-            return readThroughGdal(wkb, fid, builder);
-        case WkbShape::Outcome::Kind:
-            break;
-    }
-    const char* type = OGRGeometryTypeToName(OGRwkbGeometryType(shape.type));
-    if (!builder.accepts(shape.kind)) return builder.addOtherKind(fid, type);
-    if (!appendWkb(wkb, builder.column(shape.kind))) return builder.addNonFinite(fid);
-    builder.addShape(fid, shape.kind, type);
-}
-
 void readBatch(const ArrowArray& batch, const BatchColumns& columns, LayerRead& read) {
     const int64_t rows = batch.length;
     for (size_t c = 0; c < columns.fields.size(); ++c) {
@@ -252,7 +217,7 @@ void readBatch(const ArrowArray& batch, const BatchColumns& columns, LayerRead& 
             read.builder.addNull();
             continue;
         }
-        readGeometry(bytesOf(*geometry, columns.largeGeometry, i), fid, read.builder);
+        addWkbFeature(bytesOf(*geometry, columns.largeGeometry, i), fid, read.builder);
     }
 }
 

@@ -1,0 +1,51 @@
+#include "io/wkb_feature.h"
+
+#include <memory>
+#include <optional>
+
+#include "io/ogr_geometry.h"
+#include "io/wkb_decoder.h"
+
+namespace bashu {
+
+namespace {
+
+// A geometry the WKB decoder leaves to GDAL (collections, curves, surfaces, or bytes it calls
+// malformed): read by GDAL's own parser into the same columns.
+void readThroughGdal(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
+    OGRGeometry* parsed = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE ||
+        !parsed) {
+        delete parsed;
+        return builder.addNull();
+    }
+    const std::unique_ptr<OGRGeometry> geometry(parsed);
+    if (geometry->IsEmpty()) return builder.addEmpty();
+    const char* type = OGRGeometryTypeToName(geometry->getGeometryType());
+    const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
+    if (!kind || !builder.accepts(*kind)) return builder.addOtherKind(fid, type);
+    GeometryAppender appender(builder.column(*kind));
+    if (!appender.append(*geometry)) return builder.addNonFinite(fid);
+    builder.addShape(fid, *kind, type);
+}
+
+}  // namespace
+
+void addWkbFeature(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
+    const WkbShape shape = inspectWkb(wkb);
+    switch (shape.outcome) {
+        case WkbShape::Outcome::Empty:
+            return builder.addEmpty();
+        case WkbShape::Outcome::NotSimple:
+        case WkbShape::Outcome::Malformed:
+            return readThroughGdal(wkb, fid, builder);
+        case WkbShape::Outcome::Kind:
+            break;
+    }
+    const char* type = OGRGeometryTypeToName(OGRwkbGeometryType(shape.type));
+    if (!builder.accepts(shape.kind)) return builder.addOtherKind(fid, type);
+    if (!appendWkb(wkb, builder.column(shape.kind))) return builder.addNonFinite(fid);
+    builder.addShape(fid, shape.kind, type);
+}
+
+}  // namespace bashu

@@ -1,0 +1,122 @@
+#include "postgis/pg_reader.h"
+
+#include <algorithm>
+#include <span>
+
+#include "io/kind_layers.h"
+#include "io/layer_builder.h"
+#include "io/wkb_feature.h"
+#include "postgis/pg_filter.h"
+
+namespace bashu {
+
+namespace {
+
+std::string formatNumber(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", v);
+    return text;
+}
+
+std::vector<const PgField*> fieldsRead(const PgRelation& relation, const PgReadRequest& request) {
+    std::vector<const PgField*> fields;
+    for (const PgField& f : relation.fields) {
+        const bool wanted =
+            !request.fields || f.name == relation.key ||
+            std::find(request.fields->begin(), request.fields->end(), f.name) != request.fields->end();
+        if (wanted) fields.push_back(&f);
+    }
+    return fields;
+}
+
+}  // namespace
+
+Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequest& request) {
+    PgStatement statement;
+    const std::string geometry = quoteIdentifier(relation.geometry);
+    std::string shape = geometry;
+    if (request.tolerance > 0 && relation.kind != GeometryKind::Point) {
+        statement.params.push_back(formatNumber(request.tolerance));
+        shape = "ST_SimplifyPreserveTopology(" + geometry + ", $1::float8)";
+    }
+    std::string sql = "SELECT ST_AsBinary(" + shape + ")";
+    for (const PgField* f : fieldsRead(relation, request))
+        sql += ", " + quoteIdentifier(f->name) + (f->type == FieldType::String ? "::text" : "::float8");
+    sql += " FROM " + relation.from + " WHERE ";
+    if (request.box) {
+        const int first = int(statement.params.size()) + 1;
+        sql += geometry + " && ST_MakeEnvelope($" + std::to_string(first) + "::float8, $" +
+               std::to_string(first + 1) + "::float8, $" + std::to_string(first + 2) + "::float8, $" +
+               std::to_string(first + 3) + "::float8, " + std::to_string(relation.srid) + ") AND ";
+        for (double v : {request.box->minX, request.box->minY, request.box->maxX, request.box->maxY})
+            statement.params.push_back(formatNumber(v));
+    }
+    Result<std::string> condition =
+        pgFilterCondition(request.filter, relation, int(statement.params.size()) + 1, statement.params);
+    if (!condition) return condition.error();
+    sql += *condition;
+    // The same features in the same order every time: exports and tests repeat.
+    if (!relation.key.empty()) sql += " ORDER BY " + quoteIdentifier(relation.key);
+    statement.sql = std::move(sql);
+    return statement;
+}
+
+Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relation,
+                             const PgReadRequest& request) {
+    const PgSource& source = connection.source();
+    Result<PgStatement> statement = pgReadStatement(relation, request);
+    if (!statement) return Error{source.source + ": " + statement.error().message};
+    Layer layer;
+    layer.name = relation.label;
+    layer.sourcePath = source.source;
+    const std::vector<const PgField*> fields = fieldsRead(relation, request);
+    for (const PgField* f : fields) layer.attributes.addColumn(f->name, f->type);
+    LayerBuilder builder(layer.report, relation.kind, true, true);
+    size_t rows = 0;
+    Status streamed = connection.stream(statement->sql, statement->params, [&](const PgRow& row) {
+        if (row.isNull(0)) {
+            builder.addNull();
+        } else {
+            addWkbFeature(std::span<const uint8_t>(row.bytes(0), row.size(0)), int64_t(rows), builder);
+        }
+        for (size_t c = 0; c < fields.size(); ++c) {
+            Column& column = layer.attributes.columns[c];
+            const int at = int(c) + 1;
+            if (row.isNull(at)) {
+                column.appendNull();
+            } else if (column.type == FieldType::String) {
+                column.appendString(row.text(at));
+            } else {
+                column.appendNumber(row.number(at));
+            }
+        }
+        ++rows;
+        return !request.progress || rows % 4096 != 0 || request.progress(rows);
+    });
+    if (!streamed) return streamed.error();
+    layer.report.featuresRead = rows;
+    std::vector<Layer> layers = splitByKind(std::move(layer), builder.finish());
+    // A relation of mixed kinds keeps the kind most of its features have: the others are named.
+    auto most = std::max_element(layers.begin(), layers.end(), [](const Layer& a, const Layer& b) {
+        return a.featureCount() < b.featureCount();
+    });
+    layer = std::move(*most);
+    if (layers.size() > 1) {
+        layer.report.warn(
+            source.source + ": " + relation.label + " mixes geometry kinds; only its " +
+            std::to_string(layer.featureCount()) +
+            " features of the most common kind are drawn (filter the others into a layer of their own)");
+        layer.name = relation.label;
+    }
+    if (relation.srid > 0) {
+        layer.crs = "EPSG:" + std::to_string(relation.srid);
+        layer.crsName = layer.crs;
+        layer.epsg = relation.srid;
+    } else {
+        layer.report.crsProblem = relation.label + " declares no SRID (0)";
+        layer.report.warn(source.source + ": " + layer.report.crsProblem);
+    }
+    return layer;
+}
+
+}  // namespace bashu

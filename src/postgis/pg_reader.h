@@ -1,0 +1,41 @@
+#pragma once
+// Features of a PostGIS layer read into a core layer: those whose box meets a box (the view's;
+// the whole table when none), their geometry simplified on the server to a tolerance (a pixel of
+// the view), through the relation's spatial index. Rows are streamed, never held whole.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/extent.h"
+#include "core/layer.h"
+#include "core/result.h"
+#include "postgis/pg_connection.h"
+#include "postgis/pg_relation.h"
+
+namespace bashu {
+
+struct PgReadRequest {
+    std::optional<Extent> box;  // in the layer's own CRS (its SRID); none: every feature
+    double tolerance = 0.0;     // simplification, in the layer's units; 0: as stored
+    std::string filter;         // pg_filter.h
+    // Only these fields (empty: all the relation's); the key is always read.
+    std::optional<std::vector<std::string>> fields;
+    // Called every few thousand rows with the count so far; false cancels the read.
+    std::function<bool(size_t rows)> progress;
+};
+
+/// The SQL and parameters a read sends (what the README shows operators, and tests check).
+struct PgStatement {
+    std::string sql;
+    PgParams params;
+};
+Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequest& request);
+
+/// Reads the features into a layer named for the relation, with the CRS of its SRID
+/// ("EPSG:<srid>"; none, with the report saying why, for SRID 0). Fails with one message naming
+/// the source on a server error, a filter it cannot read, or a cancelled read.
+Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relation,
+                             const PgReadRequest& request);
+
+}  // namespace bashu

@@ -1,0 +1,42 @@
+#include "postgis/pg_source.h"
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+#include "core/ascii_case.h"
+
+namespace bashu {
+
+bool isPgSource(std::string_view source) {
+    return source.size() >= 3 && asciiLower(source.substr(0, 3)) == "pg:";
+}
+
+Result<PgSource> pgSource(const std::string& source, const std::string& table, const std::string& query,
+                          const std::string& geometry, const std::string& key) {
+    if (!isPgSource(source)) return Error{source + ": not a PostGIS connection (\"PG:service=...\")"};
+    PgSource pg{source, source.substr(3), table, query, geometry, key};
+    char* parseError = nullptr;
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
+        PQconninfoParse(pg.conninfo.c_str(), &parseError), &PQconninfoFree);
+    if (!options) {
+        std::string reason = parseError ? parseError : "cannot be read";
+        PQfreemem(parseError);
+        while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
+        // libpq's reason names the keyword it stumbled on, never a value.
+        return Error{"PG:...: the connection is not one libpq reads (" + reason + ")"};
+    }
+    for (const PQconninfoOption* option = options.get(); option->keyword; ++option)
+        if (option->val && std::string_view(option->keyword) == "password")
+            return Error{
+                "PG:...: a password does not belong in the connection (it would be written into the "
+                "document); put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD"};
+    if (table.empty() == query.empty())
+        return Error{source + ": name either a table (\"source_layer\") or a query (\"sql\"), not " +
+                     (table.empty() ? std::string("neither") : std::string("both"))};
+    return pg;
+}
+
+std::string pgLayerLabel(const PgSource& source) { return source.table.empty() ? "query" : source.table; }
+
+}  // namespace bashu
