@@ -25,9 +25,15 @@ bool isRemotePath(std::string_view path) {
     return false;
 }
 
+bool isDatabasePath(std::string_view path) {
+    return path.size() >= 3 && (path[0] == 'P' || path[0] == 'p') && (path[1] == 'G' || path[1] == 'g') &&
+           path[2] == ':';
+}
+
 DataPath dataPath(std::string path) {
     DataPath classified;
-    classified.place = isRemotePath(path)               ? PathPlace::Remote
+    classified.place = isDatabasePath(path)             ? PathPlace::Database
+                       : isRemotePath(path)             ? PathPlace::Remote
                        : path.rfind("/vsimem/", 0) == 0 ? PathPlace::GdalMemory
                        : path.rfind("/vsi", 0) == 0     ? PathPlace::GdalVirtual
                                                         : PathPlace::Local;

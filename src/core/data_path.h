@@ -13,6 +13,7 @@ enum class PathPlace {
     GdalMemory,   // /vsimem/: data handed over without a file on disk (tests, fuzzing)
     GdalVirtual,  // another of GDAL's file systems on local data (/vsizip/, /vsigzip/, ...)
     Remote,       // URLs and GDAL's network file systems, alone or inside a chain
+    Database,     // a PostGIS connection ("PG:service=..."), read by the postgis module, not GDAL
 };
 
 struct DataPath {
@@ -22,10 +23,14 @@ struct DataPath {
 
     bool local() const { return place == PathPlace::Local; }
     bool remote() const { return place == PathPlace::Remote; }
+    bool database() const { return place == PathPlace::Database; }
 };
 
 /// The path classified: its place and its lower-cased extension.
 DataPath dataPath(std::string path);
+
+/// True for a PostGIS connection: "PG:" in any case, then libpq's conninfo.
+bool isDatabasePath(std::string_view path);
 
 /// True for URLs and GDAL network file systems (/vsicurl/, /vsis3/, ...), which are refused
 /// unless the user allows network access (io/network_access.h).

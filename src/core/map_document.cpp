@@ -367,14 +367,30 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
                                 LayerSpec& layer) {
     BASHU_TRY(requireObject(value, where));
     Reader r(value, where);
-    BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "filter", "visible", "opacity", "join",
-                               "statistic", "fill", "stroke", "point", "label", "legend", "as_points"}));
+    BASHU_TRY(r.rejectUnknown({"name", "source", "source_layer", "sql", "geometry_column", "key", "filter",
+                               "visible", "opacity", "join", "statistic", "fill", "stroke", "point", "label",
+                               "legend", "as_points"}));
     BASHU_TRY(r.string("source", layer.source));
     if (layer.source.empty()) return Error{r.where("source") + ": missing (the data file of this layer)"};
     layer.source = resolvePath(base, layer.source);
-    layer.name = fs::path(layer.source).stem().string();
-    BASHU_TRY(r.string("name", layer.name));
     BASHU_TRY(r.string("source_layer", layer.sourceLayer));
+    BASHU_TRY(r.string("sql", layer.sql));
+    BASHU_TRY(r.string("geometry_column", layer.geometryColumn));
+    BASHU_TRY(r.string("key", layer.keyColumn));
+    if (isDatabasePath(layer.source)) {
+        if (layer.sourceLayer.empty() == layer.sql.empty())
+            return Error{r.where("source") +
+                         ": a PostGIS source names either a table (\"source_layer\") or a query "
+                         "(\"sql\")"};
+        layer.name = layer.sql.empty() ? layer.sourceLayer : "query";
+    } else {
+        if (!layer.sql.empty() || !layer.geometryColumn.empty() || !layer.keyColumn.empty())
+            return Error{r.where("sql") +
+                         ": \"sql\", \"geometry_column\" and \"key\" are for PostGIS sources "
+                         "(\"PG:...\"); a file's layer is named by \"source_layer\""};
+        layer.name = fs::path(layer.source).stem().string();
+    }
+    BASHU_TRY(r.string("name", layer.name));
     BASHU_TRY(r.string("filter", layer.filter));
     BASHU_TRY(r.boolean("visible", layer.visible));
     BASHU_TRY(r.boolean("legend", layer.inLegend));

@@ -177,6 +177,12 @@ struct LayerSpec {
     std::string source;       // data file (absolute once parsed)
     std::string sourceLayer;  // layer inside the file; empty for all layers
     std::string filter;       // OGR SQL WHERE clause; empty for all features
+    // A PostGIS source ("PG:service=..."): a read-only query instead of a table (sourceLayer),
+    // the geometry column where the table has several, and a unique key column where it has no
+    // primary key (postgis/pg_source.h).
+    std::string sql;
+    std::string geometryColumn;
+    std::string keyColumn;
     bool visible = true;
     bool inLegend = true;  // false: a base layer (outlines, background) the legend leaves out
     double opacity = 1.0;

@@ -60,6 +60,9 @@ ordered_json layerJson(const LayerSpec& layer, const std::string& base) {
     l["legend"] = layer.inLegend;
     l["source"] = relativeTo(base, layer.source);
     l["source_layer"] = layer.sourceLayer;
+    l["sql"] = layer.sql;
+    l["geometry_column"] = layer.geometryColumn;
+    l["key"] = layer.keyColumn;
     l["filter"] = layer.filter;
     l["visible"] = layer.visible;
     l["opacity"] = number(layer.opacity);

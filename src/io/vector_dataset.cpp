@@ -49,6 +49,11 @@ std::optional<Error> pathProblem(const DataPath& input) {
             return isZipPath(path) ? zipPathProblem(path, path) : gdalFileProblem(path);
         case PathPlace::Local:
             return localFileProblem(path);
+        case PathPlace::Database:  // GDAL's PostgreSQL driver would read a whole table into memory
+            return Error{
+                path +
+                ": a PostGIS connection is a layer's source in a map document (with \"source_layer\" "
+                "or \"sql\"), not a file"};
     }
     return std::nullopt;
 }

@@ -4,13 +4,11 @@
 
 #include <memory>
 
-#include "core/ascii_case.h"
+#include "core/data_path.h"
 
 namespace bashu {
 
-bool isPgSource(std::string_view source) {
-    return source.size() >= 3 && asciiLower(source.substr(0, 3)) == "pg:";
-}
+bool isPgSource(std::string_view source) { return isDatabasePath(source); }
 
 Result<PgSource> pgSource(const std::string& source, const std::string& table, const std::string& query,
                           const std::string& geometry, const std::string& key) {

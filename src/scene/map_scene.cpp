@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/ascii_case.h"
+#include "core/data_path.h"
 #include "core/feature_geometry.h"
 #include "core/join.h"
 #include "core/longitude_span.h"
@@ -18,6 +19,7 @@
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
 #include "scene/held_classes.h"
+#include "scene/postgis_layer.h"
 #include "scene/proportional_symbols.h"
 #include "scene/statistic_style.h"
 #include "scene/statistical_join.h"
@@ -93,6 +95,10 @@ Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgres
             progress->featuresTotal = total;
             return !progress->cancelled;
         };
+    if (isDatabasePath(spec.source))
+        return readPostgisLayer(spec, options.fields,
+                                options.progress ? [&](size_t rows) { return options.progress(rows, 0); }
+                                                 : std::function<bool(size_t)>());
     Result<VectorFile> file = readVectorFile(spec.source, options);
     if (!file) return file.error();
     if (file->layers.size() > 1) {
@@ -114,7 +120,7 @@ std::vector<std::optional<Layer>> readSharedFiles(const std::vector<LayerSpec>& 
     std::vector<std::optional<Layer>> preloaded(specs.size());
     std::map<std::string, std::vector<size_t>> bySource;
     for (size_t i = 0; i < specs.size(); ++i)
-        if (specs[i].filter.empty() && kinds[i] == InputKind::DataFile)
+        if (specs[i].filter.empty() && kinds[i] == InputKind::DataFile && !isDatabasePath(specs[i].source))
             bySource[specs[i].source].push_back(i);
     for (const auto& [source, users] : bySource) {
         if (users.size() < 2) continue;

@@ -67,6 +67,35 @@ TEST(MapDocument, SerialisedDocumentParsesToTheSame) {
     EXPECT_EQ(serializeMapDocument(*again, "/maps/region/map.json"), text);
 }
 
+TEST(MapDocument, PostgisLayersNameATableOrAQuery) {
+    const char* text = R"({"layers": [
+        {"source": "PG:service=atlas", "source_layer": "public.hexes", "filter": "kind = 'urban'"},
+        {"source": "pg:host=db dbname=atlas", "sql": "SELECT id, geom FROM parcels", "geometry_column": "geom",
+         "key": "id"}]})";
+    Result<MapDocument> doc = parseMapDocument(text, "/maps/map.json");
+    ASSERT_TRUE(doc) << doc.error().message;
+    EXPECT_EQ(doc->layers[0].source, "PG:service=atlas") << "a connection is not a path";
+    EXPECT_EQ(doc->layers[0].name, "public.hexes");
+    EXPECT_EQ(doc->layers[1].name, "query");
+    EXPECT_EQ(doc->layers[1].sql, "SELECT id, geom FROM parcels");
+    EXPECT_EQ(doc->layers[1].keyColumn, "id");
+    const std::string saved = serializeMapDocument(*doc, "/maps/map.json");
+    Result<MapDocument> again = parseMapDocument(saved, "/maps/map.json");
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->layers, doc->layers);
+
+    Result<MapDocument> both = parseMapDocument(
+        R"({"layers": [{"source": "PG:service=atlas", "source_layer": "hexes", "sql": "SELECT 1"}]})",
+        "/m.json");
+    ASSERT_FALSE(both);
+    EXPECT_NE(both.error().message.find("either a table"), std::string::npos) << both.error().message;
+    Result<MapDocument> onFile =
+        parseMapDocument(R"({"layers": [{"source": "units.gpkg", "sql": "SELECT 1"}]})", "/m.json");
+    ASSERT_FALSE(onFile);
+    EXPECT_NE(onFile.error().message.find("are for PostGIS sources"), std::string::npos)
+        << onFile.error().message;
+}
+
 TEST(MapDocument, PathsAreNormalisedSoSavingTwiceGivesTheSameText) {
     // Found by the document fuzzer: "/a/./b" was written as "../../a/./b" and then as "../../a/b".
     constexpr const char* text = R"({"version": 1, "layers": [
