@@ -179,6 +179,14 @@ void PgConnection::cancel() {
     PQcancel(cancel_.get(), reason.data(), int(reason.size()));
 }
 
+std::function<void()> PgConnection::canceller() const {
+    return [handle = cancel_] {
+        if (!handle) return;
+        std::array<char, 256> reason{};
+        PQcancel(handle.get(), reason.data(), int(reason.size()));
+    };
+}
+
 bool PgConnection::reconnect() {
     if (PQstatus(connection_.get()) == CONNECTION_OK) return true;
     PQreset(connection_.get());

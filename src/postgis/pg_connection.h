@@ -71,6 +71,8 @@ public:
                   const std::function<bool(const PgRow&)>& onRow);
     /// Asks the server to stop the statement running now; safe from any thread.
     void cancel();
+    /// cancel() as a function another thread can keep and call while this one runs a statement.
+    std::function<void()> canceller() const;
     /// Whether the connection is up; if not, tries once to connect again (a server restarted).
     bool reconnect();
 

@@ -61,6 +61,35 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
     return statement;
 }
 
+Result<Extent> pgExtent(PgConnection& connection, const PgRelation& relation, const std::string& filter) {
+    const std::string corners =
+        "SELECT ST_XMin(e)::float8, ST_YMin(e)::float8, ST_XMax(e)::float8, ST_YMax(e)::float8 ";
+    auto extentOf = [](const PgRows& rows) {
+        Extent box;
+        if (rows.rows() == 1 && !rows.isNull(0, 0)) {
+            box.include(rows.number(0, 0), rows.number(0, 1));
+            box.include(rows.number(0, 2), rows.number(0, 3));
+        }
+        return box;
+    };
+    if (filter.empty() && !relation.table.empty()) {
+        Result<PgRows> estimated =
+            connection.query(corners + "FROM (SELECT ST_EstimatedExtent($1, $2, $3) AS e) q",
+                             {relation.schema, relation.table, relation.geometry});
+        // Views and tables never analysed have no statistics: the rows are read instead.
+        if (estimated && !extentOf(*estimated).empty()) return extentOf(*estimated);
+    }
+    PgParams params;
+    Result<std::string> condition = pgFilterCondition(filter, relation, 1, params);
+    if (!condition) return Error{connection.source().source + ": " + condition.error().message};
+    Result<PgRows> rows =
+        connection.query(corners + "FROM (SELECT ST_Extent(" + quoteIdentifier(relation.geometry) +
+                             ") AS e FROM " + relation.from + " WHERE " + *condition + ") q",
+                         params);
+    if (!rows) return rows.error();
+    return extentOf(*rows);
+}
+
 Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relation,
                              const PgReadRequest& request) {
     const PgSource& source = connection.source();

@@ -32,6 +32,11 @@ struct PgStatement {
 };
 Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequest& request);
 
+/// The box of the layer's features in its own CRS: the planner's statistics of a table without a
+/// filter (ST_EstimatedExtent: no pass over the rows), else ST_Extent over the rows the filter
+/// keeps. Empty when there are none.
+Result<Extent> pgExtent(PgConnection& connection, const PgRelation& relation, const std::string& filter);
+
 /// Reads the features into a layer named for the relation, with the CRS of its SRID
 /// ("EPSG:<srid>"; none, with the report saying why, for SRID 0). Fails with one message naming
 /// the source on a server error, a filter it cannot read, or a cancelled read.

@@ -103,7 +103,9 @@ Status describeTable(PgConnection& connection, PgRelation& relation) {
         return Error{source.source + ": no table or view '" + source.table +
                      "' (or the user may not see it)"};
     const std::string oid = found->text(0, 0);
-    relation.from = quoteIdentifier(found->text(0, 1)) + "." + quoteIdentifier(found->text(0, 2));
+    relation.schema = found->text(0, 1);
+    relation.table = found->text(0, 2);
+    relation.from = quoteIdentifier(relation.schema) + "." + quoteIdentifier(relation.table);
     Result<PgRows> privilege = connection.query("SELECT has_table_privilege($1::oid, 'SELECT')", {oid});
     if (!privilege) return privilege.error();
     if (privilege->text(0, 0) != std::string(1, '\x01'))
@@ -165,6 +167,20 @@ Status describeQuery(PgConnection& connection, PgRelation& relation) {
 }
 
 }  // namespace
+
+Result<std::vector<PgGeometryTable>> listGeometryTables(PgConnection& connection) {
+    Result<PgRows> rows = connection.query(
+        "SELECT f_table_schema::text, f_table_name::text, f_geometry_column::text, type::text, srid::float8 "
+        "FROM geometry_columns WHERE has_table_privilege(format('%I.%I', f_table_schema, f_table_name), "
+        "'SELECT') "
+        "ORDER BY 1, 2, 3");
+    if (!rows) return rows.error();
+    std::vector<PgGeometryTable> tables;
+    for (int r = 0; r < rows->rows(); ++r)
+        tables.push_back({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), rows->text(r, 3),
+                          int(rows->number(r, 4))});
+    return tables;
+}
 
 Result<PgRelation> describeRelation(PgConnection& connection) {
     PgRelation relation;

@@ -10,10 +10,9 @@ namespace bashu {
 
 bool isPgSource(std::string_view source) { return isDatabasePath(source); }
 
-Result<PgSource> pgSource(const std::string& source, const std::string& table, const std::string& query,
-                          const std::string& geometry, const std::string& key) {
+Result<PgSource> pgConnectionSource(const std::string& source) {
     if (!isPgSource(source)) return Error{source + ": not a PostGIS connection (\"PG:service=...\")"};
-    PgSource pg{source, source.substr(3), table, query, geometry, key};
+    PgSource pg{source, source.substr(3), "", "", "", ""};
     char* parseError = nullptr;
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
         PQconninfoParse(pg.conninfo.c_str(), &parseError), &PQconninfoFree);
@@ -29,6 +28,18 @@ Result<PgSource> pgSource(const std::string& source, const std::string& table, c
             return Error{
                 "PG:...: a password does not belong in the connection (it would be written into the "
                 "document); put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD"};
+    return pg;
+}
+
+Result<PgSource> pgSource(const std::string& source, const std::string& table, const std::string& query,
+                          const std::string& geometry, const std::string& key) {
+    Result<PgSource> connection = pgConnectionSource(source);
+    if (!connection) return connection;
+    PgSource pg = std::move(*connection);
+    pg.table = table;
+    pg.query = query;
+    pg.geometry = geometry;
+    pg.key = key;
     if (table.empty() == query.empty())
         return Error{source + ": name either a table (\"source_layer\") or a query (\"sql\"), not " +
                      (table.empty() ? std::string("neither") : std::string("both"))};

@@ -22,6 +22,9 @@ struct PgSource {
     std::string key;       // a unique integer column; empty: the primary key where there is one
 };
 
+/// A connection alone checked (for listing its tables): libpq reads it and it names no password.
+Result<PgSource> pgConnectionSource(const std::string& source);
+
 /// The source checked: libpq can read its conninfo, it names no password, and it names exactly
 /// one of a table and a query. Fails with one message naming the source and the problem.
 Result<PgSource> pgSource(const std::string& source, const std::string& table, const std::string& query,

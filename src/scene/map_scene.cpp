@@ -27,6 +27,7 @@
 #include "tessellate/line_mesh.h"
 #include "tessellate/polygon_mesh.h"
 #include "thematic/category_colors.h"
+#include "thematic/classification.h"
 #include "thematic/fill_classes.h"
 
 namespace bashu {
@@ -75,7 +76,8 @@ std::vector<InputKind> sourceKinds(const std::vector<LayerSpec>& specs) {
 
 // `fieldsBeyondStyle`: when given, only the styled fields and these are read.
 Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgress* progress,
-                        const std::vector<std::string>* fieldsBeyondStyle) {
+                        const std::vector<std::string>* fieldsBeyondStyle,
+                        std::shared_ptr<PostgisFeed>& feed) {
     // A document naming a document (itself, or one naming it back) would never end; none is read.
     if (sourceKind == InputKind::MapDocument)
         return Error{spec.source + ": is a map document; layer '" + spec.name +
@@ -98,7 +100,8 @@ Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgres
     if (isDatabasePath(spec.source))
         return readPostgisLayer(spec, options.fields,
                                 options.progress ? [&](size_t rows) { return options.progress(rows, 0); }
-                                                 : std::function<bool(size_t)>());
+                                                 : std::function<bool(size_t)>(),
+                                feed);
     Result<VectorFile> file = readVectorFile(spec.source, options);
     if (!file) return file.error();
     if (file->layers.size() > 1) {
@@ -346,12 +349,14 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
                                 std::vector<std::string>& warnings, LoadProgress* progress,
                                 const std::vector<std::string>* fieldsBeyondStyle,
                                 std::optional<Layer>& preloaded) {
+    std::shared_ptr<PostgisFeed> feed;
     Result<Layer> data = preloaded ? Result<Layer>(std::move(*preloaded))
-                                   : loadLayer(spec, sourceKind, progress, fieldsBeyondStyle);
+                                   : loadLayer(spec, sourceKind, progress, fieldsBeyondStyle, feed);
     if (!data) return data.error();
     SceneLayer layer;
     layer.id = nextLayerId();
     layer.spec = spec;
+    layer.postgis = std::move(feed);
     layer.data = std::move(*data);
     for (const std::string& w : layer.data.report.warnings)
         warnings.push_back(describeLayer(layer) + ": " + w);
@@ -400,6 +405,12 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                            (layer.data.geometry.kind == GeometryKind::Line ? "lines" : "points") +
                            " are drawn as they are");
     layer.extent = layer.data.geometry.extent();
+    // A PostGIS layer's first read is its whole table at a 4096th of its extent
+    // (postgis_layer.h): views finer than that read their part again.
+    if (layer.postgis && !layer.extent.empty()) {
+        layer.streamedBox = layer.extent;
+        layer.streamedDetail = std::max(layer.extent.width(), layer.extent.height()) / 4096.0;
+    }
     buildMeshes(layer, skipFullMeshes);
     warnUnfilledParts(layer, warnings);
     Status styled = restyleLayer(layer);
@@ -450,6 +461,37 @@ void dashByCategory(SceneLayer& layer, const Column& column) {
 }
 }  // namespace
 
+namespace {
+
+// The fill a layer is classified by: its own, or for a PostGIS layer whose classes come from its
+// values (no breaks given nor a break set, the field itself, not divided nor joined) its fill
+// with the limits of its whole table's values, asked of the server once per field and method.
+Result<FillStyle> tableClassesFill(SceneLayer& layer) {
+    const FillStyle& fill = layer.spec.fill;
+    if (!layer.postgis || !fill.breaks.empty() || !fill.breakSet.empty() || !fill.divideBy.empty() ||
+        fill.shareOfTotal || layer.spec.join)
+        return fill;
+    const std::string key = fill.field + '\n' + std::string(classMethodName(fill.method)) + '\n' +
+                            std::to_string(fill.classes) + '\n' + std::to_string(fill.quantileType);
+    if (layer.tableClassesKey != key) {
+        Result<std::vector<double>> values = layer.postgis->values(fill.field);
+        if (!values)
+            return Error{describeLayer(layer) +
+                         ": the classes of the whole table: " + values.error().message};
+        const QuantileType type = quantileTypeOf(fill.quantileType).value_or(QuantileType::DataValues);
+        layer.tableLimits = classify(*values, fill.method, fill.classes, type).limits;
+        layer.tableClassesKey = key;
+    }
+    FillStyle whole = fill;
+    if (layer.tableLimits.size() >= 2) {
+        whole.breaks = layer.tableLimits;
+        whole.classes = int(layer.tableLimits.size()) - 1;
+    }
+    return whole;
+}
+
+}  // namespace
+
 Status restyleLayer(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     const size_t n = layer.data.featureCount();
@@ -484,7 +526,10 @@ Status restyleLayer(SceneLayer& layer) {
         mapFillValues(layer.data.attributes, *column, fill,
                       layer.spec.join ? joinConditionsKey(*layer.spec.join) : "", n, layer.mapped);
     if (!mapped) return Error{describeLayer(layer) + ": " + mapped.error().message};
-    Result<FillLegend> legend = classifyFill(fill, layer.mapped, layer.featureColors);
+    // A PostGIS layer holds a view's features: its classes are those of its whole table.
+    Result<FillStyle> classesFill = tableClassesFill(layer);
+    if (!classesFill) return classesFill.error();
+    Result<FillLegend> legend = classifyFill(*classesFill, layer.mapped, layer.featureColors);
     if (!legend) return Error{describeLayer(layer) + ": " + legend.error().message};
     layer.legend = std::move(*legend);
     return Ok{};
@@ -594,11 +639,90 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         // simplified to an eighth of a pixel: they look the same, with a fraction of the segments
         // a software rasteriser spends most of its time on.
         const Camera camera = options.exportCamera(scene);
-        for (SceneLayer& layer : scene.layers)
+        for (SceneLayer& layer : scene.layers) {
+            // A PostGIS layer exported finer than its first read: the export's part, at its pixels.
+            if (needsStreamedRead(layer, camera)) {
+                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera);
+                if (!read) return read.error();
+                takeStreamedView(layer, std::move(*read));
+            }
             if (layer.fullMeshesSkipped)
                 buildMeshesForView(layer, camera, options.exportPixelScale, scene.warnings);
+        }
     }
     return scene;
+}
+
+bool needsStreamedRead(const SceneLayer& layer, const Camera& camera) {
+    if (!layer.postgis || layer.streamedBox.empty()) return false;
+    const Extent view = camera.visibleExtent();
+    const Extent& box = layer.streamedBox;
+    const bool inside =
+        view.minX >= box.minX && view.maxX <= box.maxX && view.minY >= box.minY && view.maxY <= box.maxY;
+    // The whole table read needs no read for a view that reaches beyond it, only a finer one.
+    const bool wholeRead = box.minX <= layer.extent.minX && box.maxX >= layer.extent.maxX &&
+                           box.minY <= layer.extent.minY && box.maxY >= layer.extent.maxY;
+    return (!inside && !wholeRead) || camera.unitsPerPixel < layer.streamedDetail / 2;
+}
+
+Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
+                                    const std::function<bool(size_t rows)>& progress) {
+    if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
+    // Half a view on each side: a pan of less than that draws from what was read.
+    Extent box = camera.visibleExtent();
+    const double padX = box.width() / 2, padY = box.height() / 2;
+    box = Extent{box.minX - padX, box.minY - padY, box.maxX + padX, box.maxY + padY};
+    Result<std::string> layerCrs = layer.postgis->crs();
+    if (!layerCrs) return layerCrs.error();
+    Result<Transform> toLayer = Transform::create(mapCrs, *layerCrs);
+    if (!toLayer) return toLayer.error();
+    // The box's edges, not only its corners: a conic's straight edge is a curve in the layer's CRS.
+    constexpr int kSteps = 16;
+    std::vector<double> edge;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = double(i) / kSteps;
+        const double x = box.minX + t * box.width(), y = box.minY + t * box.height();
+        for (double v : {x, box.minY, x, box.maxY, box.minX, y, box.maxX, y}) edge.push_back(v);
+    }
+    const Extent layerBox = toLayer->transformedExtentOf(edge);
+    if (layerBox.empty()) return Error{describeLayer(layer) + ": the view lies outside the layer's CRS"};
+    PostgisRead read;
+    read.box = layerBox;
+    read.tolerance = camera.unitsPerPixel * layerBox.width() / box.width() / 2;  // half a pixel
+    read.progress = progress;
+    Result<Layer> data = layer.postgis->read(read);
+    if (!data) return data.error();
+    std::vector<std::string> warnings;
+    std::optional<Layer> preloaded = std::move(*data);
+    Result<SceneLayer> prepared =
+        prepareLayer(layer.spec, InputKind::DataFile, warnings, nullptr, nullptr, preloaded);
+    if (!prepared) return prepared.error();
+    prepared->postgis = layer.postgis;
+    prepared->tableClassesKey = layer.tableClassesKey;
+    prepared->tableLimits = layer.tableLimits;
+    if (Status finished = finishLayer(*prepared, mapCrs, warnings, false); !finished) return finished.error();
+    prepared->streamedBox = box;
+    prepared->streamedDetail = camera.unitsPerPixel;
+    return prepared;
+}
+
+void takeStreamedView(SceneLayer& layer, SceneLayer read) {
+    layer.data = std::move(read.data);
+    layer.meshes = std::move(read.meshes);
+    layer.fullMeshesSkipped = false;
+    layer.featureColors = std::move(read.featureColors);
+    layer.legend = std::move(read.legend);
+    layer.mapped = std::move(read.mapped);
+    layer.featureSizes = std::move(read.featureSizes);
+    layer.sizeLegend = std::move(read.sizeLegend);
+    layer.featureDashes = std::move(read.featureDashes);
+    layer.labels = std::move(read.labels);
+    layer.joinedRows = std::move(read.joinedRows);
+    layer.statisticResults = std::move(read.statisticResults);
+    layer.statisticWeights = std::move(read.statisticWeights);
+    layer.statisticWeightsKey = std::move(read.statisticWeightsKey);
+    layer.streamedBox = read.streamedBox;
+    layer.streamedDetail = read.streamedDetail;
 }
 
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,

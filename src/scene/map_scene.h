@@ -28,6 +28,7 @@
 namespace bashu {
 
 class MapRenderer;        // render/map_renderer.h: only uploadSceneLayer needs it, by reference
+class PostgisFeed;        // scene/postgis_layer.h
 struct StatisticResults;  // scene/statistic_style.h
 
 /// The legend of proportional symbols or lines by value: reference values and their circles'
@@ -92,6 +93,15 @@ struct SceneLayer {
     // not match), for the command line's stderr and the window's messages.
     std::vector<std::string> joinReport;
     std::vector<LabelCandidate> labels;  // from spec.label, most important first
+    // A PostGIS layer (scene/postgis_layer.h), drawn from the features of a view: its session;
+    // the box (map CRS) and detail (map units a pixel) of the features `data` holds now; and the
+    // class limits of its whole table for the fill as `tableClassesKey` says, so every view and
+    // export colours a value alike.
+    std::shared_ptr<PostgisFeed> postgis;
+    Extent streamedBox;
+    double streamedDetail = 0.0;
+    std::string tableClassesKey;
+    std::vector<double> tableLimits;
 };
 
 struct MapScene {
@@ -122,6 +132,21 @@ struct PreparedLayers {
     std::vector<std::string> warnings;
     std::string mapCrs, mapCrsName;
 };
+
+/// Whether a PostGIS layer is to be read again for this view: the view leaves the box its features
+/// were read for, or its pixels are finer than half the detail they were read at. False for other
+/// layers.
+bool needsStreamedRead(const SceneLayer& layer, const Camera& camera);
+
+/// A PostGIS layer's features for the camera's view (and half a view around it) at the detail of
+/// its pixels, read and prepared for the map CRS as a new layer is (off the UI thread; the layer is
+/// only read). `progress` returning false cancels the read.
+Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
+                                    const std::function<bool(size_t rows)>& progress = {});
+
+/// Puts a view's read in place of what the layer draws (features, meshes, colours, labels);
+/// its id, document settings, extent and classes stay.
+void takeStreamedView(SceneLayer& layer, SceneLayer read);
 
 /// Prepares layers without touching a scene, so it can run off the UI thread. With an empty
 /// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).

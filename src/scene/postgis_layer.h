@@ -1,21 +1,73 @@
 #pragma once
-// A document's layer whose source is a PostGIS connection, read through the postgis module: the
-// session opened, the relation described, its features read with the layer's filter.
+// A document's layer whose source is a PostGIS connection (postgis module), read for what a view
+// shows instead of whole: its session and relation kept between reads (PostgisFeed), the features
+// of a box around the view at the detail of its pixels, classes over the whole table.
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/extent.h"
 #include "core/layer.h"
 #include "core/map_document.h"
 #include "core/result.h"
 
 namespace bashu {
 
-/// The layer's features (only `fields` and the key where given), its name the spec's. Fails with
-/// one message naming the connection and the problem (down, refused, no such table, a filter it
-/// cannot read); `progress` returning false cancels with "loading cancelled".
+class PgConnection;
+struct PgRelation;
+
+/// What one read of a streamed layer asks for, in the layer's own CRS.
+struct PostgisRead {
+    std::optional<Extent> box;  // none: every feature
+    double tolerance = 0.0;     // simplification on the server (about a pixel); 0: as stored
+    std::optional<std::vector<std::string>> fields;
+    std::function<bool(size_t rows)> progress;  // false cancels
+};
+
+/// The session of one PostGIS layer, shared by its reads on any thread (one at a time): opened on
+/// the first read, opened again after the server dropped it, the relation described once.
+class PostgisFeed {
+public:
+    explicit PostgisFeed(const LayerSpec& spec);
+    ~PostgisFeed();
+
+    /// The layer's features for `read`, named as the spec names the layer.
+    Result<Layer> read(const PostgisRead& read);
+    /// The box of all its features (its filter applied), in its own CRS, and that CRS.
+    Result<Extent> extent();
+    Result<std::string> crs();
+    /// A numeric field's values over the whole table (its filter applied): its classes.
+    Result<std::vector<double>> values(const std::string& field);
+    /// Stops the statement running now, from any thread.
+    void cancel();
+
+private:
+    Status ready();  // the session open and the relation described
+
+    LayerSpec spec_;
+    std::mutex mutex_;
+    std::unique_ptr<PgConnection> connection_;
+    std::unique_ptr<PgRelation> relation_;
+    std::mutex cancelMutex_;
+    std::function<void()> canceller_;
+};
+
+/// A table (or view) with geometry the connection's user may read: its name as a layer's
+/// "source_layer" gives it, and what it holds ("geom: MULTIPOLYGON, EPSG:4326").
+struct PostgisTable {
+    std::string name, geometryColumn, description;
+};
+
+/// The tables a connection ("PG:service=atlas") offers, for the window's dialog and `bashu info`.
+Result<std::vector<PostgisTable>> listPostgisTables(const std::string& source);
+
+/// The layer read once, whole, for a map that has no view yet: simplified to a 4096th of its
+/// extent (finer than any first view's pixels). `feed` is kept for the reads of later views.
 Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::vector<std::string>>& fields,
-                               const std::function<bool(size_t rows)>& progress);
+                               const std::function<bool(size_t rows)>& progress,
+                               std::shared_ptr<PostgisFeed>& feed);
 
 }  // namespace bashu

@@ -37,6 +37,8 @@ bool drawMainMenu(MapViewState& state, MapRenderer& renderer, UiSettings& settin
     if (ImGui::BeginMenu("Data")) {
         if (ImGui::MenuItem("Join a table...")) requestJoinDialog(state);
         nameControl("menu/data/join");
+        if (ImGui::MenuItem("Add from PostGIS...")) requestPostgisDialog(state);
+        nameControl("menu/data/postgis");
         ImGui::EndMenu();
     }
     nameControl("menu/data");

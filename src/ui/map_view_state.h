@@ -19,12 +19,14 @@
 #include "ui/inspection.h"
 #include "ui/join_dialog.h"
 #include "ui/layer_loading.h"
+#include "ui/layer_streaming.h"
 #include "ui/layers_panel.h"
 #include "ui/map_context_menu.h"
 #include "ui/map_export.h"
 #include "ui/measure_tool.h"
 #include "ui/messages.h"
 #include "ui/navigation.h"
+#include "ui/postgis_dialog.h"
 #include "ui/search_panel.h"
 #include "ui/statistics_panel.h"
 #include "ui/style_panel.h"
@@ -49,12 +51,14 @@ struct MapViewState {
     SelectionState selection;
     MessageLog messages;
     LayerLoads loading;
+    LayerStreams streams;
     DocumentFile documentFile;
     EditHistory history;
     OpenDialog opening;
     SaveDialog saving;
     ExportDialog exportDialog;
     JoinDialog joinDialog;
+    PostgisDialog postgisDialog;
     FileBrowsing browsing;  // shared by "Open map" and the layers panel's "Add layer"
     LayersPanelState layersPanel;
     StylePanelState stylePanel;

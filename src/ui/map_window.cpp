@@ -98,7 +98,8 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
 // the input). Asked every frame, so it builds nothing.
 bool busy(const MapWindow& w) {
     return w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
-           w.state.navigation.dragStart || layersLoading(w.state) || joinUnderWay(w.state);
+           w.state.navigation.dragStart || layersLoading(w.state) || layersStreaming(w.state) ||
+           joinUnderWay(w.state) || postgisListing(w.state);
 }
 
 // The same, in words, for the window report.
@@ -109,6 +110,7 @@ std::vector<std::string> underWay(const MapWindow& w) {
     if (w.framesAfterInput > 0) reasons.emplace_back("input");
     if (w.state.navigation.dragStart) reasons.emplace_back("drag");
     if (layersLoading(w.state)) reasons.emplace_back("loading");
+    if (layersStreaming(w.state)) reasons.emplace_back("streaming");
     if (joinUnderWay(w.state)) reasons.emplace_back("joining");
     return reasons;
 }
@@ -230,6 +232,7 @@ bool drawPanels(MapWindow& w) {
     if (saved) (void)recordRecentFile(w.settings, state.documentFile.path);
     drawExportDialog(state);
     drawJoinDialog(state, w.renderer);
+    drawPostgisDialog(state);
     drawHelp(state);
     drawMessages(state.messages, state.mapArea);
     drawStatusBar(state);
@@ -281,7 +284,12 @@ void reportFrame(MapWindow& w) {
     facts.underWay = underWay(w);
     if (settling(w)) facts.underWay.emplace_back("settling");
     w.window.windowPosition(facts.windowX, facts.windowY);
-    for (const SceneLayer& layer : w.state.scene.layers) facts.layers.push_back(layer.spec.name);
+    for (const SceneLayer& layer : w.state.scene.layers) {
+        facts.layers.push_back(layer.spec.name);
+        if (layer.postgis) facts.streamedFeatures.emplace_back(layer.spec.name, layer.data.featureCount());
+    }
+    facts.streamedReads = w.state.streams.reads;
+    facts.streamedCancelled = w.state.streams.cancelledReads;
     for (const Message& message : w.state.messages.entries)
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;
@@ -319,6 +327,7 @@ bool runFrame(MapWindow& w) {
     if (takeFrameInput(w.window, w.state.input, press)) w.framesAfterInput = 3;
     takeDroppedFiles(w);
     pollLayerLoads(w.state, w.renderer);
+    pollLayerStreams(w.state, w.renderer);
     closeMenusOnEscape();
     const bool quit =
         drawMainMenu(w.state, w.renderer, w.settings, w.open) || w.state.input.pressed(Key::Q, true);

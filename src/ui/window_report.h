@@ -40,6 +40,10 @@ struct WindowFacts {
     std::vector<std::string> brushed;   // the brushed features' names (ui/inspection.h)
     double unitsPerPixel = 0.0;         // the map's scale: map units per framebuffer pixel
     std::string measure;                // the measure's figures as drawn, if any
+    // PostGIS layers (ui/layer_streaming.h): each one's features held now, and the reads done
+    // and cancelled for the views shown.
+    std::vector<std::pair<std::string, size_t>> streamedFeatures;
+    size_t streamedReads = 0, streamedCancelled = 0;
 };
 void writeWindowReport(const WindowFacts& facts);
 

@@ -922,5 +922,50 @@ TEST(Window, TheMoranScatterPlotAndTheMapSelectEachOther) {
         << "the plot rings the unit selected on the map";
 }
 
+// PostGIS (tests/postgis/pg_server.sh, the CTest fixture "postgis"): a document of hexagons.
+std::string writePostgisDocument() {
+    // Not among the run's artifacts: drive() empties that folder first.
+    const fs::path path =
+        fs::temp_directory_path() / ("bashu-gui-hexes-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(path) << R"({"title": "Hexagons", "layers": [
+        {"name": "Hexagons", "source": "PG:service=atlas", "source_layer": "hexes",
+         "fill": {"field": "density", "method": "quantile", "classes": 5}, "stroke": {"width": 0}}]})";
+    return path.string();
+}
+
+TEST(WindowPostgis, ZoomingInReadsTheFeaturesOfTheView) {
+    // The whole table first (10^5 hexagons, simplified), then, once the wheel has stopped, the
+    // hexagons of the view and half a view around it.
+    const std::string doc = writePostgisDocument();
+    const Screenshots s = drive(doc,
+                                "wait_report '.streamed.features.Hexagons > 0'\n"
+                                "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
+                                "settle_at $((x + w / 2)) $((y + h / 2))\n"
+                                "for _ in $(seq 1 20); do xdotool click 4; done\n"
+                                "wait_report '.streamed.reads >= 1'");
+    ASSERT_GT(s.before.width, 0);
+    const nlohmann::json report = lastReport();
+    const size_t shown = report["streamed"]["features"]["Hexagons"].get<size_t>();
+    EXPECT_GT(shown, 50u);
+    EXPECT_LT(shown, 20000u) << "the view's hexagons, not the table's";
+    EXPECT_TRUE(report["errors"].empty()) << report["errors"];
+    EXPECT_LT(shareUnchanged(s.before, s.after), 0.9) << "the map shows the view closer";
+}
+
+TEST(WindowPostgis, AddFromPostgisListsTheTablesAndAddsOne) {
+    const Screenshots s = drive("",
+                                "click_control menu/data\nclick_control menu/data/postgis\n"
+                                "click_control postgis/connection\nxdotool key ctrl+a\n"
+                                "xdotool type --delay 2 'service=atlas'\nclick_control postgis/connect\n"
+                                "click_control postgis/table/units\nclick_control postgis/filter\n"
+                                "xdotool type --delay 2 \"province = 'Chongqing'\"\n"
+                                "click_control postgis/add\n"
+                                "wait_report '.streamed.features.units > 0'");
+    ASSERT_GT(s.before.width, 0);
+    const nlohmann::json report = lastReport();
+    EXPECT_EQ(report["streamed"]["features"]["units"].get<size_t>(), 38u) << "Chongqing's units";
+    EXPECT_TRUE(report["errors"].empty()) << report["errors"];
+}
+
 }  // namespace
 }  // namespace bashu

@@ -1,0 +1,147 @@
+#include "ui/layer_streaming.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "scene/postgis_layer.h"
+#include "ui/inspection.h"
+#include "ui/map_view_state.h"
+
+namespace bashu {
+
+namespace {
+
+// How long the view must stay put before its layers are read again: a drag or a wheel turned
+// several times reads once, at its end.
+constexpr double kSettledSeconds = 0.15;
+
+template <class T>
+bool ready(const std::future<T>& result) {
+    return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+bool sameView(const Camera& a, const Camera& b) {
+    return a.centerX == b.centerX && a.centerY == b.centerY && a.unitsPerPixel == b.unitsPerPixel &&
+           a.width == b.width && a.height == b.height;
+}
+
+// Whether a read started for `read`'s view still serves the camera: the view inside its box
+// (with the half view around it) at about its detail.
+bool stillWanted(const StreamedRead& read, const Camera& camera) {
+    const Extent view = camera.visibleExtent();
+    const double padX = read.box.width() / 2, padY = read.box.height() / 2;
+    return view.minX >= read.box.minX - padX && view.maxX <= read.box.maxX + padX &&
+           view.minY >= read.box.minY - padY && view.maxY <= read.box.maxY + padY &&
+           camera.unitsPerPixel >= read.unitsPerPixel / 2 && camera.unitsPerPixel <= read.unitsPerPixel * 4;
+}
+
+// What a read needs of its layer, copied: the UI thread may restyle the layer meanwhile.
+SceneLayer readerOf(const SceneLayer& layer) {
+    SceneLayer probe;
+    probe.id = layer.id;
+    probe.spec = layer.spec;
+    probe.postgis = layer.postgis;
+    probe.extent = layer.extent;
+    probe.tableClassesKey = layer.tableClassesKey;
+    probe.tableLimits = layer.tableLimits;
+    return probe;
+}
+
+void takeRead(MapViewState& state, MapRenderer& renderer, uint64_t id, SceneLayer read) {
+    for (size_t i = 0; i < state.scene.layers.size(); ++i) {
+        SceneLayer& layer = state.scene.layers[i];
+        if (layer.id != id) continue;
+        // Restyled meanwhile: the read's colours are redone with the layer's settings now.
+        const bool restyled = !(read.spec == layer.spec);
+        takeStreamedView(layer, std::move(read));
+        if (restyled) (void)restyleLayer(layer);
+        renderer.replaceMeshes(i, layer.meshes);
+        renderer.setFeatureColors(i, layer.featureColors);
+        renderer.setFeatureSizes(i, layer.featureSizes);
+        renderer.setFeatureDashes(i, layer.featureDashes);
+        // Features are numbered anew: what pointed at the old ones is dropped.
+        ++state.layersGeneration;
+        state.selection.hovered.reset();
+        state.selection.selected.reset();
+        state.selection.here.clear();
+        state.selection.brushed.clear();
+        renderer.clearHighlight();
+        indexLayers(state);
+        return;
+    }
+}
+
+}  // namespace
+
+void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
+    LayerStreams& streams = state.streams;
+    std::erase_if(streams.abandoned, [](const auto& result) { return ready(result); });
+    const double now = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
+    if (!sameView(streams.lastCamera, state.camera)) {
+        streams.lastCamera = state.camera;
+        streams.stillSince = now;
+    }
+    for (auto it = streams.running.begin(); it != streams.running.end();) {
+        if (ready(it->result)) {
+            Result<SceneLayer> read = it->result.get();
+            if (read) {
+                ++streams.reads;
+                if (!streams.lastError.empty())
+                    state.messages.say(read->spec.source + ": read again for this view (the server answers)");
+                streams.lastError.clear();
+                takeRead(state, renderer, it->layerId, std::move(*read));
+            } else if (!*it->cancelled && read.error().message != streams.lastError) {
+                streams.lastError = read.error().message;
+                streams.lastErrorAt = now;
+                state.messages.say("not read for this view (what was drawn stays): " + streams.lastError,
+                                   true);
+            }
+            it = streams.running.erase(it);
+        } else if (!stillWanted(*it, state.camera)) {
+            // The user has moved on: the server stops the statement, and the next read starts.
+            *it->cancelled = true;
+            for (SceneLayer& layer : state.scene.layers)
+                if (layer.id == it->layerId && layer.postgis) layer.postgis->cancel();
+            ++streams.cancelledReads;
+            streams.abandoned.push_back(std::move(it->result));
+            it = streams.running.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (now - streams.stillSince < kSettledSeconds) return;
+    for (const SceneLayer& layer : state.scene.layers) {
+        if (!layer.postgis || !layer.paint.visible || !needsStreamedRead(layer, state.camera)) continue;
+        const bool running = std::any_of(streams.running.begin(), streams.running.end(),
+                                         [&](const StreamedRead& r) { return r.layerId == layer.id; });
+        if (running) continue;
+        // A view that failed just now is not asked again until the user moves.
+        if (!streams.lastError.empty() && streams.stillSince < streams.lastErrorAt) continue;
+        StreamedRead read;
+        read.layerId = layer.id;
+        read.box = state.camera.visibleExtent();
+        read.unitsPerPixel = state.camera.unitsPerPixel;
+        read.result = std::async(
+            std::launch::async, [probe = readerOf(layer), mapCrs = state.scene.mapCrs, camera = state.camera,
+                                 cancelled = read.cancelled, rows = read.rows] {
+                return readStreamedView(probe, mapCrs, camera, [cancelled, rows](size_t n) {
+                    *rows = n;
+                    return !*cancelled;
+                });
+            });
+        streams.running.push_back(std::move(read));
+    }
+}
+
+bool layersStreaming(const MapViewState& state) {
+    if (!state.streams.running.empty()) return true;
+    for (const SceneLayer& layer : state.scene.layers)
+        if (layer.postgis && layer.paint.visible && needsStreamedRead(layer, state.camera) &&
+            (state.streams.lastError.empty() || state.streams.stillSince >= state.streams.lastErrorAt))
+            return true;
+    return false;
+}
+
+}  // namespace bashu

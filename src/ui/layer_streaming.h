@@ -1,0 +1,47 @@
+#pragma once
+// PostGIS layers follow the view: once the user stops moving the map, a layer whose features do
+// not cover the view (or are coarser than its pixels) is read again for it off the UI thread
+// (scene/map_scene.h: readStreamedView). What is drawn stays until the read arrives; a read for a
+// view the user has left is cancelled on the server; a failed read says why in Messages once and
+// is tried again at the next view (the session reconnects when the server is back).
+#include <atomic>
+#include <cstdint>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/camera.h"
+#include "render/map_renderer.h"
+#include "scene/map_scene.h"
+
+namespace bashu {
+
+struct MapViewState;  // ui/map_view_state.h
+
+struct StreamedRead {
+    uint64_t layerId = 0;
+    Extent box;  // the view it was started for (map CRS)
+    double unitsPerPixel = 0;
+    std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<size_t>> rows = std::make_shared<std::atomic<size_t>>(0);
+    std::future<Result<SceneLayer>> result;
+};
+
+struct LayerStreams {
+    std::vector<StreamedRead> running;
+    std::vector<std::future<Result<SceneLayer>>> abandoned;  // cancelled, finishing on the server
+    Camera lastCamera;
+    double stillSince = 0;                 // ImGui time the camera last moved
+    std::string lastError;                 // said once until a read succeeds
+    double lastErrorAt = 0;                // when it came: the view is not read again until the user moves
+    size_t reads = 0, cancelledReads = 0;  // done and cancelled, for the window report
+};
+
+/// Starts, cancels and takes in the reads of PostGIS layers for the current view. Every frame.
+void pollLayerStreams(MapViewState& state, MapRenderer& renderer);
+
+/// Whether a read runs or waits for the view to settle (the window keeps drawing frames).
+bool layersStreaming(const MapViewState& state);
+
+}  // namespace bashu

@@ -1,0 +1,135 @@
+#include "ui/postgis_dialog.h"
+
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "ui/dialog_keys.h"
+#include "ui/layer_loading.h"
+#include "ui/map_view_state.h"
+#include "ui/messages.h"
+#include "ui/window_report.h"
+#include "ui/workspace_layout.h"
+
+namespace bashu {
+
+namespace {
+
+constexpr const char* kPostgisPopup = "Add from PostGIS";
+
+void startListing(PostgisDialog& d) {
+    d.error.clear();
+    d.tables.clear();
+    d.table = -1;
+    d.listedConnection = d.connection;
+    d.listing = std::async(std::launch::async,
+                           [source = "PG:" + d.listedConnection] { return listPostgisTables(source); });
+}
+
+void takeListing(PostgisDialog& d) {
+    if (!d.listing.valid() || d.listing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    Result<std::vector<PostgisTable>> tables = d.listing.get();
+    if (!tables) {
+        d.error = tables.error().message;
+        return;
+    }
+    d.tables = std::move(*tables);
+    if (d.tables.empty())
+        d.error = "PG:" + d.listedConnection + ": no table with geometry that this user may read";
+}
+
+// The layer the dialog describes, queued like a file's; false (with the reason shown) when it
+// names no table or query yet.
+bool addLayer(MapViewState& state, PostgisDialog& d) {
+    LayerSpec spec;
+    spec.source = "PG:" + std::string(d.connection);
+    if (d.byQuery) {
+        if (d.query[0] == '\0') {
+            d.error = "write a query (one SELECT with a geometry column)";
+            return false;
+        }
+        spec.sql = d.query;
+        spec.name = "query";
+    } else {
+        if (d.table < 0 || size_t(d.table) >= d.tables.size() || d.listedConnection != d.connection) {
+            d.error = "connect, then choose a table";
+            return false;
+        }
+        spec.sourceLayer = d.tables[size_t(d.table)].name;
+        spec.geometryColumn = d.tables[size_t(d.table)].geometryColumn;
+        spec.name = spec.sourceLayer;
+    }
+    spec.filter = d.filter;
+    startLoadingLayers(state, spec.source + " " + spec.name, {spec}, false);
+    return true;
+}
+
+}  // namespace
+
+void requestPostgisDialog(MapViewState& state) { state.postgisDialog.requested = true; }
+
+bool postgisListing(const MapViewState& state) { return state.postgisDialog.listing.valid(); }
+
+void drawPostgisDialog(MapViewState& state) {
+    PostgisDialog& d = state.postgisDialog;
+    takeListing(d);
+    if (d.requested) {
+        d.requested = false;
+        d.error.clear();
+        ImGui::OpenPopup(kPostgisPopup);
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 0.5f * viewport->WorkSize.x,
+                                   viewport->WorkPos.y + 0.08f * viewport->WorkSize.y),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    if (!ImGui::BeginPopupModal(kPostgisPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(
+        "Connection: a service name (service=atlas), or host=... port=... dbname=... user=...");
+    ImGui::TextDisabled(
+        "The password comes from ~/.pgpass, a service file or PGPASSWORD; it is never saved.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(scaled(420));
+    const bool entered = ImGui::InputText("##connection", d.connection, sizeof d.connection,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    nameControl("postgis/connection");
+    ImGui::SameLine();
+    if ((ImGui::Button("Connect") || entered) && !d.listing.valid()) startListing(d);
+    nameControl("postgis/connect");
+    if (d.listing.valid()) ImGui::TextUnformatted("connecting...");
+
+    if (ImGui::RadioButton("Table", !d.byQuery)) d.byQuery = false;
+    nameControl("postgis/by table");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Query", d.byQuery)) d.byQuery = true;
+    nameControl("postgis/by query");
+    if (!d.byQuery) {
+        if (ImGui::BeginListBox("##tables", ImVec2(scaled(520), scaled(160)))) {
+            for (size_t i = 0; i < d.tables.size(); ++i) {
+                const PostgisTable& t = d.tables[i];
+                const std::string label = t.name + "   (" + t.description + ")";
+                if (ImGui::Selectable(label.c_str(), d.table == int(i))) d.table = int(i);
+                nameControl("postgis/table/" + t.name);
+            }
+            ImGui::EndListBox();
+        }
+    } else {
+        ImGui::InputTextMultiline("##query", d.query, sizeof d.query, ImVec2(scaled(520), scaled(120)));
+        nameControl("postgis/query");
+        ImGui::TextDisabled("Read in a read-only transaction: a query cannot change the database.");
+    }
+    ImGui::TextUnformatted("Filter (optional): kind = 'urban' AND density >= 500");
+    ImGui::SetNextItemWidth(scaled(520));
+    ImGui::InputText("##filter", d.filter, sizeof d.filter);
+    nameControl("postgis/filter");
+    if (!d.error.empty()) drawErrorText(d.error);
+    if (ImGui::Button("Add") && addLayer(state, d)) ImGui::CloseCurrentPopup();
+    nameControl("postgis/add");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
+    nameControl("postgis/cancel");
+    ImGui::EndPopup();
+}
+
+}  // namespace bashu

@@ -1,0 +1,103 @@
+// A PostGIS layer on a map (scene): read whole once, then for a view at its pixels' detail, its
+// classes those of the whole table throughout (the test server of tests/postgis/pg_server.sh).
+#include <gtest/gtest.h>
+
+#include "postgis/pg_connection.h"
+#include "postgis/pg_relation.h"
+#include "postgis/pg_values.h"
+#include "scene/map_scene.h"
+#include "thematic/classification.h"
+
+namespace bashu {
+namespace {
+
+LayerSpec hexagons() {
+    LayerSpec spec;
+    spec.name = "Hexagons";
+    spec.source = "PG:service=atlas";
+    spec.sourceLayer = "hexes";
+    spec.fill.field = "density";
+    spec.fill.method = ClassMethod::Quantile;
+    spec.fill.classes = 5;
+    return spec;
+}
+
+std::vector<double> wholeTableQuantiles() {
+    Result<PgSource> source = pgSource("PG:service=atlas", "hexes", "", "", "");
+    Result<PgConnection> c = PgConnection::open(*source);
+    EXPECT_TRUE(c) << c.error().message;
+    Result<PgRelation> relation = describeRelation(*c);
+    Result<std::vector<double>> values = readPgValues(*c, *relation, "density", "");
+    EXPECT_TRUE(values) << values.error().message;
+    return classify(*values, ClassMethod::Quantile, 5).limits;
+}
+
+TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
+    Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    SceneLayer& layer = prepared->layers.front();
+    ASSERT_TRUE(layer.postgis);
+    const size_t whole = layer.data.featureCount();
+    EXPECT_GT(whole, 50000u);
+    const std::vector<double> limits = wholeTableQuantiles();
+    EXPECT_EQ(layer.legend.classification.limits, limits);
+
+    Camera camera;
+    camera.width = 800;
+    camera.height = 600;
+    camera.centerX = layer.extent.centerX();
+    camera.centerY = layer.extent.centerY();
+    camera.unitsPerPixel = layer.streamedDetail / 8;
+    ASSERT_TRUE(needsStreamedRead(layer, camera));
+    Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera);
+    ASSERT_TRUE(read) << read.error().message;
+    const Extent wholeExtent = layer.extent;
+    takeStreamedView(layer, std::move(*read));
+    EXPECT_LT(layer.data.featureCount(), whole / 10);
+    EXPECT_GT(layer.data.featureCount(), 100u);
+    EXPECT_EQ(layer.legend.classification.limits, limits) << "the whole table's classes, not the view's";
+    EXPECT_EQ(layer.extent.minX, wholeExtent.minX) << "the layer still spans its table";
+    // What was read meets the box read (the view and half a view around it), and covers the view.
+    for (size_t f = 0; f < layer.data.featureCount(); ++f) {
+        const Extent e = layer.data.geometry.featureExtent(f);
+        ASSERT_TRUE(e.maxX >= layer.streamedBox.minX && e.minX <= layer.streamedBox.maxX &&
+                    e.maxY >= layer.streamedBox.minY && e.minY <= layer.streamedBox.maxY)
+            << f;
+    }
+    EXPECT_FALSE(needsStreamedRead(layer, camera));
+    // A short pan draws from what was read; a long one, or a closer view, reads again.
+    Camera panned = camera;
+    panned.centerX += 0.3 * camera.width * camera.unitsPerPixel;
+    EXPECT_FALSE(needsStreamedRead(layer, panned));
+    panned.centerX += 2.0 * camera.width * camera.unitsPerPixel;
+    EXPECT_TRUE(needsStreamedRead(layer, panned));
+    Camera closer = camera;
+    closer.unitsPerPixel /= 4;
+    EXPECT_TRUE(needsStreamedRead(layer, closer));
+}
+
+TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
+    MapDocument document;
+    document.layers = {hexagons()};
+    document.view = MapView{106.5, 29.6, 60000.0};
+    SceneBuildOptions options;
+    options.exportCamera = [](const MapScene& scene) {
+        Camera camera;
+        camera.width = 1000;
+        camera.height = 800;
+        double x = 106.5, y = 29.6;
+        scene.fromLonLat(x, y);
+        camera.centerX = x;
+        camera.centerY = y;
+        camera.unitsPerPixel = 60.0;
+        return camera;
+    };
+    Result<MapScene> scene = buildScene(document, options);
+    ASSERT_TRUE(scene) << scene.error().message;
+    const SceneLayer& layer = scene->layers.front();
+    EXPECT_LT(layer.data.featureCount(), 5000u);
+    EXPECT_EQ(layer.legend.classification.limits, wholeTableQuantiles());
+}
+
+}  // namespace
+}  // namespace bashu
