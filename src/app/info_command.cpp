@@ -15,6 +15,7 @@
 #include "io/vector_reader.h"
 #include "proj/transform.h"
 #include "scene/document_inputs.h"
+#include "scene/postgis_layer.h"
 
 namespace bashu {
 
@@ -151,6 +152,26 @@ bool describeDocument(const std::string& path, bool json, nlohmann::json& fileLi
                         {"document_layers", layers}});
     return sourcesFound;
 }
+// A PostGIS connection: the tables with geometry its user may read, as a document names them.
+bool describeConnection(const std::string& path, bool json, nlohmann::json& fileList) {
+    Result<std::vector<PostgisTable>> tables = listPostgisTables(path);
+    if (!tables) {
+        std::cerr << "error: " << tables.error().message << "\n";
+        return false;
+    }
+    nlohmann::json listed = nlohmann::json::array();
+    for (const PostgisTable& t : *tables)
+        listed.push_back({{"name", t.name}, {"geometry_column", t.geometryColumn}, {"holds", t.description}});
+    if (!json) {
+        std::cout << path << ": PostGIS, " << tables->size() << (tables->size() == 1 ? " table" : " tables")
+                  << " with geometry this user may read (a layer's \"source_layer\")\n";
+        for (const PostgisTable& t : *tables) std::cout << "  " << t.name << "   " << t.description << "\n";
+    }
+    fileList.push_back(
+        {{"path", path}, {"driver", "PostGIS"}, {"layer_count", tables->size()}, {"tables", listed}});
+    return true;
+}
+
 }  // namespace
 
 int runInfo(const std::vector<std::string>& files, bool json) {
@@ -159,6 +180,10 @@ int runInfo(const std::vector<std::string>& files, bool json) {
     for (const std::string& path : files) {
         if (isMapDocument(path)) {
             if (!describeDocument(path, json, fileList)) status = kExitBadInput;
+            continue;
+        }
+        if (isDatabasePath(path)) {
+            if (!describeConnection(path, json, fileList)) status = kExitBadInput;
             continue;
         }
         // Statistics tables as a join reads them: sheets, the header found, columns. One sheet is

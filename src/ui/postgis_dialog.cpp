@@ -123,7 +123,10 @@ void drawPostgisDialog(MapViewState& state) {
     ImGui::SetNextItemWidth(scaled(520));
     ImGui::InputText("##filter", d.filter, sizeof d.filter);
     nameControl("postgis/filter");
-    if (!d.error.empty()) drawErrorText(d.error);
+    if (!d.error.empty()) {
+        drawErrorText(d.error);
+        nameControl("postgis/error");
+    }
     if (ImGui::Button("Add") && addLayer(state, d)) ImGui::CloseCurrentPopup();
     nameControl("postgis/add");
     ImGui::SameLine();

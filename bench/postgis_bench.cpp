@@ -1,0 +1,74 @@
+// PostGIS layers against the server bench/postgis.sh starts (service "atlas", table "hexes"): the
+// first read of the whole table (what a window's first frame waits for), a view's read (a pan or a
+// zoom), and the classes of the whole table.
+#include <benchmark/benchmark.h>
+
+#include "scene/map_scene.h"
+#include "scene/postgis_layer.h"
+
+namespace bashu {
+namespace {
+
+LayerSpec hexagons() {
+    LayerSpec spec;
+    spec.name = "Hexagons";
+    spec.source = "PG:service=atlas";
+    spec.sourceLayer = "hexes";
+    spec.fill.field = "density";
+    spec.fill.method = ClassMethod::Quantile;
+    spec.fill.classes = 5;
+    return spec;
+}
+
+// Read, projected, tessellated and coloured: the layer as the window's first frame draws it.
+void BM_PostgisFirstRead(benchmark::State& state) {
+    for (auto _ : state) {
+        Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
+        if (!prepared) state.SkipWithError(prepared.error().message.c_str());
+        benchmark::DoNotOptimize(prepared);
+    }
+}
+BENCHMARK(BM_PostgisFirstRead)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// A 1600 x 1000 view 1/8 of the region across, read and prepared (a pan to a new area).
+void BM_PostgisViewRead(benchmark::State& state) {
+    Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
+    if (!prepared) {
+        state.SkipWithError(prepared.error().message.c_str());
+        return;
+    }
+    const SceneLayer& layer = prepared->layers.front();
+    Camera camera;
+    camera.width = 1600;
+    camera.height = 1000;
+    camera.unitsPerPixel = layer.extent.width() / 8 / camera.width;
+    size_t step = 0, features = 0;
+    for (auto _ : state) {
+        // Another place each time: nothing of it is cached.
+        camera.centerX = layer.extent.minX + layer.extent.width() * (0.2 + 0.1 * double(step % 7));
+        camera.centerY = layer.extent.minY + layer.extent.height() * (0.3 + 0.1 * double(step++ % 5));
+        Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera);
+        if (!read) state.SkipWithError(read.error().message.c_str());
+        features = read ? read->data.featureCount() : 0;
+    }
+    state.counters["features"] = double(features);
+}
+BENCHMARK(BM_PostgisViewRead)->Unit(benchmark::kMillisecond)->Iterations(7);
+
+// The field's values over the whole table, streamed (the classes of every view and export).
+void BM_PostgisTableValues(benchmark::State& state) {
+    PostgisFeed feed(hexagons());
+    size_t values = 0;
+    for (auto _ : state) {
+        Result<std::vector<double>> read = feed.values("density");
+        if (!read) state.SkipWithError(read.error().message.c_str());
+        values = read ? read->size() : 0;
+    }
+    state.counters["values"] = double(values);
+}
+BENCHMARK(BM_PostgisTableValues)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+}  // namespace
+}  // namespace bashu
+
+BENCHMARK_MAIN();
