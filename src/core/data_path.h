@@ -32,6 +32,11 @@ DataPath dataPath(std::string path);
 /// True for a PostGIS connection: "PG:" in any case, then libpq's conninfo.
 bool isDatabasePath(std::string_view path);
 
+/// Whether a connection string names a password (`password=...` among its keywords, or
+/// `user:secret@` in a postgresql:// URI): such a connection is refused wherever it is given, so
+/// that no document, setting or message holds the password.
+bool namesPassword(std::string_view connection);
+
 /// True for URLs and GDAL network file systems (/vsicurl/, /vsis3/, ...), which are refused
 /// unless the user allows network access (io/network_access.h).
 bool isRemotePath(std::string_view path);

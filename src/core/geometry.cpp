@@ -34,6 +34,11 @@ Extent GeometryColumn::featureExtent(size_t feature) const {
 GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const size_t> features) {
     GeometryColumn some;
     some.kind = geometry.kind;
+    appendFeatures(some, geometry, features);
+    return some;
+}
+
+void appendFeatures(GeometryColumn& some, const GeometryColumn& geometry, std::span<const size_t> features) {
     for (size_t feature : features) {
         for (uint32_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
             for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {
@@ -45,7 +50,6 @@ GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const s
         }
         some.endFeature();
     }
-    return some;
 }
 
 double signedRingArea(std::span<const double> ring) {

@@ -58,6 +58,9 @@ struct GeometryColumn {
 /// outline a selection.
 GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const size_t> features);
 
+/// The same appended to `to` (of the same kind), after its own features.
+void appendFeatures(GeometryColumn& to, const GeometryColumn& geometry, std::span<const size_t> features);
+
 /// Signed area of a closed ring given as interleaved x, y (shoelace); positive when
 /// counter-clockwise. The closing vertex may or may not repeat the first.
 double signedRingArea(std::span<const double> ring);

@@ -378,6 +378,12 @@ std::optional<Error> parseLayer(const json& value, const std::string& where, con
     BASHU_TRY(r.string("geometry_column", layer.geometryColumn));
     BASHU_TRY(r.string("key", layer.keyColumn));
     if (isDatabasePath(layer.source)) {
+        // Refused before anything repeats the source: its message would hold the password.
+        if (namesPassword(layer.source))
+            return Error{r.where("source") +
+                         ": a password does not belong in a PostGIS connection (it would be "
+                         "saved with the document); put it in ~/.pgpass, a service file or "
+                         "PGPASSWORD"};
         if (layer.sourceLayer.empty() == layer.sql.empty())
             return Error{r.where("source") +
                          ": a PostGIS source names either a table (\"source_layer\") or a query "

@@ -66,6 +66,10 @@ Result<PgConnection> PgConnection::open(const PgSource& source, int statementTim
     if (PQstatus(connection.connection_.get()) != CONNECTION_OK)
         return Error{source.source +
                      ": cannot connect: " + firstLine(PQerrorMessage(connection.connection_.get()))};
+    // The server's notices (a shutdown announced, a function's warning) are not the user's
+    // messages: what fails comes back as the statement's error.
+    PQsetNoticeProcessor(
+        connection.connection_.get(), [](void*, const char*) {}, nullptr);
     if (Status prepared = connection.prepareSession(); !prepared) return prepared.error();
     return connection;
 }
@@ -92,8 +96,7 @@ PgConnection::~PgConnection() = default;
 Error PgConnection::failure(const std::string& what) const {
     PGconn* c = connection_.get();
     if (PQstatus(c) != CONNECTION_OK)
-        return Error{source_.source + ": the server closed the connection (" + firstLine(PQerrorMessage(c)) +
-                     ")"};
+        return Error{source_.source + ": connection lost: " + firstLine(PQerrorMessage(c))};
     return Error{source_.source + ": " + what};
 }
 

@@ -144,6 +144,14 @@ Status describeQuery(PgConnection& connection, PgRelation& relation) {
     // error there, and the transaction is read-only whatever it calls.
     if (source.query.find('\0') != std::string::npos)
         return Error{source.source + ": the query holds a NUL byte"};
+    // Named for what it is before the server's syntax error would: "DELETE ..." is no layer.
+    const size_t start = std::min(source.query.find_first_not_of(" \t\r\n("), source.query.size());
+    const std::string keyword = asciiLower(source.query.substr(start, 6));
+    if (keyword != "select" && keyword.substr(0, 4) != "with" && keyword != "values")
+        return Error{source.source +
+                     ": a query layer is one SELECT (or WITH ... SELECT) returning a geometry column; "
+                     "this one starts with \"" +
+                     source.query.substr(start, 12) + "\""};
     relation.from = "(" + source.query + ") AS bashu_query";
     Result<PgRows> shape = connection.query("SELECT * FROM " + relation.from + " LIMIT 0");
     if (!shape) return Error{shape.error().message + " (in the layer's query)"};

@@ -358,6 +358,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
     layer.spec = spec;
     layer.postgis = std::move(feed);
     layer.data = std::move(*data);
+    if (layer.postgis) layer.backdrop = std::make_shared<const Layer>(layer.data);
     for (const std::string& w : layer.data.report.warnings)
         warnings.push_back(describeLayer(layer) + ": " + w);
     if (layer.data.isTable) warnings.push_back(describeLayer(layer) + ": " + layer.data.report.nothingToDraw);
@@ -407,9 +408,10 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent
     // (postgis_layer.h): views finer than that read their part again.
-    if (layer.postgis && !layer.extent.empty()) {
+    if (layer.postgis && !layer.extent.empty() && layer.backdropDetail == 0.0) {
         layer.streamedBox = layer.extent;
         layer.streamedDetail = std::max(layer.extent.width(), layer.extent.height()) / 4096.0;
+        layer.backdropDetail = layer.streamedDetail;
     }
     buildMeshes(layer, skipFullMeshes);
     warnUnfilledParts(layer, warnings);
@@ -475,9 +477,7 @@ Result<FillStyle> tableClassesFill(SceneLayer& layer) {
                             std::to_string(fill.classes) + '\n' + std::to_string(fill.quantileType);
     if (layer.tableClassesKey != key) {
         Result<std::vector<double>> values = layer.postgis->values(fill.field);
-        if (!values)
-            return Error{describeLayer(layer) +
-                         ": the classes of the whole table: " + values.error().message};
+        if (!values) return Error{values.error().message + " (reading the classes of the whole table)"};
         const QuantileType type = quantileTypeOf(fill.quantileType).value_or(QuantileType::DataValues);
         layer.tableLimits = classify(*values, fill.method, fill.classes, type).limits;
         layer.tableClassesKey = key;
@@ -642,6 +642,7 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         for (SceneLayer& layer : scene.layers) {
             // A PostGIS layer exported finer than its first read: the export's part, at its pixels.
             if (needsStreamedRead(layer, camera)) {
+                layer.backdrop.reset();  // an export draws its view alone
                 Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera);
                 if (!read) return read.error();
                 takeStreamedView(layer, std::move(*read));
@@ -653,16 +654,44 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
     return scene;
 }
 
+namespace {
+
+// The features of a layer's first read that lie wholly outside `box`, after a view's features
+// (which take in every feature meeting the box): the view in detail, the rest as first read.
+void addBackdrop(Layer& view, const Layer& backdrop, const Extent& box) {
+    if (backdrop.geometry.kind != view.geometry.kind) return;
+    std::vector<size_t> outside;
+    for (size_t f = 0; f < backdrop.featureCount(); ++f) {
+        const Extent e = backdrop.geometry.featureExtent(f);
+        if (!e.empty() && (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY))
+            outside.push_back(f);
+    }
+    appendFeatures(view.geometry, backdrop.geometry, outside);
+    for (Column& column : view.attributes.columns) {
+        const Column* from = backdrop.attributes.find(column.name);
+        for (size_t f : outside) {
+            if (!from || from->isNull(f) || from->type != column.type) {
+                column.appendNull();
+            } else if (column.type == FieldType::String) {
+                column.appendString(from->strings[f]);
+            } else {
+                column.appendNumber(from->numbers[f]);
+            }
+        }
+    }
+}
+
+}  // namespace
+
 bool needsStreamedRead(const SceneLayer& layer, const Camera& camera) {
     if (!layer.postgis || layer.streamedBox.empty()) return false;
+    // As coarse as the first read, drawn around everything read since: nothing to read.
+    if (camera.unitsPerPixel >= layer.backdropDetail / 2) return false;
     const Extent view = camera.visibleExtent();
     const Extent& box = layer.streamedBox;
     const bool inside =
         view.minX >= box.minX && view.maxX <= box.maxX && view.minY >= box.minY && view.maxY <= box.maxY;
-    // The whole table read needs no read for a view that reaches beyond it, only a finer one.
-    const bool wholeRead = box.minX <= layer.extent.minX && box.maxX >= layer.extent.maxX &&
-                           box.minY <= layer.extent.minY && box.maxY >= layer.extent.maxY;
-    return (!inside && !wholeRead) || camera.unitsPerPixel < layer.streamedDetail / 2;
+    return !inside || camera.unitsPerPixel < layer.streamedDetail / 2;
 }
 
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
@@ -692,15 +721,20 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     read.progress = progress;
     Result<Layer> data = layer.postgis->read(read);
     if (!data) return data.error();
+    const size_t viewFeatures = data->featureCount();
+    if (layer.backdrop) addBackdrop(*data, *layer.backdrop, layerBox);
     std::vector<std::string> warnings;
     std::optional<Layer> preloaded = std::move(*data);
     Result<SceneLayer> prepared =
         prepareLayer(layer.spec, InputKind::DataFile, warnings, nullptr, nullptr, preloaded);
     if (!prepared) return prepared.error();
     prepared->postgis = layer.postgis;
+    prepared->backdrop = layer.backdrop;
+    prepared->backdropDetail = layer.backdropDetail;
     prepared->tableClassesKey = layer.tableClassesKey;
     prepared->tableLimits = layer.tableLimits;
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false); !finished) return finished.error();
+    prepared->viewFeatures = viewFeatures;
     prepared->streamedBox = box;
     prepared->streamedDetail = camera.unitsPerPixel;
     return prepared;
@@ -721,6 +755,7 @@ void takeStreamedView(SceneLayer& layer, SceneLayer read) {
     layer.statisticResults = std::move(read.statisticResults);
     layer.statisticWeights = std::move(read.statisticWeights);
     layer.statisticWeightsKey = std::move(read.statisticWeightsKey);
+    layer.viewFeatures = read.viewFeatures;
     layer.streamedBox = read.streamedBox;
     layer.streamedDetail = read.streamedDetail;
 }

@@ -100,6 +100,12 @@ struct SceneLayer {
     std::shared_ptr<PostgisFeed> postgis;
     Extent streamedBox;
     double streamedDetail = 0.0;
+    // Its first read, of the whole table at a 4096th of its extent (in its own CRS, before
+    // joins), and that detail (map units a pixel): drawn around every later view's features, so
+    // a view zoomed out or panned never shows the table cut off; views no finer read nothing.
+    std::shared_ptr<const Layer> backdrop;
+    double backdropDetail = 0.0;
+    size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
     std::string tableClassesKey;
     std::vector<double> tableLimits;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/data_path.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_reader.h"
 #include "postgis/pg_relation.h"
@@ -15,6 +16,20 @@ constexpr double kWholeReadPixels = 4096.0;
 
 PostgisFeed::PostgisFeed(const LayerSpec& spec) : spec_(spec) {}
 PostgisFeed::~PostgisFeed() = default;
+
+namespace {
+
+// The layer named in a message of its connection ("PG:service=atlas: layer 'Hexagons': ..."):
+// several layers may share one service.
+Error ofLayer(const LayerSpec& spec, const Error& error) {
+    // A connection naming a password is refused (pg_source.h) and never repeated.
+    const std::string prefix = (namesPassword(spec.source) ? std::string("PG:...") : spec.source) + ": ";
+    if (error.message.rfind(prefix, 0) == 0)
+        return Error{prefix + "layer '" + spec.name + "': " + error.message.substr(prefix.size())};
+    return Error{prefix + "layer '" + spec.name + "': " + error.message};
+}
+
+}  // namespace
 
 Status PostgisFeed::ready() {
     if (connection_ && !connection_->reconnect()) connection_.reset();
@@ -38,40 +53,54 @@ Status PostgisFeed::ready() {
 
 Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     const std::lock_guard lock(mutex_);
-    if (Status ok = ready(); !ok) return ok.error();
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
     PgReadRequest request;
     request.box = read.box;
     request.tolerance = read.tolerance;
     request.filter = spec_.filter;
     request.progress = read.progress;
-    // A field the relation lacks is left for the style's own message ("no field ..."), as for files.
+    // A field the style names that the relation lacks: said with the relation's fields (the
+    // layer read would hold only those the style asks for).
     if (read.fields) {
         request.fields.emplace();
-        for (const std::string& name : *read.fields)
-            if (relation_->field(name)) request.fields->push_back(name);
+        for (const std::string& name : *read.fields) {
+            if (relation_->field(name)) {
+                request.fields->push_back(name);
+                continue;
+            }
+            std::string names;
+            for (const PgField& f : relation_->fields) names += (names.empty() ? "" : ", ") + f.name;
+            return ofLayer(
+                spec_, Error{"no field '" + name + "' in " + relation_->label + " (fields: " + names + ")"});
+        }
     }
     Result<Layer> layer = readPgFeatures(*connection_, *relation_, request);
-    if (layer) layer->name = spec_.name;
+    if (!layer) return ofLayer(spec_, layer.error());
+    layer->name = spec_.name;
     return layer;
 }
 
 Result<Extent> PostgisFeed::extent() {
     const std::lock_guard lock(mutex_);
-    if (Status ok = ready(); !ok) return ok.error();
-    return pgExtent(*connection_, *relation_, spec_.filter);
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    Result<Extent> extent = pgExtent(*connection_, *relation_, spec_.filter);
+    if (!extent) return ofLayer(spec_, extent.error());
+    return extent;
 }
 
 Result<std::string> PostgisFeed::crs() {
     const std::lock_guard lock(mutex_);
-    if (Status ok = ready(); !ok) return ok.error();
-    if (relation_->srid <= 0) return Error{spec_.source + ": " + relation_->label + " declares no SRID (0)"};
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    if (relation_->srid <= 0) return ofLayer(spec_, Error{relation_->label + " declares no SRID (0)"});
     return "EPSG:" + std::to_string(relation_->srid);
 }
 
 Result<std::vector<double>> PostgisFeed::values(const std::string& field) {
     const std::lock_guard lock(mutex_);
-    if (Status ok = ready(); !ok) return ok.error();
-    return readPgValues(*connection_, *relation_, field, spec_.filter);
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    Result<std::vector<double>> values = readPgValues(*connection_, *relation_, field, spec_.filter);
+    if (!values) return ofLayer(spec_, values.error());
+    return values;
 }
 
 void PostgisFeed::cancel() {

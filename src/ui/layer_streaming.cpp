@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "scene/postgis_layer.h"
+#include "thematic/number_format.h"
 #include "ui/inspection.h"
 #include "ui/map_view_state.h"
 
@@ -43,6 +44,8 @@ SceneLayer readerOf(const SceneLayer& layer) {
     probe.id = layer.id;
     probe.spec = layer.spec;
     probe.postgis = layer.postgis;
+    probe.backdrop = layer.backdrop;
+    probe.backdropDetail = layer.backdropDetail;
     probe.extent = layer.extent;
     probe.tableClassesKey = layer.tableClassesKey;
     probe.tableLimits = layer.tableLimits;
@@ -92,11 +95,13 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
                     state.messages.say(read->spec.source + ": read again for this view (the server answers)");
                 streams.lastError.clear();
                 takeRead(state, renderer, it->layerId, std::move(*read));
-            } else if (!*it->cancelled && read.error().message != streams.lastError) {
+            } else if (!*it->cancelled) {
+                // Said once however often it repeats; the view is not asked again until it moves.
+                if (read.error().message != streams.lastError)
+                    state.messages.say(
+                        "not read for this view (what was drawn stays): " + read.error().message, true);
                 streams.lastError = read.error().message;
                 streams.lastErrorAt = now;
-                state.messages.say("not read for this view (what was drawn stays): " + streams.lastError,
-                                   true);
             }
             it = streams.running.erase(it);
         } else if (!stillWanted(*it, state.camera)) {
@@ -133,6 +138,15 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
             });
         streams.running.push_back(std::move(read));
     }
+}
+
+std::optional<std::string> streamingText(const MapViewState& state) {
+    if (state.streams.running.empty()) return std::nullopt;
+    const StreamedRead& read = state.streams.running.front();
+    std::string name = "a layer";
+    for (const SceneLayer& layer : state.scene.layers)
+        if (layer.id == read.layerId) name = layer.spec.name;
+    return "reading " + name + " for this view: " + formatNumber(double(*read.rows), 0) + " features";
 }
 
 bool layersStreaming(const MapViewState& state) {

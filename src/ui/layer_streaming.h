@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,8 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer);
 
 /// Whether a read runs or waits for the view to settle (the window keeps drawing frames).
 bool layersStreaming(const MapViewState& state);
+
+/// "reading Hexagons for this view: 12,345 features" while a read runs, for the status bar.
+std::optional<std::string> streamingText(const MapViewState& state);
 
 }  // namespace bashu

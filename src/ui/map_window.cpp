@@ -286,7 +286,10 @@ void reportFrame(MapWindow& w) {
     w.window.windowPosition(facts.windowX, facts.windowY);
     for (const SceneLayer& layer : w.state.scene.layers) {
         facts.layers.push_back(layer.spec.name);
-        if (layer.postgis) facts.streamedFeatures.emplace_back(layer.spec.name, layer.data.featureCount());
+        if (layer.postgis) {
+            facts.streamedFeatures.emplace_back(layer.spec.name, layer.data.featureCount());
+            facts.viewFeatures.emplace_back(layer.spec.name, layer.viewFeatures);
+        }
     }
     facts.streamedReads = w.state.streams.reads;
     facts.streamedCancelled = w.state.streams.cancelledReads;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/data_path.h"
 #include "ui/dialog_keys.h"
 #include "ui/layer_loading.h"
 #include "ui/map_view_state.h"
@@ -20,6 +21,11 @@ constexpr const char* kPostgisPopup = "Add from PostGIS";
 
 void startListing(PostgisDialog& d) {
     d.error.clear();
+    if (namesPassword(d.connection)) {
+        d.error =
+            "a password does not belong in the connection; put it in ~/.pgpass, a service file or PGPASSWORD";
+        return;
+    }
     d.tables.clear();
     d.table = -1;
     d.listedConnection = d.connection;
@@ -43,6 +49,12 @@ void takeListing(PostgisDialog& d) {
 // The layer the dialog describes, queued like a file's; false (with the reason shown) when it
 // names no table or query yet.
 bool addLayer(MapViewState& state, PostgisDialog& d) {
+    if (namesPassword(d.connection)) {
+        d.error =
+            "a password does not belong in the connection (it would be saved with the map); put it in "
+            "~/.pgpass, a service file or PGPASSWORD";
+        return false;
+    }
     LayerSpec spec;
     spec.source = "PG:" + std::string(d.connection);
     if (d.byQuery) {

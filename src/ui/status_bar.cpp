@@ -69,6 +69,11 @@ void drawStatusBar(MapViewState& state) {
             ImGui::TextUnformatted("1:?");
         ImGui::SameLine(ImGui::GetFontSize() * 22);
         ImGui::TextUnformatted(state.crsName.c_str());
+        // A PostGIS layer being read for the view: what is drawn is the last read until it comes.
+        if (std::optional<std::string> reading = streamingText(state)) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("  %s", reading->c_str());
+        }
     }
     // The newest message for a few seconds (where an export went, what failed): the Messages
     // panel keeps them all.

@@ -73,8 +73,12 @@ void writeWindowReport(const WindowFacts& facts) {
     text["measure"] = facts.measure;
     nlohmann::ordered_json streamed = nlohmann::ordered_json::object();
     for (const auto& [layer, features] : facts.streamedFeatures) streamed[layer] = features;
-    text["streamed"] = {
-        {"features", streamed}, {"reads", facts.streamedReads}, {"cancelled", facts.streamedCancelled}};
+    nlohmann::ordered_json inView = nlohmann::ordered_json::object();
+    for (const auto& [layer, features] : facts.viewFeatures) inView[layer] = features;
+    text["streamed"] = {{"features", streamed},
+                        {"view_features", inView},
+                        {"reads", facts.streamedReads},
+                        {"cancelled", facts.streamedCancelled}};
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

@@ -42,7 +42,7 @@ struct WindowFacts {
     std::string measure;                // the measure's figures as drawn, if any
     // PostGIS layers (ui/layer_streaming.h): each one's features held now, and the reads done
     // and cancelled for the views shown.
-    std::vector<std::pair<std::string, size_t>> streamedFeatures;
+    std::vector<std::pair<std::string, size_t>> streamedFeatures, viewFeatures;
     size_t streamedReads = 0, streamedCancelled = 0;
 };
 void writeWindowReport(const WindowFacts& facts);

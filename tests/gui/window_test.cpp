@@ -945,9 +945,11 @@ TEST(WindowPostgis, ZoomingInReadsTheFeaturesOfTheView) {
                                 "wait_report '.streamed.reads >= 1'");
     ASSERT_GT(s.before.width, 0);
     const nlohmann::json report = lastReport();
-    const size_t shown = report["streamed"]["features"]["Hexagons"].get<size_t>();
+    const size_t shown = report["streamed"]["view_features"]["Hexagons"].get<size_t>();
     EXPECT_GT(shown, 50u);
     EXPECT_LT(shown, 20000u) << "the view's hexagons, not the table's";
+    EXPECT_GT(report["streamed"]["features"]["Hexagons"].get<size_t>(), 100000u)
+        << "the first read's hexagons around the view's";
     EXPECT_TRUE(report["errors"].empty()) << report["errors"];
     EXPECT_LT(shareUnchanged(s.before, s.after), 0.9) << "the map shows the view closer";
 }

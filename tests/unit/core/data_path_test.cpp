@@ -46,3 +46,25 @@ TEST(DataPath, KeepsThePathAsGivenAndItsExtensionLowerCased) {
 
 }  // namespace
 }  // namespace bashu
+
+namespace bashu {
+namespace {
+
+TEST(DataPath, PostgisConnectionsAreDatabasesNotFiles) {
+    EXPECT_EQ(dataPath("PG:service=atlas").place, PathPlace::Database);
+    EXPECT_EQ(dataPath("pg:dbname=x").place, PathPlace::Database);
+    EXPECT_EQ(dataPath("pgdata/units.gpkg").place, PathPlace::Local);
+}
+
+TEST(DataPath, APasswordInAConnectionIsFoundInEitherForm) {
+    EXPECT_TRUE(namesPassword("PG:host=db password=x"));
+    EXPECT_TRUE(namesPassword("PG:host=db PASSWORD = x"));
+    EXPECT_TRUE(namesPassword("PG:postgresql://planner:hunter2@db/atlas"));
+    EXPECT_TRUE(namesPassword("PG:postgresql://db/atlas?user=planner&password=x"));
+    EXPECT_FALSE(namesPassword("PG:service=atlas"));
+    EXPECT_FALSE(namesPassword("PG:postgresql://planner@db:5432/atlas"));
+    EXPECT_FALSE(namesPassword("PG:dbname=passwords_archive"));
+}
+
+}  // namespace
+}  // namespace bashu

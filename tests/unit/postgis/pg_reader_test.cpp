@@ -144,6 +144,11 @@ TEST(PgReader, ReadsAQueryLayerAndRefusesOneThatWrites) {
         << refused.error().message;
     PgConnection second = pgtest::connect(pgtest::source("", "SELECT geom FROM hexes; DELETE FROM scratch"));
     EXPECT_FALSE(describeRelation(second));
+    PgConnection deleter = pgtest::connect(pgtest::source("", "  DELETE FROM scratch RETURNING *"));
+    Result<PgRelation> notAQuery = describeRelation(deleter);
+    ASSERT_FALSE(notAQuery);
+    EXPECT_NE(notAQuery.error().message.find("a query layer is one SELECT"), std::string::npos)
+        << notAQuery.error().message;
     EXPECT_EQ(pgtest::scalar(writer, "SELECT count(*)::float8 FROM scratch"), 0.0);
 }
 

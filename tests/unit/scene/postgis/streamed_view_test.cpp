@@ -53,12 +53,13 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     ASSERT_TRUE(read) << read.error().message;
     const Extent wholeExtent = layer.extent;
     takeStreamedView(layer, std::move(*read));
-    EXPECT_LT(layer.data.featureCount(), whole / 10);
-    EXPECT_GT(layer.data.featureCount(), 100u);
+    EXPECT_LT(layer.viewFeatures, whole / 10);
+    EXPECT_GT(layer.viewFeatures, 100u);
+    EXPECT_EQ(layer.data.featureCount(), whole) << "the view's features, and the first read's around them";
     EXPECT_EQ(layer.legend.classification.limits, limits) << "the whole table's classes, not the view's";
     EXPECT_EQ(layer.extent.minX, wholeExtent.minX) << "the layer still spans its table";
-    // What was read meets the box read (the view and half a view around it), and covers the view.
-    for (size_t f = 0; f < layer.data.featureCount(); ++f) {
+    // What was read for the view meets the box read (the view and half a view around it).
+    for (size_t f = 0; f < layer.viewFeatures; ++f) {
         const Extent e = layer.data.geometry.featureExtent(f);
         ASSERT_TRUE(e.maxX >= layer.streamedBox.minX && e.minX <= layer.streamedBox.maxX &&
                     e.maxY >= layer.streamedBox.minY && e.minY <= layer.streamedBox.maxY)
@@ -74,6 +75,9 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     Camera closer = camera;
     closer.unitsPerPixel /= 4;
     EXPECT_TRUE(needsStreamedRead(layer, closer));
+    Camera wholeView = camera;
+    wholeView.unitsPerPixel = layer.backdropDetail;
+    EXPECT_FALSE(needsStreamedRead(layer, wholeView)) << "the first read is detailed enough";
 }
 
 TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
