@@ -22,7 +22,7 @@ export PGSERVICEFILE="$dir/pg_service.conf" PGPASSFILE="$dir/pgpass"
 export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1"
 build/bench/bench/bench_postgis 2>/dev/null | grep -E '^(Benchmark|-|BM_)'
 
-python3 - "$work/hexes.gpkg" <<'PY'
+/usr/bin/python3 - "$work/hexes.gpkg" <<'PY'
 import sys
 from osgeo import gdal
 gdal.UseExceptions()

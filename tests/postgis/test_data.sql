@@ -28,7 +28,7 @@ ALTER TABLE hexes
 UPDATE hexes SET
   density = CASE WHEN id % 97 = 0 THEN NULL
                  ELSE round((500 + 400 * sin(i / 40.0) * cos(j / 30.0) + (id % 13) * 7)::numeric, 2) END,
-  population = 1000 + (id * 7919) % 50000,
+  population = 1000 + (id::bigint * 7919) % 50000,
   kind = (ARRAY['urban', 'rural', 'forest'])[1 + id % 3];
 CREATE INDEX hexes_geom ON hexes USING gist (geom);
 CREATE INDEX hexes_name ON hexes (name);
