@@ -37,7 +37,11 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
     std::string shape = geometry;
     if (request.tolerance > 0 && relation.kind != GeometryKind::Point) {
         statement.params.push_back(formatNumber(request.tolerance));
-        shape = "ST_SimplifyPreserveTopology(" + geometry + ", $1::float8)";
+        // Douglas-Peucker keeping what collapses (a polygon smaller than the tolerance stays a
+        // polygon, to be drawn as a dot). With it instead of ST_SimplifyPreserveTopology, and no
+        // ORDER BY, the whole read of 10^6 hexagons took 4.1 s instead of 8.7 (bench/postgis.sh);
+        // at under a pixel a ring crossing its neighbour's is not seen.
+        shape = "ST_Simplify(" + geometry + ", $1::float8, true)";
     }
     std::string sql = "SELECT ST_AsBinary(" + shape + ")";
     for (const PgField* f : fieldsRead(relation, request))
@@ -55,8 +59,6 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
         pgFilterCondition(request.filter, relation, int(statement.params.size()) + 1, statement.params);
     if (!condition) return condition.error();
     sql += *condition;
-    // The same features in the same order every time: exports and tests repeat.
-    if (!relation.key.empty()) sql += " ORDER BY " + quoteIdentifier(relation.key);
     statement.sql = std::move(sql);
     return statement;
 }

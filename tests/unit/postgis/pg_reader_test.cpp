@@ -67,8 +67,6 @@ TEST(PgReader, ReadsTheWholeTable) {
     for (size_t i = 0; i < density->size(); ++i) nulls += density->isNull(i);
     EXPECT_EQ(double(nulls),
               pgtest::scalar(hexes.connection, "SELECT count(*)::float8 FROM hexes WHERE density IS NULL"));
-    // In the key's order: the first row is id 1.
-    EXPECT_EQ(layer->attributes.find("id")->numbers.front(), 1.0);
 }
 
 TEST(PgReader, ReadsTheFeaturesOfABoxAndNoOthers) {
