@@ -51,23 +51,27 @@ private:
         return true;
     }
 
+    // Text between `quote`s starting here, a doubled quote standing for one (SQL's rule for
+    // "names" and 'strings'); none when it is not closed.
+    std::optional<std::string> quoted(char quote) {
+        std::string text;
+        for (size_t i = at_ + 1; i < text_.size(); ++i) {
+            if (text_[i] != quote) {
+                text += text_[i];
+            } else if (i + 1 < text_.size() && text_[i + 1] == quote) {
+                text += quote;
+                ++i;
+            } else {
+                at_ = i + 1;
+                return text;
+            }
+        }
+        return std::nullopt;
+    }
+
     std::optional<std::string> identifier() {
         skipSpace();
-        if (at_ < text_.size() && text_[at_] == '"') {
-            std::string name;
-            for (size_t i = at_ + 1; i < text_.size(); ++i) {
-                if (text_[i] != '"') {
-                    name += text_[i];
-                } else if (i + 1 < text_.size() && text_[i + 1] == '"') {
-                    name += '"';
-                    ++i;
-                } else {
-                    at_ = i + 1;
-                    return name;
-                }
-            }
-            return std::nullopt;
-        }
+        if (at_ < text_.size() && text_[at_] == '"') return quoted('"');
         const size_t start = at_;
         while (at_ < text_.size() && (wordChar(text_[at_]) || static_cast<unsigned char>(text_[at_]) >= 0x80))
             ++at_;
@@ -82,19 +86,9 @@ private:
     std::optional<std::string> value() {
         skipSpace();
         if (at_ < text_.size() && text_[at_] == '\'') {
-            std::string v;
-            for (size_t i = at_ + 1; i < text_.size(); ++i) {
-                if (text_[i] != '\'') {
-                    v += text_[i];
-                } else if (i + 1 < text_.size() && text_[i + 1] == '\'') {
-                    v += '\'';
-                    ++i;
-                } else {
-                    at_ = i + 1;
-                    return bind(v);
-                }
-            }
-            return std::nullopt;
+            std::optional<std::string> text = quoted('\'');
+            if (!text) return std::nullopt;
+            return bind(std::move(*text));
         }
         const size_t start = at_;
         if (at_ < text_.size() && (text_[at_] == '-' || text_[at_] == '+')) ++at_;

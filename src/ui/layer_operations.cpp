@@ -11,7 +11,6 @@
 
 namespace bashu {
 
-namespace {
 // After any change to the list of layers: the picking indexes point at the layers' geometry
 // where it lay, so they are all rebuilt (adding may move every layer in memory, reordering and
 // removing move their contents), and the hover and selection (indexes into the list) dropped.
@@ -24,7 +23,6 @@ void layersChanged(MapViewState& state, MapRenderer& renderer) {
     renderer.clearHighlight();
     indexLayers(state);
 }
-}  // namespace
 
 void uploadScene(MapViewState& state, MapRenderer& renderer) {
     renderer.clearLayers();

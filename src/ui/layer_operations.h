@@ -8,6 +8,10 @@
 
 namespace bashu {
 
+/// After any change to the layers or their features (added, removed, moved, read again for a
+/// view): picking rebuilt, the hover, selection and highlight (indexes into them) dropped.
+void layersChanged(MapViewState& state, MapRenderer& renderer);
+
 /// Replaces the renderer's layers with the scene's (a map was opened) and rebuilds picking.
 void uploadScene(MapViewState& state, MapRenderer& renderer);
 

@@ -7,7 +7,7 @@
 
 #include "scene/postgis_layer.h"
 #include "thematic/number_format.h"
-#include "ui/inspection.h"
+#include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
 
 namespace bashu {
@@ -65,13 +65,7 @@ void takeRead(MapViewState& state, MapRenderer& renderer, uint64_t id, SceneLaye
         renderer.setFeatureSizes(i, layer.featureSizes);
         renderer.setFeatureDashes(i, layer.featureDashes);
         // Features are numbered anew: what pointed at the old ones is dropped.
-        ++state.layersGeneration;
-        state.selection.hovered.reset();
-        state.selection.selected.reset();
-        state.selection.here.clear();
-        state.selection.brushed.clear();
-        renderer.clearHighlight();
-        indexLayers(state);
+        layersChanged(state, renderer);
         return;
     }
 }
