@@ -473,7 +473,8 @@ namespace {
 
 // The fill a layer is classified by: its own, or for a PostGIS layer whose classes come from its
 // values (no breaks given nor a break set, the field itself, not divided nor joined) its fill
-// with the limits of its whole table's values, asked of the server once per field and method.
+// with the limits of its whole table's values: asked of the server once per field, kept, and
+// classified again from them when the method or class count changes.
 Result<FillStyle> tableClassesFill(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
     if (!layer.postgis || !fill.breaks.empty() || !fill.breakSet.empty() || !fill.divideBy.empty() ||
@@ -482,10 +483,14 @@ Result<FillStyle> tableClassesFill(SceneLayer& layer) {
     const std::string key = fill.field + '\n' + std::string(classMethodName(fill.method)) + '\n' +
                             std::to_string(fill.classes) + '\n' + std::to_string(fill.quantileType);
     if (layer.tableClassesKey != key) {
-        Result<std::vector<double>> values = layer.postgis->values(fill.field);
-        if (!values) return Error{values.error().message + " (reading the classes of the whole table)"};
+        if (!layer.tableValues || layer.tableValuesField != fill.field) {
+            Result<std::vector<double>> values = layer.postgis->values(fill.field);
+            if (!values) return Error{values.error().message + " (reading the classes of the whole table)"};
+            layer.tableValues = std::make_shared<const std::vector<double>>(std::move(*values));
+            layer.tableValuesField = fill.field;
+        }
         const QuantileType type = quantileTypeOf(fill.quantileType).value_or(QuantileType::DataValues);
-        layer.tableLimits = classify(*values, fill.method, fill.classes, type).limits;
+        layer.tableLimits = classify(*layer.tableValues, fill.method, fill.classes, type).limits;
         layer.tableClassesKey = key;
     }
     FillStyle whole = fill;
@@ -646,9 +651,10 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         // a software rasteriser spends most of its time on.
         const Camera camera = options.exportCamera(scene);
         for (SceneLayer& layer : scene.layers) {
-            // A PostGIS layer exported finer than its first read: the export's part, at its pixels.
+            // An export draws its view alone: no backdrop kept (a copy of the first read). A
+            // PostGIS layer exported finer than its first read: the export's part, at its pixels.
+            layer.backdrop.reset();
             if (needsStreamedRead(layer, camera)) {
-                layer.backdrop.reset();  // an export draws its view alone
                 Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera);
                 if (!read) return read.error();
                 takeStreamedView(layer, std::move(*read));
@@ -742,6 +748,8 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     prepared->backdropDetail = layer.backdropDetail;
     prepared->tableClassesKey = layer.tableClassesKey;
     prepared->tableLimits = layer.tableLimits;
+    prepared->tableValues = layer.tableValues;
+    prepared->tableValuesField = layer.tableValuesField;
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false); !finished) return finished.error();
     prepared->viewFeatures = viewFeatures;
     prepared->streamedBox = box;

@@ -108,6 +108,10 @@ struct SceneLayer {
     size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
     std::string tableClassesKey;
     std::vector<double> tableLimits;
+    // The whole table's values of the field last classified (tableValuesField), kept so a change
+    // of method or class count does not ask the server again.
+    std::shared_ptr<const std::vector<double>> tableValues;
+    std::string tableValuesField;
 };
 
 struct MapScene {

@@ -49,6 +49,8 @@ SceneLayer readerOf(const SceneLayer& layer) {
     probe.extent = layer.extent;
     probe.tableClassesKey = layer.tableClassesKey;
     probe.tableLimits = layer.tableLimits;
+    probe.tableValues = layer.tableValues;
+    probe.tableValuesField = layer.tableValuesField;
     return probe;
 }
 
