@@ -423,6 +423,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     warnUnfilledParts(layer, warnings);
     Status styled = restyleLayer(layer);
     if (!styled) return styled.error();
+    if (!layer.tableClassesNote.empty()) warnings.push_back(layer.tableClassesNote);
     Status sized = sizeSymbols(layer);
     if (!sized) return sized.error();
     layer.paint = paintOf(layer);
@@ -484,13 +485,23 @@ Result<FillStyle> tableClassesFill(SceneLayer& layer) {
                             std::to_string(fill.classes) + '\n' + std::to_string(fill.quantileType);
     if (layer.tableClassesKey != key) {
         if (!layer.tableValues || layer.tableValuesField != fill.field) {
-            Result<std::vector<double>> values = layer.postgis->values(fill.field);
+            Result<TableValues> values = layer.postgis->values(fill.field);
             if (!values) return Error{values.error().message + " (reading the classes of the whole table)"};
-            layer.tableValues = std::make_shared<const std::vector<double>>(std::move(*values));
+            layer.tableValues = std::make_shared<const TableValues>(std::move(*values));
             layer.tableValuesField = fill.field;
+            layer.tableClassesNote.clear();
+            if (layer.tableValues->sampled())
+                layer.tableClassesNote =
+                    describeLayer(layer) + ": the classes of '" + fill.field + "' are those of " +
+                    std::to_string(layer.tableValues->values.size()) + " of its " +
+                    std::to_string(layer.tableValues->total) +
+                    " values, taken on the server at evenly spaced ranks (the least and the greatest "
+                    "included): each break within " +
+                    std::to_string(layer.tableValues->total / (layer.tableValues->values.size() - 1) + 1) +
+                    " ranks of the whole table's";
         }
         const QuantileType type = quantileTypeOf(fill.quantileType).value_or(QuantileType::DataValues);
-        layer.tableLimits = classify(*layer.tableValues, fill.method, fill.classes, type).limits;
+        layer.tableLimits = classify(layer.tableValues->values, fill.method, fill.classes, type).limits;
         layer.tableClassesKey = key;
     }
     FillStyle whole = fill;
@@ -750,6 +761,7 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     prepared->tableLimits = layer.tableLimits;
     prepared->tableValues = layer.tableValues;
     prepared->tableValuesField = layer.tableValuesField;
+    prepared->tableClassesNote = layer.tableClassesNote;
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false); !finished) return finished.error();
     prepared->viewFeatures = viewFeatures;
     prepared->streamedBox = box;

@@ -29,6 +29,7 @@ namespace bashu {
 
 class MapRenderer;        // render/map_renderer.h: only uploadSceneLayer needs it, by reference
 class PostgisFeed;        // scene/postgis_layer.h
+struct TableValues;       // scene/postgis_layer.h
 struct StatisticResults;  // scene/statistic_style.h
 
 /// The legend of proportional symbols or lines by value: reference values and their circles'
@@ -109,9 +110,11 @@ struct SceneLayer {
     std::string tableClassesKey;
     std::vector<double> tableLimits;
     // The whole table's values of the field last classified (tableValuesField), kept so a change
-    // of method or class count does not ask the server again.
-    std::shared_ptr<const std::vector<double>> tableValues;
+    // of method or class count does not ask the server again; above 10^6 values a rank sample,
+    // which `tableClassesNote` states (Messages, stderr).
+    std::shared_ptr<const TableValues> tableValues;
     std::string tableValuesField;
+    std::string tableClassesNote;
 };
 
 struct MapScene {

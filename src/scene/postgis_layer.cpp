@@ -95,12 +95,13 @@ Result<std::string> PostgisFeed::crs() {
     return "EPSG:" + std::to_string(relation_->srid);
 }
 
-Result<std::vector<double>> PostgisFeed::values(const std::string& field) {
+Result<TableValues> PostgisFeed::values(const std::string& field, size_t limit) {
     const std::lock_guard lock(mutex_);
     if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
-    Result<std::vector<double>> values = readPgValues(*connection_, *relation_, field, spec_.filter);
+    Result<PgValues> values =
+        readPgValues(*connection_, *relation_, field, spec_.filter, limit ? limit : kPgValuesLimit);
     if (!values) return ofLayer(spec_, values.error());
-    return values;
+    return TableValues{std::move(values->values), values->total};
 }
 
 void PostgisFeed::cancel() {

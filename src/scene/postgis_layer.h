@@ -27,6 +27,14 @@ struct PostgisRead {
     std::function<bool(size_t rows)> progress;  // false cancels
 };
 
+/// A numeric field's values over a whole table, or above a limit (postgis/pg_values.h: 10^6) a
+/// sample of them at evenly spaced ranks, ascending, the least and the greatest included.
+struct TableValues {
+    std::vector<double> values;
+    size_t total = 0;  // the field's values in the table
+    bool sampled() const { return values.size() < total; }
+};
+
 /// The session of one PostGIS layer, shared by its reads on any thread (one at a time): opened on
 /// the first read, opened again after the server dropped it, the relation described once.
 class PostgisFeed {
@@ -39,8 +47,9 @@ public:
     /// The box of all its features (its filter applied), in its own CRS, and that CRS.
     Result<Extent> extent();
     Result<std::string> crs();
-    /// A numeric field's values over the whole table (its filter applied): its classes.
-    Result<std::vector<double>> values(const std::string& field);
+    /// A numeric field's values over the whole table (its filter applied): its classes. Above
+    /// `limit` values (0: the postgis module's), a sample of them.
+    Result<TableValues> values(const std::string& field, size_t limit = 0);
     /// Stops the statement running now, from any thread.
     void cancel();
 

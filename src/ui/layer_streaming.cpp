@@ -51,6 +51,7 @@ SceneLayer readerOf(const SceneLayer& layer) {
     probe.tableLimits = layer.tableLimits;
     probe.tableValues = layer.tableValues;
     probe.tableValuesField = layer.tableValuesField;
+    probe.tableClassesNote = layer.tableClassesNote;
     return probe;
 }
 

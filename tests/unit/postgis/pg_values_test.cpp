@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "io/vector_reader.h"
 #include "pg_test_server.h"
 #include "thematic/classification.h"
@@ -14,7 +17,7 @@ TEST(PgValues, GiveTheClassesOfTheSameDataReadFromAFile) {
     PgConnection c = pgtest::connect(pgtest::source("units"));
     Result<PgRelation> units = describeRelation(c);
     ASSERT_TRUE(units) << units.error().message;
-    Result<std::vector<double>> fromServer = readPgValues(c, *units, "area_km2", "");
+    Result<PgValues> fromServer = readPgValues(c, *units, "area_km2", "");
     ASSERT_TRUE(fromServer) << fromServer.error().message;
 
     // The table was loaded from this file (tests/postgis/units.sql).
@@ -25,11 +28,12 @@ TEST(PgValues, GiveTheClassesOfTheSameDataReadFromAFile) {
     std::vector<double> fromFile;
     for (size_t i = 0; i < area->size(); ++i)
         if (std::optional<double> v = area->number(i)) fromFile.push_back(*v);
-    ASSERT_EQ(fromServer->size(), fromFile.size());
+    ASSERT_EQ(fromServer->values.size(), fromFile.size());
+    EXPECT_FALSE(fromServer->sampled());
 
     for (ClassMethod method : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks,
                                ClassMethod::StandardDeviation, ClassMethod::BoxMap, ClassMethod::Pretty}) {
-        const Classification server = classify(*fromServer, method, 5);
+        const Classification server = classify(fromServer->values, method, 5);
         const Classification local = classify(fromFile, method, 5);
         EXPECT_EQ(server.limits, local.limits) << int(method);
         EXPECT_EQ(server.tiesUpThrough, local.tiesUpThrough) << int(method);
@@ -40,7 +44,7 @@ TEST(PgValues, RefuseTextAndMissingFields) {
     PgConnection c = pgtest::connect(pgtest::source("units"));
     Result<PgRelation> units = describeRelation(c);
     ASSERT_TRUE(units);
-    Result<std::vector<double>> text = readPgValues(c, *units, "name_zh", "");
+    Result<PgValues> text = readPgValues(c, *units, "name_zh", "");
     ASSERT_FALSE(text);
     EXPECT_NE(text.error().message.find("is text, not numbers"), std::string::npos);
     EXPECT_FALSE(readPgValues(c, *units, "gdp", ""));
@@ -50,10 +54,49 @@ TEST(PgValues, FollowTheLayersFilter) {
     PgConnection c = pgtest::connect(pgtest::source("units"));
     Result<PgRelation> units = describeRelation(c);
     ASSERT_TRUE(units);
-    Result<std::vector<double>> sichuan = readPgValues(c, *units, "area_km2", "province = 'Sichuan'");
+    Result<PgValues> sichuan = readPgValues(c, *units, "area_km2", "province = 'Sichuan'");
     ASSERT_TRUE(sichuan) << sichuan.error().message;
-    EXPECT_EQ(double(sichuan->size()),
+    EXPECT_EQ(double(sichuan->values.size()),
               pgtest::scalar(c, "SELECT count(area_km2)::float8 FROM units WHERE province = 'Sichuan'"));
+}
+
+TEST(PgValues, AboveTheLimitAreTheValuesAtEvenlySpacedRanks) {
+    PgConnection c = pgtest::connect(pgtest::source("hexes"));
+    Result<PgRelation> hexes = describeRelation(c);
+    ASSERT_TRUE(hexes) << hexes.error().message;
+    Result<PgValues> all = readPgValues(c, *hexes, "density", "kind = 'urban'");
+    ASSERT_TRUE(all) << all.error().message;
+    ASSERT_FALSE(all->sampled());
+    std::vector<double> sorted = all->values;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t n = sorted.size();
+    ASSERT_GT(n, 2000u);
+
+    constexpr size_t kLimit = 1001;
+    Result<PgValues> sample = readPgValues(c, *hexes, "density", "kind = 'urban'", kLimit);
+    ASSERT_TRUE(sample) << sample.error().message;
+    EXPECT_TRUE(sample->sampled());
+    EXPECT_EQ(sample->total, n);
+    ASSERT_EQ(sample->values.size(), kLimit);
+    // Rank 1 + round(i (n - 1) / (k - 1)) of the sorted values, the extremes exact.
+    for (size_t i = 0; i < kLimit; ++i) {
+        const size_t rank = size_t(std::llround(double(i) * double(n - 1) / double(kLimit - 1)));
+        ASSERT_EQ(sample->values[i], sorted[rank]) << i;
+    }
+    EXPECT_EQ(sample->values.front(), sorted.front());
+    EXPECT_EQ(sample->values.back(), sorted.back());
+
+    // Quantile breaks of the sample lie within n / (k - 1) ranks of the whole column's.
+    const Classification exact = classify(sorted, ClassMethod::Quantile, 5);
+    const Classification fromSample = classify(sample->values, ClassMethod::Quantile, 5);
+    ASSERT_EQ(exact.limits.size(), fromSample.limits.size());
+    const double ranks = double(n) / double(kLimit - 1) + 1;
+    for (size_t i = 0; i < exact.limits.size(); ++i) {
+        const auto at = [&](double v) {
+            return double(std::lower_bound(sorted.begin(), sorted.end(), v) - sorted.begin());
+        };
+        EXPECT_LE(std::abs(at(exact.limits[i]) - at(fromSample.limits[i])), ranks) << i;
+    }
 }
 
 }  // namespace

@@ -27,9 +27,9 @@ std::vector<double> wholeTableQuantiles() {
     Result<PgConnection> c = PgConnection::open(*source);
     EXPECT_TRUE(c) << c.error().message;
     Result<PgRelation> relation = describeRelation(*c);
-    Result<std::vector<double>> values = readPgValues(*c, *relation, "density", "");
+    Result<PgValues> values = readPgValues(*c, *relation, "density", "");
     EXPECT_TRUE(values) << values.error().message;
-    return classify(*values, ClassMethod::Quantile, 5).limits;
+    return classify(values->values, ClassMethod::Quantile, 5).limits;
 }
 
 TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
