@@ -17,6 +17,8 @@ struct LoadReport {
     size_t invalidGeometries = 0;       // invalid polygons (polygon_validity.h), kept and drawn as read
     size_t skipped = 0;                 // features whose geometry could not be used (kept without geometry)
     size_t ringsClosed = 0;             // polygon rings not closed, closed by repeating their first position
+    size_t merged = 0;                  // features under a pixel left out of a read of a database layer,
+                                        // another in their pixel drawn for them (postgis/pg_reader.h)
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
     std::string textEncoding;           // how text was decoded when not plain UTF-8; empty if it was
     std::string crsProblem;             // why the layer has no usable CRS (also among the warnings)

@@ -1,6 +1,9 @@
 #include "postgis/pg_reader.h"
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
+#include <optional>
 #include <span>
 
 #include "io/kind_layers.h"
@@ -29,6 +32,58 @@ std::vector<const PgField*> fieldsRead(const PgRelation& relation, const PgReadR
     return fields;
 }
 
+// The thinning grid of a read (PgReadRequest::cell): which cells hold a feature already.
+class CellGrid {
+public:
+    CellGrid(const Extent& box, double cell) : box_(box), cell_(cell) {
+        if (cell <= 0 || box.empty()) return;
+        columns_ = size_t(std::ceil(box.width() / cell)) + 1;
+        rows_ = size_t(std::ceil(box.height() / cell)) + 1;
+        // A grid of more than 2^30 cells (128 MB of bits) is not one a view asks for.
+        if (double(columns_) * double(rows_) > double(1u << 30)) columns_ = rows_ = 0;
+        taken_.assign(columns_ * rows_, false);
+    }
+    bool active() const { return columns_ > 0; }
+    double cell() const { return cell_; }
+    /// The cell of a feature with this box, if it is no bigger than a cell and lies on the grid.
+    std::optional<size_t> cellOf(double minX, double minY, double maxX, double maxY) const {
+        if (!active() || maxX - minX > cell_ || maxY - minY > cell_) return std::nullopt;
+        const double x = ((minX + maxX) / 2 - box_.minX) / cell_, y = ((minY + maxY) / 2 - box_.minY) / cell_;
+        if (!(x >= 0 && y >= 0 && x < double(columns_) && y < double(rows_))) return std::nullopt;
+        return size_t(y) * columns_ + size_t(x);
+    }
+    /// Takes the cell for its first feature: false when it has one already.
+    bool take(size_t at) {
+        if (taken_[at]) return false;
+        taken_[at] = true;
+        return true;
+    }
+    /// The cell's square as a WKB polygon (little-endian), drawn for the feature it kept.
+    std::vector<uint8_t> square(size_t at) const {
+        const double x0 = box_.minX + double(at % columns_) * cell_,
+                     y0 = box_.minY + double(at / columns_) * cell_;
+        const double ring[5][2] = {
+            {x0, y0}, {x0 + cell_, y0}, {x0 + cell_, y0 + cell_}, {x0, y0 + cell_}, {x0, y0}};
+        std::vector<uint8_t> wkb{uint8_t(std::endian::native == std::endian::little ? 1 : 0)};
+        auto put = [&](const void* value, size_t size) {
+            const auto* bytes = static_cast<const uint8_t*>(value);
+            wkb.insert(wkb.end(), bytes, bytes + size);
+        };
+        const uint32_t type = 3, rings = 1, points = 5;
+        put(&type, 4);
+        put(&rings, 4);
+        put(&points, 4);
+        put(ring, sizeof ring);
+        return wkb;
+    }
+
+private:
+    Extent box_;
+    double cell_ = 0.0;
+    size_t columns_ = 0, rows_ = 0;
+    std::vector<bool> taken_;
+};
+
 }  // namespace
 
 Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequest& request) {
@@ -46,6 +101,10 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
     std::string sql = "SELECT ST_AsBinary(" + shape + ")";
     for (const PgField* f : fieldsRead(relation, request))
         sql += ", " + quoteIdentifier(f->name) + (f->type == FieldType::String ? "::text" : "::float8");
+    // The stored box (kept with each geometry, not computed) for the thinning grid.
+    if (request.cell > 0)
+        for (const char* corner : {"ST_XMin", "ST_YMin", "ST_XMax", "ST_YMax"})
+            sql += std::string(", ") + corner + "(" + geometry + ")::float8";
     sql += " FROM " + relation.from + " WHERE ";
     if (request.box) {
         const int first = int(statement.params.size()) + 1;
@@ -103,13 +162,27 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
     const std::vector<const PgField*> fields = fieldsRead(relation, request);
     for (const PgField* f : fields) layer.attributes.addColumn(f->name, f->type);
     LayerBuilder builder(layer.report, relation.kind, true, true);
-    size_t rows = 0;
+    CellGrid grid(request.grid, request.cell);
+    const int boxAt = int(fields.size()) + 1;
+    size_t rows = 0, kept = 0;
     Status streamed = connection.stream(statement->sql, statement->params, [&](const PgRow& row) {
+        ++rows;
+        std::optional<size_t> cell;
+        if (grid.active() && !row.isNull(0) && !row.isNull(boxAt))
+            cell = grid.cellOf(row.number(boxAt), row.number(boxAt + 1), row.number(boxAt + 2),
+                               row.number(boxAt + 3));
+        if (cell && !grid.take(*cell)) {
+            ++layer.report.merged;
+            return !request.progress || rows % 4096 != 0 || request.progress(rows);
+        }
         if (row.isNull(0)) {
             builder.addNull();
+        } else if (cell && relation.kind == GeometryKind::Polygon) {
+            addWkbFeature(grid.square(*cell), int64_t(kept), builder);
         } else {
-            addWkbFeature(std::span<const uint8_t>(row.bytes(0), row.size(0)), int64_t(rows), builder);
+            addWkbFeature(std::span<const uint8_t>(row.bytes(0), row.size(0)), int64_t(kept), builder);
         }
+        ++kept;
         for (size_t c = 0; c < fields.size(); ++c) {
             Column& column = layer.attributes.columns[c];
             const int at = int(c) + 1;
@@ -121,11 +194,10 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
                 column.appendNumber(row.number(at));
             }
         }
-        ++rows;
         return !request.progress || rows % 4096 != 0 || request.progress(rows);
     });
     if (!streamed) return streamed.error();
-    layer.report.featuresRead = rows;
+    layer.report.featuresRead = kept;
     std::vector<Layer> layers = splitByKind(std::move(layer), builder.finish());
     // A relation of mixed kinds keeps the kind most of its features have: the others are named.
     auto most = std::max_element(layers.begin(), layers.end(), [](const Layer& a, const Layer& b) {

@@ -21,6 +21,13 @@ struct PgReadRequest {
     std::string filter;         // pg_filter.h
     // Only these fields (empty: all the relation's); the key is always read.
     std::optional<std::vector<std::string>> fields;
+    // Features no bigger than a cell of a grid over `grid`, `cell` wide, kept one per cell (the
+    // first whose box's centre falls in it), a polygon drawn as its cell: what a map shows of
+    // features under its pixels, with no more of them held than the grid has cells whatever the
+    // table's size (and, of features that do not overlap, as many again bigger than a cell).
+    // 0: every feature as it is.
+    double cell = 0.0;
+    Extent grid;
     // Called every few thousand rows with the count so far; false cancels the read.
     std::function<bool(size_t rows)> progress;
 };

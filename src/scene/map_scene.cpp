@@ -412,11 +412,13 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                            (layer.data.geometry.kind == GeometryKind::Line ? "lines" : "points") +
                            " are drawn as they are");
     layer.extent = layer.data.geometry.extent();
-    // A PostGIS layer's first read is its whole table at a 4096th of its extent
-    // (postgis_layer.h): views finer than that read their part again.
+    // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it
+    // has features smaller than a 1024th, those one per cell of that grid (postgis_layer.h):
+    // views finer than that read their part again.
     if (layer.postgis && !layer.extent.empty() && layer.backdropDetail == 0.0) {
         layer.streamedBox = layer.extent;
-        layer.streamedDetail = std::max(layer.extent.width(), layer.extent.height()) / 4096.0;
+        layer.streamedDetail = std::max(layer.extent.width(), layer.extent.height()) /
+                               (layer.data.report.merged > 0 ? kWholeReadCells : kWholeReadPixels);
         layer.backdropDetail = layer.streamedDetail;
     }
     buildMeshes(layer, skipFullMeshes);
@@ -665,8 +667,8 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
             // An export draws its view alone: no backdrop kept (a copy of the first read). A
             // PostGIS layer exported finer than its first read: the export's part, at its pixels.
             layer.backdrop.reset();
-            if (needsStreamedRead(layer, camera)) {
-                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera);
+            if (needsStreamedRead(layer, camera, true)) {
+                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
                 if (!read) return read.error();
                 takeStreamedView(layer, std::move(*read));
             }
@@ -706,10 +708,11 @@ void addBackdrop(Layer& view, const Layer& backdrop, const Extent& box) {
 
 }  // namespace
 
-bool needsStreamedRead(const SceneLayer& layer, const Camera& camera) {
+bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact) {
     if (!layer.postgis || layer.streamedBox.empty()) return false;
+    const double finer = exact ? 1.0 : 0.5;
     // As coarse as the first read, drawn around everything read since: nothing to read.
-    if (layer.backdrop && camera.unitsPerPixel >= layer.backdropDetail / 2) return false;
+    if (layer.backdrop && camera.unitsPerPixel >= layer.backdropDetail * finer) return false;
     const Extent view = camera.visibleExtent();
     const Extent& box = layer.streamedBox;
     // A read of the whole table (the first) serves any view as coarse as it.
@@ -717,15 +720,14 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera) {
                        box.minY <= layer.extent.minY && box.maxY >= layer.extent.maxY;
     const bool inside = whole || (view.minX >= box.minX && view.maxX <= box.maxX && view.minY >= box.minY &&
                                   view.maxY <= box.maxY);
-    return !inside || camera.unitsPerPixel < layer.streamedDetail / 2;
+    return !inside || camera.unitsPerPixel < layer.streamedDetail * finer;
 }
 
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
-                                    const std::function<bool(size_t rows)>& progress) {
+                                    const std::function<bool(size_t rows)>& progress, double margin) {
     if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
-    // Half a view on each side: a pan of less than that draws from what was read.
     Extent box = camera.visibleExtent();
-    const double padX = box.width() / 2, padY = box.height() / 2;
+    const double padX = box.width() * margin, padY = box.height() * margin;
     box = Extent{box.minX - padX, box.minY - padY, box.maxX + padX, box.maxY + padY};
     Result<std::string> layerCrs = layer.postgis->crs();
     if (!layerCrs) return layerCrs.error();
@@ -743,7 +745,10 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     if (layerBox.empty()) return Error{describeLayer(layer) + ": the view lies outside the layer's CRS"};
     PostgisRead read;
     read.box = layerBox;
-    read.tolerance = camera.unitsPerPixel * layerBox.width() / box.width() / 2;  // half a pixel
+    const double pixel = camera.unitsPerPixel * layerBox.width() / box.width();
+    read.tolerance = pixel / 2;
+    read.cell = pixel;
+    read.grid = layerBox;
     read.progress = progress;
     Result<Layer> data = layer.postgis->read(read);
     if (!data) return data.error();

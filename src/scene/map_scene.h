@@ -147,15 +147,16 @@ struct PreparedLayers {
 };
 
 /// Whether a PostGIS layer is to be read again for this view: the view leaves the box its features
-/// were read for, or its pixels are finer than half the detail they were read at. False for other
-/// layers.
-bool needsStreamedRead(const SceneLayer& layer, const Camera& camera);
+/// were read for, or its pixels are finer than half the detail they were read at (`exact`, for an
+/// export: finer than that detail at all). False for other layers.
+bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact = false);
 
-/// A PostGIS layer's features for the camera's view (and half a view around it) at the detail of
-/// its pixels, read and prepared for the map CRS as a new layer is (off the UI thread; the layer is
-/// only read). `progress` returning false cancels the read.
+/// A PostGIS layer's features for the camera's view (and `margin` views around it: a pan within it
+/// draws from what was read) at the detail of its pixels, read and prepared for the map CRS as a
+/// new layer is (off the UI thread; the layer is only read). `progress` returning false cancels.
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
-                                    const std::function<bool(size_t rows)>& progress = {});
+                                    const std::function<bool(size_t rows)>& progress = {},
+                                    double margin = 0.5);
 
 /// Puts a view's read in place of what the layer draws (features, meshes, colours, labels);
 /// its id, document settings, extent and classes stay.

@@ -11,9 +11,6 @@
 
 namespace bashu {
 
-// The detail of a read of the whole layer: its extent over this many pixels.
-constexpr double kWholeReadPixels = 4096.0;
-
 PostgisFeed::PostgisFeed(const LayerSpec& spec) : spec_(spec) {}
 PostgisFeed::~PostgisFeed() = default;
 
@@ -57,6 +54,8 @@ Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     PgReadRequest request;
     request.box = read.box;
     request.tolerance = read.tolerance;
+    request.cell = read.cell;
+    request.grid = read.grid;
     request.filter = spec_.filter;
     request.progress = read.progress;
     // A field the style names that the relation lacks: said with the relation's fields (the
@@ -132,7 +131,12 @@ Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::v
     if (!extent) return extent.error();
     PostgisRead read;
     read.fields = fields;
-    if (!extent->empty()) read.tolerance = std::max(extent->width(), extent->height()) / kWholeReadPixels;
+    if (!extent->empty()) {
+        const double size = std::max(extent->width(), extent->height());
+        read.tolerance = size / kWholeReadPixels;
+        read.cell = size / kWholeReadCells;
+        read.grid = *extent;
+    }
     bool cancelled = false;
     if (progress)
         read.progress = [&](size_t rows) {

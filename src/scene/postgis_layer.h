@@ -23,6 +23,10 @@ struct PgRelation;
 struct PostgisRead {
     std::optional<Extent> box;  // none: every feature
     double tolerance = 0.0;     // simplification on the server (about a pixel); 0: as stored
+    // Features smaller than a cell of a grid over `grid` kept one per cell (postgis/pg_reader.h):
+    // as many features held as a view has pixels, whatever the table's size. 0: all of them.
+    double cell = 0.0;
+    Extent grid;
     std::optional<std::vector<std::string>> fields;
     std::function<bool(size_t rows)> progress;  // false cancels
 };
@@ -73,8 +77,14 @@ struct PostgisTable {
 /// The tables a connection ("PG:service=atlas") offers, for the window's dialog and `bashu info`.
 Result<std::vector<PostgisTable>> listPostgisTables(const std::string& source);
 
-/// The layer read once, whole, for a map that has no view yet: simplified to a 4096th of its
-/// extent (finer than any first view's pixels). `feed` is kept for the reads of later views.
+/// The detail of the first read of a whole layer: simplified to a 4096th of its extent (finer
+/// than any first view's pixels), features smaller than a 1024th kept one per cell of that grid
+/// (a million cells, so memory stays bounded whatever the table's size).
+constexpr double kWholeReadPixels = 4096.0;
+constexpr double kWholeReadCells = 1024.0;
+
+/// The layer read once, whole, for a map that has no view yet, at the detail above. `feed` is
+/// kept for the reads of later views.
 Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::vector<std::string>>& fields,
                                const std::function<bool(size_t rows)>& progress,
                                std::shared_ptr<PostgisFeed>& feed);

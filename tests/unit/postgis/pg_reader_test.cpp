@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <set>
+#include <utility>
+
 #include "pg_test_server.h"
 
 namespace bashu {
@@ -95,6 +99,68 @@ TEST(PgReader, SimplifiesOnTheServer) {
     ASSERT_TRUE(full && simplified);
     EXPECT_EQ(full->featureCount(), simplified->featureCount());
     EXPECT_LT(simplified->geometry.vertexCount() * 4, full->geometry.vertexCount());
+}
+
+TEST(PgReader, KeepsOneFeatureUnderACellPerCellDrawnAsTheCell) {
+    Opened hexes = open("hexes");
+    const Extent grid{11.0e6, 3.0e6, 12.5e6, 4.0e6};
+    const double cell = 20000;  // metres: hexagons are about 4 km across, many to a cell
+    PgReadRequest request;
+    request.box = grid;
+    request.cell = cell;
+    request.grid = grid;
+    Result<Layer> layer = readPgFeatures(hexes.connection, hexes.relation, request);
+    ASSERT_TRUE(layer) << layer.error().message;
+    const std::string inGrid =
+        " FROM hexes WHERE geom && ST_MakeEnvelope(11.0e6, 3.0e6, 12.5e6, 4.0e6, 3857)";
+    const double rows = pgtest::scalar(hexes.connection, "SELECT count(*)::float8" + inGrid);
+    // The cells of the hexagons' box centres, as the reader computes them, in SQL.
+    const double cells = pgtest::scalar(
+        hexes.connection,
+        "SELECT count(DISTINCT (floor(((ST_XMin(geom) + ST_XMax(geom)) / 2 - 11.0e6) / 20000), "
+        "floor(((ST_YMin(geom) + ST_YMax(geom)) / 2 - 3.0e6) / 20000)))::float8" +
+            inGrid +
+            " AND ST_XMax(geom) - ST_XMin(geom) <= 20000 AND ST_YMax(geom) - ST_YMin(geom) <= 20000");
+    EXPECT_GT(rows, 4 * cells) << "hexagons share cells";
+    EXPECT_EQ(double(layer->featureCount()), cells);
+    EXPECT_EQ(double(layer->report.merged), rows - cells);
+    EXPECT_EQ(layer->report.featuresRead, layer->featureCount());
+    EXPECT_EQ(layer->attributes.find("density")->size(), layer->featureCount());
+    // Each feature is its cell's square, on the grid, no two alike.
+    std::set<std::pair<long, long>> seen;
+    for (size_t f = 0; f < layer->featureCount(); ++f) {
+        const Extent box = layer->geometry.featureExtent(f);
+        EXPECT_NEAR(box.width(), cell, 1e-6) << f;
+        EXPECT_NEAR(box.height(), cell, 1e-6) << f;
+        const long column = std::lround((box.minX - grid.minX) / cell),
+                   row = std::lround((box.minY - grid.minY) / cell);
+        EXPECT_NEAR(box.minX, grid.minX + double(column) * cell, 1e-6) << f;
+        EXPECT_TRUE(seen.emplace(column, row).second) << f;
+    }
+}
+
+TEST(PgReader, KeepsFeaturesBiggerThanACellAsTheyAre) {
+    Opened units = open("units");
+    Result<Layer> all = readPgFeatures(units.connection, units.relation, {});
+    ASSERT_TRUE(all) << all.error().message;
+    PgReadRequest request;
+    request.cell = 0.3;  // degrees: the smaller districts of Chongqing's centre fit a cell
+    request.grid = all->geometry.extent();
+    Result<Layer> thinned = readPgFeatures(units.connection, units.relation, request);
+    ASSERT_TRUE(thinned) << thinned.error().message;
+    const double big =
+        pgtest::scalar(units.connection,
+                       "SELECT count(*)::float8 FROM units WHERE ST_XMax(geom) - ST_XMin(geom) > 0.3 "
+                       "OR ST_YMax(geom) - ST_YMin(geom) > 0.3");
+    EXPECT_GT(thinned->report.merged, 0u);
+    EXPECT_LT(big, double(all->featureCount()));
+    EXPECT_EQ(thinned->featureCount() + thinned->report.merged, all->featureCount());
+    size_t asRead = 0;
+    for (size_t f = 0; f < thinned->featureCount(); ++f) {
+        const Extent box = thinned->geometry.featureExtent(f);
+        asRead += box.width() > 0.3 + 1e-9 || box.height() > 0.3 + 1e-9;
+    }
+    EXPECT_EQ(double(asRead), big) << "every unit bigger than a cell is drawn as it is";
 }
 
 TEST(PgReader, FiltersWithBoundValues) {

@@ -80,6 +80,28 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     EXPECT_FALSE(needsStreamedRead(layer, wholeView)) << "the first read is detailed enough";
 }
 
+TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
+    Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    SceneLayer& layer = prepared->layers.front();
+    EXPECT_EQ(layer.data.report.merged, 0u) << "the first read's hexagons are bigger than its cells";
+    // A small window over the whole region: many hexagons to a pixel.
+    Camera camera;
+    camera.width = 120;
+    camera.height = 90;
+    camera.centerX = layer.extent.centerX();
+    camera.centerY = layer.extent.centerY();
+    camera.unitsPerPixel = std::max(layer.extent.width() / 120, layer.extent.height() / 90);
+    Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, 0.0);
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_GT(read->data.report.merged, layer.data.featureCount() / 2);
+    // One feature a pixel of the read (each drawn as its pixel), a pixel more at the edges.
+    EXPECT_LE(read->data.featureCount(), size_t(121 * 91));
+    EXPECT_EQ(read->data.featureCount() + read->data.report.merged, layer.data.featureCount());
+    // Classes stay the whole table's.
+    EXPECT_EQ(read->legend.classification.limits, wholeTableQuantiles());
+}
+
 TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
     MapDocument document;
     document.layers = {hexagons()};
