@@ -114,10 +114,24 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
         for (double v : {request.box->minX, request.box->minY, request.box->maxX, request.box->maxY})
             statement.params.push_back(formatNumber(v));
     }
+    std::string point;  // the inspected point, for the order too
+    if (request.at) {
+        const int first = int(statement.params.size()) + 1;
+        point = "ST_SetSRID(ST_MakePoint($" + std::to_string(first) + "::float8, $" +
+                std::to_string(first + 1) + "::float8), " + std::to_string(relation.srid) + ")";
+        const std::string radius = "$" + std::to_string(first + 2) + "::float8";
+        sql += geometry + " && ST_Expand(" + point + ", " + radius + ") AND ST_DWithin(" + geometry + ", " +
+               point + ", " + radius + ") AND ";
+        for (double v : {request.at->x, request.at->y, request.at->radius})
+            statement.params.push_back(formatNumber(v));
+    }
     Result<std::string> condition =
         pgFilterCondition(request.filter, relation, int(statement.params.size()) + 1, statement.params);
     if (!condition) return condition.error();
     sql += *condition;
+    // The smallest polygon there (a district, not the province around it), else the nearest.
+    if (request.at)
+        sql += " ORDER BY ST_Area(" + geometry + "), ST_Distance(" + geometry + ", " + point + ") LIMIT 1";
     statement.sql = std::move(sql);
     return statement;
 }

@@ -28,6 +28,12 @@ struct PgReadRequest {
     // 0: every feature as it is.
     double cell = 0.0;
     Extent grid;
+    // The one feature at a point (within `radius` of it, layer units; 0 for polygons containing
+    // it), the smallest where several are: what the window inspects, as stored, not simplified.
+    struct Point {
+        double x = 0, y = 0, radius = 0;
+    };
+    std::optional<Point> at;
     // Called every few thousand rows with the count so far; false cancels the read.
     std::function<bool(size_t rows)> progress;
 };

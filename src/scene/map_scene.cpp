@@ -774,6 +774,24 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     return prepared;
 }
 
+Result<Layer> streamedFeatureAt(const SceneLayer& layer, const std::string& mapCrs, double x, double y,
+                                double radius) {
+    if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
+    Result<std::string> layerCrs = layer.postgis->crs();
+    if (!layerCrs) return layerCrs.error();
+    Result<Transform> toLayer = Transform::create(mapCrs, *layerCrs);
+    if (!toLayer) return toLayer.error();
+    // The radius as far in the layer's units as it is on the map, measured along x.
+    std::vector<double> xy{x, y, x + radius, y};
+    toLayer->transformInPlace(xy);
+    if (!std::isfinite(xy[0]) || !std::isfinite(xy[1]))
+        return Error{describeLayer(layer) + ": the point lies outside the layer's CRS"};
+    const double layerRadius = layer.data.geometry.kind == GeometryKind::Polygon || !std::isfinite(xy[2])
+                                   ? 0.0
+                                   : std::hypot(xy[2] - xy[0], xy[3] - xy[1]);
+    return layer.postgis->featureAt(xy[0], xy[1], layerRadius);
+}
+
 void takeStreamedView(SceneLayer& layer, SceneLayer read) {
     layer.data = std::move(read.data);
     layer.meshes = std::move(read.meshes);

@@ -158,6 +158,13 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
                                     const std::function<bool(size_t rows)>& progress = {},
                                     double margin = 0.5);
 
+/// The feature of a PostGIS layer's table at map point (x, y), asked of the server (a view holds
+/// its features simplified, and one for several under a pixel): a polygon containing the point,
+/// else the nearest line or point within `radius` map units; all its fields. No feature: an
+/// empty layer.
+Result<Layer> streamedFeatureAt(const SceneLayer& layer, const std::string& mapCrs, double x, double y,
+                                double radius);
+
 /// Puts a view's read in place of what the layer draws (features, meshes, colours, labels);
 /// its id, document settings, extent and classes stay.
 void takeStreamedView(SceneLayer& layer, SceneLayer read);

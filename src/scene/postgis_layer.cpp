@@ -79,6 +79,18 @@ Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     return layer;
 }
 
+Result<Layer> PostgisFeed::featureAt(double x, double y, double radius) {
+    const std::lock_guard lock(mutex_);
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    PgReadRequest request;
+    request.filter = spec_.filter;
+    request.at = PgReadRequest::Point{x, y, radius};
+    Result<Layer> layer = readPgFeatures(*connection_, *relation_, request);
+    if (!layer) return ofLayer(spec_, layer.error());
+    layer->name = spec_.name;
+    return layer;
+}
+
 Result<Extent> PostgisFeed::extent() {
     const std::lock_guard lock(mutex_);
     if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());

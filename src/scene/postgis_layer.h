@@ -54,6 +54,9 @@ public:
     /// A numeric field's values over the whole table (its filter applied): its classes. Above
     /// `limit` values (0: the postgis module's), a sample of them.
     Result<TableValues> values(const std::string& field, size_t limit = 0);
+    /// The feature of the table at a point of its CRS (within `radius` of it; 0: a polygon
+    /// containing it), with all its fields, as stored: none when there is none.
+    Result<Layer> featureAt(double x, double y, double radius);
     /// Stops the statement running now, from any thread.
     void cancel();
 

@@ -10,6 +10,7 @@
 #include "scene/statistical_join.h"
 #include "scene/value_sources.h"
 #include "ui/map_view_state.h"
+#include "ui/server_inspection.h"
 #include "ui/workspace_layout.h"
 
 namespace bashu {
@@ -119,15 +120,18 @@ void indexLayers(MapViewState& state) {
 
 bool updateInspection(MapViewState& state) {
     state.selection.hovered.reset();
+    double x = 0, y = 0;
     if (state.navigation.cursorOverMap) {
-        double x, y;
         state.camera.pixelToMap(state.navigation.cursorX, state.navigation.cursorY, x, y);
         state.selection.hovered = featureUnder(state, x, y);
     }
     SelectionState& selection = state.selection;
     const auto before = selection.selected;
     const size_t brushedBefore = selection.brushed.size();
-    if (state.input.clicked) selection.selected = selection.hovered;
+    if (state.input.clicked) {
+        selection.selected = selection.hovered;
+        askServerForSelected(state, x, y);
+    }
     if (state.input.clicked && ImGui::GetIO().KeyCtrl && selection.hovered) {
         // Units of another layer start a new set.
         if (selection.hovered->layer != selection.brushedLayer) selection.brushed.clear();
@@ -144,6 +148,7 @@ bool updateInspection(MapViewState& state) {
     if (state.input.pressed(Key::Escape)) {
         selection.selected.reset();
         selection.brushed.clear();
+        selection.server.reset();
     }
     if (state.input.clicked || state.input.pressed(Key::Escape)) selection.here.clear();
     return before != selection.selected || brushedBefore != selection.brushed.size();
@@ -231,7 +236,9 @@ bool drawInspection(MapViewState& state) {
     bool selectionChanged = false;
     if (state.selection.here.empty()) {
         ImGui::Begin("Feature", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-        drawFeature(state.scene.layers[state.selection.selected->layer], state.selection.selected->feature);
+        const FeatureRef ref = *state.selection.selected;
+        if (!drawServerFeature(state, ref.layer, ref.feature))
+            drawFeature(state.scene.layers[ref.layer], ref.feature);
     } else {
         // Every feature under the point, topmost layer first; the one opened is the one selected.
         ImGui::Begin("What is here", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
@@ -246,7 +253,7 @@ bool drawInspection(MapViewState& state) {
                     state.selection.selected = ref;
                     selectionChanged = true;
                 }
-                drawFeature(layer, ref.feature);
+                if (!drawServerFeature(state, ref.layer, ref.feature)) drawFeature(layer, ref.feature);
             } else if (chosen) {
                 state.selection.selected.reset();
                 selectionChanged = true;
@@ -257,6 +264,7 @@ bool drawInspection(MapViewState& state) {
     ImGui::End();
     if (open) return selectionChanged;
     state.selection.selected.reset();  // closed with its x
+    state.selection.server.reset();
     state.selection.here.clear();
     return true;
 }

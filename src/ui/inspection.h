@@ -1,6 +1,7 @@
 #pragma once
 // Hover and click on features: a tooltip with the name and current value, a selection with a
 // highlight and all its attributes, Esc to clear.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,7 +11,8 @@
 
 namespace bashu {
 
-struct MapViewState;  // ui/map_view_state.h, which holds this file's state
+struct MapViewState;         // ui/map_view_state.h, which holds this file's state
+struct ServerFeatureLookup;  // ui/server_inspection.h
 
 /// A feature of a layer.
 struct FeatureRef {
@@ -27,6 +29,8 @@ struct SelectionState {
     // Ctrl+clicked on the map; outlined on the map and ringed in the plot.
     size_t brushedLayer = 0;
     std::vector<size_t> brushed;  // features, ascending
+    // The table's row of the selected feature of a PostGIS layer, asked of the server.
+    std::shared_ptr<ServerFeatureLookup> server;
 };
 
 /// Builds one picking index per layer (once per scene).

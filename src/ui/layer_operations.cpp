@@ -18,6 +18,7 @@ void layersChanged(MapViewState& state, MapRenderer& renderer) {
     ++state.layersGeneration;
     state.selection.hovered.reset();
     state.selection.selected.reset();
+    state.selection.server.reset();
     state.selection.here.clear();
     state.selection.brushed.clear();
     renderer.clearHighlight();

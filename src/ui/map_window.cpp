@@ -32,6 +32,7 @@
 #include "ui/messages.h"
 #include "ui/navigation.h"
 #include "ui/search_panel.h"
+#include "ui/server_inspection.h"
 #include "ui/settings.h"
 #include "ui/statistics_panel.h"
 #include "ui/status_bar.h"
@@ -99,7 +100,7 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
 bool busy(const MapWindow& w) {
     return w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
            w.state.navigation.dragStart || layersLoading(w.state) || layersStreaming(w.state) ||
-           joinUnderWay(w.state) || postgisListing(w.state);
+           serverLookupRunning(w.state) || joinUnderWay(w.state) || postgisListing(w.state);
 }
 
 // The same, in words, for the window report.
@@ -293,6 +294,7 @@ void reportFrame(MapWindow& w) {
     }
     facts.streamedReads = w.state.streams.reads;
     facts.streamedCancelled = w.state.streams.cancelledReads;
+    facts.serverFeature = serverFeatureText(w.state);
     for (const Message& message : w.state.messages.entries)
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;

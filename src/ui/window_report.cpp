@@ -78,7 +78,8 @@ void writeWindowReport(const WindowFacts& facts) {
     text["streamed"] = {{"features", streamed},
                         {"view_features", inView},
                         {"reads", facts.streamedReads},
-                        {"cancelled", facts.streamedCancelled}};
+                        {"cancelled", facts.streamedCancelled},
+                        {"selected_row", facts.serverFeature}};
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

@@ -946,9 +946,15 @@ TEST(WindowPostgis, ZoomingInReadsTheFeaturesOfTheView) {
                                 "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
                                 "settle_at $((x + w / 2)) $((y + h / 2))\n"
                                 "for _ in $(seq 1 20); do xdotool click 4; done\n"
-                                "wait_report '.streamed.reads >= 1'");
+                                "wait_report '.streamed.reads >= 1'\n"
+                                // A click: the hexagon there is asked of the server.
+                                "settle_at $((x + w / 2)) $((y + h / 2))\n"
+                                "xdotool click 1\n"
+                                "wait_report '.streamed.selected_row | startswith(\"H\")'");
     ASSERT_GT(s.before.width, 0);
     const nlohmann::json report = lastReport();
+    EXPECT_EQ("Hexagons: " + report["streamed"]["selected_row"].get<std::string>(), report["selected"])
+        << "the table's row at the point is the hexagon drawn there";
     const size_t shown = report["streamed"]["view_features"]["Hexagons"].get<size_t>();
     EXPECT_GT(shown, 50u);
     EXPECT_LT(shown, 20000u) << "the view's hexagons, not the table's";

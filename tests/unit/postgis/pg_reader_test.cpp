@@ -163,6 +163,35 @@ TEST(PgReader, KeepsFeaturesBiggerThanACellAsTheyAre) {
     EXPECT_EQ(double(asRead), big) << "every unit bigger than a cell is drawn as it is";
 }
 
+TEST(PgReader, FindsTheFeatureAtAPoint) {
+    Opened units = open("units");
+    PgReadRequest request;
+    request.at = PgReadRequest::Point{104.0657, 30.6595, 0.0};  // 成都's centre
+    Result<Layer> layer = readPgFeatures(units.connection, units.relation, request);
+    ASSERT_TRUE(layer) << layer.error().message;
+    ASSERT_EQ(layer->featureCount(), 1u);
+    EXPECT_EQ(layer->attributes.find("name_zh")->text(0), "成都市");
+    EXPECT_EQ(layer->attributes.columns.size(), units.relation.fields.size()) << "every field";
+
+    request.filter = "province = 'Chongqing'";
+    Result<Layer> filtered = readPgFeatures(units.connection, units.relation, request);
+    ASSERT_TRUE(filtered) << filtered.error().message;
+    EXPECT_EQ(filtered->featureCount(), 0u) << "the layer's filter holds";
+
+    // Points within the radius, the nearest first.
+    Opened towns = open("towns");
+    PgReadRequest near;
+    near.at = PgReadRequest::Point{106.56, 29.57, 0.05};
+    Result<Layer> town = readPgFeatures(towns.connection, towns.relation, near);
+    ASSERT_TRUE(town) << town.error().message;
+    ASSERT_EQ(town->featureCount(), 1u);
+    EXPECT_EQ(town->attributes.find("name")->text(0), "重庆");
+    near.at->radius = 0.001;
+    Result<Layer> none = readPgFeatures(towns.connection, towns.relation, near);
+    ASSERT_TRUE(none) << none.error().message;
+    EXPECT_EQ(none->featureCount(), 0u);
+}
+
 TEST(PgReader, FiltersWithBoundValues) {
     Opened units = open("units");
     PgReadRequest request;
