@@ -60,8 +60,8 @@ public:
     }
     /// The cell's square as a WKB polygon (little-endian), drawn for the feature it kept.
     std::vector<uint8_t> square(size_t at) const {
-        const double x0 = box_.minX + double(at % columns_) * cell_,
-                     y0 = box_.minY + double(at / columns_) * cell_;
+        const size_t column = at % columns_, row = at / columns_;
+        const double x0 = box_.minX + double(column) * cell_, y0 = box_.minY + double(row) * cell_;
         const double ring[5][2] = {
             {x0, y0}, {x0 + cell_, y0}, {x0 + cell_, y0 + cell_}, {x0, y0 + cell_}, {x0, y0}};
         std::vector<uint8_t> wkb{uint8_t(std::endian::native == std::endian::little ? 1 : 0)};

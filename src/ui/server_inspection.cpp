@@ -42,7 +42,7 @@ void poll(ServerFeatureLookup& lookup) {
     // (The lookup is the UI thread's alone: the window report reads it on the same thread.)
     if (lookup.answer || !lookup.pending.valid()) return;
     if (lookup.pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-    lookup.answer = lookup.pending.get();
+    lookup.answer.emplace(lookup.pending.get());
 }
 
 }  // namespace
