@@ -550,7 +550,7 @@ INDICATORS = ("gdp", "gdp_growth", "resident_population", "primary_industry_va",
               "secondary_industry_va", "tertiary_industry_va", "general_public_budget_revenue")
 TRACK_NOTE = ("polyline through stations: straight segments between approximate node positions; "
               "the track/route geometry is not surveyed")
-POSITION_SOURCES = ("stations.csv", "county_cp", "prefecture_cp")
+POSITION_SOURCES = ("stations.csv", "county_cp", "prefecture_cp", "none")
 
 
 def read_table(path, columns):
@@ -644,14 +644,36 @@ def match_node(name, membership):
     return cands[0] if cands else None
 
 
+def station_place(name):
+    """The place a station's name names: 江油北 -> 江油, 巫山站 -> 巫山, 双流西 -> 双流 (the station's
+    own suffix and a direction taken off); the name itself when it has neither."""
+    if name.endswith("站") and len(name) > 2:
+        name = name[:-1]
+    if name[-1] in "东西南北" and len(name) > 2:
+        name = name[:-1]
+    return name
+
+
 def node_positions(stations, membership, county_cp, prefecture_cp):
-    """name -> (lon, lat, source label, matched adcode or '', shift from stations.csv in km)."""
+    """name -> (lon, lat, source label, matched adcode or '', shift from stations.csv in km), or
+    None for a station without coordinates whose name names no unit (not drawn, listed).
+
+    A station without coordinates in stations.csv is drawn at the centre point of the unit its name
+    names (江油北 at 江油市's), and said so in node_position_sources; never at a guessed point."""
     out = {}
     for name, r in stations.items():
         lon = number(r["lon"], "stations.csv %s lon" % name)
         lat = number(r["lat"], "stations.csv %s lat" % name)
         if lon is None or lat is None:
-            fail("stations.csv: %s has no coordinates" % name)
+            code = match_node(station_place(name), membership)
+            pos = None
+            if code is not None and membership[code]["level"] == "prefecture":
+                pos, source = prefecture_cp.get(code), "prefecture_cp"
+            elif code is not None:
+                pos, source = county_cp.get(code), "county_cp"
+            out[name] = None if pos is None else (round(pos[0], DECIMALS), round(pos[1], DECIMALS), source,
+                                                  code, 0.0)
+            continue
         code = match_node(name, membership)
         pos, source = (float(lon), float(lat)), "stations.csv"
         # A unit's centre point stands in for an estimated position, never for a stated one.
@@ -673,13 +695,22 @@ def build_corridors(corridors, positions):
         missing = [n for n in names if n not in positions]
         if missing:
             fail("corridors.csv %s: node(s) not in stations.csv: %s" % (r["id"], ", ".join(missing)))
-        coords = [[positions[n][0], positions[n][1]] for n in names]
-        for a, b, na, nb in zip(coords, coords[1:], names, names[1:]):
-            if a == b:
-                fail("corridors.csv %s: consecutive nodes %s and %s have the same position" % (r["id"], na, nb))
+        # Nodes without a position are left out of the line (listed in unplaced_nodes); nodes drawn
+        # at the same centre point as the one before (江油北, 江油站) are one vertex.
+        coords, sources = [], []
+        for n in names:
+            if positions[n] is None:
+                sources.append("none")
+                continue
+            sources.append(positions[n][2])
+            point = [positions[n][0], positions[n][1]]
+            if coords and coords[-1] == point:
+                if positions[n][2] == "stations.csv":
+                    fail("corridors.csv %s: node %s has the position of the node before it" % (r["id"], n))
+                continue
+            coords.append(point)
         if len(coords) < 2:
-            fail("corridors.csv %s: fewer than 2 nodes" % r["id"])
-        sources = [positions[n][2] for n in names]
+            fail("corridors.csv %s: fewer than 2 nodes with a position" % r["id"])
         counts = Counter(sources)
         what = "corridors.csv %s" % r["id"]
         props = {"id": r["id"], "name_zh": r["name_zh"], "name_en": r["name_en"], "kind": r["kind"],
@@ -690,6 +721,7 @@ def build_corridors(corridors, positions):
                  "station_count": len(names),
                  "stations": r["stations"],
                  "node_position_sources": ";".join(sources),
+                 "unplaced_nodes": ";".join(n for n, src in zip(names, sources) if src == "none"),
                  "position_sources": ";".join("%s:%d" % (s, counts[s]) for s in POSITION_SOURCES if counts[s]),
                  "geometry_quality": TRACK_NOTE,
                  "is_hsr": 1 if r["kind"] == "high_speed_rail" else 0}
@@ -823,16 +855,20 @@ def print_extra_summary(out, membership, circle_feature, log, positions, corrido
              ", ".join("%.2f km2 %.0f%% filled by units outside the circle" % (a, 100 * sh)
                        for a, sh in log["large"]) or "none"))
     used = sorted({n for ft in corridor_features for n in ft["properties"]["stations"].split(";")})
+    unplaced = [n for n in used if positions[n] is None]
+    used = [n for n in used if positions[n] is not None]
     moved = [(n, positions[n]) for n in used if positions[n][2] != "stations.csv"]
-    print("corridor nodes: %d used; %d placed at a county cp, %d at a prefecture cp, %d at stations.csv"
+    print("corridor nodes: %d used; %d placed at a county cp, %d at a prefecture cp, %d at stations.csv; "
+          "%d without a position, left out of their lines: %s"
           % (len(used), sum(1 for _, x in moved if x[2] == "county_cp"),
-             sum(1 for _, x in moved if x[2] == "prefecture_cp"), len(used) - len(moved)))
+             sum(1 for _, x in moved if x[2] == "prefecture_cp"), len(used) - len(moved), len(unplaced),
+             ", ".join(unplaced) or "none"))
     for n, x in moved:
         print("  %s -> %s %s (%s), %.1f km from the stations.csv point"
               % (n, x[3], membership[x[3]]["name_zh"], x[2], x[4]))
     kept = [(n, positions[n][3]) for n in used if positions[n][2] == "stations.csv" and positions[n][3]]
     for n, code in kept:
-        print("  %s matches %s %s, which has no cp in the sources: stations.csv kept"
+        print("  %s matches %s %s: stations.csv kept (stated coordinates, or the unit has no cp)"
               % (n, code, membership[code]["name_zh"]))
     for ft in corridor_features:
         q = ft["properties"]
