@@ -792,6 +792,23 @@ Result<Layer> streamedFeatureAt(const SceneLayer& layer, const std::string& mapC
     return layer.postgis->featureAt(xy[0], xy[1], layerRadius);
 }
 
+Result<std::vector<TableSearchHit>> searchStreamedLayer(const SceneLayer& layer, const std::string& mapCrs,
+                                                        const std::string& query, size_t limit) {
+    if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
+    Result<std::string> layerCrs = layer.postgis->crs();
+    if (!layerCrs) return layerCrs.error();
+    Result<Transform> toMap = Transform::create(*layerCrs, mapCrs);
+    if (!toMap) return toMap.error();
+    Result<std::vector<TableSearchHit>> hits = layer.postgis->search(query, limit);
+    if (!hits) return hits.error();
+    for (TableSearchHit& hit : *hits) {
+        const Extent& b = hit.box;
+        const std::vector<double> corners{b.minX, b.minY, b.maxX, b.minY, b.maxX, b.maxY, b.minX, b.maxY};
+        hit.box = toMap->transformedExtentOf(corners);
+    }
+    return hits;
+}
+
 void takeStreamedView(SceneLayer& layer, SceneLayer read) {
     layer.data = std::move(read.data);
     layer.meshes = std::move(read.meshes);

@@ -30,6 +30,7 @@ namespace bashu {
 class MapRenderer;        // render/map_renderer.h: only uploadSceneLayer needs it, by reference
 class PostgisFeed;        // scene/postgis_layer.h
 struct TableValues;       // scene/postgis_layer.h
+struct TableSearchHit;    // scene/postgis_layer.h
 struct StatisticResults;  // scene/statistic_style.h
 
 /// The legend of proportional symbols or lines by value: reference values and their circles'
@@ -164,6 +165,11 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
 /// empty layer.
 Result<Layer> streamedFeatureAt(const SceneLayer& layer, const std::string& mapCrs, double x, double y,
                                 double radius);
+
+/// Features of a PostGIS layer's table whose names or codes match `query` (asked of the server:
+/// the view holds only part of the table), their boxes in the map's CRS; at most `limit`.
+Result<std::vector<TableSearchHit>> searchStreamedLayer(const SceneLayer& layer, const std::string& mapCrs,
+                                                        const std::string& query, size_t limit);
 
 /// Puts a view's read in place of what the layer draws (features, meshes, colours, labels);
 /// its id, document settings, extent and classes stay.

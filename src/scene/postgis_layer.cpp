@@ -6,6 +6,7 @@
 #include "postgis/pg_connection.h"
 #include "postgis/pg_reader.h"
 #include "postgis/pg_relation.h"
+#include "postgis/pg_search.h"
 #include "postgis/pg_source.h"
 #include "postgis/pg_values.h"
 
@@ -89,6 +90,19 @@ Result<Layer> PostgisFeed::featureAt(double x, double y, double radius) {
     if (!layer) return ofLayer(spec_, layer.error());
     layer->name = spec_.name;
     return layer;
+}
+
+Result<std::vector<TableSearchHit>> PostgisFeed::search(const std::string& query, size_t limit) {
+    const std::lock_guard lock(mutex_);
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    Result<std::vector<PgSearchHit>> found =
+        searchPgFeatures(*connection_, *relation_, spec_.filter, query, limit);
+    if (!found) return ofLayer(spec_, found.error());
+    std::vector<TableSearchHit> hits;
+    for (PgSearchHit& hit : *found)
+        hits.push_back(
+            {std::move(hit.label), std::move(hit.key), std::move(hit.keyColumn), hit.rank, hit.box});
+    return hits;
 }
 
 Result<Extent> PostgisFeed::extent() {

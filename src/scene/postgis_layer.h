@@ -39,6 +39,14 @@ struct TableValues {
     bool sampled() const { return values.size() < total; }
 };
 
+/// A feature of a PostGIS layer's table found by name or code (postgis/pg_search.h).
+struct TableSearchHit {
+    std::string label, key;  // its name, and its key's value as text (empty: no key)
+    std::string keyColumn;   // the table's key column
+    int rank = 0;            // 0 exact, 1 prefix, 2 inside
+    Extent box;              // its geometry's box, in the layer's CRS (the map's, from searchStreamedLayer)
+};
+
 /// The session of one PostGIS layer, shared by its reads on any thread (one at a time): opened on
 /// the first read, opened again after the server dropped it, the relation described once.
 class PostgisFeed {
@@ -57,6 +65,8 @@ public:
     /// The feature of the table at a point of its CRS (within `radius` of it; 0: a polygon
     /// containing it), with all its fields, as stored: none when there is none.
     Result<Layer> featureAt(double x, double y, double radius);
+    /// Features whose names or codes match `query`, best first, at most `limit`.
+    Result<std::vector<TableSearchHit>> search(const std::string& query, size_t limit);
     /// Stops the statement running now, from any thread.
     void cancel();
 

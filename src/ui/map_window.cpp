@@ -100,7 +100,8 @@ void showFirstMap(MapWindow& w, OpenedMap map, const std::string& settingsWarnin
 bool busy(const MapWindow& w) {
     return w.state.navigation.flight || w.state.stylePanel.playing || w.framesAfterInput > 0 ||
            w.state.navigation.dragStart || layersLoading(w.state) || layersStreaming(w.state) ||
-           serverLookupRunning(w.state) || joinUnderWay(w.state) || postgisListing(w.state);
+           serverLookupRunning(w.state) || serverSearchRunning(w.state) || joinUnderWay(w.state) ||
+           postgisListing(w.state);
 }
 
 // The same, in words, for the window report.
@@ -295,6 +296,7 @@ void reportFrame(MapWindow& w) {
     facts.streamedReads = w.state.streams.reads;
     facts.streamedCancelled = w.state.streams.cancelledReads;
     facts.serverFeature = serverFeatureText(w.state);
+    facts.searchHits = w.state.search.shownHits;
     for (const Message& message : w.state.messages.entries)
         if (message.error) facts.errors.push_back(message.text);
     if (!w.state.messages.entries.empty()) facts.newestMessage = w.state.messages.entries.front().text;

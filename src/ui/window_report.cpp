@@ -80,6 +80,7 @@ void writeWindowReport(const WindowFacts& facts) {
                         {"reads", facts.streamedReads},
                         {"cancelled", facts.streamedCancelled},
                         {"selected_row", facts.serverFeature}};
+    text["search_hits"] = facts.searchHits;
     text["window"] = {windowX, windowY};
     // Where the window saw the pointer and whether the left button was down in this frame: a
     // driver that moved or pressed it knows the frame came after its input.

@@ -44,6 +44,7 @@ struct WindowFacts {
     // and cancelled for the views shown.
     std::vector<std::pair<std::string, size_t>> streamedFeatures, viewFeatures;
     size_t streamedReads = 0, streamedCancelled = 0;
+    size_t searchHits = 0;      // in the search box's list
     std::string serverFeature;  // the PostGIS row of the selected feature (ui/server_inspection.h)
 };
 void writeWindowReport(const WindowFacts& facts);

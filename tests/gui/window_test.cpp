@@ -937,28 +937,45 @@ std::string writePostgisDocument() {
     return path.string();
 }
 
-TEST(WindowPostgis, ZoomingInReadsTheFeaturesOfTheView) {
+TEST(WindowPostgis, ZoomingInReadsTheViewAndAClickOrASearchAsksTheTable) {
     // The whole table first (10^5 hexagons, simplified), then, once the wheel has stopped, the
-    // hexagons of the view and half a view around it.
+    // hexagons of the view and half a view around it. A click asks the table for the hexagon there;
+    // a search by name finds one far away in the table, flies there and selects it.
     const std::string doc = writePostgisDocument();
-    const Screenshots s = drive(doc,
-                                "wait_report '.streamed.features.Hexagons > 0'\n"
-                                "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
-                                "settle_at $((x + w / 2)) $((y + h / 2))\n"
-                                "for _ in $(seq 1 20); do xdotool click 4; done\n"
-                                "wait_report '.streamed.reads >= 1'\n"
-                                // A click: the hexagon there is asked of the server.
-                                "settle_at $((x + w / 2)) $((y + h / 2))\n"
-                                "xdotool click 1\n"
-                                "wait_report '.streamed.selected_row | startswith(\"H\")'");
+    const Screenshots s =
+        drive(doc,
+              "wait_report '.streamed.features.Hexagons > 0'\n"
+              "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
+              "settle_at $((x + w / 2)) $((y + h / 2))\n"
+              "for _ in $(seq 1 20); do xdotool click 4; done\n"
+              "wait_report '.streamed.reads >= 1'\n"
+              // A click: the hexagon there is asked of the server.
+              "settle_at $((x + w / 2)) $((y + h / 2))\n"
+              "xdotool click 1\n"
+              "wait_report '.streamed.selected_row | startswith(\"H\")'\n"
+              "cp \"$report\" \"$(dirname \"$0\")/clicked.json\"\n"
+              // A hexagon far from the view, found by name in the table.
+              "name=$(psql service=atlas -Atc 'SELECT name FROM hexes ORDER BY id DESC LIMIT 1')\n"
+              "echo \"$name\" >\"$(dirname \"$0\")/searched.txt\"\n"
+              "xdotool key ctrl+f\nsettle\nxdotool type --delay 2 \"$name\"\n"
+              "wait_report '.search_hits > 0'\nxdotool key Return\n"
+              "wait_report \".selected == \\\"Hexagons: $name\\\"\"");
     ASSERT_GT(s.before.width, 0);
     const nlohmann::json report = lastReport();
-    EXPECT_EQ("Hexagons: " + report["streamed"]["selected_row"].get<std::string>(), report["selected"])
+    const nlohmann::json clicked =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "clicked.json"), nullptr, false);
+    ASSERT_TRUE(clicked.is_object());
+    EXPECT_EQ("Hexagons: " + clicked["streamed"]["selected_row"].get<std::string>(), clicked["selected"])
         << "the table's row at the point is the hexagon drawn there";
-    const size_t shown = report["streamed"]["view_features"]["Hexagons"].get<size_t>();
+    std::string searched;
+    std::getline(std::ifstream(artifactsFolder() / "searched.txt"), searched);
+    ASSERT_FALSE(searched.empty());
+    EXPECT_EQ(report["selected"], "Hexagons: " + searched) << "found in the table, flown to and selected";
+    // Zoomed in (the report saved at the click): the view's hexagons and the first read's around.
+    const size_t shown = clicked["streamed"]["view_features"]["Hexagons"].get<size_t>();
     EXPECT_GT(shown, 50u);
     EXPECT_LT(shown, 20000u) << "the view's hexagons, not the table's";
-    EXPECT_GT(report["streamed"]["features"]["Hexagons"].get<size_t>(), 100000u)
+    EXPECT_GT(clicked["streamed"]["features"]["Hexagons"].get<size_t>(), 100000u)
         << "the first read's hexagons around the view's";
     EXPECT_TRUE(report["errors"].empty()) << report["errors"];
     EXPECT_LT(shareUnchanged(s.before, s.after), 0.9) << "the map shows the view closer";
