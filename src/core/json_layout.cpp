@@ -78,6 +78,9 @@ JsonPlace placeOf(const JsonPlace& parent, const std::string& keyOrIndex) {
 
 std::map<JsonPlace, bool> containersOnOneLine(std::string_view text) {
     std::map<JsonPlace, bool> lines;
+    // The parser ends the text at a NUL byte (as C strings end): the layout is read up to it, not
+    // in what follows (where a quote would open a "key" that is not JSON).
+    text = text.substr(0, text.find('\0'));
     if (ordered_json::parse(text, nullptr, false).is_discarded()) return lines;
     std::vector<OpenContainer> open;
     size_t line = 0;

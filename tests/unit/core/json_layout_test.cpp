@@ -48,6 +48,10 @@ TEST(JsonLayout, ObjectsAndListsAreLaidOutAsTheTextTheyReplace) {
                                                 {"layers/0/fill/", true}}));
     EXPECT_EQ(layoutJson(ordered_json::parse(before), lines), before);
     EXPECT_TRUE(containersOnOneLine("{\"a\": [1,").empty()) << "not JSON";
+    // A NUL ends the document as the parser reads it; what follows is not read (the fuzzer's find:
+    // a quote there opened a key that threw).
+    const std::string nul = std::string("{\"a\": [1, 2]}") + '\0' + "{\"k\x01\": 1}";
+    EXPECT_EQ(containersOnOneLine(nul).size(), 2u);
 }
 
 }  // namespace
