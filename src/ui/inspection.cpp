@@ -154,12 +154,7 @@ bool updateInspection(MapViewState& state) {
     return before != selection.selected || brushedBefore != selection.brushed.size();
 }
 
-namespace {
-// A feature's name, where it comes from and all its attributes.
-void drawFeature(const SceneLayer& layer, size_t feature) {
-    ImGui::TextUnformatted(featureName(layer, feature).c_str());
-    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layerTitle(layer).c_str(),
-                        layer.data.fileFeature(feature));
+void drawAttributeRows(const SceneLayer& layer, size_t feature) {
     if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
         for (const Column& column : layer.data.attributes.columns) {
             ImGui::TableNextRow();
@@ -179,6 +174,15 @@ void drawFeature(const SceneLayer& layer, size_t feature) {
         }
         ImGui::EndTable();
     }
+}
+
+namespace {
+// A feature's name, where it comes from and all its attributes.
+void drawFeature(const SceneLayer& layer, size_t feature) {
+    ImGui::TextUnformatted(featureName(layer, feature).c_str());
+    ImGui::TextDisabled("%s, feature %zu (Esc clears)", layerTitle(layer).c_str(),
+                        layer.data.fileFeature(feature));
+    drawAttributeRows(layer, feature);
     // Every number on the map has a source the user can see: the joined table's, row by row.
     if (const std::optional<ValueSource> source = valueSource(layer, feature)) {
         ImGui::TextDisabled("Source of %s (%s):", layer.spec.join->as.c_str(),

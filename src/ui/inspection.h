@@ -54,6 +54,9 @@ bool updateInspection(MapViewState& state);
 /// (at the map's top right). Returns true when the panel was closed (the selection cleared).
 bool drawInspection(MapViewState& state);
 
+/// A feature's attributes as a table of field and value (a joined value that is missing says why).
+void drawAttributeRows(const SceneLayer& layer, size_t feature);
+
 /// The name to show for a feature: its name_zh, name, NAME or name_en field, or "#index".
 std::string featureName(const SceneLayer& layer, size_t feature);
 

@@ -87,24 +87,14 @@ bool drawServerFeature(MapViewState& state, size_t layerIndex, size_t feature) {
             "a pixel around it. Zoom in to pick one.");
         return true;
     }
+    // The table's row as a layer of one feature, without the layer's join (not the table's).
     SceneLayer row;
     row.spec = layer.spec;
+    row.spec.join.reset();
     row.data = *answer;
     ImGui::TextUnformatted(featureName(row, 0).c_str());
     ImGui::TextDisabled("%s, from the table (Esc clears)", layer.spec.name.c_str());
-    if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
-        for (const Column& column : answer->attributes.columns) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(column.name.c_str());
-            ImGui::TableNextColumn();
-            if (column.isNull(0))
-                ImGui::TextDisabled("null");
-            else
-                ImGui::TextUnformatted(column.text(0).c_str());
-        }
-        ImGui::EndTable();
-    }
+    drawAttributeRows(row, 0);
     return true;
 }
 
