@@ -68,7 +68,7 @@ TEST(GeodataGeometry, EveryStoredGeometryIsValid) {
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const std::map<std::string, size_t> expected = {
         {"districts.geojson", 221},      {"prefectures.geojson", 22}, {"statistical_units.geojson", 59},
-        {"circle.geojson", 1},           {"corridors.geojson", 37},   {"parks.geojson", 24},
+        {"circle.geojson", 1},           {"corridors.geojson", 37},   {"parks.geojson", 26},
         {"chongqing_groups.geojson", 30}};
     for (const auto& [name, count] : expected) {
         GDALDatasetUniquePtr dataset(

@@ -175,8 +175,8 @@ TEST(GeodataParks, EveryRowWithCoordinatesIsAPoint) {
         ++next;
     }
     EXPECT_EQ(next, points.size());
-    EXPECT_EQ(points.size(), 24u);
-    EXPECT_EQ(without, 18u) << "the 17 demonstration parks and the multi-site cybersecurity park";
+    EXPECT_EQ(points.size(), 26u);
+    EXPECT_EQ(without, 16u) << "15 of the 17 demonstration parks and the multi-site cybersecurity park";
 }
 
 // The units a park's host_units names at its top level: "成都市(高新区南区;双流区);眉山市(彭山区)"
