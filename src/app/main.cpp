@@ -1,6 +1,7 @@
 // bashu: thematic maps of regions. Subcommands for scripts (info, render); with no arguments it
 // shows the built-in Chengdu–Chongqing map.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include "app/render_command.h"
 #include "app/stats_command.h"
 #include "carto/paper_size.h"
+#include "core/data_path.h"
 #include "core/style_registry.h"
 #include "core/version.h"
 #include "io/network_access.h"
@@ -79,14 +81,21 @@ bashu::Result<bashu::OpenedMap> openMap(const std::vector<std::string>& inputs) 
     if (!resolved) return resolved.error();
     bashu::OpenedMap map;
     map.leftOut = std::move(resolved->leftOut);
-    if (resolved->fromDataFiles) {
-        // Data files load in the window, off its thread, with progress: a large file should not
-        // keep the window from appearing.
+    // A document with a PostGIS layer waits for a server that may be slow or down.
+    const bool fromServer =
+        std::any_of(resolved->document.layers.begin(), resolved->document.layers.end(),
+                    [](const bashu::LayerSpec& layer) { return bashu::isDatabasePath(layer.source); });
+    if (resolved->fromDataFiles || fromServer) {
+        // Data files and servers load in the window, off its thread, with progress: a large file
+        // or a slow server should not keep the window from appearing, and a server that is down
+        // is said in the window (the document is then kept as it is: see layer_loading.h).
         map.layersToLoad = std::move(resolved->document.layers);
         resolved->document.layers.clear();
         std::set<std::string> read;  // the files the layers come from, left-out ones not among them
         for (const bashu::LayerSpec& layer : map.layersToLoad) read.insert(layer.source);
-        map.loadingLabel = read.size() == 1 ? *read.begin() : std::to_string(read.size()) + " files";
+        map.loadingLabel = !resolved->fromDataFiles ? inputs.front()
+                           : read.size() == 1       ? *read.begin()
+                                                    : std::to_string(read.size()) + " files";
     }
     bashu::Result<bashu::MapScene> scene = bashu::buildScene(resolved->document);
     if (!scene) return scene.error();

@@ -1,5 +1,6 @@
 #include "core/data_path.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/ascii_case.h"
@@ -49,6 +50,41 @@ bool namesPassword(std::string_view connection) {
         if (at != std::string::npos && authority.substr(0, at).find(':') != std::string::npos) return true;
     }
     return false;
+}
+
+std::string withoutPassword(std::string_view connection) {
+    std::string text(connection);
+    for (size_t at = asciiLower(text).find("password"); at != std::string::npos;
+         at = asciiLower(text).find("password", at + 1)) {
+        size_t next = at + 8;
+        while (next < text.size() && text[next] == ' ') ++next;
+        const bool keyword = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '?' ||
+                             text[at - 1] == '&';
+        if (!keyword || next >= text.size() || text[next] != '=') continue;
+        size_t end = next + 1;
+        while (end < text.size() && text[end] == ' ') ++end;
+        if (end < text.size() && text[end] == '\'') {  // 'a quoted value, \' escaped'
+            for (++end; end < text.size() && text[end] != '\''; ++end)
+                if (text[end] == '\\') ++end;
+            end = std::min(end + 1, text.size());
+        } else {
+            while (end < text.size() && text[end] != ' ' && text[end] != '&') ++end;
+        }
+        size_t start = at;  // with the separator before it, so no blank or '&' is left doubled
+        if (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '&')) --start;
+        text.erase(start, end - start);
+        at = start;
+    }
+    if (const size_t scheme = text.find("://"); scheme != std::string::npos) {
+        const size_t begin = scheme + 3;
+        const size_t end = std::min(text.find_first_of("/?", begin), text.size());
+        const size_t atSign = text.rfind('@', end == begin ? begin : end - 1);
+        if (atSign != std::string::npos && atSign >= begin) {
+            const size_t colon = text.find(':', begin);
+            if (colon < atSign) text.erase(colon, atSign - colon);
+        }
+    }
+    return text;
 }
 
 DataPath dataPath(std::string path) {

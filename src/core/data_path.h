@@ -37,6 +37,11 @@ bool isDatabasePath(std::string_view path);
 /// that no document, setting or message holds the password.
 bool namesPassword(std::string_view connection);
 
+/// The connection with every password it names taken out (`password=...` with its value, quoted
+/// or not, and the `:secret` of `user:secret@` in a URI), so that a field where one was typed
+/// does not keep showing it.
+std::string withoutPassword(std::string_view connection);
+
 /// True for URLs and GDAL network file systems (/vsicurl/, /vsis3/, ...), which are refused
 /// unless the user allows network access (io/network_access.h).
 bool isRemotePath(std::string_view path);

@@ -28,20 +28,24 @@ Result<PgValues> readPgValues(PgConnection& connection, const PgRelation& relati
         return Error{source.source + ": " + relation.label + ": '" + field + "' is text, not numbers"};
     limit = std::max<size_t>(limit, 2);
     const std::string name = quoteIdentifier(field);
-    // Every value, up to one more than the limit: a table within it costs one pass, no count.
+    // Every row's value, up to one more than the limit: a table within it costs one pass, no
+    // count (nulls are counted, for the legend's "no data").
     PgParams params{std::to_string(limit + 1)};
     Result<std::string> condition = pgFilterCondition(filter, relation, 2, params);
     if (!condition) return Error{source.source + ": " + condition.error().message};
     PgValues read;
-    Status streamed = connection.stream("SELECT " + name + "::float8 FROM " + relation.from + " WHERE " +
-                                            name + " IS NOT NULL AND " + *condition + " LIMIT $1::bigint",
-                                        params, [&](const PgRow& row) {
-                                            read.values.push_back(row.number(0));
-                                            return true;
-                                        });
+    Status streamed = connection.stream(
+        "SELECT " + name + "::float8 FROM " + relation.from + " WHERE " + *condition + " LIMIT $1::bigint",
+        params, [&](const PgRow& row) {
+            if (row.isNull(0))
+                ++read.nulls;
+            else
+                read.values.push_back(row.number(0));
+            return true;
+        });
     if (!streamed) return streamed.error();
     read.total = read.values.size();
-    if (read.total <= limit) return read;
+    if (read.total + read.nulls <= limit) return read;
 
     // More than the limit: counted, then sampled at evenly spaced ranks in one sort.
     read.values.clear();
@@ -50,9 +54,25 @@ Result<PgValues> readPgValues(PgConnection& connection, const PgRelation& relati
     Result<std::string> counted = pgFilterCondition(filter, relation, 1, countParams);
     if (!counted) return Error{source.source + ": " + counted.error().message};
     Result<PgRows> count = connection.query(
-        "SELECT count(" + name + ")::float8 FROM " + relation.from + " WHERE " + *counted, countParams);
+        "SELECT count(" + name + ")::float8, count(*)::float8 FROM " + relation.from + " WHERE " + *counted,
+        countParams);
     if (!count) return count.error();
     read.total = size_t(count->number(0, 0));
+    read.nulls = size_t(count->number(0, 1)) - read.total;
+    if (read.total <= limit) {  // more rows than the limit, but not more values: every value
+        read.values.reserve(read.total);
+        PgParams allParams;
+        Result<std::string> all = pgFilterCondition(filter, relation, 1, allParams);
+        if (!all) return Error{source.source + ": " + all.error().message};
+        streamed = connection.stream("SELECT " + name + "::float8 FROM " + relation.from + " WHERE " + name +
+                                         " IS NOT NULL AND " + *all,
+                                     allParams, [&](const PgRow& row) {
+                                         read.values.push_back(row.number(0));
+                                         return true;
+                                     });
+        if (!streamed) return streamed.error();
+        return read;
+    }
     PgParams sampleParams{std::to_string(read.total), std::to_string(limit)};
     Result<std::string> sampled = pgFilterCondition(filter, relation, 3, sampleParams);
     if (!sampled) return Error{source.source + ": " + sampled.error().message};

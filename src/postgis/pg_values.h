@@ -23,6 +23,7 @@ struct PgValues {
     // the exact one and the extremes are exact.
     std::vector<double> values;
     size_t total = 0;  // the field's non-null values in the table (its filter applied)
+    size_t nulls = 0;  // the rows where it is null: the legend's "no data
     bool sampled() const { return values.size() < total; }
 };
 

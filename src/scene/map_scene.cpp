@@ -478,11 +478,15 @@ namespace {
 // values (no breaks given nor a break set, the field itself, not divided nor joined) its fill
 // with the limits of its whole table's values: asked of the server once per field, kept, and
 // classified again from them when the method or class count changes.
+bool classesFromTable(const SceneLayer& layer) {
+    const FillStyle& fill = layer.spec.fill;
+    return layer.postgis && fill.breaks.empty() && fill.breakSet.empty() && fill.divideBy.empty() &&
+           !fill.shareOfTotal && !layer.spec.join;
+}
+
 Result<FillStyle> tableClassesFill(SceneLayer& layer) {
     const FillStyle& fill = layer.spec.fill;
-    if (!layer.postgis || !fill.breaks.empty() || !fill.breakSet.empty() || !fill.divideBy.empty() ||
-        fill.shareOfTotal || layer.spec.join)
-        return fill;
+    if (!classesFromTable(layer)) return fill;
     const std::string key = fill.field + '\n' + std::string(classMethodName(fill.method)) + '\n' +
                             std::to_string(fill.classes) + '\n' + std::to_string(fill.quantileType);
     if (layer.tableClassesKey != key) {
@@ -500,7 +504,7 @@ Result<FillStyle> tableClassesFill(SceneLayer& layer) {
                     " values, taken on the server at evenly spaced ranks (the least and the greatest "
                     "included): each break within " +
                     std::to_string(layer.tableValues->total / (layer.tableValues->values.size() - 1) + 1) +
-                    " ranks of the whole table's";
+                    " ranks of the whole table's, and the legend's counts estimated from them";
         }
         const QuantileType type = quantileTypeOf(fill.quantileType).value_or(QuantileType::DataValues);
         layer.tableLimits = classify(layer.tableValues->values, fill.method, fill.classes, type).limits;
@@ -512,6 +516,22 @@ Result<FillStyle> tableClassesFill(SceneLayer& layer) {
         whole.classes = int(layer.tableLimits.size()) - 1;
     }
     return whole;
+}
+
+// The legend of a layer classified from its whole table counts the table's features in each
+// class, not those a view holds: from every value, or from the rank sample, each sampled value
+// standing for total / sample of them.
+void countTableClasses(FillLegend& legend, const TableValues& table) {
+    std::vector<size_t> counts(legend.classCounts.size(), 0);
+    for (double v : table.values)
+        if (const int c = legend.classification.classOf(v); c >= 0 && size_t(c) < counts.size())
+            ++counts[size_t(c)];
+    if (table.sampled() && !table.values.empty()) {
+        const double each = double(table.total) / double(table.values.size());
+        for (size_t& count : counts) count = size_t(std::llround(double(count) * each));
+    }
+    legend.classCounts = std::move(counts);
+    legend.noDataCount = table.nulls;
 }
 
 }  // namespace
@@ -556,6 +576,8 @@ Status restyleLayer(SceneLayer& layer) {
     Result<FillLegend> legend = classifyFill(*classesFill, layer.mapped, layer.featureColors);
     if (!legend) return Error{describeLayer(layer) + ": " + legend.error().message};
     layer.legend = std::move(*legend);
+    if (classesFromTable(layer) && layer.tableValues && layer.tableValuesField == fill.field)
+        countTableClasses(layer.legend, *layer.tableValues);
     return Ok{};
 }
 
@@ -723,9 +745,20 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
     return !inside || camera.unitsPerPixel < layer.streamedDetail * finer;
 }
 
+namespace {
+// A view's features as read (or kept) prepared for the map as a new layer is, the first read
+// drawn around them.
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view);
+}  // namespace
+
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress, double margin) {
     if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
+    // A view the window read before (an export reads its own part, margin 0): drawn again from
+    // what the server sent then.
+    std::optional<CachedView> cached;
+    if (margin > 0) cached = layer.postgis->cachedView(mapCrs, camera.visibleExtent(), camera.unitsPerPixel);
+    if (cached) return prepareStreamedView(layer, mapCrs, std::move(*cached));
     Extent box = camera.visibleExtent();
     const double padX = box.width() * margin, padY = box.height() * margin;
     box = Extent{box.minX - padX, box.minY - padY, box.maxX + padX, box.maxY + padY};
@@ -752,8 +785,16 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     read.progress = progress;
     Result<Layer> data = layer.postgis->read(read);
     if (!data) return data.error();
+    CachedView view{mapCrs, box, layerBox, camera.unitsPerPixel, std::move(*data)};
+    if (margin > 0) layer.postgis->rememberView(view);
+    return prepareStreamedView(layer, mapCrs, std::move(view));
+}
+
+namespace {
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view) {
+    std::optional<Layer> data = std::move(view.data);
     const size_t viewFeatures = data->featureCount();
-    if (layer.backdrop) addBackdrop(*data, *layer.backdrop, layerBox);
+    if (layer.backdrop) addBackdrop(*data, *layer.backdrop, view.layerBox);
     std::vector<std::string> warnings;
     std::optional<Layer> preloaded = std::move(*data);
     Result<SceneLayer> prepared =
@@ -769,10 +810,11 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     prepared->tableClassesNote = layer.tableClassesNote;
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false); !finished) return finished.error();
     prepared->viewFeatures = viewFeatures;
-    prepared->streamedBox = box;
-    prepared->streamedDetail = camera.unitsPerPixel;
+    prepared->streamedBox = view.box;
+    prepared->streamedDetail = view.detail;
     return prepared;
 }
+}  // namespace
 
 Result<Layer> streamedFeatureAt(const SceneLayer& layer, const std::string& mapCrs, double x, double y,
                                 double radius) {

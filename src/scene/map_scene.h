@@ -155,6 +155,8 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 /// A PostGIS layer's features for the camera's view (and `margin` views around it: a pan within it
 /// draws from what was read) at the detail of its pixels, read and prepared for the map CRS as a
 /// new layer is (off the UI thread; the layer is only read). `progress` returning false cancels.
+/// With a margin, the read is kept in the layer's feed and a later view that one of the views
+/// kept serves is drawn from it without asking the server (PostgisFeed::cachedView).
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress = {},
                                     double margin = 0.5);

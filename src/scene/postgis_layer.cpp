@@ -4,6 +4,7 @@
 
 #include "core/data_path.h"
 #include "postgis/pg_connection.h"
+#include "postgis/pg_filter.h"
 #include "postgis/pg_reader.h"
 #include "postgis/pg_relation.h"
 #include "postgis/pg_search.h"
@@ -126,12 +127,55 @@ Result<TableValues> PostgisFeed::values(const std::string& field, size_t limit) 
     Result<PgValues> values =
         readPgValues(*connection_, *relation_, field, spec_.filter, limit ? limit : kPgValuesLimit);
     if (!values) return ofLayer(spec_, values.error());
-    return TableValues{std::move(values->values), values->total};
+    return TableValues{std::move(values->values), values->total, values->nulls};
+}
+
+Status PostgisFeed::check() {
+    const std::lock_guard lock(mutex_);
+    if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    PgParams params;
+    if (Result<std::string> condition = pgFilterCondition(spec_.filter, *relation_, 1, params); !condition)
+        return ofLayer(spec_, condition.error());
+    return Ok{};
 }
 
 void PostgisFeed::cancel() {
     const std::lock_guard lock(cancelMutex_);
     if (canceller_) canceller_();
+}
+
+std::optional<CachedView> PostgisFeed::cachedView(const std::string& mapCrs, const Extent& view,
+                                                  double unitsPerPixel) {
+    const std::lock_guard lock(cacheMutex_);
+    for (auto it = views_.begin(); it != views_.end(); ++it) {
+        const Extent& box = it->box;
+        const bool holds =
+            view.minX >= box.minX && view.maxX <= box.maxX && view.minY >= box.minY && view.maxY <= box.maxY;
+        const bool detailed = it->detail <= unitsPerPixel * 2.0 && it->detail >= unitsPerPixel / 4;
+        if (it->mapCrs != mapCrs || !holds || !detailed) continue;
+        std::rotate(views_.begin(), it, it + 1);  // the most recently used first
+        ++viewHits_;
+        return views_.front();
+    }
+    return std::nullopt;
+}
+
+void PostgisFeed::rememberView(CachedView view) {
+    const std::lock_guard lock(cacheMutex_);
+    views_.insert(views_.begin(), std::move(view));
+    size_t features = 0, kept = 0;
+    for (const CachedView& v : views_) {
+        if (kept == kCachedViews || (kept > 0 && features + v.data.featureCount() > kCachedViewFeatures))
+            break;
+        features += v.data.featureCount();
+        ++kept;
+    }
+    views_.resize(kept);
+}
+
+size_t PostgisFeed::cachedViewHits() const {
+    const std::lock_guard lock(cacheMutex_);
+    return viewHits_;
 }
 
 Result<std::vector<PostgisTable>> listPostgisTables(const std::string& source) {

@@ -36,6 +36,7 @@ struct PostgisRead {
 struct TableValues {
     std::vector<double> values;
     size_t total = 0;  // the field's values in the table
+    size_t nulls = 0;  // the rows where the field is null
     bool sampled() const { return values.size() < total; }
 };
 
@@ -46,6 +47,20 @@ struct TableSearchHit {
     int rank = 0;            // 0 exact, 1 prefix, 2 inside
     Extent box;              // its geometry's box, in the layer's CRS (the map's, from searchStreamedLayer)
 };
+
+/// A view's features as the server sent them (before the first read is drawn around them), kept
+/// so that going back to a view draws it without asking the server again.
+struct CachedView {
+    std::string mapCrs;
+    Extent box;         // the part read, in the map's CRS (the view and the margin around it)
+    Extent layerBox;    // the same in the layer's CRS: what the server was asked for
+    double detail = 0;  // map units per pixel it was read at
+    Layer data;
+};
+
+/// The most features the views kept hold together (about 200 MB of hexagons), and the most views.
+constexpr size_t kCachedViewFeatures = 1'000'000;
+constexpr size_t kCachedViews = 16;
 
 /// The session of one PostGIS layer, shared by its reads on any thread (one at a time): opened on
 /// the first read, opened again after the server dropped it, the relation described once.
@@ -67,8 +82,20 @@ public:
     Result<Layer> featureAt(double x, double y, double radius);
     /// Features whose names or codes match `query`, best first, at most `limit`.
     Result<std::vector<TableSearchHit>> search(const std::string& query, size_t limit);
+    /// Connects, describes the relation (a query layer's query is run for its columns) and reads
+    /// the filter against its columns: what adding the layer would fail on, said before it is
+    /// added.
+    Status check();
     /// Stops the statement running now, from any thread.
     void cancel();
+
+    /// A view read before that serves `view` at `unitsPerPixel` as a read for it would: it holds
+    /// the view, at a detail of at most twice the pixel (the rule of needsStreamedRead) and not
+    /// finer than a quarter of it. The most recently used first; none when no view read fits.
+    std::optional<CachedView> cachedView(const std::string& mapCrs, const Extent& view, double unitsPerPixel);
+    /// Keeps a view read, dropping the least recently used ones beyond the bounds above.
+    void rememberView(CachedView view);
+    size_t cachedViewHits() const;
 
 private:
     Status ready();  // the session open and the relation described
@@ -79,6 +106,9 @@ private:
     std::unique_ptr<PgRelation> relation_;
     std::mutex cancelMutex_;
     std::function<void()> canceller_;
+    mutable std::mutex cacheMutex_;
+    std::vector<CachedView> views_;  // the most recently used first
+    size_t viewHits_ = 0;
 };
 
 /// A table (or view) with geometry the connection's user may read: its name as a layer's

@@ -98,6 +98,15 @@ void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {
             state.messages.say("loading cancelled: " + finished.path);
         else
             state.messages.say("not added: " + first.error().message, true);
+        // A document whose layers did not load (its server is down) is not written over with a
+        // map that lacks them: Save asks for a new file, and the document stays as it is.
+        if (finished.opensTheMap && !state.documentFile.path.empty()) {
+            state.messages.say(state.documentFile.path +
+                                   " is kept as it is: its layers are not on the map, so Save asks for a new "
+                                   "file (open it again once they can be read)",
+                               true);
+            state.documentFile.path.clear();
+        }
         return;
     }
     const bool wasEmpty = state.scene.layers.empty();

@@ -12,6 +12,7 @@
 #include "platform/glfw_window.h"
 #include "render/map_renderer.h"
 #include "scene/document_inputs.h"
+#include "scene/postgis_layer.h"
 #include "ui/attribute_table_panel.h"
 #include "ui/close_prompt.h"
 #include "ui/dialog_keys.h"
@@ -291,6 +292,7 @@ void reportFrame(MapWindow& w) {
         if (layer.postgis) {
             facts.streamedFeatures.emplace_back(layer.spec.name, layer.data.featureCount());
             facts.viewFeatures.emplace_back(layer.spec.name, layer.viewFeatures);
+            facts.streamedFromCache += layer.postgis->cachedViewHits();
         }
     }
     facts.streamedReads = w.state.streams.reads;

@@ -4,10 +4,17 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <iostream>
 
 #include "ui/workspace_layout.h"
 
 namespace bashu {
+
+void MessageLog::say(std::string text, bool error) {
+    if (error) std::cerr << "error: " << text << std::endl;
+    entries.insert(entries.begin(), Message{std::move(text), error});
+    reveal = reveal || error;
+}
 
 void drawMessages(MessageLog& log, const MapArea& area) {
     if (log.entries.empty()) return;

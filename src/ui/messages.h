@@ -20,10 +20,9 @@ struct MessageLog {
     std::vector<Message> entries;  // newest first
     bool reveal = false;           // an error came in: open the Messages window on it
 
-    void say(std::string text, bool error = false) {
-        entries.insert(entries.begin(), Message{std::move(text), error});
-        reveal = reveal || error;
-    }
+    /// An error is written to stderr too ("error: ..."), for whoever started the window from a
+    /// terminal or keeps its log.
+    void say(std::string text, bool error = false);
 };
 
 struct MapArea;  // ui/workspace_layout.h

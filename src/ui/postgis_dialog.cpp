@@ -19,13 +19,20 @@ namespace {
 
 constexpr const char* kPostgisPopup = "Add from PostGIS";
 
+// A password typed into the connection is refused and taken out of the field at once, so it is
+// not left on the screen (nor saved with the map).
+bool refusePassword(PostgisDialog& d) {
+    if (!namesPassword(d.connection)) return false;
+    std::snprintf(d.connection, sizeof d.connection, "%s", withoutPassword(d.connection).c_str());
+    d.error =
+        "a password does not belong in the connection (it would be saved with the map), so it was taken "
+        "out: put it in ~/.pgpass, a service file or PGPASSWORD";
+    return true;
+}
+
 void startListing(PostgisDialog& d) {
     d.error.clear();
-    if (namesPassword(d.connection)) {
-        d.error =
-            "a password does not belong in the connection; put it in ~/.pgpass, a service file or PGPASSWORD";
-        return;
-    }
+    if (refusePassword(d)) return;
     d.tables.clear();
     d.table = -1;
     d.listedConnection = d.connection;
@@ -46,35 +53,46 @@ void takeListing(PostgisDialog& d) {
         d.error = "PG:" + d.listedConnection + ": no table with geometry that this user may read";
 }
 
-// The layer the dialog describes, queued like a file's; false (with the reason shown) when it
-// names no table or query yet.
-bool addLayer(MapViewState& state, PostgisDialog& d) {
-    if (namesPassword(d.connection)) {
-        d.error =
-            "a password does not belong in the connection (it would be saved with the map); put it in "
-            "~/.pgpass, a service file or PGPASSWORD";
-        return false;
-    }
+// Checks the layer the dialog describes on the server, off the UI thread (see takeCheck); the
+// reason is shown instead when it names no table or query yet.
+void startCheck(PostgisDialog& d) {
+    d.error.clear();
+    if (refusePassword(d)) return;
     LayerSpec spec;
     spec.source = "PG:" + std::string(d.connection);
     if (d.byQuery) {
         if (d.query[0] == '\0') {
             d.error = "write a query (one SELECT with a geometry column)";
-            return false;
+            return;
         }
         spec.sql = d.query;
         spec.name = "query";
     } else {
         if (d.table < 0 || size_t(d.table) >= d.tables.size() || d.listedConnection != d.connection) {
             d.error = "connect, then choose a table";
-            return false;
+            return;
         }
         spec.sourceLayer = d.tables[size_t(d.table)].name;
         spec.geometryColumn = d.tables[size_t(d.table)].geometryColumn;
         spec.name = spec.sourceLayer;
     }
     spec.filter = d.filter;
-    startLoadingLayers(state, spec.source + " " + spec.name, {spec}, false);
+    d.checked = spec;
+    d.checkAbandoned = false;
+    d.checking = std::async(std::launch::async, [spec] { return PostgisFeed(spec).check(); });
+}
+
+// The layer checked: queued like a file's (true: the dialog closes), or the problem shown.
+bool takeCheck(MapViewState& state, PostgisDialog& d) {
+    if (!d.checking.valid() || d.checking.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    const Status ok = d.checking.get();
+    if (d.checkAbandoned) return false;
+    if (!ok) {
+        d.error = ok.error().message;
+        return false;
+    }
+    startLoadingLayers(state, d.checked.source + " " + d.checked.name, {d.checked}, false);
     return true;
 }
 
@@ -82,11 +100,14 @@ bool addLayer(MapViewState& state, PostgisDialog& d) {
 
 void requestPostgisDialog(MapViewState& state) { state.postgisDialog.requested = true; }
 
-bool postgisListing(const MapViewState& state) { return state.postgisDialog.listing.valid(); }
+bool postgisListing(const MapViewState& state) {
+    return state.postgisDialog.listing.valid() || state.postgisDialog.checking.valid();
+}
 
 void drawPostgisDialog(MapViewState& state) {
     PostgisDialog& d = state.postgisDialog;
     takeListing(d);
+    const bool added = takeCheck(state, d);
     if (d.requested) {
         d.requested = false;
         d.error.clear();
@@ -139,10 +160,15 @@ void drawPostgisDialog(MapViewState& state) {
         drawErrorText(d.error);
         nameControl("postgis/error");
     }
-    if (ImGui::Button("Add") && addLayer(state, d)) ImGui::CloseCurrentPopup();
+    if (d.checking.valid()) ImGui::TextUnformatted("checking the layer on the server...");
+    if (added) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Add") && !d.checking.valid()) startCheck(d);
     nameControl("postgis/add");
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || dialogCancelKey()) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Cancel") || dialogCancelKey()) {
+        d.checkAbandoned = d.checking.valid();
+        ImGui::CloseCurrentPopup();
+    }
     nameControl("postgis/cancel");
     ImGui::EndPopup();
 }

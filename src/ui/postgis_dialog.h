@@ -25,6 +25,11 @@ struct PostgisDialog {
     int table = -1;
     std::string error;
     std::future<Result<std::vector<PostgisTable>>> listing;  // valid while connecting
+    // Add checks the layer on the server first (the connection, the table or query, the filter's
+    // columns), so a mistake is shown here with the dialog still open: valid while checking.
+    LayerSpec checked;
+    std::future<Status> checking;
+    bool checkAbandoned = false;  // Cancel while checking: nothing is added when the check ends
 };
 
 void requestPostgisDialog(MapViewState& state);

@@ -79,6 +79,7 @@ void writeWindowReport(const WindowFacts& facts) {
                         {"view_features", inView},
                         {"reads", facts.streamedReads},
                         {"cancelled", facts.streamedCancelled},
+                        {"from_cache", facts.streamedFromCache},
                         {"selected_row", facts.serverFeature}};
     text["search_hits"] = facts.searchHits;
     text["window"] = {windowX, windowY};

@@ -41,9 +41,9 @@ struct WindowFacts {
     double unitsPerPixel = 0.0;         // the map's scale: map units per framebuffer pixel
     std::string measure;                // the measure's figures as drawn, if any
     // PostGIS layers (ui/layer_streaming.h): each one's features held now, and the reads done
-    // and cancelled for the views shown.
+    // and cancelled for the views shown, and the views drawn again from those kept (no server).
     std::vector<std::pair<std::string, size_t>> streamedFeatures, viewFeatures;
-    size_t streamedReads = 0, streamedCancelled = 0;
+    size_t streamedReads = 0, streamedCancelled = 0, streamedFromCache = 0;
     size_t searchHits = 0;      // in the search box's list
     std::string serverFeature;  // the PostGIS row of the selected feature (ui/server_inspection.h)
 };

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "io/image_reader.h"
 #include "support/image_compare.h"
@@ -48,6 +49,38 @@ wait_report() {
   echo "the window drew no idle frame with $1 in a minute; last report:" >&2
   cat "$report" >&2
   return 1
+}
+# Waits for a frame, idle or not, whose report passes the jq test $1: the middle of a gesture
+# (a drag is under way until the button is released).
+wait_frame() {
+  for _ in $(seq 1 1200); do
+    jq -e "$1" "$report" >/dev/null 2>&1 && return 0
+    sleep 0.05
+  done
+  echo "the window drew no frame with $1 in a minute" >&2
+  return 1
+}
+# Presses the key $1 $2 times, each in a frame of its own (a field may take only one of the
+# presses that come in the same frame).
+press_keys() {
+  local frame
+  for _ in $(seq 1 "$2"); do
+    frame=$(jq -r .frame "$report")
+    xdotool key "$1"
+    wait_frame ".frame > $frame + 1"
+  done
+}
+# Drags the map from ($1, $2) to ($3, $4), waiting for the window to see each step.
+drag_map() {
+  settle_at "$1" "$2"
+  xdotool mousedown 1
+  wait_frame '.pressed == true'
+  xdotool mousemove $((($1 + $3) / 2)) $((($2 + $4) / 2))
+  wait_frame ".pointer == [$((($1 + $3) / 2)), $((($2 + $4) / 2))]"
+  xdotool mousemove "$3" "$4"
+  wait_frame ".pointer == [$3, $4]"
+  xdotool mouseup 1
+  wait_report '.pressed == false'
 }
 # Moves the pointer to ($1, $2) and waits for the idle frame after the move.
 settle_at() {
@@ -422,6 +455,34 @@ TEST(Window, AFileThatFailsToLoadShowsItsErrorAndTheMapStays) {
             ay = y;
         });
     EXPECT_GT(share, 0.97) << "the map is as it was";
+}
+
+TEST(Window, AMapWhoseServerIsDownOpensSaysSoAndIsNotWrittenOver) {
+    // No server listens on this socket: the window opens at once, says why the layer is not there,
+    // and Ctrl+S asks for a new file instead of saving the map without its layer.
+    const fs::path doc = artifactsFolder() / ".." / "server-down.json";
+    fs::create_directories(doc.parent_path());
+    const std::string text = R"({"title": "Hexagons", "layers": [
+        {"name": "Hexagons", "source": "PG:host=/nonexistent-bashu-socket dbname=atlas", "source_layer": "hexes",
+         "fill": {"field": "density", "method": "quantile", "classes": 5}}]})";
+    std::ofstream(doc) << text;
+    const Screenshots s = drive(doc.string(),
+                                "wait_report '.errors | length > 1'\n"
+                                "xdotool key ctrl+s\nwait_report '.controls[\"save/save\"] != null'");
+    ASSERT_GT(s.before.width, 0);
+    const nlohmann::json report = lastReport();
+    ASSERT_GE(report["errors"].size(), 2u);
+    const std::string errors = report["errors"].dump();
+    EXPECT_NE(errors.find("nonexistent-bashu-socket"), std::string::npos) << errors;
+    EXPECT_NE(errors.find("is kept as it is"), std::string::npos) << errors;
+    std::stringstream after;
+    after << std::ifstream(doc).rdbuf();
+    EXPECT_EQ(after.str(), text) << "the document is as it was";
+    EXPECT_GT(errorTextPixels(s.before), 20u) << "the error is shown in the window";
+    std::stringstream log;
+    log << std::ifstream(artifactsFolder() / "bashu.log").rdbuf();
+    EXPECT_NE(log.str().find("error: not added: PG:host=/nonexistent-bashu-socket"), std::string::npos)
+        << "and on stderr: " << log.str();
 }
 
 TEST(Window, SavingThenReopeningGivesTheSameMap) {
@@ -949,6 +1010,12 @@ TEST(WindowPostgis, ZoomingInReadsTheViewAndAClickOrASearchAsksTheTable) {
               "settle_at $((x + w / 2)) $((y + h / 2))\n"
               "for _ in $(seq 1 20); do xdotool click 4; done\n"
               "wait_report '.streamed.reads >= 1'\n"
+              // A pan beyond the read's margin reads that view; panning back draws the first one
+              // again from the views kept, without the server.
+              "drag_map $((x + w / 2 + 300)) $((y + h / 2)) $((x + w / 2 - 300)) $((y + h / 2))\n"
+              "wait_report '.streamed.reads >= 2'\n"
+              "drag_map $((x + w / 2 - 300)) $((y + h / 2)) $((x + w / 2 + 300)) $((y + h / 2))\n"
+              "wait_report '.streamed.from_cache >= 1 and .streamed.reads >= 3'\n"
               // A click: the hexagon there is asked of the server.
               "settle_at $((x + w / 2)) $((y + h / 2))\n"
               "xdotool click 1\n"
@@ -988,10 +1055,21 @@ TEST(WindowPostgis, AddFromPostgisListsTheTablesAndAddsOne) {
                                 "click_control postgis/connection\n"
                                 "xdotool type --delay 2 'atlas'\nclick_control postgis/connect\n"
                                 "click_control postgis/table/units\nclick_control postgis/filter\n"
+                                // A column misspelt: said in the dialog, which stays open.
+                                "xdotool type --delay 2 \"provnce = 'Chongqing'\"\n"
+                                "click_control postgis/add\n"
+                                "wait_report '.controls[\"postgis/error\"] != null'\n"
+                                "cp \"$report\" \"$(dirname \"$0\")/misspelt.json\"\n"
+                                "click_control postgis/filter\npress_keys End 1\npress_keys BackSpace 40\n"
                                 "xdotool type --delay 2 \"province = 'Chongqing'\"\n"
                                 "click_control postgis/add\n"
                                 "wait_report '.streamed.features.units > 0'");
     ASSERT_GT(s.before.width, 0);
+    const nlohmann::json misspelt =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "misspelt.json"), nullptr, false);
+    ASSERT_TRUE(misspelt.is_object());
+    EXPECT_TRUE(misspelt["controls"].contains("postgis/add")) << "the dialog stays open";
+    EXPECT_TRUE(misspelt["errors"].empty()) << "said in the dialog, not as a failed load";
     const nlohmann::json report = lastReport();
     EXPECT_EQ(report["streamed"]["features"]["units"].get<size_t>(), 38u) << "Chongqing's units";
     EXPECT_TRUE(report["errors"].empty()) << report["errors"];

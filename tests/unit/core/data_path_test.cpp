@@ -66,5 +66,19 @@ TEST(DataPath, APasswordInAConnectionIsFoundInEitherForm) {
     EXPECT_FALSE(namesPassword("PG:dbname=passwords_archive"));
 }
 
+TEST(DataPath, APasswordIsTakenOutOfAConnectionAndTheRestKept) {
+    EXPECT_EQ(withoutPassword("host=db password=hunter2 dbname=atlas"), "host=db dbname=atlas");
+    EXPECT_EQ(withoutPassword("password = 'two words \\' quoted' user=planner"), " user=planner");
+    EXPECT_EQ(withoutPassword("host=db PASSWORD=x"), "host=db");
+    EXPECT_EQ(withoutPassword("postgresql://planner:hunter2@db:5432/atlas"),
+              "postgresql://planner@db:5432/atlas");
+    EXPECT_EQ(withoutPassword("postgresql://db/atlas?user=planner&password=x&sslmode=require"),
+              "postgresql://db/atlas?user=planner&sslmode=require");
+    EXPECT_EQ(withoutPassword("dbname=passwords_archive"), "dbname=passwords_archive");
+    for (const char* typed :
+         {"host=db password=a password=b", "password='x", "postgresql://u:p@h/d?password=q"})
+        EXPECT_FALSE(namesPassword(withoutPassword(typed))) << typed;
+}
+
 }  // namespace
 }  // namespace bashu

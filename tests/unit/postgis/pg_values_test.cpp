@@ -71,13 +71,26 @@ TEST(PgValues, AboveTheLimitAreTheValuesAtEvenlySpacedRanks) {
     std::sort(sorted.begin(), sorted.end());
     const size_t n = sorted.size();
     ASSERT_GT(n, 2000u);
+    const double nulls =
+        pgtest::scalar(c, "SELECT count(*)::float8 FROM hexes WHERE kind = 'urban' AND density IS NULL");
+    ASSERT_GT(nulls, 0.0);
+    EXPECT_EQ(double(all->nulls), nulls) << "the legend's no data";
 
     constexpr size_t kLimit = 1001;
     Result<PgValues> sample = readPgValues(c, *hexes, "density", "kind = 'urban'", kLimit);
     ASSERT_TRUE(sample) << sample.error().message;
     EXPECT_TRUE(sample->sampled());
     EXPECT_EQ(sample->total, n);
+    EXPECT_EQ(double(sample->nulls), nulls);
     ASSERT_EQ(sample->values.size(), kLimit);
+    // More rows than the limit (the nulls counted) but no more values: every value, none sampled.
+    Result<PgValues> exactly = readPgValues(c, *hexes, "density", "kind = 'urban'", n);
+    ASSERT_TRUE(exactly) << exactly.error().message;
+    EXPECT_FALSE(exactly->sampled());
+    EXPECT_EQ(double(exactly->nulls), nulls);
+    std::vector<double> read = exactly->values;
+    std::sort(read.begin(), read.end());
+    EXPECT_EQ(read, sorted);
     // Rank 1 + round(i (n - 1) / (k - 1)) of the sorted values, the extremes exact.
     for (size_t i = 0; i < kLimit; ++i) {
         const size_t rank = size_t(std::llround(double(i) * double(n - 1) / double(kLimit - 1)));

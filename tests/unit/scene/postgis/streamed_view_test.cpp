@@ -6,6 +6,7 @@
 #include "postgis/pg_relation.h"
 #include "postgis/pg_values.h"
 #include "scene/map_scene.h"
+#include "scene/postgis_layer.h"
 #include "thematic/classification.h"
 
 namespace bashu {
@@ -78,6 +79,22 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     Camera wholeView = camera;
     wholeView.unitsPerPixel = layer.backdropDetail;
     EXPECT_FALSE(needsStreamedRead(layer, wholeView)) << "the first read is detailed enough";
+
+    // Away and back: the view read first is kept, and drawn again without the server.
+    const size_t viewed = layer.viewFeatures, hits = layer.postgis->cachedViewHits();
+    Camera away = camera;
+    away.centerX += 3.0 * camera.width * camera.unitsPerPixel;
+    Result<SceneLayer> there = readStreamedView(layer, prepared->mapCrs, away);
+    ASSERT_TRUE(there) << there.error().message;
+    takeStreamedView(layer, std::move(*there));
+    EXPECT_EQ(layer.postgis->cachedViewHits(), hits);
+    ASSERT_TRUE(needsStreamedRead(layer, camera));
+    Result<SceneLayer> back = readStreamedView(layer, prepared->mapCrs, camera);
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(layer.postgis->cachedViewHits(), hits + 1);
+    EXPECT_EQ(back->viewFeatures, viewed);
+    EXPECT_EQ(back->data.featureCount(), whole);
+    EXPECT_EQ(back->legend.classification.limits, limits);
 }
 
 TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
@@ -98,8 +115,12 @@ TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
     // One feature a pixel of the read (each drawn as its pixel), a pixel more at the edges.
     EXPECT_LE(read->data.featureCount(), size_t(121 * 91));
     EXPECT_EQ(read->data.featureCount() + read->data.report.merged, layer.data.featureCount());
-    // Classes stay the whole table's.
+    // Classes stay the whole table's, and the legend counts the table's hexagons, not the read's.
     EXPECT_EQ(read->legend.classification.limits, wholeTableQuantiles());
+    size_t counted = read->legend.noDataCount;
+    for (size_t c : read->legend.classCounts) counted += c;
+    EXPECT_EQ(counted, layer.data.featureCount());
+    EXPECT_EQ(read->legend.classCounts, layer.legend.classCounts);
 }
 
 TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
