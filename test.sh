@@ -15,7 +15,10 @@ preset="${BASHU_TEST_PRESET:-asan}"
 third_party/install-deps.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"
-ctest --preset "$preset" "$@"
+# The window tests one at a time: two sanitized windows at once on 2 cores were slow enough that
+# a key pressed right after a wait was sometimes not seen (2026-12-07).
+ctest --preset "$preset" -LE '^gui$' "$@"
+ctest --preset "$preset" -L '^gui$' -j1 "$@"
 fuzz_seconds="${BASHU_FUZZ_SECONDS:-5}"
 if [ "$fuzz_seconds" != 0 ]; then
   BASHU_FUZZ_SEED="${BASHU_FUZZ_SEED:-1}" fuzz/run.sh "$fuzz_seconds"
