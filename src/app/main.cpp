@@ -14,6 +14,7 @@
 #include "app/exit_codes.h"
 #include "app/info_command.h"
 #include "app/join_command.h"
+#include "app/overview_command.h"
 #include "app/render_command.h"
 #include "app/stats_command.h"
 #include "carto/paper_size.h"
@@ -268,6 +269,14 @@ int run(int argc, char** argv) {
                              "For many local tests: none, bonferroni or fdr (default none)");
     statsCommand->add_flag("--json", stats.json, "Print one JSON object on stdout, with every unit's values");
 
+    std::string overviewSource, overviewTable;
+    CLI::App* overviewCommand = app.add_subcommand(
+        "overview",
+        "Build a PostGIS table's overview beside it, so maps of the whole table draw at once (operators)");
+    overviewCommand->add_option("connection", overviewSource, "The connection: PG:service=... or PG:host=...")
+        ->required();
+    overviewCommand->add_option("table", overviewTable, "The table: name or schema.name")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -281,6 +290,7 @@ int run(int argc, char** argv) {
         if (*renderCommand) return bashu::runRender(render);
         if (*joinCommand) return bashu::runJoin(join);
         if (*statsCommand) return bashu::runStats(stats);
+        if (*overviewCommand) return bashu::runOverview(overviewSource, overviewTable);
         return openWindow(windowInputs);
     } catch (const std::bad_alloc&) {
         // Readers say which file ran out of memory; this catches what is left (a huge export,

@@ -19,6 +19,8 @@ struct LoadReport {
     size_t ringsClosed = 0;             // polygon rings not closed, closed by repeating their first position
     size_t merged = 0;                  // features under a pixel left out of a read of a database layer,
                                         // another in their pixel drawn for them (postgis/pg_reader.h)
+    int overviewCells = 0;              // read from its table's overview level of this many cells
+                                        // across (postgis/pg_overview.h); 0: from the table
     std::vector<std::string> warnings;  // one line each, for stderr or the GUI
     std::string textEncoding;           // how text was decoded when not plain UTF-8; empty if it was
     std::string crsProblem;             // why the layer has no usable CRS (also among the warnings)

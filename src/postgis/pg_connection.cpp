@@ -100,8 +100,8 @@ Error PgConnection::failure(const std::string& what) const {
     return Error{source_.source + ": " + what};
 }
 
-Status PgConnection::begin() {
-    PGresult* result = PQexec(connection_.get(), "BEGIN TRANSACTION READ ONLY");
+Status PgConnection::begin(const char* transaction) {
+    PGresult* result = PQexec(connection_.get(), transaction);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
     const std::string message = ok ? "" : firstLine(PQresultErrorMessage(result));
     PQclear(result);
@@ -113,7 +113,7 @@ Status PgConnection::finish(bool commit) {
     PGresult* result = PQexec(connection_.get(), commit ? "COMMIT" : "ROLLBACK");
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
     PQclear(result);
-    if (!ok && commit) return failure("the read-only transaction did not end");
+    if (!ok && commit) return failure("the transaction did not end");
     return Ok{};
 }
 
@@ -174,6 +174,23 @@ Status PgConnection::stream(const std::string& sql, const PgParams& params,
     if (stopped) return Error{source_.source + ": cancelled"};
     if (!error.empty()) return failure(error);
     return Ok{};
+}
+
+Status PgConnection::write(const std::vector<PgStatement>& statements) {
+    if (Status began = begin("BEGIN TRANSACTION READ WRITE"); !began) return began.error();
+    for (const PgStatement& statement : statements) {
+        const BoundParams bound(statement.params);
+        PGresult* raw = PQexecParams(connection_.get(), statement.sql.c_str(), int(bound.values.size()),
+                                     nullptr, bound.values.data(), nullptr, nullptr, 1);
+        const ExecStatusType status = PQresultStatus(raw);
+        const std::string message = firstLine(PQresultErrorMessage(raw));
+        PQclear(raw);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            finish(false);
+            return failure(message);
+        }
+    }
+    return finish(true);
 }
 
 void PgConnection::cancel() {

@@ -22,6 +22,12 @@ namespace bashu {
 /// its place in the statement asks for, so no value is ever spliced into SQL.
 using PgParams = std::vector<std::optional<std::string>>;
 
+/// One statement and its parameters.
+struct PgStatement {
+    std::string sql;
+    PgParams params;
+};
+
 /// A whole result, rows of binary values (the statements cast what they read to float8, text or
 /// bytea, so only those three are decoded).
 class PgRows {
@@ -69,6 +75,9 @@ public:
     /// never held whole; `onRow` returning false cancels the statement ("cancelled").
     Status stream(const std::string& sql, const PgParams& params,
                   const std::function<bool(const PgRow&)>& onRow);
+    /// Runs statements in one read-write transaction, committed when all succeed and rolled back
+    /// otherwise: the tool's only writes, the overviews an operator asks for (pg_overview.h).
+    Status write(const std::vector<PgStatement>& statements);
     /// Asks the server to stop the statement running now; safe from any thread.
     void cancel();
     /// cancel() as a function another thread can keep and call while this one runs a statement.
@@ -80,7 +89,7 @@ public:
 
 private:
     PgConnection() = default;
-    Status begin();
+    Status begin(const char* transaction = "BEGIN TRANSACTION READ ONLY");
     Status finish(bool commit);
     Error failure(const std::string& what) const;
     Status prepareSession();

@@ -39,10 +39,6 @@ struct PgReadRequest {
 };
 
 /// The SQL and parameters a read sends (what the README shows operators, and tests check).
-struct PgStatement {
-    std::string sql;
-    PgParams params;
-};
 Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequest& request);
 
 /// The box of the layer's features in its own CRS: the planner's statistics of a table without a

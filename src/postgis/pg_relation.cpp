@@ -181,6 +181,8 @@ Result<std::vector<PgGeometryTable>> listGeometryTables(PgConnection& connection
         "SELECT f_table_schema::text, f_table_name::text, f_geometry_column::text, type::text, srid::float8 "
         "FROM geometry_columns WHERE has_table_privilege(format('%I.%I', f_table_schema, f_table_name), "
         "'SELECT') "
+        // A table's overview levels (pg_overview.h) are the tool's, not layers of their own.
+        "AND f_table_name::text !~ '__overview_[0-9]+$' "
         "ORDER BY 1, 2, 3");
     if (!rows) return rows.error();
     std::vector<PgGeometryTable> tables;

@@ -413,12 +413,15 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
                            " are drawn as they are");
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it
-    // has features smaller than a 1024th, those one per cell of that grid (postgis_layer.h):
-    // views finer than that read their part again.
+    // has features smaller than a 1024th, those one per cell of that grid (postgis_layer.h), or
+    // its overview's first level (a 512th): views finer than that read their part again.
     if (layer.postgis && !layer.extent.empty() && layer.backdropDetail == 0.0) {
         layer.streamedBox = layer.extent;
+        const int overviewCells = layer.data.report.overviewCells;
         layer.streamedDetail = std::max(layer.extent.width(), layer.extent.height()) /
-                               (layer.data.report.merged > 0 ? kWholeReadCells : kWholeReadPixels);
+                               (overviewCells > 0              ? double(overviewCells)
+                                : layer.data.report.merged > 0 ? kWholeReadCells
+                                                               : kWholeReadPixels);
         layer.backdropDetail = layer.streamedDetail;
     }
     buildMeshes(layer, skipFullMeshes);
@@ -781,6 +784,7 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     const double pixel = camera.unitsPerPixel * layerBox.width() / box.width();
     read.tolerance = pixel / 2;
     read.cell = pixel;
+    read.overviewCell = margin > 0 ? 2 * pixel : pixel;
     read.grid = layerBox;
     read.progress = progress;
     Result<Layer> data = layer.postgis->read(read);

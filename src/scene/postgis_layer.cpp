@@ -5,6 +5,7 @@
 #include "core/data_path.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_filter.h"
+#include "postgis/pg_overview.h"
 #include "postgis/pg_reader.h"
 #include "postgis/pg_relation.h"
 #include "postgis/pg_search.h"
@@ -12,6 +13,9 @@
 #include "postgis/pg_values.h"
 
 namespace bashu {
+
+// A whole-extent read of a window draws the first overview level, of cells of two pixels.
+static_assert(kPgOverviewFirstCells * 2 == int(kWholeReadCells));
 
 PostgisFeed::PostgisFeed(const LayerSpec& spec) : spec_(spec) {}
 PostgisFeed::~PostgisFeed() = default;
@@ -50,6 +54,17 @@ Status PostgisFeed::ready() {
     return Ok{};
 }
 
+const PgOverview* PostgisFeed::overview() {
+    if (!spec_.filter.empty() || relation_->table.empty()) return nullptr;
+    if (!overview_) {
+        Result<PgOverviewLookup> found = findPgOverview(*connection_, *relation_);
+        // An overview that cannot be read is no reason to fail: the table itself is read.
+        overview_ = std::make_unique<PgOverviewLookup>(found ? std::move(*found) : PgOverviewLookup{});
+        overviewNote_ = found ? overview_->stale : found.error().message + " (its overview is not used)";
+    }
+    return overview_->overview ? &*overview_->overview : nullptr;
+}
+
 Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     const std::lock_guard lock(mutex_);
     if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
@@ -75,9 +90,23 @@ Result<Layer> PostgisFeed::read(const PostgisRead& read) {
                 spec_, Error{"no field '" + name + "' in " + relation_->label + " (fields: " + names + ")"});
         }
     }
-    Result<Layer> layer = readPgFeatures(*connection_, *relation_, request);
+    // Thinned to cells no finer than an overview level's: that level is read instead (the rows it
+    // merged are counted as the read would have), as the server simplified it, to a quarter of a
+    // cell.
+    const PgOverview* levels = read.cell > 0 ? overview() : nullptr;
+    const PgOverviewLevel* level =
+        levels ? levels->levelFor(read.overviewCell > 0 ? read.overviewCell : read.cell) : nullptr;
+    if (level) request.tolerance = 0.0;
+    Result<Layer> layer = readPgFeatures(*connection_, level ? level->relation : *relation_, request);
     if (!layer) return ofLayer(spec_, layer.error());
     layer->name = spec_.name;
+    if (level) layer->report.overviewCells = level->cells;
+    if (level && !read.box)
+        layer->report.merged += levels->sourceRows - std::min(levels->sourceRows, level->rows);
+    if (!read.box && !overviewNote_.empty()) {
+        layer->report.warn(overviewNote_);
+        overviewNote_.clear();
+    }
     return layer;
 }
 
@@ -109,6 +138,7 @@ Result<std::vector<TableSearchHit>> PostgisFeed::search(const std::string& query
 Result<Extent> PostgisFeed::extent() {
     const std::lock_guard lock(mutex_);
     if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    if (const PgOverview* kept = overview()) return kept->extent;
     Result<Extent> extent = pgExtent(*connection_, *relation_, spec_.filter);
     if (!extent) return ofLayer(spec_, extent.error());
     return extent;
@@ -124,6 +154,12 @@ Result<std::string> PostgisFeed::crs() {
 Result<TableValues> PostgisFeed::values(const std::string& field, size_t limit) {
     const std::lock_guard lock(mutex_);
     if (Status ok = ready(); !ok) return ofLayer(spec_, ok.error());
+    // The overview keeps each numeric column's values as this read would send them.
+    if (const PgOverview* kept = limit == 0 ? overview() : nullptr) {
+        Result<std::optional<PgValues>> values = readPgOverviewValues(*connection_, *kept, field);
+        if (!values) return ofLayer(spec_, values.error());
+        if (*values) return TableValues{std::move((*values)->values), (*values)->total, (*values)->nulls};
+    }
     Result<PgValues> values =
         readPgValues(*connection_, *relation_, field, spec_.filter, limit ? limit : kPgValuesLimit);
     if (!values) return ofLayer(spec_, values.error());
@@ -193,6 +229,24 @@ Result<std::vector<PostgisTable>> listPostgisTables(const std::string& source) {
     return listed;
 }
 
+Result<PostgisOverviewSummary> buildPostgisOverview(const std::string& source, const std::string& table,
+                                                    const std::function<void(const std::string&)>& progress) {
+    Result<PgSource> checked = pgSource(source, table, "", "", "");
+    if (!checked) return checked.error();
+    Result<PgConnection> connection = PgConnection::open(*checked, 0);
+    if (!connection) return connection.error();
+    Result<PgRelation> relation = describeRelation(*connection);
+    if (!relation) return relation.error();
+    Result<PgOverviewBuilt> built = buildPgOverview(*connection, *relation, progress);
+    if (!built) return built.error();
+    PostgisOverviewSummary summary;
+    summary.tableRows = built->sourceRows;
+    summary.firstCells = kPgOverviewFirstCells;
+    for (const PgOverviewLevel& level : built->levels) summary.levels.emplace_back(level.cells, level.rows);
+    summary.fields = built->fields;
+    return summary;
+}
+
 Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::vector<std::string>>& fields,
                                const std::function<bool(size_t rows)>& progress,
                                std::shared_ptr<PostgisFeed>& feed) {
@@ -205,6 +259,7 @@ Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::v
         const double size = std::max(extent->width(), extent->height());
         read.tolerance = size / kWholeReadPixels;
         read.cell = size / kWholeReadCells;
+        read.overviewCell = 2 * read.cell;
         read.grid = *extent;
     }
     bool cancelled = false;

@@ -18,6 +18,8 @@ namespace bashu {
 
 class PgConnection;
 struct PgRelation;
+struct PgOverview;
+struct PgOverviewLookup;
 
 /// What one read of a streamed layer asks for, in the layer's own CRS.
 struct PostgisRead {
@@ -27,6 +29,10 @@ struct PostgisRead {
     // as many features held as a view has pixels, whatever the table's size. 0: all of them.
     double cell = 0.0;
     Extent grid;
+    // The coarsest cell of a table's overview level (postgis/pg_overview.h) the read may be drawn
+    // from instead: a window's view, twice its pixel (the rule of needsStreamedRead); an export,
+    // its pixel. 0: `cell`.
+    double overviewCell = 0.0;
     std::optional<std::vector<std::string>> fields;
     std::function<bool(size_t rows)> progress;  // false cancels
 };
@@ -99,11 +105,16 @@ public:
 
 private:
     Status ready();  // the session open and the relation described
+    // The table's overview (pg_overview.h), looked up once a session: none for a query, a view, a
+    // filtered layer, or one built before the table last changed (overviewNote_ says so).
+    const PgOverview* overview();
 
     LayerSpec spec_;
     std::mutex mutex_;
     std::unique_ptr<PgConnection> connection_;
     std::unique_ptr<PgRelation> relation_;
+    std::unique_ptr<PgOverviewLookup> overview_;
+    std::string overviewNote_;  // said once, with the first whole read
     std::mutex cancelMutex_;
     std::function<void()> canceller_;
     mutable std::mutex cacheMutex_;
@@ -119,6 +130,20 @@ struct PostgisTable {
 
 /// The tables a connection ("PG:service=atlas") offers, for the window's dialog and `bashu info`.
 Result<std::vector<PostgisTable>> listPostgisTables(const std::string& source);
+
+/// What `bashu overview` built for a table (pg_overview.h): its rows, each level's cells across
+/// and rows, the numeric columns whose values it keeps.
+struct PostgisOverviewSummary {
+    size_t tableRows = 0;
+    int firstCells = 0;  // the first level's cells across, built or not
+    std::vector<std::pair<int, size_t>> levels;
+    std::vector<std::string> fields;
+};
+
+/// Builds (again) the overview of `table` of a connection ("PG:service=atlas"), with no statement
+/// timeout, telling `progress` each step: for operators, who may create tables beside it.
+Result<PostgisOverviewSummary> buildPostgisOverview(const std::string& source, const std::string& table,
+                                                    const std::function<void(const std::string&)>& progress);
 
 /// The detail of the first read of a whole layer: simplified to a 4096th of its extent (finer
 /// than any first view's pixels), features smaller than a 1024th kept one per cell of that grid

@@ -11,7 +11,8 @@
 # refuses to run as root. The roles the tests log in as:
 #   planner   password from DIR/pgpass (PGPASSFILE), SELECT on every table, INSERT on "scratch"
 #   outsider  password from DIR/pgpass, no privilege on any table
-# and the admin role (the server's owner, trusted on the socket) loads the data.
+# and the admin role (the server's owner, trusted on the socket) loads the data; the service
+# "atlas_owner" logs in as it, as an operator building overviews would.
 set -euo pipefail
 action="${1:?usage: pg_server.sh start|stop DIR [HEXAGONS]}"
 dir="${2:?usage: pg_server.sh start|stop DIR [HEXAGONS]}"
@@ -83,6 +84,12 @@ host=$dir/socket
 port=$port
 dbname=atlas
 user=planner
+
+[atlas_owner]
+host=$dir/socket
+port=$port
+dbname=atlas
+user=atlas_admin
 
 [atlas_outsider]
 host=$dir/socket

@@ -49,6 +49,26 @@ CREATE TABLE towns (id integer PRIMARY KEY, name text, geom geometry(Point, 4490
 INSERT INTO towns VALUES (1, '成都', ST_SetSRID(ST_MakePoint(104.066, 30.572), 4490)),
                          (2, '重庆', ST_SetSRID(ST_MakePoint(106.551, 29.563), 4490));
 
+-- Parcels: 50,400 hexagons of 100 m near Chengdu and 21 of 150 km over the region, a
+-- table whose overview (bashu overview) merges the small ones per cell and keeps the big ones;
+-- three copies, so the tests that build overviews never share a table.
+CREATE TABLE parcels AS
+SELECT row_number() OVER (ORDER BY h.i, h.j)::integer AS id,
+       CASE WHEN (h.i + h.j) % 11 = 0 THEN NULL ELSE round((100 + 30 * sin(h.i / 9.0) + h.j % 17)::numeric, 1) END
+         ::double precision AS density,
+       h.geom::geometry(Polygon, 3857) AS geom
+FROM ST_HexagonGrid(100, ST_Transform(ST_MakeEnvelope(103.9, 30.5, 104.2, 30.8, 4326), 3857)) AS h;
+INSERT INTO parcels
+SELECT 1000000 + row_number() OVER (ORDER BY h.i, h.j), 50, h.geom
+FROM ST_HexagonGrid(150000, ST_Transform(ST_MakeEnvelope(101.5, 27.5, 110.5, 33.0, 4326), 3857)) AS h;
+ALTER TABLE parcels ADD PRIMARY KEY (id);
+CREATE INDEX parcels_geom ON parcels USING gist (geom);
+CREATE TABLE parcels_b AS SELECT * FROM parcels;
+ALTER TABLE parcels_b ADD PRIMARY KEY (id);
+CREATE INDEX parcels_b_geom ON parcels_b USING gist (geom);
+CREATE TABLE parcels_c AS SELECT * FROM parcels WHERE id <= 5 OR id > 1000000;
+ALTER TABLE parcels_c ADD PRIMARY KEY (id);
+
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO planner;
 GRANT INSERT ON scratch TO planner;
 
