@@ -3,6 +3,13 @@
 // the table (the test server's "parcels_b", which only this test builds an overview of).
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
+#include "postgis/pg_connection.h"
+#include "postgis/pg_overview.h"
+#include "postgis/pg_relation.h"
+
 #include "scene/map_scene.h"
 #include "scene/postgis_layer.h"
 
@@ -92,6 +99,32 @@ TEST(PostgisOverview, TheFirstReadAndTheClassesComeFromTheOverview) {
     Result<SceneLayer> exported = readStreamedView(layer, prepared->mapCrs, camera, {}, 0.0);
     ASSERT_TRUE(exported) << exported.error().message;
     EXPECT_EQ(exported->data.report.overviewCells, 1024);
+
+    // The table changes: once the server has counted it, the overview is not used and the map's
+    // messages say why.
+    Result<PgSource> ownerSource = pgSource("PG:service=atlas_owner", "parcels_b", "", "", "");
+    ASSERT_TRUE(ownerSource);
+    Result<PgConnection> owner = PgConnection::open(*ownerSource);
+    ASSERT_TRUE(owner) << owner.error().message;
+    ASSERT_TRUE(owner->write(
+        {{"UPDATE parcels_b SET density = 1 WHERE id = 3", {}}, {"SELECT pg_stat_force_next_flush()", {}}}));
+    Result<PgRelation> relation = describeRelation(*owner);
+    ASSERT_TRUE(relation);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    Result<PgOverviewLookup> found = findPgOverview(*owner, *relation);
+    while (found && found->overview && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        found = findPgOverview(*owner, *relation);
+    }
+    ASSERT_TRUE(found && !found->overview);
+    Result<PreparedLayers> stale = prepareSceneLayers({parcels()}, "", "auto");
+    ASSERT_TRUE(stale) << stale.error().message;
+    EXPECT_EQ(stale->layers.front().data.report.overviewCells, 0);
+    EXPECT_EQ(stale->layers.front().data.featureCount(), gridRows) << "the table, thinned";
+    bool said = false;
+    for (const std::string& w : stale->warnings)
+        said = said || w.find("parcels_b's overview (built ") != std::string::npos;
+    EXPECT_TRUE(said) << "the warnings say the overview is older than the table";
 }
 
 }  // namespace
