@@ -2,7 +2,7 @@
 # PostGIS layers measured against a private server (tests/postgis/pg_server.sh) holding N
 # hexagons over the region (default 10^6), then stopped:
 #   - bench_postgis: the first read of the whole table, a view's read, the whole table's values;
-#   - `bashu overview` of the table (timed), then bench_postgis's first read and view read again,
+#   - `bashu overview` of the table (timed), then bench_postgis's first read, view read and values again,
 #     now from the overview (postgis/pg_overview.h);
 #   - `bashu render` of a document of the table at 2048 x 1536, whole extent, from PostGIS and from
 #     a GeoPackage of the same rows (written here through GDAL's Python bindings), each the median
@@ -26,7 +26,7 @@ build/bench/bench/bench_postgis 2>/dev/null | grep -E '^(Benchmark|-|BM_)'
 # The service file names the table's owner too (atlas_owner): an operator builds the overview.
 /usr/bin/time -f "bashu overview: %e s, peak memory %M KiB" build/bench/bashu overview PG:service=atlas_owner hexes
 echo "with the overview:"
-build/bench/bench/bench_postgis --benchmark_filter='FirstRead|ViewRead' 2>/dev/null | grep -E '^BM_'
+build/bench/bench/bench_postgis --benchmark_filter='FirstRead|ViewRead|TableValues' 2>/dev/null | grep -E '^BM_'
 
 /usr/bin/python3 - "$work/hexes.gpkg" <<'PY'
 import sys

@@ -32,25 +32,8 @@ bool isDatabasePath(std::string_view path) {
            path[2] == ':';
 }
 
-bool namesPassword(std::string_view connection) {
-    const std::string lower = asciiLower(connection);
-    for (size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
-        size_t next = at + 8;
-        while (next < lower.size() && lower[next] == ' ') ++next;
-        const bool keyword = at == 0 || lower[at - 1] == ' ' || lower[at - 1] == ':' ||
-                             lower[at - 1] == '?' || lower[at - 1] == '&';
-        if (keyword && next < lower.size() && lower[next] == '=') return true;
-    }
-    // postgresql://user:secret@host/db
-    if (const size_t scheme = lower.find("://"); scheme != std::string::npos) {
-        const size_t start = scheme + 3, end = lower.find_first_of("/?", start);
-        const std::string_view authority =
-            std::string_view(lower).substr(start, end == std::string::npos ? end : end - start);
-        const size_t at = authority.rfind('@');
-        if (at != std::string::npos && authority.substr(0, at).find(':') != std::string::npos) return true;
-    }
-    return false;
-}
+// One scan of the keywords and the URI: whatever withoutPassword would take out.
+bool namesPassword(std::string_view connection) { return withoutPassword(connection) != connection; }
 
 std::string withoutPassword(std::string_view connection) {
     std::string text(connection);

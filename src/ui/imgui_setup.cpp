@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ui/key_trickle.h"
+
 namespace bashu {
 
 namespace {
@@ -46,12 +48,14 @@ void startImGui(GlfwWindow& window, const std::string& configFolder, ImGuiSessio
     // by frames that a slow software-GL frame delays, missed clicks a person made 150 ms apart.
     ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);
+    startKeyTrickle(window.handle());
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
 
 void stopImGui(const ImGuiSession& session) {
     if (!session.iniPath.empty()) ImGui::SaveIniSettingsToDisk(session.iniPath.c_str());
     ImGui_ImplOpenGL3_Shutdown();
+    stopKeyTrickle();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
 }

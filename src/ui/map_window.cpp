@@ -20,6 +20,7 @@
 #include "ui/frame_input.h"
 #include "ui/imgui_setup.h"
 #include "ui/inspection.h"
+#include "ui/key_trickle.h"
 #include "ui/layer_loading.h"
 #include "ui/layers_panel.h"
 #include "ui/legend_panel.h"
@@ -127,9 +128,10 @@ bool settling(const MapWindow& w) {
 // blinking text cursor, a status message to take down): an idle window draws nothing and uses no
 // CPU. Returns false while the window is minimised (no frame to draw).
 bool waitForFrame(MapWindow& w) {
+    keysAfterFrame();
     std::optional<double> wait = secondsUntilStatusChanges(w.state);
     const auto atMost = [&wait](double seconds) { wait = std::min(wait.value_or(seconds), seconds); };
-    if (busy(w) || w.calmFrames < kCalmFramesBeforeIdle) atMost(0.016);
+    if (busy(w) || w.calmFrames < kCalmFramesBeforeIdle || keysWaiting()) atMost(0.016);
     if (settling(w)) atMost(0.03);
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) atMost(0.5);  // the cursor blinks
     w.window.waitEvents(wait);
