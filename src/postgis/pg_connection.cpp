@@ -4,6 +4,7 @@
 
 #include <array>
 #include <bit>
+#include <cstdio>
 #include <cstring>
 #include <utility>
 
@@ -212,6 +213,12 @@ bool PgConnection::reconnect() {
     PQreset(connection_.get());
     if (PQstatus(connection_.get()) != CONNECTION_OK) return false;
     return bool(prepareSession());
+}
+
+std::string pgNumber(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", value);
+    return text;
 }
 
 std::string quoteIdentifier(const std::string& name) {

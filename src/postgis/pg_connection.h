@@ -22,6 +22,9 @@ namespace bashu {
 /// its place in the statement asks for, so no value is ever spliced into SQL.
 using PgParams = std::vector<std::optional<std::string>>;
 
+/// A number as a parameter's text, to the last bit (%.17g): read back, the same double.
+std::string pgNumber(double value);
+
 /// One statement and its parameters.
 struct PgStatement {
     std::string sql;

@@ -3,18 +3,11 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <sstream>
 
 namespace bashu {
 
 namespace {
-
-std::string formatNumber(double v) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.17g", v);
-    return text;
-}
 
 // The longest name PostgreSQL keeps whole (NAMEDATALEN - 1 bytes): a longer one is cut, and two
 // overviews' tables could then share a name.
@@ -127,7 +120,7 @@ std::string arrayText(const std::vector<double>& values) {
     text.reserve(values.size() * 20 + 2);
     for (size_t i = 0; i < values.size(); ++i) {
         if (i) text += ',';
-        text += formatNumber(values[i]);
+        text += pgNumber(values[i]);
     }
     return text + "}";
 }
@@ -274,8 +267,7 @@ Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelati
             {"CREATE TABLE " + level + " AS SELECT " + columnList(relation) + g + " FROM " + relation.from +
                  " WITH NO DATA",
              {}},
-            {levelInsertSql(relation, level),
-             {formatNumber(extent.minX), formatNumber(extent.minY), formatNumber(cell)}},
+            {levelInsertSql(relation, level), {pgNumber(extent.minX), pgNumber(extent.minY), pgNumber(cell)}},
             {"CREATE INDEX ON " + level + " USING gist (" + g + ")", {}},
         };
         for (PgStatement& grant : grants(level)) statements.push_back(std::move(grant));
@@ -328,8 +320,8 @@ Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelati
         {"INSERT INTO " + meta +
              " VALUES ($1, now(), $2::float8, $3::float8, $4::float8, $5::float8, $6::bigint, "
              "$7::int[], $8::bigint[])",
-         {*stamp, formatNumber(extent.minX), formatNumber(extent.minY), formatNumber(extent.maxX),
-          formatNumber(extent.maxY), std::to_string(built.sourceRows), levels + "}", counts + "}"}});
+         {*stamp, pgNumber(extent.minX), pgNumber(extent.minY), pgNumber(extent.maxX), pgNumber(extent.maxY),
+          std::to_string(built.sourceRows), levels + "}", counts + "}"}});
     for (PgStatement& grant : grants(meta)) statements.push_back(std::move(grant));
     say("writing the values and the stamp");
     if (Status written = connection.write(statements); !written) return written.error();
