@@ -74,10 +74,11 @@ std::vector<InputKind> sourceKinds(const std::vector<LayerSpec>& specs) {
     return kinds;
 }
 
-// `fieldsBeyondStyle`: when given, only the styled fields and these are read.
+// `fieldsBeyondStyle`: when given, only the styled fields and these are read. `forExport`: the
+// read is an export's (a PostGIS layer's first read takes no overview level coarser than its cells).
 Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgress* progress,
-                        const std::vector<std::string>* fieldsBeyondStyle,
-                        std::shared_ptr<PostgisFeed>& feed) {
+                        const std::vector<std::string>* fieldsBeyondStyle, std::shared_ptr<PostgisFeed>& feed,
+                        bool forExport) {
     // A document naming a document (itself, or one naming it back) would never end; none is read.
     if (sourceKind == InputKind::MapDocument)
         return Error{spec.source + ": is a map document; layer '" + spec.name +
@@ -101,7 +102,7 @@ Result<Layer> loadLayer(const LayerSpec& spec, InputKind sourceKind, LoadProgres
         return readPostgisLayer(spec, options.fields,
                                 options.progress ? [&](size_t rows) { return options.progress(rows, 0); }
                                                  : std::function<bool(size_t)>(),
-                                feed);
+                                feed, forExport);
     Result<VectorFile> file = readVectorFile(spec.source, options);
     if (!file) return file.error();
     if (file->layers.size() > 1) {
@@ -351,10 +352,11 @@ constexpr size_t kBackdropFeatures = 200'000;
 Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
                                 std::vector<std::string>& warnings, LoadProgress* progress,
                                 const std::vector<std::string>* fieldsBeyondStyle,
-                                std::optional<Layer>& preloaded) {
+                                std::optional<Layer>& preloaded, bool forExport = false) {
     std::shared_ptr<PostgisFeed> feed;
-    Result<Layer> data = preloaded ? Result<Layer>(std::move(*preloaded))
-                                   : loadLayer(spec, sourceKind, progress, fieldsBeyondStyle, feed);
+    Result<Layer> data = preloaded
+                             ? Result<Layer>(std::move(*preloaded))
+                             : loadLayer(spec, sourceKind, progress, fieldsBeyondStyle, feed, forExport);
     if (!data) return data.error();
     SceneLayer layer;
     layer.id = nextLayerId();
@@ -587,13 +589,13 @@ Status restyleLayer(SceneLayer& layer) {
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
                                           const std::string& crsChoice, LoadProgress* progress,
                                           bool skipFullMeshes,
-                                          const std::vector<std::string>* fieldsBeyondStyle) {
+                                          const std::vector<std::string>* fieldsBeyondStyle, bool forExport) {
     PreparedLayers prepared;
     const std::vector<InputKind> kinds = sourceKinds(specs);
     std::vector<std::optional<Layer>> preloaded = readSharedFiles(specs, kinds, progress, fieldsBeyondStyle);
     for (size_t i = 0; i < specs.size(); ++i) {
-        Result<SceneLayer> layer =
-            prepareLayer(specs[i], kinds[i], prepared.warnings, progress, fieldsBeyondStyle, preloaded[i]);
+        Result<SceneLayer> layer = prepareLayer(specs[i], kinds[i], prepared.warnings, progress,
+                                                fieldsBeyondStyle, preloaded[i], forExport);
         if (!layer) return layer.error();
         prepared.layers.push_back(std::move(*layer));
     }
@@ -678,7 +680,8 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
     const bool skipFullMeshes = bool(options.exportCamera);
     Result<PreparedLayers> prepared =
         prepareSceneLayers(document.layers, "", document.crs, nullptr, skipFullMeshes,
-                           skipFullMeshes && !options.everyField ? &kNoFieldsBeyondStyle : nullptr);
+                           skipFullMeshes && !options.everyField ? &kNoFieldsBeyondStyle : nullptr,
+                           /*forExport=*/skipFullMeshes);
     if (!prepared) return prepared.error();
     Status committed = commitSceneLayers(scene, std::move(*prepared));
     if (!committed) return committed.error();

@@ -182,11 +182,14 @@ void takeStreamedView(SceneLayer& layer, SceneLayer read);
 /// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers get no meshes
 /// yet (fullMeshesSkipped), for buildScene to build what its export's scale needs.
 /// `fieldsBeyondStyle`: when given, each layer reads only the fields its style, labels and join
-/// use, and these (ReadOptions::fields); otherwise every field.
+/// use, and these (ReadOptions::fields); otherwise every field. `forExport`: for an export, whose
+/// PostGIS layers take their first read from no overview level coarser than its cells (the export
+/// reads its own part at its pixels after it).
 Result<PreparedLayers> prepareSceneLayers(const std::vector<LayerSpec>& specs, const std::string& mapCrs,
                                           const std::string& crsChoice, LoadProgress* progress = nullptr,
                                           bool skipFullMeshes = false,
-                                          const std::vector<std::string>* fieldsBeyondStyle = nullptr);
+                                          const std::vector<std::string>* fieldsBeyondStyle = nullptr,
+                                          bool forExport = false);
 
 /// Puts prepared layers on top of the scene's. A scene without layers takes their map CRS;
 /// otherwise they must have been prepared for the scene's.

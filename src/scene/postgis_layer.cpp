@@ -249,7 +249,7 @@ Result<PostgisOverviewSummary> buildPostgisOverview(const std::string& source, c
 
 Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::vector<std::string>>& fields,
                                const std::function<bool(size_t rows)>& progress,
-                               std::shared_ptr<PostgisFeed>& feed) {
+                               std::shared_ptr<PostgisFeed>& feed, bool exact) {
     feed = std::make_shared<PostgisFeed>(spec);
     Result<Extent> extent = feed->extent();
     if (!extent) return extent.error();
@@ -259,7 +259,7 @@ Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::v
         const double size = std::max(extent->width(), extent->height());
         read.tolerance = size / kWholeReadPixels;
         read.cell = size / kWholeReadCells;
-        read.overviewCell = 2 * read.cell;
+        read.overviewCell = exact ? read.cell : 2 * read.cell;
         read.grid = *extent;
     }
     bool cancelled = false;

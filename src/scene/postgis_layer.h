@@ -151,10 +151,12 @@ Result<PostgisOverviewSummary> buildPostgisOverview(const std::string& source, c
 constexpr double kWholeReadPixels = 4096.0;
 constexpr double kWholeReadCells = 1024.0;
 
-/// The layer read once, whole, for a map that has no view yet, at the detail above. `feed` is
-/// kept for the reads of later views.
+/// The layer read once, whole, for a map that has no view yet, at the detail above: from an
+/// overview level of cells up to two of the grid's (a window's first frame), or with `exact` (an
+/// export's, which reads its own part at its pixels next) up to one. `feed` is kept for the reads
+/// of later views.
 Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::vector<std::string>>& fields,
                                const std::function<bool(size_t rows)>& progress,
-                               std::shared_ptr<PostgisFeed>& feed);
+                               std::shared_ptr<PostgisFeed>& feed, bool exact = false);
 
 }  // namespace bashu

@@ -45,6 +45,12 @@ TEST(PostgisOverview, TheFirstReadAndTheClassesComeFromTheOverview) {
     EXPECT_EQ(layer.data.featureCount(), levelRows) << "the level of 512 cells, read whole";
     EXPECT_EQ(layer.data.report.merged, built->tableRows - levelRows);
 
+    // An export's first read takes no level coarser than its grid's cells: the level of 1024.
+    Result<PreparedLayers> forExport =
+        prepareSceneLayers({parcels()}, "", "auto", nullptr, true, nullptr, /*forExport=*/true);
+    ASSERT_TRUE(forExport) << forExport.error().message;
+    EXPECT_EQ(forExport->layers.front().data.report.overviewCells, 1024);
+
     // A filter keeping every row: the overview (built without one) is not used, the table is read
     // and thinned to 1024 cells across (on the same grid: the filter's extent is exact, as the
     // overview's), keeping what the level of 1024 cells keeps; the classes and "no data" are
