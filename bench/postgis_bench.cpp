@@ -37,8 +37,10 @@ void BM_PostgisFirstRead(benchmark::State& state) {
 }
 BENCHMARK(BM_PostgisFirstRead)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// A 1600 x 1000 view 1/8 of the region across, read and prepared (a pan to a new area).
+// A 1600 x 1000 view 1/8 of the region across, read and prepared (a pan to a new area): the view
+// alone (what the window draws first), then with half a view around it (read next).
 void BM_PostgisViewRead(benchmark::State& state) {
+    const double margin = double(state.range(0)) / 100;
     Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
     if (!prepared) {
         state.SkipWithError(prepared.error().message.c_str());
@@ -54,13 +56,18 @@ void BM_PostgisViewRead(benchmark::State& state) {
         // Another place each time: nothing of it is cached.
         camera.centerX = layer.extent.minX + layer.extent.width() * (0.2 + 0.1 * double(step % 7));
         camera.centerY = layer.extent.minY + layer.extent.height() * (0.3 + 0.1 * double(step++ % 5));
-        Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera);
+        Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, margin);
         if (!read) state.SkipWithError(read.error().message.c_str());
         features = read ? read->data.featureCount() : 0;
     }
     state.counters["features"] = double(features);
 }
-BENCHMARK(BM_PostgisViewRead)->Unit(benchmark::kMillisecond)->Iterations(7);
+BENCHMARK(BM_PostgisViewRead)
+    ->ArgName("margin%")
+    ->Arg(0)
+    ->Arg(50)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(7);
 
 // The field's values over the whole table, streamed (the classes of every view and export).
 void BM_PostgisTableValues(benchmark::State& state) {

@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct SizeLegend {
     std::vector<float> diameters;
     size_t noDataCount = 0;  // features without a positive value: not drawn
 };
+
+/// A PostGIS layer's first read kept to be drawn around its views (scene/map_scene.cpp).
+struct StreamedBackdrop;
 
 struct SceneLayer {
     uint64_t id = 0;  // unique in the process: meshes built later (completeMeshes) find their layer
@@ -102,10 +106,10 @@ struct SceneLayer {
     std::shared_ptr<PostgisFeed> postgis;
     Extent streamedBox;
     double streamedDetail = 0.0;
-    // Its first read, of the whole table at a 4096th of its extent (in its own CRS, before
-    // joins), and that detail (map units a pixel): drawn around every later view's features, so
-    // a view zoomed out or panned never shows the table cut off; views no finer read nothing.
-    std::shared_ptr<const Layer> backdrop;
+    // Its first read, of the whole table at a 4096th of its extent, and that detail (map units a
+    // pixel): drawn around every later view's features, so a view zoomed out or panned never
+    // shows the table cut off; views no finer read nothing.
+    std::shared_ptr<StreamedBackdrop> backdrop;
     double backdropDetail = 0.0;
     size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
     std::string tableClassesKey;
@@ -160,6 +164,11 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress = {},
                                     double margin = 0.5);
+
+/// A PostGIS layer's view drawn from a read its feed kept (PostgisFeed::cachedView), prepared as
+/// readStreamedView prepares one; none when no view kept serves the camera.
+std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, const std::string& mapCrs,
+                                                   const Camera& camera);
 
 /// The feature of a PostGIS layer's table at map point (x, y), asked of the server (a view holds
 /// its features simplified, and one for several under a pixel): a polygon containing the point,
@@ -222,10 +231,11 @@ struct SceneBuildOptions {
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
                         std::vector<std::string>& warnings);
 
-/// Every mesh a layer's geometry can need, at full detail and at each detail level: what a
-/// window that zooms anywhere draws from (prepareSceneLayers' meshes without skipFullMeshes).
-/// A plain function of the geometry, so it can be built off the UI thread from a copy.
-LayerMeshes completeMeshes(const GeometryColumn& geometry);
+/// Every mesh a layer's geometry can need, at full detail and at each detail level (without
+/// `detailLevels`, none): what a window that zooms anywhere draws from (prepareSceneLayers'
+/// meshes without skipFullMeshes). A plain function of the geometry, so it can be built off the
+/// UI thread from a copy.
+LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels = true);
 
 /// Gives a layer the meshes completeMeshes built for it (its points, if any, stay).
 void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes);

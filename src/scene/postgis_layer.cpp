@@ -75,11 +75,13 @@ Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     request.grid = read.grid;
     request.filter = spec_.filter;
     request.progress = read.progress;
+    if (!firstFields_) firstFields_ = read.fields;
+    const std::optional<std::vector<std::string>>& fields = read.fields ? read.fields : *firstFields_;
     // A field the style names that the relation lacks: said with the relation's fields (the
     // layer read would hold only those the style asks for).
-    if (read.fields) {
+    if (fields) {
         request.fields.emplace();
-        for (const std::string& name : *read.fields) {
+        for (const std::string& name : *fields) {
             if (relation_->field(name)) {
                 request.fields->push_back(name);
                 continue;

@@ -33,6 +33,8 @@ struct PostgisRead {
     // from instead: a window's view, twice its pixel (the rule of needsStreamedRead); an export,
     // its pixel. 0: `cell`.
     double overviewCell = 0.0;
+    // The fields read besides the key; none: all of them. A read that names none takes those its
+    // feed's first read named: an export's views read only its styled fields, as its first read did.
     std::optional<std::vector<std::string>> fields;
     std::function<bool(size_t rows)> progress;  // false cancels
 };
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<PgRelation> relation_;
     std::unique_ptr<PgOverviewLookup> overview_;
     std::string overviewNote_;  // said once, with the first whole read
+    std::optional<std::optional<std::vector<std::string>>> firstFields_;  // the first read's `fields`
     std::mutex cancelMutex_;
     std::function<void()> canceller_;
     mutable std::mutex cacheMutex_;

@@ -1,15 +1,19 @@
 #pragma once
 // PostGIS layers follow the view: once the user stops moving the map, a layer whose features do
 // not cover the view (or are coarser than its pixels) is read again for it off the UI thread
-// (scene/map_scene.h: readStreamedView). What is drawn stays until the read arrives; a read for a
-// view the user has left is cancelled on the server; a failed read says why in Messages once and
-// is tried again at the next view (the session reconnects when the server is back).
+// (scene/map_scene.h: readStreamedView): the view alone first, to draw it as soon as it can be,
+// then the view with up to half a view around it (less around a view of many features), so that
+// a pan within that draws at once from what was read; a view kept from before is drawn at once.
+// What is drawn stays until the read arrives; a read for a view the user has left is cancelled
+// on the server; a failed read says why in Messages once and is tried again at the next view
+// (the session reconnects when the server is back).
 #include <atomic>
 #include <cstdint>
 #include <future>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/camera.h"
@@ -24,6 +28,7 @@ struct StreamedRead {
     uint64_t layerId = 0;
     Extent box;  // the view it was started for (map CRS)
     double unitsPerPixel = 0;
+    bool around = false;  // the read of the view with the margin around it, after the view's own
     std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<std::atomic<size_t>> rows = std::make_shared<std::atomic<size_t>>(0);
     std::future<Result<SceneLayer>> result;
@@ -32,6 +37,8 @@ struct StreamedRead {
 struct LayerStreams {
     std::vector<StreamedRead> running;
     std::vector<std::future<Result<SceneLayer>>> abandoned;  // cancelled, finishing on the server
+    // Layers whose view was read alone, and the margin to read around it next (in views).
+    std::vector<std::pair<uint64_t, double>> aroundWanted;
     Camera lastCamera;
     double stillSince = 0;                 // ImGui time the camera last moved
     std::string lastError;                 // said once until a read succeeds

@@ -2,6 +2,8 @@
 // classes those of the whole table throughout (the test server of tests/postgis/pg_server.sh).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "postgis/pg_connection.h"
 #include "postgis/pg_relation.h"
 #include "postgis/pg_values.h"
@@ -59,6 +61,24 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     EXPECT_EQ(layer.data.featureCount(), whole) << "the view's features, and the first read's around them";
     EXPECT_EQ(layer.legend.classification.limits, limits) << "the whole table's classes, not the view's";
     EXPECT_EQ(layer.extent.minX, wholeExtent.minX) << "the layer still spans its table";
+    // The first read's meshes appended after the view's: every feature filled where it lies.
+    const PolygonMesh& fill = layer.meshes.fill;
+    EXPECT_EQ(layer.featureColors.size(), layer.data.featureCount());
+    EXPECT_TRUE(layer.meshes.levels.empty()) << "a view is drawn at its own detail";
+    std::vector<bool> filled(layer.data.featureCount(), false);
+    size_t misplaced = 0;
+    for (size_t v = 0; v < fill.featureIds.size(); ++v) {
+        const uint32_t f = fill.featureIds[v];
+        ASSERT_LT(f, filled.size());
+        filled[f] = true;
+        const Extent e = layer.data.geometry.featureExtent(f);
+        const double x = fill.positions[2 * v] + fill.originX, y = fill.positions[2 * v + 1] + fill.originY;
+        const double slack = 1e-5 * std::max(e.width(), e.height()) + 1e-3;
+        if (x < e.minX - slack || x > e.maxX + slack || y < e.minY - slack || y > e.maxY + slack) ++misplaced;
+    }
+    EXPECT_EQ(misplaced, 0u) << "a vertex outside its feature's box";
+    EXPECT_EQ(size_t(std::count(filled.begin(), filled.end(), true)), filled.size())
+        << "a feature left unfilled";
     // What was read for the view meets the box read (the view and half a view around it).
     for (size_t f = 0; f < layer.viewFeatures; ++f) {
         const Extent e = layer.data.geometry.featureExtent(f);
