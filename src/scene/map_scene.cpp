@@ -314,7 +314,8 @@ void warnUnfilledParts(const SceneLayer& layer, std::vector<std::string>& warnin
                            " polygon parts could not be filled and were left out");
 }
 
-void buildMeshes(SceneLayer& layer, bool skipFullMeshes, bool detailLevels = true) {
+void buildMeshes(SceneLayer& layer, bool skipFullMeshes, bool detailLevels = true,
+                 bool polygonOutlines = true) {
     const GeometryColumn& g = layer.data.geometry;
     double ox = 0, oy = 0;
     meshOrigin(g, ox, oy);
@@ -326,7 +327,7 @@ void buildMeshes(SceneLayer& layer, bool skipFullMeshes, bool detailLevels = tru
                 layer.fullMeshesSkipped = true;
                 break;
             }
-            setCompleteMeshes(layer, completeMeshes(g, detailLevels));
+            setCompleteMeshes(layer, completeMeshes(g, detailLevels, polygonOutlines));
             break;
         case GeometryKind::Point:
             layer.meshes.points = buildPointMesh(g, ox, oy);
@@ -421,6 +422,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
 struct StreamedPart {
     std::shared_ptr<const SceneLayer> backdrop;
     std::vector<size_t> outside;
+    bool outlines = true;  // polygons' outlines built: not for an export's part that draws none
 };
 
 // The features `outside` of a first read prepared for the map (StreamedBackdrop), after a
@@ -463,7 +465,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     // A view's part: drawn at its own pixels (a view zoomed out from it is read again, or drawn
     // from the first read), so no coarser levels: they cost more than its fill and outlines.
     if (part) {
-        buildMeshes(layer, false, /*detailLevels=*/false);
+        buildMeshes(layer, false, /*detailLevels=*/false, part->outlines);
         if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->outside);
     }
     layer.extent = layer.data.geometry.extent();
@@ -767,12 +769,18 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
             // PostGIS layer exported finer than its first read: the export's part, at its pixels.
             layer.backdrop.reset();
             if (needsStreamedRead(layer, camera, true)) {
-                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
+                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0, true);
                 if (!read) return read.error();
                 takeStreamedView(layer, std::move(*read));
             }
             if (layer.fullMeshesSkipped)
                 buildMeshesForView(layer, camera, options.exportPixelScale, scene.warnings);
+            // Outlines of no width are not drawn: their segments are not uploaded (at 10^7
+            // hexagons, 147 MB of the software renderer's memory and as much of the meshes').
+            if (layer.data.geometry.kind == GeometryKind::Polygon && layer.paint.strokeWidth <= 0.0f) {
+                layer.meshes.lines = LineMesh{};
+                for (DetailLevel& level : layer.meshes.levels) level.lines = LineMesh{};
+            }
         }
     }
     return scene;
@@ -796,7 +804,8 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 namespace {
 // A view's features as read (or kept) prepared for the map as a new layer is, the first read
 // drawn around them.
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view);
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
+                                       bool forExport = false);
 }  // namespace
 
 std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, const std::string& mapCrs,
@@ -809,7 +818,8 @@ std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, cons
 }
 
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
-                                    const std::function<bool(size_t rows)>& progress, double margin) {
+                                    const std::function<bool(size_t rows)>& progress, double margin,
+                                    bool forExport) {
     if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
     // A view the window read before (an export reads its own part, margin 0): drawn again from
     // what the server sent then.
@@ -844,14 +854,17 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     if (!data) return data.error();
     CachedView view{mapCrs, box, layerBox, camera.unitsPerPixel, std::move(*data)};
     if (margin > 0) layer.postgis->rememberView(view);
-    return prepareStreamedView(layer, mapCrs, std::move(view));
+    return prepareStreamedView(layer, mapCrs, std::move(view), forExport);
 }
 
 namespace {
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view) {
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
+                                       bool forExport) {
     std::optional<Layer> data = std::move(view.data);
     const size_t viewFeatures = data->featureCount();
     StreamedPart part;
+    // The window keeps outlines of no width: the user may widen them without a read.
+    part.outlines = !forExport || layer.spec.stroke.width > 0;
     if (layer.backdrop) {
         Result<std::shared_ptr<const SceneLayer>> backdrop =
             preparedBackdrop(*layer.backdrop, layer.spec, mapCrs);
@@ -958,7 +971,7 @@ void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScal
     // Still not the full meshes, those of one view: fullMeshesSkipped stays until setCompleteMeshes.
 }
 
-LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels) {
+LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels, bool polygonOutlines) {
     LayerMeshes meshes;
     double ox = 0, oy = 0;
     meshOrigin(geometry, ox, oy);
@@ -967,7 +980,8 @@ LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels) {
         if (detailLevels) meshes.levels = buildDetailLevels(geometry, ox, oy);
         meshes.fill = tessellatePolygons(geometry, ox, oy);
     }
-    meshes.lines = buildLineMesh(geometry, ox, oy);
+    if (geometry.kind == GeometryKind::Line || polygonOutlines)
+        meshes.lines = buildLineMesh(geometry, ox, oy);
     return meshes;
 }
 

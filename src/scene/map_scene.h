@@ -160,10 +160,11 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 /// draws from what was read) at the detail of its pixels, read and prepared for the map CRS as a
 /// new layer is (off the UI thread; the layer is only read). `progress` returning false cancels.
 /// With a margin, the read is kept in the layer's feed and a later view that one of the views
-/// kept serves is drawn from it without asking the server (PostgisFeed::cachedView).
+/// kept serves is drawn from it without asking the server (PostgisFeed::cachedView). `forExport`:
+/// what the export does not draw is not built (a polygon layer's outlines of no width).
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress = {},
-                                    double margin = 0.5);
+                                    double margin = 0.5, bool forExport = false);
 
 /// A PostGIS layer's view drawn from a read its feed kept (PostgisFeed::cachedView), prepared as
 /// readStreamedView prepares one; none when no view kept serves the camera.
@@ -232,10 +233,11 @@ void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScal
                         std::vector<std::string>& warnings);
 
 /// Every mesh a layer's geometry can need, at full detail and at each detail level (without
-/// `detailLevels`, none): what a window that zooms anywhere draws from (prepareSceneLayers'
-/// meshes without skipFullMeshes). A plain function of the geometry, so it can be built off the
-/// UI thread from a copy.
-LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels = true);
+/// `detailLevels`, none; without `polygonOutlines`, a polygon layer's outlines neither): what a
+/// window that zooms anywhere draws from (prepareSceneLayers' meshes without skipFullMeshes). A
+/// plain function of the geometry, so it can be built off the UI thread from a copy.
+LayerMeshes completeMeshes(const GeometryColumn& geometry, bool detailLevels = true,
+                           bool polygonOutlines = true);
 
 /// Gives a layer the meshes completeMeshes built for it (its points, if any, stay).
 void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes);

@@ -261,11 +261,13 @@ PolygonMesh tessellatePolygons(const GeometryColumn& geometry, double originX, d
     mesh.originY = originY;
     if (geometry.kind != GeometryKind::Polygon || geometry.featureCount() == 0) return mesh;
 
-    // A simple polygon of V vertices gives V - 2 triangles; holes add two each, which the
-    // dropped closing vertices roughly pay for.
+    // A part whose rings have V distinct vertices gives V - 2 triangles, and 2 more for each
+    // hole: V + 2 R - 4 P in all for open rings (the closing vertex stored too: one fewer a ring).
+    // Reserved so, not 3 V indices: at 1.9M squares of an export, 3 V held 220 MB instead of 132.
+    const size_t parts = geometry.partCount(), vertices = geometry.vertexCount() + 2 * geometry.ringCount();
     mesh.positions.reserve(geometry.xy.size());
     mesh.featureIds.reserve(geometry.vertexCount());
-    mesh.indices.reserve(3 * geometry.vertexCount());
+    mesh.indices.reserve(3 * (vertices > 4 * parts ? vertices - 4 * parts : 0));
 
     // Per-part scratch, grown but never shrunk, so the steady state allocates nothing. GLU keeps
     // the coordinate pointers until gluTessEndPolygon, so `coords` is sized before a part starts
