@@ -35,17 +35,21 @@ Result<std::string> stampOf(PgConnection& connection, const PgRelation& relation
     return rows->text(0, 0);
 }
 
-bool exists(PgConnection& connection, const PgRelation& relation, const std::string& part, bool& found,
-            Error& error) {
+// Whether the table has an overview (its metadata table, named after it).
+Result<bool> overviewExists(PgConnection& connection, const PgRelation& relation) {
     Result<PgRows> rows =
         connection.query("SELECT to_regclass(quote_ident($1) || '.' || quote_ident($2)) IS NOT NULL",
-                         {relation.schema, partName(relation.table, part)});
-    if (!rows) {
-        error = rows.error();
-        return false;
-    }
-    found = rows->text(0, 0) == std::string(1, '\x01');
-    return true;
+                         {relation.schema, partName(relation.table, "")});
+    if (!rows) return rows.error();
+    return rows->text(0, 0) == std::string(1, '\x01');
+}
+
+// The level of `cells` across as a relation to read: the table's, under the level's name.
+PgRelation levelRelation(const PgRelation& relation, int cells) {
+    PgRelation level = relation;
+    level.table = partName(relation.table, "_" + std::to_string(cells));
+    level.from = partFrom(relation, "_" + std::to_string(cells));
+    return level;
 }
 
 // The columns a level copies: the relation's fields (the key among them), then the geometry.
@@ -137,10 +141,9 @@ const PgOverviewLevel* PgOverview::levelFor(double cell) const {
 Result<PgOverviewLookup> findPgOverview(PgConnection& connection, const PgRelation& relation) {
     PgOverviewLookup lookup;
     if (relation.table.empty()) return lookup;
-    bool found = false;
-    Error error;
-    if (!exists(connection, relation, "", found, error)) return error;
-    if (!found) return lookup;
+    Result<bool> found = overviewExists(connection, relation);
+    if (!found) return found.error();
+    if (!*found) return lookup;
     const std::string meta = partFrom(relation, "");
     Result<PgRows> rows = connection.query(
         "SELECT stamp, built::text, min_x::float8, min_y::float8, max_x::float8, max_y::float8, "
@@ -175,9 +178,7 @@ Result<PgOverviewLookup> findPgOverview(PgConnection& connection, const PgRelati
     PgOverviewLevel level;
     while (levels >> level.cells && counts >> level.rows && level.cells > 0) {
         level.cell = size / level.cells;
-        level.relation = relation;
-        level.relation.table = partName(relation.table, "_" + std::to_string(level.cells));
-        level.relation.from = partFrom(relation, "_" + std::to_string(level.cells));
+        level.relation = levelRelation(relation, level.cells);
         overview.levels.push_back(level);
     }
     lookup.overview = std::move(overview);
@@ -210,10 +211,9 @@ Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelati
     if (!stamp) return stamp.error();
     // The old overview goes first, so no reader takes half of a new one for whole.
     std::vector<PgStatement> drops;
-    bool found = false;
-    Error error;
-    if (!exists(connection, relation, "", found, error)) return error;
-    if (found) {
+    Result<bool> found = overviewExists(connection, relation);
+    if (!found) return found.error();
+    if (*found) {
         Result<PgRows> old = connection.query("SELECT array_to_string(levels, ' ') FROM " +
                                               partFrom(relation, "") + " LIMIT 1");
         if (old && old->rows() == 1) {
@@ -258,7 +258,8 @@ Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelati
 
     const double size = std::max(extent.width(), extent.height());
     for (int cells = kPgOverviewFirstCells; !extent.empty() && size > 0 && cells <= 65536; cells *= 2) {
-        const std::string level = partFrom(relation, "_" + std::to_string(cells));
+        const PgRelation levelRead = levelRelation(relation, cells);
+        const std::string& level = levelRead.from;
         const double cell = size / cells;
         say("level of " + std::to_string(cells) + " cells across");
         // A level left by a build that stopped half way (its stamp never written) goes too.
@@ -285,9 +286,7 @@ Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelati
         kept.cells = cells;
         kept.cell = cell;
         kept.rows = rows;
-        kept.relation = relation;
-        kept.relation.table = partName(relation.table, "_" + std::to_string(cells));
-        kept.relation.from = level;
+        kept.relation = levelRead;
         built.levels.push_back(std::move(kept));
     }
 
