@@ -75,8 +75,9 @@ Result<Layer> PostgisFeed::read(const PostgisRead& read) {
     request.grid = read.grid;
     request.filter = spec_.filter;
     request.progress = read.progress;
-    if (!firstFields_) firstFields_ = read.fields;
-    const std::optional<std::vector<std::string>>& fields = read.fields ? read.fields : *firstFields_;
+    if (!readBefore_) firstFields_ = read.fields;
+    readBefore_ = true;
+    const std::optional<std::vector<std::string>>& fields = read.fields ? read.fields : firstFields_;
     // A field the style names that the relation lacks: said with the relation's fields (the
     // layer read would hold only those the style asks for).
     if (fields) {

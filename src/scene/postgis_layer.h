@@ -116,8 +116,9 @@ private:
     std::unique_ptr<PgConnection> connection_;
     std::unique_ptr<PgRelation> relation_;
     std::unique_ptr<PgOverviewLookup> overview_;
-    std::string overviewNote_;  // said once, with the first whole read
-    std::optional<std::optional<std::vector<std::string>>> firstFields_;  // the first read's `fields`
+    std::string overviewNote_;                             // said once, with the first whole read
+    bool readBefore_ = false;                              // a read has come through already
+    std::optional<std::vector<std::string>> firstFields_;  // the first read's `fields`
     std::mutex cancelMutex_;
     std::function<void()> canceller_;
     mutable std::mutex cacheMutex_;

@@ -108,9 +108,10 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
                 streams.lastError.clear();
                 // The view alone (not one kept, which has its margin): the margin is read next.
                 const Extent& b = read->streamedBox;
-                if (!it->around && b.minX == it->box.minX && b.minY == it->box.minY &&
-                    b.maxX == it->box.maxX && b.maxY == it->box.maxY && aroundMargin(read->viewFeatures) > 0)
-                    streams.aroundWanted.emplace_back(it->layerId, aroundMargin(read->viewFeatures));
+                const bool alone = !it->around && b.minX == it->box.minX && b.minY == it->box.minY &&
+                                   b.maxX == it->box.maxX && b.maxY == it->box.maxY;
+                if (const double margin = aroundMargin(read->viewFeatures); alone && margin > 0)
+                    streams.aroundWanted.emplace_back(it->layerId, margin);
                 takeRead(state, renderer, it->layerId, std::move(*read));
             } else if (!*it->cancelled) {
                 // Said once however often it repeats; the view is not asked again until it moves.
