@@ -254,10 +254,20 @@ int runRender(const RenderOptions& options) {
         std::cerr << "error: " << context.error().message << "\n";
         return kExitEngineFailure;
     }
+    // One map drawn through GL: its meshes live on the GPU alone from here.
+    std::optional<SceneImages> uploaded;
+    if (needsGl && !plan) {
+        Result<SceneImages> images = SceneImages::uploadAndRelease(*scene);
+        if (!images) {
+            std::cerr << "error: " << images.error().message << "\n";
+            return kExitEngineFailure;
+        }
+        uploaded.emplace(std::move(*images));
+    }
     std::string fontWarning;
     Status exported =
         plan ? exportSmallMultiples(*scene, *plan, multiples->columns, exportOptions, *target, &fontWarning)
-             : exportMap(*scene, exportOptions, *target, &fontWarning);
+             : exportMap(*scene, exportOptions, *target, &fontWarning, uploaded ? &*uploaded : nullptr);
     if (!fontWarning.empty()) std::cerr << "warning: " << fontWarning << "\n";
     // What the panels met on the way (a year with too few values for a statistic).
     for (const std::string& warning : scene->warnings)

@@ -26,6 +26,17 @@ Result<SceneImages> SceneImages::create(const MapScene& scene) {
     return SceneImages(std::move(*renderer));
 }
 
+Result<SceneImages> SceneImages::uploadAndRelease(MapScene& scene) {
+    Result<MapRenderer> renderer = MapRenderer::create();
+    if (!renderer) return renderer.error();
+    for (SceneLayer& layer : scene.layers) {
+        uploadSceneLayer(*renderer, layer);
+        // Before the next layer is uploaded: the peak holds one layer's meshes twice at most.
+        layer.meshes = LayerMeshes{};
+    }
+    return SceneImages(std::move(*renderer));
+}
+
 Result<Image> SceneImages::render(const MapScene& scene, const Camera& camera, float pixelScale,
                                   int tileSide) {
     std::vector<LayerPaint> paints;
@@ -76,12 +87,17 @@ Result<Image> renderSceneImage(const MapScene& scene, const Camera& camera, floa
 }
 
 Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& options, std::string* warning,
-                              Camera* cameraUsed) {
+                              Camera* cameraUsed, SceneImages* uploaded) {
     MapLayout layout = layoutFor(scene, options.width, options.height, options.pixelScale);
     Camera camera = fitCamera(scene, layout);
-    Result<SceneImages> images = SceneImages::create(scene);
-    if (!images) return images.error();
-    Result<Image> image = images->render(scene, camera, options.pixelScale);
+    std::optional<SceneImages> created;
+    if (!uploaded) {
+        Result<SceneImages> images = SceneImages::create(scene);
+        if (!images) return images.error();
+        created.emplace(std::move(*images));
+    }
+    SceneImages& images = uploaded ? *uploaded : *created;
+    Result<Image> image = images.render(scene, camera, options.pixelScale);
     if (!image) return image;
     if (const FontFace* font = usableMapFont(warning)) {
         // A legend that would hide features on the map goes beside it: the map is drawn again,
@@ -90,7 +106,7 @@ Result<Image> renderMapExport(const MapScene& scene, const ExportOptions& option
             beside.legendColumn != layout.legendColumn) {
             layout = beside;
             camera = fitCamera(scene, layout);
-            image = images->render(scene, camera, options.pixelScale);
+            image = images.render(scene, camera, options.pixelScale);
             if (!image) return image;
         }
         ImageCanvas canvas(*image, *font);
@@ -136,7 +152,7 @@ Camera exportCamera(const MapScene& scene, const ExportOptions& options, ExportF
 }
 
 Status exportMap(const MapScene& scene, const ExportOptions& options, const ExportTarget& target,
-                 std::string* warning) {
+                 std::string* warning, SceneImages* uploaded) {
     const std::string& path = target.path;
     if (Status size = checkExportSize(options.width, options.height); !size)
         return Error{path + ": " + size.error().message};
@@ -144,7 +160,8 @@ Status exportMap(const MapScene& scene, const ExportOptions& options, const Expo
         case ExportFormat::GeoTiff: {
             // The map alone, every pixel of it on the map: no title band, no furniture.
             const Camera camera = exportCamera(scene, options, target.format);
-            Result<Image> image = renderSceneImage(scene, camera, options.pixelScale);
+            Result<Image> image = uploaded ? uploaded->render(scene, camera, options.pixelScale)
+                                           : renderSceneImage(scene, camera, options.pixelScale);
             if (!image) return image.error();
             double left = 0, top = 0;
             camera.pixelToMap(0, 0, left, top);
@@ -164,7 +181,7 @@ Status exportMap(const MapScene& scene, const ExportOptions& options, const Expo
         case ExportFormat::Png:
             break;
     }
-    Result<Image> image = renderMapExport(scene, options, warning);
+    Result<Image> image = renderMapExport(scene, options, warning, nullptr, uploaded);
     if (!image) return image.error();
     return writePng(*image, path, options.dpi);
 }

@@ -41,7 +41,9 @@ void showOpenedMap(MapViewState& state, MapRenderer& renderer, OpenedMap map) {
     // (The newest message is listed first: the report is said from its end.)
     for (const SceneLayer& layer : state.scene.layers)
         for (size_t i = layer.joinReport.size(); i-- > 0;) state.messages.say(layer.joinReport[i]);
-    if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
+    if (map.firstLoad)
+        state.loading.queue.push_back(std::move(*map.firstLoad));
+    else if (!map.layersToLoad.empty())  // what could not be read is said once the rest has loaded
         startLoadingLayers(state, map.loadingLabel, std::move(map.layersToLoad), /*opensTheMap=*/true,
                            std::move(map.leftOut));
     else

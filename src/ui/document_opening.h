@@ -3,11 +3,13 @@
 // how a path becomes a scene; the window swaps it in whole, or keeps the current map and shows
 // why not.
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/result.h"
 #include "render/map_renderer.h"
 #include "scene/map_scene.h"
+#include "ui/layer_loading.h"
 #include "ui/settings.h"
 
 namespace bashu {
@@ -33,6 +35,8 @@ struct OpenedMap {
     // Files asked for that could not be read, each as its error: the window says them in
     // Messages and shows the rest.
     std::vector<std::string> leftOut;
+    // The load of layersToLoad, started before the window opened (startBeforeWindow): queued as it is.
+    std::optional<LayerLoad> firstLoad;
 };
 
 /// Turns a path (a map document or a data file) into a map; errors name the file and the problem.

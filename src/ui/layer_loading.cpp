@@ -20,18 +20,21 @@ bool ready(const std::future<T>& result) {
     return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
+void start(LayerLoad& load, const std::string& mapCrs, const std::string& crs, std::optional<Camera> view,
+           int width, int height, double margin) {
+    load.result = std::async(std::launch::async, [specs = load.specs, mapCrs, crs, progress = load.progress,
+                                                  view, width, height, margin] {
+        return prepareFirstView(specs, mapCrs, crs, progress.get(), view, width, height, margin);
+    });
+}
+
 void start(MapViewState& state, LayerLoad& load) {
     // A map without layers has no CRS yet: these layers choose it (see commitSceneLayers), and
     // are shown whole; others appear in the view the map has.
     const bool empty = state.scene.layers.empty();
-    const std::string mapCrs = empty ? "" : state.scene.mapCrs;
-    const std::optional<Camera> view = empty ? std::nullopt : std::optional<Camera>(state.camera);
-    load.result =
-        std::async(std::launch::async, [specs = load.specs, mapCrs, crs = state.scene.document.crs,
-                                        progress = load.progress, view, width = state.camera.width,
-                                        height = state.camera.height, margin = state.navigation.margin] {
-            return prepareFirstView(specs, mapCrs, crs, progress.get(), view, width, height, margin);
-        });
+    start(load, empty ? "" : state.scene.mapCrs, state.scene.document.crs,
+          empty ? std::nullopt : std::optional<Camera>(state.camera), state.camera.width, state.camera.height,
+          state.navigation.margin);
 }
 
 // Puts the meshes built after a first view in place, where their layers still are (removed
@@ -67,6 +70,10 @@ void startLoadingLayers(MapViewState& state, const std::string& label, std::vect
     load.specs = std::move(specs);
     load.opensTheMap = opensTheMap;
     state.loading.queue.push_back(std::move(load));
+}
+
+void startBeforeWindow(LayerLoad& load, const std::string& crs, int width, int height, double margin) {
+    start(load, "", crs, std::nullopt, width, height, margin);
 }
 
 void pollLayerLoads(MapViewState& state, MapRenderer& renderer) {

@@ -48,6 +48,12 @@ bool startLoadingFile(MapViewState& state, const std::string& path);
 void startLoadingLayers(MapViewState& state, const std::string& label, std::vector<LayerSpec> specs,
                         bool opensTheMap, std::vector<std::string> leftOut = {});
 
+/// Starts the load of the layers a window opens with before the window exists: opening a window
+/// takes 1-2 s under a software renderer, and a server's first read about as long, so they
+/// overlap. Its first view fits a map area of width x height pixels (as the settings size the
+/// window; the full meshes follow whatever size it gets). Queued as it is (OpenedMap::firstLoad).
+void startBeforeWindow(LayerLoad& load, const std::string& crs, int width, int height, double margin);
+
 /// Starts the next load, and puts a finished one on the map (or its error in the messages).
 /// Called every frame.
 void pollLayerLoads(MapViewState& state, MapRenderer& renderer);

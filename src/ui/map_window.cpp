@@ -385,9 +385,26 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     const std::string configFolder = settingsFolder();
     std::string settingsWarning;
     UiSettings settings = loadSettings(configFolder, &settingsWarning);
+    if (!map.layersToLoad.empty() && map.scene.layers.empty()) {
+        // Read while the window opens, for the map area the settings' window size leaves (the
+        // bars as high as the interface's font and ImGui's default padding make them).
+        const float menuBar = kUiFontSize + 6.0f, statusBar = menuBar + 6.0f;
+        const MapArea area =
+            mapAreaOf(fittedSidebarWidth(settings.sidebarWidth, float(settings.windowWidth), 1.0f),
+                      float(settings.windowWidth), float(settings.windowHeight), menuBar, statusBar, 1.0);
+        LayerLoad load;
+        load.path = map.loadingLabel;
+        load.specs = std::move(map.layersToLoad);
+        load.leftOut = std::move(map.leftOut);
+        load.opensTheMap = true;
+        startBeforeWindow(load, map.scene.document.crs, area.pixelWidth(), area.pixelHeight(),
+                          NavigationState{}.margin);
+        map.firstLoad = std::move(load);
+    }
     Result<GlfwWindow> window =
         GlfwWindow::create("Bashu Atlas", settings.windowWidth, settings.windowHeight);
     if (!window) {
+        if (map.firstLoad) map.firstLoad->progress->cancelled = true;
         std::cerr << "error: " << window.error().message << "\n";
         return 3;
     }

@@ -41,6 +41,36 @@ TEST(Tiling, TilesGiveTheImageDrawnAtOnce) {
     EXPECT_FALSE(testing::compareImages(*off, *whole, {12, 0.002}).matches);
 }
 
+// `bashu render` draws its one map from meshes the GPU holds alone: the same image, and the
+// scene's own copies let go.
+TEST(Tiling, AMapDrawnFromMeshesLetGoIsTheSame) {
+    ASSERT_TRUE(testing::headlessContextReady());
+    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/corridors.json");
+    ASSERT_TRUE(document.ok()) << document.error().message;
+    Result<MapScene> scene = buildScene(*document);
+    ASSERT_TRUE(scene.ok()) << scene.error().message;
+    ExportOptions options;
+    options.width = 640;
+    options.height = 480;
+    std::string warning;
+    Result<Image> kept = renderMapExport(*scene, options, &warning);
+    ASSERT_TRUE(kept.ok()) << kept.error().message;
+    Result<SceneImages> uploaded = SceneImages::uploadAndRelease(*scene);
+    ASSERT_TRUE(uploaded.ok()) << uploaded.error().message;
+    for (const SceneLayer& layer : scene->layers) {
+        EXPECT_TRUE(layer.meshes.fill.indices.empty()) << layer.spec.name;
+        EXPECT_TRUE(layer.meshes.lines.segments.empty()) << layer.spec.name;
+        EXPECT_TRUE(layer.meshes.points.positions.empty()) << layer.spec.name;
+    }
+    Result<Image> released = renderMapExport(*scene, options, &warning, nullptr, &*uploaded);
+    ASSERT_TRUE(released.ok()) << released.error().message;
+    EXPECT_TRUE(testing::compareImages(*released, *kept, {0, 0.0}).matches);
+    // Drawn from the scene alone now, the map has nothing left to draw: the comparison can fail.
+    Result<Image> empty = renderMapExport(*scene, options, &warning);
+    ASSERT_TRUE(empty.ok()) << empty.error().message;
+    EXPECT_FALSE(testing::compareImages(*empty, *kept, {12, 0.002}).matches);
+}
+
 TEST(Tiling, ExportsOverTheLimitsAreRefusedWithTheSize) {
     EXPECT_TRUE(checkExportSize(16384, 16384).ok());
     EXPECT_TRUE(checkExportSize(32768, 8192).ok());
