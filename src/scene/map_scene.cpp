@@ -467,6 +467,9 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     if (part) {
         buildMeshes(layer, false, /*detailLevels=*/false, part->outlines);
         if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->outside);
+        // The backdrop's outlines alone would outline the features around the view only.
+        if (!part->outlines && layer.data.geometry.kind == GeometryKind::Polygon)
+            layer.meshes.lines = LineMesh{};
     }
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it
@@ -519,7 +522,8 @@ Result<std::shared_ptr<const SceneLayer>> preparedBackdrop(StreamedBackdrop& bac
     std::optional<Layer> copy = backdrop.firstRead;
     Result<SceneLayer> prepared = prepareLayer(spec, InputKind::DataFile, warnings, nullptr, nullptr, copy);
     if (!prepared) return prepared.error();
-    StreamedPart none;  // no levels, no backdrop of its own
+    StreamedPart none;  // no levels, no backdrop of its own, outlines where they have a width
+    none.outlines = spec.stroke.width > 0;
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false, &none); !finished)
         return finished.error();
     backdrop.prepared = std::make_shared<const SceneLayer>(std::move(*prepared));
@@ -769,7 +773,7 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
             // PostGIS layer exported finer than its first read: the export's part, at its pixels.
             layer.backdrop.reset();
             if (needsStreamedRead(layer, camera, true)) {
-                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0, true);
+                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
                 if (!read) return read.error();
                 takeStreamedView(layer, std::move(*read));
             }
@@ -804,8 +808,7 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 namespace {
 // A view's features as read (or kept) prepared for the map as a new layer is, the first read
 // drawn around them.
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
-                                       bool forExport = false);
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view);
 }  // namespace
 
 std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, const std::string& mapCrs,
@@ -819,7 +822,7 @@ std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, cons
 
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress, double margin,
-                                    bool forExport) {
+                                    double cellPixels) {
     if (!layer.postgis) return Error{describeLayer(layer) + ": not a PostGIS layer"};
     // A view the window read before (an export reads its own part, margin 0): drawn again from
     // what the server sent then.
@@ -846,25 +849,23 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     read.box = layerBox;
     const double pixel = camera.unitsPerPixel * layerBox.width() / box.width();
     read.tolerance = pixel / 2;
-    read.cell = pixel;
-    read.overviewCell = margin > 0 ? 2 * pixel : pixel;
+    read.cell = cellPixels * pixel;
+    read.overviewCell = std::max(read.cell, margin > 0 ? 2 * pixel : pixel);
     read.grid = layerBox;
     read.progress = progress;
     Result<Layer> data = layer.postgis->read(read);
     if (!data) return data.error();
-    CachedView view{mapCrs, box, layerBox, camera.unitsPerPixel, std::move(*data)};
+    CachedView view{mapCrs, box, layerBox, cellPixels * camera.unitsPerPixel, std::move(*data)};
     if (margin > 0) layer.postgis->rememberView(view);
-    return prepareStreamedView(layer, mapCrs, std::move(view), forExport);
+    return prepareStreamedView(layer, mapCrs, std::move(view));
 }
 
 namespace {
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
-                                       bool forExport) {
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view) {
     std::optional<Layer> data = std::move(view.data);
     const size_t viewFeatures = data->featureCount();
     StreamedPart part;
-    // The window keeps outlines of no width: the user may widen them without a read.
-    part.outlines = !forExport || layer.spec.stroke.width > 0;
+    part.outlines = layer.spec.stroke.width > 0;
     if (layer.backdrop) {
         Result<std::shared_ptr<const SceneLayer>> backdrop =
             preparedBackdrop(*layer.backdrop, layer.spec, mapCrs);
@@ -895,6 +896,7 @@ Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::strin
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false, &part); !finished)
         return finished.error();
     prepared->viewFeatures = viewFeatures;
+    prepared->outlinesLeftOut = !part.outlines && prepared->data.geometry.kind == GeometryKind::Polygon;
     prepared->streamedBox = view.box;
     prepared->streamedDetail = view.detail;
     return prepared;
@@ -952,8 +954,18 @@ void takeStreamedView(SceneLayer& layer, SceneLayer read) {
     layer.statisticWeights = std::move(read.statisticWeights);
     layer.statisticWeightsKey = std::move(read.statisticWeightsKey);
     layer.viewFeatures = read.viewFeatures;
+    layer.outlinesLeftOut = read.outlinesLeftOut;
     layer.streamedBox = read.streamedBox;
     layer.streamedDetail = read.streamedDetail;
+}
+
+bool buildLeftOutOutlines(SceneLayer& layer) {
+    if (!layer.outlinesLeftOut || layer.paint.strokeWidth <= 0.0f) return false;
+    double ox = 0, oy = 0;
+    meshOrigin(layer.data.geometry, ox, oy);
+    layer.meshes.lines = buildLineMesh(layer.data.geometry, ox, oy);
+    layer.outlinesLeftOut = false;
+    return true;
 }
 
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,

@@ -112,6 +112,9 @@ struct SceneLayer {
     std::shared_ptr<StreamedBackdrop> backdrop;
     double backdropDetail = 0.0;
     size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
+    // A view's polygons prepared without their outlines, which had no width: at 10^7 hexagons,
+    // 110 MB a view on each side of the GPU. Built when they are widened (buildLeftOutOutlines).
+    bool outlinesLeftOut = false;
     std::string tableClassesKey;
     std::vector<double> tableLimits;
     // The whole table's values of the field last classified (tableValuesField), kept so a change
@@ -160,11 +163,18 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 /// draws from what was read) at the detail of its pixels, read and prepared for the map CRS as a
 /// new layer is (off the UI thread; the layer is only read). `progress` returning false cancels.
 /// With a margin, the read is kept in the layer's feed and a later view that one of the views
-/// kept serves is drawn from it without asking the server (PostgisFeed::cachedView). `forExport`:
-/// what the export does not draw is not built (a polygon layer's outlines of no width).
+/// kept serves is drawn from it without asking the server (PostgisFeed::cachedView). Polygons'
+/// outlines of no width are not built (SceneLayer::outlinesLeftOut). Features smaller than
+/// `cellPixels` pixels are kept one per cell that wide (PostgisRead::cell), and the read counts
+/// as read at that detail: an export, 1; the window, 2, as the overview levels it shows are drawn
+/// (at 10^7 hexagons of 1.5 pixels, half the features of a view; it is read again once zoomed in).
 Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& mapCrs, const Camera& camera,
                                     const std::function<bool(size_t rows)>& progress = {},
-                                    double margin = 0.5, bool forExport = false);
+                                    double margin = 0.5, double cellPixels = 1.0);
+
+/// Builds the outlines a view was prepared without (SceneLayer::outlinesLeftOut) once the layer
+/// draws them (its paint has a width): whether it built them, to be uploaded.
+bool buildLeftOutOutlines(SceneLayer& layer);
 
 /// A PostGIS layer's view drawn from a read its feed kept (PostgisFeed::cachedView), prepared as
 /// readStreamedView prepares one; none when no view kept serves the camera.

@@ -17,7 +17,12 @@ const Rgba8 kHighlight{0x00, 0xe5, 0xff, 255};
 
 void drawMap(MapDrawing& drawing, MapViewState& state, MapRenderer& renderer, bool moving, int fbHeight) {
     drawing.paints.clear();
-    for (const SceneLayer& layer : state.scene.layers) drawing.paints.push_back(layer.paint);
+    for (size_t i = 0; i < state.scene.layers.size(); ++i) {
+        SceneLayer& layer = state.scene.layers[i];
+        // A PostGIS view read while its outlines had no width, widened since: built once, here.
+        if (layer.paint.visible && buildLeftOutOutlines(layer)) renderer.replaceMeshes(i, layer.meshes);
+        drawing.paints.push_back(layer.paint);
+    }
     // The area's lower left corner in GL's coordinates (y up from the window's bottom).
     const MapArea& area = state.mapArea;
     const int originX = int(std::lround(area.x * area.pixelRatio));

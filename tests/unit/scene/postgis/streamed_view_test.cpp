@@ -86,6 +86,8 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
                     e.maxY >= layer.streamedBox.minY && e.minY <= layer.streamedBox.maxY)
             << f;
     }
+    EXPECT_FALSE(layer.outlinesLeftOut);
+    EXPECT_GT(layer.meshes.lines.segmentCount(), 6 * layer.viewFeatures) << "outlines of width 0.8 built";
     EXPECT_FALSE(needsStreamedRead(layer, camera));
     // A short pan draws from what was read; a long one, or a closer view, reads again.
     Camera panned = camera;
@@ -117,6 +119,40 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     EXPECT_EQ(back->legend.classification.limits, limits);
 }
 
+// Outlines of no width are not built for a view (at 10^7 hexagons, 110 MB a view on each side of
+// the GPU); widened, they are built for every feature drawn, the backdrop's too.
+TEST(StreamedView, OutlinesOfNoWidthAreBuiltOnlyOnceWidened) {
+    LayerSpec spec = hexagons();
+    spec.stroke.width = 0;
+    Result<PreparedLayers> prepared = prepareSceneLayers({spec}, "", "auto");
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    SceneLayer& layer = prepared->layers.front();
+    Camera camera;
+    camera.width = 800;
+    camera.height = 600;
+    camera.centerX = layer.extent.centerX();
+    camera.centerY = layer.extent.centerY();
+    camera.unitsPerPixel = layer.streamedDetail / 8;
+    Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, 0.0);
+    ASSERT_TRUE(read) << read.error().message;
+    takeStreamedView(layer, std::move(*read));
+    ASSERT_GT(layer.viewFeatures, 50u);
+    EXPECT_LT(layer.viewFeatures, layer.data.featureCount()) << "the backdrop around the view";
+    EXPECT_TRUE(layer.outlinesLeftOut);
+    EXPECT_EQ(layer.meshes.lines.segmentCount(), 0u) << "not even the backdrop's";
+    EXPECT_FALSE(buildLeftOutOutlines(layer)) << "not drawn yet: nothing to build";
+
+    layer.paint.strokeWidth = 1.0f;
+    ASSERT_TRUE(buildLeftOutOutlines(layer));
+    EXPECT_FALSE(layer.outlinesLeftOut);
+    std::vector<size_t> segments(layer.data.featureCount(), 0);
+    for (uint32_t f : layer.meshes.lines.featureIds) ++segments[f];
+    EXPECT_EQ(size_t(std::count_if(segments.begin(), segments.end(), [](size_t n) { return n >= 3; })),
+              segments.size())
+        << "a feature left without its outline";
+    EXPECT_FALSE(buildLeftOutOutlines(layer)) << "built once";
+}
+
 TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
     Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
     ASSERT_TRUE(prepared) << prepared.error().message;
@@ -141,6 +177,15 @@ TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
     for (size_t c : read->legend.classCounts) counted += c;
     EXPECT_EQ(counted, layer.data.featureCount());
     EXPECT_EQ(read->legend.classCounts, layer.legend.classCounts);
+
+    // The window's reads keep one feature to a cell of two pixels, and count as read at that
+    // detail: a view any closer is read again.
+    Result<SceneLayer> window = readStreamedView(layer, prepared->mapCrs, camera, {}, 0.0, 2.0);
+    ASSERT_TRUE(window) << window.error().message;
+    EXPECT_LE(window->data.featureCount(), size_t(61 * 46));
+    EXPECT_EQ(window->data.featureCount() + window->data.report.merged, layer.data.featureCount());
+    EXPECT_EQ(window->streamedDetail, 2 * camera.unitsPerPixel);
+    EXPECT_EQ(window->legend.classCounts, layer.legend.classCounts);
 }
 
 TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
