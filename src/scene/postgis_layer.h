@@ -66,8 +66,9 @@ struct CachedView {
     Layer data;
 };
 
-/// The most features the views kept hold together (about 200 MB of hexagons), and the most views.
-constexpr size_t kCachedViewFeatures = 1'000'000;
+/// The most features the views kept hold together (about 120 MB of hexagons: the window's view with
+/// its margin holds at most 5·10^5, ui/layer_streaming.cpp), and the most views.
+constexpr size_t kCachedViewFeatures = 600'000;
 constexpr size_t kCachedViews = 16;
 
 /// The session of one PostGIS layer, shared by its reads on any thread (one at a time): opened on
