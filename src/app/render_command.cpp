@@ -256,7 +256,7 @@ int runRender(const RenderOptions& options) {
     }
     // One map drawn through GL: its meshes live on the GPU alone from here.
     std::optional<SceneImages> uploaded;
-    if (needsGl && !plan) {
+    if (needsGl && !plan && checkExportSize(exportOptions.width, exportOptions.height)) {
         Result<SceneImages> images = SceneImages::uploadAndRelease(*scene);
         if (!images) {
             std::cerr << "error: " << images.error().message << "\n";

@@ -422,7 +422,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
 struct StreamedPart {
     std::shared_ptr<const SceneLayer> backdrop;
     std::vector<size_t> outside;
-    bool outlines = true;  // polygons' outlines built: not for an export's part that draws none
+    bool outlines = true;  // polygons' outlines built: not where they have no width (outlinesLeftOut)
 };
 
 // The features `outside` of a first read prepared for the map (StreamedBackdrop), after a
@@ -466,10 +466,8 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     // from the first read), so no coarser levels: they cost more than its fill and outlines.
     if (part) {
         buildMeshes(layer, false, /*detailLevels=*/false, part->outlines);
+        // (The backdrop, prepared for the same style, has outlines where the view has them.)
         if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->outside);
-        // The backdrop's outlines alone would outline the features around the view only.
-        if (!part->outlines && layer.data.geometry.kind == GeometryKind::Polygon)
-            layer.meshes.lines = LineMesh{};
     }
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it

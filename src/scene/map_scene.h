@@ -105,7 +105,7 @@ struct SceneLayer {
     // export colours a value alike.
     std::shared_ptr<PostgisFeed> postgis;
     Extent streamedBox;
-    double streamedDetail = 0.0;
+    double streamedDetail = 0.0;  // map units a cell of its read (a pixel of an export's, two of a window's)
     // Its first read, of the whole table at a 4096th of its extent, and that detail (map units a
     // pixel): drawn around every later view's features, so a view zoomed out or panned never
     // shows the table cut off; views no finer read nothing.

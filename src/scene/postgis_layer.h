@@ -26,7 +26,7 @@ struct PostgisRead {
     std::optional<Extent> box;  // none: every feature
     double tolerance = 0.0;     // simplification on the server (about a pixel); 0: as stored
     // Features smaller than a cell of a grid over `grid` kept one per cell (postgis/pg_reader.h):
-    // as many features held as a view has pixels, whatever the table's size. 0: all of them.
+    // as many features held as the grid has cells, whatever the table's size. 0: all of them.
     double cell = 0.0;
     Extent grid;
     // The coarsest cell of a table's overview level (postgis/pg_overview.h) the read may be drawn
@@ -62,7 +62,7 @@ struct CachedView {
     std::string mapCrs;
     Extent box;         // the part read, in the map's CRS (the view and the margin around it)
     Extent layerBox;    // the same in the layer's CRS: what the server was asked for
-    double detail = 0;  // map units per pixel it was read at
+    double detail = 0;  // map units a cell of its read (readStreamedView's cellPixels pixels)
     Layer data;
 };
 

@@ -59,8 +59,11 @@ void updateHighlight(const MapViewState& state, MapRenderer& renderer, double pi
     }
     const SceneLayer& layer = state.scene.layers[layerIndex];
     const GeometryColumn some = extractFeatures(layer.data.geometry, outlined);
-    renderer.setHighlight(buildLineMesh(some, layer.meshes.lines.originX, layer.meshes.lines.originY),
-                          kHighlight, 3.0f * float(pixelRatio));
+    // Near the features, as their meshes are: a polygon view's outlines may be left out (no width).
+    const bool noLines = layer.meshes.lines.segments.empty();
+    const double ox = noLines ? layer.meshes.fill.originX : layer.meshes.lines.originX;
+    const double oy = noLines ? layer.meshes.fill.originY : layer.meshes.lines.originY;
+    renderer.setHighlight(buildLineMesh(some, ox, oy), kHighlight, 3.0f * float(pixelRatio));
 }
 
 }  // namespace bashu

@@ -401,10 +401,16 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
                           NavigationState{}.margin);
         map.firstLoad = std::move(load);
     }
+    // Told to stop when the window cannot open (its rows stop coming; the future waits for it).
+    struct CancelUnlessShown {
+        LayerLoad* load;
+        ~CancelUnlessShown() {
+            if (load) load->progress->cancelled = true;
+        }
+    } cancelUnlessShown{map.firstLoad ? &*map.firstLoad : nullptr};
     Result<GlfwWindow> window =
         GlfwWindow::create("Bashu Atlas", settings.windowWidth, settings.windowHeight);
     if (!window) {
-        if (map.firstLoad) map.firstLoad->progress->cancelled = true;
         std::cerr << "error: " << window.error().message << "\n";
         return 3;
     }
@@ -420,6 +426,7 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     loop.state.layout.uiScale = imgui.uiScale;
     loop.state.layout.sidebarWidth = settings.sidebarWidth;
     loop.state.layout.mapTitleShown = settings.mapTitleShown;
+    cancelUnlessShown.load = nullptr;  // the window's now: cancelled as any load is
     showFirstMap(loop, std::move(map), settingsWarning);
     for (bool closing = false; !closing;) {
         if (!waitForFrame(loop)) continue;

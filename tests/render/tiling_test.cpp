@@ -50,8 +50,8 @@ TEST(Tiling, AMapDrawnFromMeshesLetGoIsTheSame) {
     Result<MapScene> scene = buildScene(*document);
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     ExportOptions options;
-    options.width = 640;
-    options.height = 480;
+    options.width = 1400;  // over kRenderTileSide: drawn tile by tile from the meshes uploaded once
+    options.height = 1100;
     std::string warning;
     Result<Image> kept = renderMapExport(*scene, options, &warning);
     ASSERT_TRUE(kept.ok()) << kept.error().message;
@@ -61,6 +61,7 @@ TEST(Tiling, AMapDrawnFromMeshesLetGoIsTheSame) {
         EXPECT_TRUE(layer.meshes.fill.indices.empty()) << layer.spec.name;
         EXPECT_TRUE(layer.meshes.lines.segments.empty()) << layer.spec.name;
         EXPECT_TRUE(layer.meshes.points.positions.empty()) << layer.spec.name;
+        EXPECT_TRUE(layer.meshes.levels.empty()) << layer.spec.name;
     }
     Result<Image> released = renderMapExport(*scene, options, &warning, nullptr, &*uploaded);
     ASSERT_TRUE(released.ok()) << released.error().message;
