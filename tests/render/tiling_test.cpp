@@ -9,12 +9,16 @@
 namespace bashu {
 namespace {
 
+// The corridors map: dashed, dotted and cased lines, points and polygons.
+Result<MapScene> corridorsScene() {
+    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/corridors.json");
+    if (!document) return document.error();
+    return buildScene(*document);
+}
+
 TEST(Tiling, TilesGiveTheImageDrawnAtOnce) {
     ASSERT_TRUE(testing::headlessContextReady());
-    // The corridors map: dashed, dotted and cased lines, points and polygons.
-    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/corridors.json");
-    ASSERT_TRUE(document.ok()) << document.error().message;
-    Result<MapScene> scene = buildScene(*document);
+    Result<MapScene> scene = corridorsScene();
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     ExportOptions options;
     options.width = 700;
@@ -45,9 +49,7 @@ TEST(Tiling, TilesGiveTheImageDrawnAtOnce) {
 // scene's own copies let go.
 TEST(Tiling, AMapDrawnFromMeshesLetGoIsTheSame) {
     ASSERT_TRUE(testing::headlessContextReady());
-    Result<MapDocument> document = loadMapDocument(std::string(BASHU_GEODATA) + "/corridors.json");
-    ASSERT_TRUE(document.ok()) << document.error().message;
-    Result<MapScene> scene = buildScene(*document);
+    Result<MapScene> scene = corridorsScene();
     ASSERT_TRUE(scene.ok()) << scene.error().message;
     ExportOptions options;
     options.width = 1400;  // over kRenderTileSide: drawn tile by tile from the meshes uploaded once

@@ -35,6 +35,17 @@ std::vector<double> wholeTableQuantiles() {
     return classify(values->values, ClassMethod::Quantile, 5).limits;
 }
 
+// An 800 x 600 view at the middle of the layer, eight times finer than its first read.
+Camera closeViewOf(const SceneLayer& layer) {
+    Camera camera;
+    camera.width = 800;
+    camera.height = 600;
+    camera.centerX = layer.extent.centerX();
+    camera.centerY = layer.extent.centerY();
+    camera.unitsPerPixel = layer.streamedDetail / 8;
+    return camera;
+}
+
 TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
     ASSERT_TRUE(prepared) << prepared.error().message;
@@ -45,12 +56,7 @@ TEST(StreamedView, AViewIsReadAtItsDetailWithTheClassesOfTheWholeTable) {
     const std::vector<double> limits = wholeTableQuantiles();
     EXPECT_EQ(layer.legend.classification.limits, limits);
 
-    Camera camera;
-    camera.width = 800;
-    camera.height = 600;
-    camera.centerX = layer.extent.centerX();
-    camera.centerY = layer.extent.centerY();
-    camera.unitsPerPixel = layer.streamedDetail / 8;
+    const Camera camera = closeViewOf(layer);
     ASSERT_TRUE(needsStreamedRead(layer, camera));
     Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera);
     ASSERT_TRUE(read) << read.error().message;
@@ -127,12 +133,7 @@ TEST(StreamedView, OutlinesOfNoWidthAreBuiltOnlyOnceWidened) {
     Result<PreparedLayers> prepared = prepareSceneLayers({spec}, "", "auto");
     ASSERT_TRUE(prepared) << prepared.error().message;
     SceneLayer& layer = prepared->layers.front();
-    Camera camera;
-    camera.width = 800;
-    camera.height = 600;
-    camera.centerX = layer.extent.centerX();
-    camera.centerY = layer.extent.centerY();
-    camera.unitsPerPixel = layer.streamedDetail / 8;
+    const Camera camera = closeViewOf(layer);
     Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, 0.0);
     ASSERT_TRUE(read) << read.error().message;
     takeStreamedView(layer, std::move(*read));
