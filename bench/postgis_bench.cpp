@@ -37,10 +37,13 @@ void BM_PostgisFirstRead(benchmark::State& state) {
 }
 BENCHMARK(BM_PostgisFirstRead)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// A 1600 x 1000 view 1/8 of the region across, read and prepared (a pan to a new area): the view
-// alone (what the window draws first), then with half a view around it (read next).
+// A 1600 x 1000 view 1/`part` of the region across, read and prepared (a pan to a new area): the
+// view alone (what the window draws first), then with half a view around it (read next);
+// features smaller than cell_px pixels kept one a cell that wide (an export: 1; the window: 2).
+// At 10^7 hexagons, a view an eighth across shows them 3.4 pixels wide, a third across 1.6.
 void BM_PostgisViewRead(benchmark::State& state) {
-    const double margin = double(state.range(0)) / 100;
+    const double margin = double(state.range(0)) / 100, cellPixels = double(state.range(1));
+    const double part = double(state.range(2));
     Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
     if (!prepared) {
         state.SkipWithError(prepared.error().message.c_str());
@@ -50,22 +53,23 @@ void BM_PostgisViewRead(benchmark::State& state) {
     Camera camera;
     camera.width = 1600;
     camera.height = 1000;
-    camera.unitsPerPixel = layer.extent.width() / 8 / camera.width;
+    camera.unitsPerPixel = layer.extent.width() / part / camera.width;
     size_t step = 0, features = 0;
     for (auto _ : state) {
         // Another place each time: nothing of it is cached.
         camera.centerX = layer.extent.minX + layer.extent.width() * (0.2 + 0.1 * double(step % 7));
         camera.centerY = layer.extent.minY + layer.extent.height() * (0.3 + 0.1 * double(step++ % 5));
-        Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, margin);
+        Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, {}, margin, cellPixels);
         if (!read) state.SkipWithError(read.error().message.c_str());
         features = read ? read->data.featureCount() : 0;
     }
     state.counters["features"] = double(features);
 }
 BENCHMARK(BM_PostgisViewRead)
-    ->ArgName("margin%")
-    ->Arg(0)
-    ->Arg(50)
+    ->ArgNames({"margin%", "cell_px", "part"})
+    ->Args({0, 1, 8})
+    ->Args({50, 1, 8})
+    ->Args({0, 2, 3})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(7);
 

@@ -76,10 +76,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
                        "Carto AmigoCloud DAAS EEDA EEDAI GME");
     CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
     CPLSetErrorHandler(CPLQuietErrorHandler);
-    const std::filesystem::path folder =
-        std::filesystem::temp_directory_path() / ("bashu-fuzz-geojson-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(folder);
-    gPath = (folder / "input.geojson").string();
+    // One scratch file per fuzzing process, removed after each input: libFuzzer ends without
+    // running atexit handlers, and a folder left by every run piles up in the temporary folder.
+    gPath = (std::filesystem::temp_directory_path() /
+             ("bashu-fuzz-geojson-" + std::to_string(::getpid()) + ".geojson"))
+                .string();
     return 0;
 }
 
@@ -88,6 +89,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::ofstream out(gPath, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data), std::streamsize(size));
     }
+    struct RemovedAfter {
+        ~RemovedAfter() {
+            std::error_code ec;
+            std::filesystem::remove(gPath, ec);
+        }
+    } removed;
     std::optional<bashu::Result<bashu::VectorFile>> fast = bashu::readGeoJsonFast(gPath, {});
     if (!fast) return 0;  // left to GDAL
     bashu::ReadOptions throughGdal;

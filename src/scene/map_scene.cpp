@@ -294,10 +294,12 @@ void meshOrigin(const GeometryColumn& g, double& ox, double& oy) {
     oy = e.empty() ? 0.0 : e.centerY();
 }
 
-// A polygon layer's fill and outlines, or a line layer's lines, at full detail: lines and
-// outlines simplified by `lineTolerance` map units where above 0 (buildLineMesh), and fills too
-// where `simplifyFills` (their outlines cover the seams simplification leaves between neighbours).
-void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0, bool simplifyFills = false) {
+// A polygon layer's fill and outlines (without `outlines`, its fill alone), or a line layer's
+// lines, at full detail: lines and outlines simplified by `lineTolerance` map units where above 0
+// (buildLineMesh), and fills too where `simplifyFills` (their outlines cover the seams
+// simplification leaves between neighbours).
+void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0, bool simplifyFills = false,
+                     bool outlines = true) {
     const GeometryColumn& g = layer.data.geometry;
     double ox = 0, oy = 0;
     meshOrigin(g, ox, oy);
@@ -305,7 +307,8 @@ void buildFullMeshes(SceneLayer& layer, double lineTolerance = 0.0, bool simplif
         layer.meshes.fill = simplifyFills && lineTolerance > 0.0
                                 ? tessellatePolygons(simplifyPolygons(g, lineTolerance), ox, oy)
                                 : tessellatePolygons(g, ox, oy);
-    layer.meshes.lines = buildLineMesh(g, ox, oy, lineTolerance);
+    if (g.kind != GeometryKind::Polygon || outlines)
+        layer.meshes.lines = buildLineMesh(g, ox, oy, lineTolerance);
 }
 
 void warnUnfilledParts(const SceneLayer& layer, std::vector<std::string>& warnings) {
@@ -328,6 +331,7 @@ void buildMeshes(SceneLayer& layer, bool skipFullMeshes, bool detailLevels = tru
                 break;
             }
             setCompleteMeshes(layer, completeMeshes(g, detailLevels, polygonOutlines));
+            layer.outlinesLeftOut = g.kind == GeometryKind::Polygon && !polygonOutlines;
             break;
         case GeometryKind::Point:
             layer.meshes.points = buildPointMesh(g, ox, oy);
@@ -766,23 +770,13 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
         // simplified to an eighth of a pixel: they look the same, with a fraction of the segments
         // a software rasteriser spends most of its time on.
         const Camera camera = options.exportCamera(scene);
+        // An export draws its view alone: no backdrop kept (a copy of the first read). A PostGIS
+        // layer exported finer than its first read: the export's part, at its pixels.
+        for (SceneLayer& layer : scene.layers) layer.backdrop.reset();
+        if (Result<StreamedParts> parts = swapInExportParts(scene, camera); !parts) return parts.error();
         for (SceneLayer& layer : scene.layers) {
-            // An export draws its view alone: no backdrop kept (a copy of the first read). A
-            // PostGIS layer exported finer than its first read: the export's part, at its pixels.
-            layer.backdrop.reset();
-            if (needsStreamedRead(layer, camera, true)) {
-                Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
-                if (!read) return read.error();
-                takeStreamedView(layer, std::move(*read));
-            }
             if (layer.fullMeshesSkipped)
                 buildMeshesForView(layer, camera, options.exportPixelScale, scene.warnings);
-            // Outlines of no width are not drawn: their segments are not uploaded (at 10^7
-            // hexagons, 147 MB of the software renderer's memory and as much of the meshes').
-            if (layer.data.geometry.kind == GeometryKind::Polygon && layer.paint.strokeWidth <= 0.0f) {
-                layer.meshes.lines = LineMesh{};
-                for (DetailLevel& level : layer.meshes.levels) level.lines = LineMesh{};
-            }
         }
     }
     return scene;
@@ -936,7 +930,9 @@ Result<std::vector<TableSearchHit>> searchStreamedLayer(const SceneLayer& layer,
     return hits;
 }
 
-void takeStreamedView(SceneLayer& layer, SceneLayer read) {
+namespace {
+// What a layer draws of its view (takeStreamedView), moved from one layer to another.
+void moveStreamedView(SceneLayer& layer, SceneLayer& read) {
     layer.data = std::move(read.data);
     layer.meshes = std::move(read.meshes);
     layer.fullMeshesSkipped = false;
@@ -956,6 +952,36 @@ void takeStreamedView(SceneLayer& layer, SceneLayer read) {
     layer.streamedBox = read.streamedBox;
     layer.streamedDetail = read.streamedDetail;
 }
+}  // namespace
+
+void takeStreamedView(SceneLayer& layer, SceneLayer read) { moveStreamedView(layer, read); }
+
+Result<StreamedParts> swapInExportParts(MapScene& scene, const Camera& camera) {
+    StreamedParts shown;
+    for (size_t i = 0; i < scene.layers.size(); ++i) {
+        SceneLayer& layer = scene.layers[i];
+        if (!layer.paint.visible || !needsStreamedRead(layer, camera, true)) continue;
+        // Read without the backdrop (put back at once): not drawn around an export's view.
+        std::shared_ptr<StreamedBackdrop> backdrop = std::move(layer.backdrop);
+        layer.backdrop.reset();
+        Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
+        layer.backdrop = std::move(backdrop);
+        if (!read) {
+            putBackStreamedParts(scene, std::move(shown));
+            return read.error();
+        }
+        SceneLayer before;
+        moveStreamedView(before, layer);
+        moveStreamedView(layer, *read);
+        (void)buildLeftOutOutlines(layer);
+        shown.emplace_back(i, std::move(before));
+    }
+    return shown;
+}
+
+void putBackStreamedParts(MapScene& scene, StreamedParts&& parts) {
+    for (auto& [i, before] : parts) moveStreamedView(scene.layers[i], before);
+}
 
 bool buildLeftOutOutlines(SceneLayer& layer) {
     if (!layer.outlinesLeftOut || layer.paint.strokeWidth <= 0.0f) return false;
@@ -970,13 +996,20 @@ void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScal
                         std::vector<std::string>& warnings) {
     double ox = 0, oy = 0;
     meshOrigin(layer.data.geometry, ox, oy);
-    if (layer.data.geometry.kind == GeometryKind::Polygon)
-        layer.meshes.levels = buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel);
+    const bool polygons = layer.data.geometry.kind == GeometryKind::Polygon;
+    // Outlines of no width are not drawn: not built (at 10^7 hexagons, 147 MB of the software
+    // renderer's memory and as much of the meshes'), until the user widens them
+    // (buildLeftOutOutlines).
+    const bool outlines = !polygons || layer.paint.strokeWidth > 0.0f;
+    if (polygons)
+        layer.meshes.levels =
+            buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel, outlines);
     // Fills simplified like the outlines where opaque outlines cover their edges: a third of the
     // triangles for the counties of a province at 2048 px.
     if (layer.meshes.levels.empty())
         buildFullMeshes(layer, camera.unitsPerPixel / 8.0,
-                        outlinesCoverFillEdges(layer.paint, camera, pixelScale));
+                        outlinesCoverFillEdges(layer.paint, camera, pixelScale), outlines);
+    layer.outlinesLeftOut = !outlines;
     warnUnfilledParts(layer, warnings);
     // Still not the full meshes, those of one view: fullMeshesSkipped stays until setCompleteMeshes.
 }
@@ -1025,6 +1058,7 @@ void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes) {
     layer.meshes.lines = std::move(meshes.lines);
     layer.meshes.levels = std::move(meshes.levels);
     layer.fullMeshesSkipped = false;
+    layer.outlinesLeftOut = false;  // those of a first view (buildMeshesForView) now built
 }
 
 std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,

@@ -112,8 +112,9 @@ struct SceneLayer {
     std::shared_ptr<StreamedBackdrop> backdrop;
     double backdropDetail = 0.0;
     size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
-    // A view's polygons prepared without their outlines, which had no width: at 10^7 hexagons,
-    // 110 MB a view on each side of the GPU. Built when they are widened (buildLeftOutOutlines).
+    // Polygons prepared without their outlines, which had no width (a PostGIS view; the meshes of
+    // one view, buildMeshesForView): at 10^7 hexagons, 110 MB a view on each side of the GPU.
+    // Built when they are widened (buildLeftOutOutlines).
     bool outlinesLeftOut = false;
     std::string tableClassesKey;
     std::vector<double> tableLimits;
@@ -197,6 +198,20 @@ Result<std::vector<TableSearchHit>> searchStreamedLayer(const SceneLayer& layer,
 /// its id, document settings, extent and classes stay.
 void takeStreamedView(SceneLayer& layer, SceneLayer read);
 
+/// What the PostGIS layers of a scene drew before an export put its parts in their place: the
+/// layer's index and its view (takeStreamedView's fields), to be put back.
+using StreamedParts = std::vector<std::pair<size_t, SceneLayer>>;
+
+/// For an export of `scene` seen by `camera`: each visible PostGIS layer drawn coarser than the
+/// camera's pixels (needsStreamedRead, exact) has the camera's view read at its pixels (no
+/// margin, none of its backdrop: an export draws that view alone) and put in place of what it
+/// drew (a window's view, at two-pixel cells; the first read), which is returned. Outlines the
+/// layer draws are built. On an error the scene is as it was.
+Result<StreamedParts> swapInExportParts(MapScene& scene, const Camera& camera);
+
+/// Puts back what swapInExportParts took out (the window, once its export is written).
+void putBackStreamedParts(MapScene& scene, StreamedParts&& parts);
+
 /// Prepares layers without touching a scene, so it can run off the UI thread. With an empty
 /// `mapCrs` a map CRS is chosen for these layers as `crsChoice` says ("auto" fits one to them).
 /// A cancelled load ends with "loading cancelled". `skipFullMeshes`: polygon layers get no meshes
@@ -237,8 +252,9 @@ struct SceneBuildOptions {
 
 /// The meshes of a layer prepared without its full ones (skipFullMeshes) that one view needs: the
 /// detail level it shows there, or else the full meshes with lines (and fills, where opaque
-/// outlines cover their edges) simplified to an eighth of its pixel. What an export draws, and
-/// the window's first frame of a large file before completeMeshes.
+/// outlines cover their edges) simplified to an eighth of its pixel; a polygon layer's outlines
+/// only where they have a width (SceneLayer::outlinesLeftOut). What an export draws, and the
+/// window's first frame of a large file before completeMeshes.
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
                         std::vector<std::string>& warnings);
 

@@ -130,7 +130,7 @@ double levelDotBelow(double size, int j) { return size / (64.0 * std::pow(2.0, j
 
 // Level j of the layer, or none where it would have more than half the layer's vertices.
 std::optional<DetailLevel> buildLevel(const GeometryColumn& g, double dotBelow, double originX,
-                                      double originY, size_t* vertices) {
+                                      double originY, size_t* vertices, bool outlines = true) {
     std::vector<uint32_t> dotted;
     DetailLevel level;
     {
@@ -143,7 +143,7 @@ std::optional<DetailLevel> buildLevel(const GeometryColumn& g, double dotBelow, 
         if (2 * *vertices > g.vertexCount()) return std::nullopt;
         level.dotBelow = dotBelow;
         level.fill = tessellatePolygons(snapped, originX, originY);
-        level.lines = buildLineMesh(snapped, originX, originY);
+        if (outlines) level.lines = buildLineMesh(snapped, originX, originY);
         level.allDots = snapped.vertexCount() == 0;
     }
     level.dots = dotsOf(g, dotted, originX, originY);
@@ -172,7 +172,7 @@ std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& g, double origi
 }
 
 std::vector<DetailLevel> buildDetailLevelFor(const GeometryColumn& g, double originX, double originY,
-                                             double unitsPerPixel) {
+                                             double unitsPerPixel, bool outlines) {
     std::vector<DetailLevel> levels;
     const double size = levelledSize(g);
     if (size == 0.0) return levels;
@@ -182,7 +182,7 @@ std::vector<DetailLevel> buildDetailLevelFor(const GeometryColumn& g, double ori
         const double dotBelow = levelDotBelow(size, j);
         if (chooseDetailLevel(std::span<const double>(&dotBelow, 1), unitsPerPixel) != 0) continue;
         size_t vertices = 0;
-        if (std::optional<DetailLevel> level = buildLevel(g, dotBelow, originX, originY, &vertices))
+        if (std::optional<DetailLevel> level = buildLevel(g, dotBelow, originX, originY, &vertices, outlines))
             levels.push_back(std::move(*level));
         break;
     }

@@ -49,9 +49,10 @@ std::vector<DetailLevel> buildDetailLevels(const GeometryColumn& geometry, doubl
 
 /// The one level of buildDetailLevels' set that chooseDetailLevel picks where a pixel spans
 /// `unitsPerPixel` map units (or one drawing the same), built alone: what a scene drawn once at
-/// that scale needs. Empty where the full meshes would be drawn.
+/// that scale needs. Empty where the full meshes would be drawn. Without `outlines`, its lines
+/// are not built (outlines of no width: an export does not draw them).
 std::vector<DetailLevel> buildDetailLevelFor(const GeometryColumn& geometry, double originX, double originY,
-                                             double unitsPerPixel);
+                                             double unitsPerPixel, bool outlines = true);
 
 /// The level to draw where a pixel spans `unitsPerPixel` map units, given each level's dotBelow
 /// (coarsest first): the coarsest whose dots stand for features of at most `dotPixels` pixels,

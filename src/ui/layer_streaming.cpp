@@ -15,9 +15,16 @@ namespace bashu {
 
 namespace {
 
-// How long the view must stay put before its layers are read again: a drag or a wheel turned
-// several times reads once, at its end.
+// How long the view must stay put before its layers are read again: a wheel turned several
+// times, or a drag paused with the button held, reads once, at its end. A drag whose button is
+// let go has ended: its view is read at once (150 ms sooner than a pan drawn at 10^7 hexagons).
 constexpr double kSettledSeconds = 0.15;
+
+bool mouseHeld() {
+    if (!ImGui::GetCurrentContext()) return false;
+    const ImGuiIO& io = ImGui::GetIO();
+    return std::any_of(std::begin(io.MouseDown), std::end(io.MouseDown), [](bool down) { return down; });
+}
 
 // The most features the read of a view with the margin around it may be expected to hold: half a
 // view around (four times the view's area) where the view's own read holds at most a quarter of
@@ -100,9 +107,11 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
     LayerStreams& streams = state.streams;
     std::erase_if(streams.abandoned, [](const auto& result) { return ready(result); });
     const double now = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
+    const bool held = mouseHeld();
     if (!sameView(streams.lastCamera, state.camera)) {
         streams.lastCamera = state.camera;
         streams.stillSince = now;
+        streams.movedByDrag = held;
     }
     for (auto it = streams.running.begin(); it != streams.running.end();) {
         if (ready(it->result)) {
@@ -140,7 +149,8 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
             ++it;
         }
     }
-    if (now - streams.stillSince < kSettledSeconds) return;
+    const bool dragEnded = streams.movedByDrag && !held;
+    if (!dragEnded && now - streams.stillSince < kSettledSeconds) return;
     for (const SceneLayer& layer : state.scene.layers) {
         if (!layer.postgis || !layer.paint.visible) continue;
         const bool running = std::any_of(streams.running.begin(), streams.running.end(),

@@ -41,6 +41,7 @@ struct LayerStreams {
     std::vector<std::pair<uint64_t, double>> aroundWanted;
     Camera lastCamera;
     double stillSince = 0;                 // ImGui time the camera last moved
+    bool movedByDrag = false;              // a mouse button was down when it last moved
     std::string lastError;                 // said once until a read succeeds
     double lastErrorAt = 0;                // when it came: the view is not read again until the user moves
     size_t reads = 0, cancelledReads = 0;  // done and cancelled, for the window report

@@ -47,7 +47,12 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     state.scene.document.title = dialog.title;  // the title is part of the map: saving keeps it
     const MapDocument opened = state.scene.document;
     state.scene.document = currentDocument(state);
-    Status exported = exportMap(state.scene, options, *target, &warning);
+    // PostGIS layers at the export's pixels, not the window's cells (two pixels wide, too coarse
+    // for paper): read for the export's view, on this thread as the export itself is drawn.
+    Result<StreamedParts> shown =
+        swapInExportParts(state.scene, exportCamera(state.scene, options, target->format));
+    Status exported = shown ? exportMap(state.scene, options, *target, &warning) : Status(shown.error());
+    if (shown) putBackStreamedParts(state.scene, std::move(*shown));
     state.scene.document = opened;
     return exported;
 }

@@ -41,6 +41,7 @@
 #include "ui/style_panel.h"
 #include "ui/window_font.h"
 #include "ui/window_report.h"
+#include "ui/workspace_layout.h"
 
 namespace bashu {
 
@@ -388,7 +389,8 @@ int runMapWindow(OpenedMap map, const MapOpener& open) {
     if (!map.layersToLoad.empty() && map.scene.layers.empty()) {
         // Read while the window opens, for the map area the settings' window size leaves (the
         // bars as high as the interface's font and ImGui's default padding make them).
-        const float menuBar = kUiFontSize + 6.0f, statusBar = menuBar + 6.0f;
+        const float padding = ImGuiStyle().FramePadding.y;
+        const float menuBar = menuBarHeightFor(1.0f, padding), statusBar = statusBarHeightFor(1.0f, padding);
         const MapArea area =
             mapAreaOf(fittedSidebarWidth(settings.sidebarWidth, float(settings.windowWidth), 1.0f),
                       float(settings.windowWidth), float(settings.windowHeight), menuBar, statusBar, 1.0);

@@ -64,11 +64,21 @@ MapArea mapAreaOf(float sidebarWidth, float windowWidth, float windowHeight, flo
 
 float scaled(float width) { return width * ImGui::GetFontSize() / kUiFontSize; }
 
-float menuBarHeight(const WorkspaceLayout& layout) {
-    return kUiFontSize * layout.uiScale + 2.0f * ImGui::GetStyle().FramePadding.y;
+float menuBarHeightFor(float uiScale, float framePaddingY) {
+    return kUiFontSize * uiScale + 2.0f * framePaddingY;
 }
 
-float statusBarHeight(const WorkspaceLayout& layout) { return menuBarHeight(layout) + 6.0f * layout.uiScale; }
+float statusBarHeightFor(float uiScale, float framePaddingY) {
+    return menuBarHeightFor(uiScale, framePaddingY) + 6.0f * uiScale;
+}
+
+float menuBarHeight(const WorkspaceLayout& layout) {
+    return menuBarHeightFor(layout.uiScale, ImGui::GetStyle().FramePadding.y);
+}
+
+float statusBarHeight(const WorkspaceLayout& layout) {
+    return statusBarHeightFor(layout.uiScale, ImGui::GetStyle().FramePadding.y);
+}
 
 float dockHeightFor(float windowHeight, float barHeight, float statusHeight) {
     return std::max(0.0f, 0.4f * (windowHeight - barHeight - statusHeight));

@@ -987,24 +987,32 @@ TEST(Window, TheMoranScatterPlotAndTheMapSelectEachOther) {
         << "the plot rings the unit selected on the map";
 }
 
-// PostGIS (tests/postgis/pg_server.sh, the CTest fixture "postgis"): a document of hexagons.
-std::string writePostgisDocument() {
-    // Not among the run's artifacts: drive() empties that folder first.
+// PostGIS (tests/postgis/pg_server.sh, the CTest fixture "postgis"): a document of hexagons,
+// removed when the test ends however it ends. Not among the run's artifacts: drive() empties
+// that folder first.
+struct PostgisDocument {
     const fs::path path =
         fs::temp_directory_path() / ("bashu-gui-hexes-" + std::to_string(::getpid()) + ".json");
-    std::ofstream(path) << R"({"title": "Hexagons", "layers": [
+    PostgisDocument() {
+        std::ofstream(path) << R"({"title": "Hexagons", "layers": [
         {"name": "Hexagons", "source": "PG:service=atlas", "source_layer": "hexes",
          "fill": {"field": "density", "method": "quantile", "classes": 5}, "stroke": {"width": 0}}]})";
-    return path.string();
-}
+    }
+    ~PostgisDocument() {
+        std::error_code ec;
+        fs::remove(path, ec);
+    }
+    PostgisDocument(const PostgisDocument&) = delete;
+    PostgisDocument& operator=(const PostgisDocument&) = delete;
+};
 
 TEST(WindowPostgis, ZoomingInReadsTheViewAndAClickOrASearchAsksTheTable) {
     // The whole table first (10^5 hexagons, simplified), then, once the wheel has stopped, the
     // hexagons of the view, then those of half a view around it (two reads). A click asks the table for the
     // hexagon there; a search by name finds one far away in the table, flies there and selects it.
-    const std::string doc = writePostgisDocument();
+    const PostgisDocument doc;
     const Screenshots s =
-        drive(doc,
+        drive(doc.path.string(),
               "wait_report '.streamed.features.Hexagons > 0'\n"
               "read -r x y w h <<<\"$(jq -r '.controls.map | @tsv' \"$report\")\"\n"
               "settle_at $((x + w / 2)) $((y + h / 2))\n"

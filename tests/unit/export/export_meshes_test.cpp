@@ -77,6 +77,44 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     EXPECT_EQ(large->layers[0].meshes.fill.indices.size(), everything->layers[0].meshes.fill.indices.size());
 }
 
+TEST_F(Scene, AnExportBuildsNoOutlinesOfNoWidth) {
+    write("grid.geojson", denseGrid());
+    MapDocument d;
+    LayerSpec layer;
+    layer.source = (dir / "grid.geojson").string();
+    d.layers.push_back(layer);
+    // Whole (a coarse level) and zoomed in (the full meshes of the view).
+    for (const double zoom : {1.0, 200.0}) {
+        SceneBuildOptions options;
+        options.exportCamera = [zoom](const MapScene& scene) {
+            Camera camera = Camera::fit(shownExtent(scene.layers), 400, 300, 0);
+            camera.unitsPerPixel /= zoom;
+            return camera;
+        };
+        d.layers[0].stroke.width = 0.0;
+        Result<MapScene> bare = buildScene(d, options);
+        ASSERT_TRUE(bare.ok()) << bare.error().message;
+        const SceneLayer& none = bare->layers[0];
+        EXPECT_EQ(none.meshes.levels.size(), zoom == 1.0 ? 1u : 0u);
+        if (zoom > 1.0) {
+            EXPECT_GT(none.meshes.fill.indices.size(), 0u) << "filled all the same";
+        }
+        EXPECT_EQ(none.meshes.lines.segmentCount(), 0u) << zoom;
+        for (const DetailLevel& level : none.meshes.levels) EXPECT_EQ(level.lines.segmentCount(), 0u);
+        EXPECT_TRUE(none.outlinesLeftOut);
+
+        d.layers[0].stroke.width = 0.5;
+        Result<MapScene> outlined = buildScene(d, options);
+        ASSERT_TRUE(outlined.ok()) << outlined.error().message;
+        const SceneLayer& some = outlined->layers[0];
+        // (Seen whole, every square is a dot of the level: no outline to draw either way.)
+        if (zoom > 1.0) {
+            EXPECT_GT(some.meshes.lines.segmentCount(), 0u);
+        }
+        EXPECT_FALSE(some.outlinesLeftOut);
+    }
+}
+
 TEST_F(Scene, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow) {
     write("grid.geojson", denseGrid());
     LayerSpec layer;

@@ -3,6 +3,7 @@
 #include "ui/workspace_layout.h"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include "ui/map_view_state.h"
 
@@ -23,6 +24,14 @@ TEST(WorkspaceLayout, ASidebarDraggedTooNarrowKeepsItsControlsReadable) {
     EXPECT_FLOAT_EQ(fittedSidebarWidth(30.0f, 1400.0f, 1.0f), 220.0f);
     EXPECT_FLOAT_EQ(fittedSidebarWidth(30.0f, 300.0f, 1.0f), 150.0f)
         << "but never more than half a tiny window";
+}
+
+TEST(WorkspaceLayout, TheBarsAreALineOfTheFontWithThePaddingKnownBeforeImGuiIsSetUp) {
+    const float padding = ImGuiStyle().FramePadding.y;  // ImGui's default, no context needed
+    EXPECT_FLOAT_EQ(menuBarHeightFor(1.0f, padding), kUiFontSize + 2 * padding);
+    EXPECT_FLOAT_EQ(statusBarHeightFor(1.0f, padding), kUiFontSize + 2 * padding + 6.0f);
+    EXPECT_FLOAT_EQ(menuBarHeightFor(2.0f, 2 * padding), 2 * menuBarHeightFor(1.0f, padding))
+        << "a HiDPI screen: the font and the padding scaled";
 }
 
 TEST(WorkspaceLayout, TheMapTakesWhatTheBarsAndTheSidebarLeave) {

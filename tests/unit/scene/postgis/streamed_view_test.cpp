@@ -212,5 +212,52 @@ TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
     EXPECT_EQ(layer.legend.classification.limits, wholeTableQuantiles());
 }
 
+TEST(StreamedView, AnExportFromTheWindowReadsItsPartAtItsPixelsAndPutsTheViewBack) {
+    MapDocument document;
+    document.layers = {hexagons()};
+    Result<MapScene> scene = buildScene(document, {});
+    ASSERT_TRUE(scene) << scene.error().message;
+    SceneLayer& layer = scene->layers.front();
+    ASSERT_TRUE(layer.backdrop);
+    // The window's view: read at two-pixel cells, with the first read drawn around it.
+    const Camera window = closeViewOf(layer);
+    Result<SceneLayer> read = readStreamedView(layer, scene->mapCrs, window, {}, 0.0, 2.0);
+    ASSERT_TRUE(read) << read.error().message;
+    takeStreamedView(layer, std::move(*read));
+    const size_t shownFeatures = layer.data.featureCount(), shownView = layer.viewFeatures;
+    ASSERT_EQ(layer.streamedDetail, 2 * window.unitsPerPixel);
+    ASSERT_LT(shownView, shownFeatures) << "the backdrop around the view";
+
+    // Exported at the window's size: read again at its pixels, without the backdrop.
+    Result<StreamedParts> parts = swapInExportParts(*scene, window);
+    ASSERT_TRUE(parts) << parts.error().message;
+    ASSERT_EQ(parts->size(), 1u);
+    EXPECT_EQ(layer.streamedDetail, window.unitsPerPixel);
+    EXPECT_EQ(layer.viewFeatures, layer.data.featureCount()) << "the view alone";
+    // (The test table's hexagons are some 20 pixels wide here: none merged at either detail.)
+    EXPECT_EQ(layer.viewFeatures, shownView);
+    EXPECT_EQ(layer.legend.classification.limits, wholeTableQuantiles());
+    ASSERT_TRUE(layer.backdrop) << "kept for the window";
+
+    putBackStreamedParts(*scene, std::move(*parts));
+    EXPECT_EQ(layer.data.featureCount(), shownFeatures);
+    EXPECT_EQ(layer.viewFeatures, shownView);
+    EXPECT_EQ(layer.streamedDetail, 2 * window.unitsPerPixel);
+    EXPECT_EQ(layer.data.attributes.find("density")->size(), shownFeatures);
+
+    // Nothing to read for an export of the view no finer than its cells, or of a hidden layer.
+    Camera coarser = window;
+    coarser.width /= 2;
+    coarser.height /= 2;
+    coarser.unitsPerPixel *= 2;
+    Result<StreamedParts> none = swapInExportParts(*scene, coarser);
+    ASSERT_TRUE(none) << none.error().message;
+    EXPECT_TRUE(none->empty());
+    layer.paint.visible = false;
+    none = swapInExportParts(*scene, window);
+    ASSERT_TRUE(none) << none.error().message;
+    EXPECT_TRUE(none->empty());
+}
+
 }  // namespace
 }  // namespace bashu
