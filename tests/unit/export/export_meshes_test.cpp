@@ -27,12 +27,21 @@ std::string denseGrid() {
     return out.str();
 }
 
-TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
-    write("grid.geojson", denseGrid());
-    MapDocument d;
-    LayerSpec layer;
-    layer.source = (dir / "grid.geojson").string();
-    d.layers.push_back(layer);
+// A document of the dense grid, written in the fixture's folder.
+class DenseGrid : public Scene {
+protected:
+    MapDocument gridDocument() {
+        write("grid.geojson", denseGrid());
+        MapDocument d;
+        LayerSpec layer;
+        layer.source = (dir / "grid.geojson").string();
+        d.layers.push_back(layer);
+        return d;
+    }
+};
+
+TEST_F(DenseGrid, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
+    MapDocument d = gridDocument();
 
     Result<MapScene> everything = buildScene(d);
     ASSERT_TRUE(everything.ok()) << everything.error().message;
@@ -77,12 +86,8 @@ TEST_F(Scene, AnExportSeenWholeSkipsTheFullMeshesAndAZoomedOneBuildsThem) {
     EXPECT_EQ(large->layers[0].meshes.fill.indices.size(), everything->layers[0].meshes.fill.indices.size());
 }
 
-TEST_F(Scene, AnExportBuildsNoOutlinesOfNoWidth) {
-    write("grid.geojson", denseGrid());
-    MapDocument d;
-    LayerSpec layer;
-    layer.source = (dir / "grid.geojson").string();
-    d.layers.push_back(layer);
+TEST_F(DenseGrid, AnExportBuildsNoOutlinesOfNoWidth) {
+    MapDocument d = gridDocument();
     // Whole (a coarse level) and zoomed in (the full meshes of the view).
     for (const double zoom : {1.0, 200.0}) {
         SceneBuildOptions options;
@@ -115,10 +120,8 @@ TEST_F(Scene, AnExportBuildsNoOutlinesOfNoWidth) {
     }
 }
 
-TEST_F(Scene, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow) {
-    write("grid.geojson", denseGrid());
-    LayerSpec layer;
-    layer.source = (dir / "grid.geojson").string();
+TEST_F(DenseGrid, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow) {
+    const LayerSpec layer = gridDocument().layers[0];
     Result<FirstView> first = prepareFirstView({layer}, "", "auto", nullptr, std::nullopt, 400, 300, 0.0);
     ASSERT_TRUE(first.ok()) << first.error().message;
     ASSERT_EQ(first->prepared.layers.size(), 1u);
