@@ -935,7 +935,9 @@ namespace {
 void moveStreamedView(SceneLayer& layer, SceneLayer& read) {
     layer.data = std::move(read.data);
     layer.meshes = std::move(read.meshes);
-    layer.fullMeshesSkipped = false;
+    // A view's read has its full meshes; a first read put back after an export may still wait
+    // for them (completeMeshes).
+    layer.fullMeshesSkipped = read.fullMeshesSkipped;
     layer.featureColors = std::move(read.featureColors);
     layer.legend = std::move(read.legend);
     layer.mapped = std::move(read.mapped);
@@ -993,14 +995,16 @@ bool buildLeftOutOutlines(SceneLayer& layer) {
 }
 
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
-                        std::vector<std::string>& warnings) {
+                        std::vector<std::string>& warnings, bool widthMayChange) {
     double ox = 0, oy = 0;
     meshOrigin(layer.data.geometry, ox, oy);
     const bool polygons = layer.data.geometry.kind == GeometryKind::Polygon;
-    // Outlines of no width are not drawn: not built (at 10^7 hexagons, 147 MB of the software
-    // renderer's memory and as much of the meshes'), until the user widens them
-    // (buildLeftOutOutlines).
-    const bool outlines = !polygons || layer.paint.strokeWidth > 0.0f;
+    // Outlines of no width are not drawn: an export builds none (at 10^7 hexagons, 147 MB of the
+    // software renderer's memory and as much of the meshes'). A window's first view builds them:
+    // a detail level's outlines cannot be built later from the layer's geometry
+    // (buildLeftOutOutlines builds the full ones), and the user may widen them before the
+    // complete meshes come.
+    const bool outlines = !polygons || widthMayChange || layer.paint.strokeWidth > 0.0f;
     if (polygons)
         layer.meshes.levels =
             buildDetailLevelFor(layer.data.geometry, ox, oy, camera.unitsPerPixel, outlines);
@@ -1046,7 +1050,7 @@ Result<FirstView> prepareFirstView(const std::vector<LayerSpec>& specs, const st
             setCompleteMeshes(layer, completeMeshes(layer.data.geometry));
             continue;
         }
-        buildMeshesForView(layer, camera, 1.0f, prepared->warnings);
+        buildMeshesForView(layer, camera, 1.0f, prepared->warnings, /*widthMayChange=*/true);
         first.toComplete.emplace_back(layer.id, layer.data.geometry);
     }
     first.prepared = std::move(*prepared);
@@ -1058,7 +1062,7 @@ void setCompleteMeshes(SceneLayer& layer, LayerMeshes meshes) {
     layer.meshes.lines = std::move(meshes.lines);
     layer.meshes.levels = std::move(meshes.levels);
     layer.fullMeshesSkipped = false;
-    layer.outlinesLeftOut = false;  // those of a first view (buildMeshesForView) now built
+    layer.outlinesLeftOut = false;
 }
 
 std::vector<PlacedLabel> placeSceneLabels(const MapScene& scene, const Camera& camera, float pixelScale,

@@ -112,9 +112,9 @@ struct SceneLayer {
     std::shared_ptr<StreamedBackdrop> backdrop;
     double backdropDetail = 0.0;
     size_t viewFeatures = 0;  // of `data`, those read for the view last (the rest: the backdrop's)
-    // Polygons prepared without their outlines, which had no width (a PostGIS view; the meshes of
-    // one view, buildMeshesForView): at 10^7 hexagons, 110 MB a view on each side of the GPU.
-    // Built when they are widened (buildLeftOutOutlines).
+    // Polygons prepared without their outlines, which had no width (a PostGIS view; an export's
+    // meshes, buildMeshesForView): at 10^7 hexagons, 110 MB a view on each side of the GPU.
+    // A view's are built when they are widened (buildLeftOutOutlines).
     bool outlinesLeftOut = false;
     std::string tableClassesKey;
     std::vector<double> tableLimits;
@@ -252,11 +252,12 @@ struct SceneBuildOptions {
 
 /// The meshes of a layer prepared without its full ones (skipFullMeshes) that one view needs: the
 /// detail level it shows there, or else the full meshes with lines (and fills, where opaque
-/// outlines cover their edges) simplified to an eighth of its pixel; a polygon layer's outlines
-/// only where they have a width (SceneLayer::outlinesLeftOut). What an export draws, and the
-/// window's first frame of a large file before completeMeshes.
+/// outlines cover their edges) simplified to an eighth of its pixel. What an export draws (a
+/// polygon layer's outlines only where they have a width: SceneLayer::outlinesLeftOut), and the
+/// window's first frame of a large file before completeMeshes (`widthMayChange`: its outlines
+/// built whatever their width, as the user may widen them meanwhile).
 void buildMeshesForView(SceneLayer& layer, const Camera& camera, float pixelScale,
-                        std::vector<std::string>& warnings);
+                        std::vector<std::string>& warnings, bool widthMayChange = false);
 
 /// Every mesh a layer's geometry can need, at full detail and at each detail level (without
 /// `detailLevels`, none; without `polygonOutlines`, a polygon layer's outlines neither): what a

@@ -83,12 +83,12 @@ MapArea mapAreaOf(float sidebarWidth, float windowWidth, float windowHeight, flo
 /// Height of the attribute table docked under the map: two fifths of what the bars leave.
 float dockHeightFor(float windowHeight, float barHeight, float statusHeight);
 
-// The parts below need an ImGui context.
-
 /// Heights of the menu and status bars at a scale of the interface, with ImGui's frame padding
 /// given: known before ImGui is set up (the first view of a window is estimated before it opens).
 float menuBarHeightFor(float uiScale, float framePaddingY);
 float statusBarHeightFor(float uiScale, float framePaddingY);
+
+// The parts below need an ImGui context.
 
 /// Height of the menu bar (one line of the interface's font with the frame padding), known
 /// before the first frame so the first view fits the map's area.

@@ -121,11 +121,13 @@ TEST_F(DenseGrid, AnExportBuildsNoOutlinesOfNoWidth) {
 }
 
 TEST_F(DenseGrid, AWindowsFirstViewOfALargeFileComesWithItsOwnMeshesAndTheRestFollow) {
-    const LayerSpec layer = gridDocument().layers[0];
+    LayerSpec layer = gridDocument().layers[0];
+    layer.stroke.width = 0.0;  // outlines built all the same: the user may widen them meanwhile
     Result<FirstView> first = prepareFirstView({layer}, "", "auto", nullptr, std::nullopt, 400, 300, 0.0);
     ASSERT_TRUE(first.ok()) << first.error().message;
     ASSERT_EQ(first->prepared.layers.size(), 1u);
     SceneLayer& prepared = first->prepared.layers[0];
+    EXPECT_FALSE(prepared.outlinesLeftOut);
     // Seen whole at 400 x 300: one coarse level, as an export of that size draws it.
     EXPECT_TRUE(prepared.fullMeshesSkipped);
     EXPECT_EQ(prepared.meshes.levels.size(), 1u);

@@ -228,7 +228,9 @@ TEST(StreamedView, AnExportFromTheWindowReadsItsPartAtItsPixelsAndPutsTheViewBac
     ASSERT_EQ(layer.streamedDetail, 2 * window.unitsPerPixel);
     ASSERT_LT(shownView, shownFeatures) << "the backdrop around the view";
 
-    // Exported at the window's size: read again at its pixels, without the backdrop.
+    // Exported at the window's size: read again at its pixels, without the backdrop. (As if the
+    // window's full meshes were still to come: that stays so once put back.)
+    layer.fullMeshesSkipped = true;
     Result<StreamedParts> parts = swapInExportParts(*scene, window);
     ASSERT_TRUE(parts) << parts.error().message;
     ASSERT_EQ(parts->size(), 1u);
@@ -238,12 +240,15 @@ TEST(StreamedView, AnExportFromTheWindowReadsItsPartAtItsPixelsAndPutsTheViewBac
     EXPECT_EQ(layer.viewFeatures, shownView);
     EXPECT_EQ(layer.legend.classification.limits, wholeTableQuantiles());
     ASSERT_TRUE(layer.backdrop) << "kept for the window";
+    EXPECT_FALSE(layer.fullMeshesSkipped) << "the export's part is prepared whole";
 
     putBackStreamedParts(*scene, std::move(*parts));
     EXPECT_EQ(layer.data.featureCount(), shownFeatures);
     EXPECT_EQ(layer.viewFeatures, shownView);
     EXPECT_EQ(layer.streamedDetail, 2 * window.unitsPerPixel);
     EXPECT_EQ(layer.data.attributes.find("density")->size(), shownFeatures);
+    EXPECT_TRUE(layer.fullMeshesSkipped) << "still waiting for its full meshes";
+    layer.fullMeshesSkipped = false;
 
     // Nothing to read for an export of the view no finer than its cells, or of a hidden layer.
     Camera coarser = window;
