@@ -149,8 +149,12 @@ Result<PgRows> PgConnection::query(const std::string& sql, const PgParams& param
 }
 
 Status PgConnection::stream(const std::string& sql, const PgParams& params,
-                            const std::function<bool(const PgRow&)>& onRow) {
-    if (Status began = begin(); !began) return began.error();
+                            const std::function<bool(const PgRow&)>& onRow, bool throughIndex) {
+    // SET LOCAL: for this transaction alone.
+    if (Status began =
+            throughIndex ? begin("BEGIN TRANSACTION READ ONLY; SET LOCAL enable_seqscan = off") : begin();
+        !began)
+        return began.error();
     PGconn* c = connection_.get();
     const BoundParams bound(params);
     if (!PQsendQueryParams(c, sql.c_str(), int(bound.values.size()), nullptr, bound.values.data(), nullptr,

@@ -107,6 +107,8 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
                std::to_string(first + 3) + "::float8, " + std::to_string(relation.srid) + ") AND ";
         for (double v : {request.box->minX, request.box->minY, request.box->maxX, request.box->maxY})
             statement.params.push_back(pgNumber(v));
+        // A table's or a view's box (a query's own plan is its author's).
+        statement.throughIndex = !relation.table.empty();
     }
     std::string point;  // the inspected point, for the order too
     if (request.at) {
@@ -173,37 +175,40 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
     CellGrid grid(request.grid, request.cell);
     const int boxAt = int(fields.size()) + 1;
     size_t rows = 0, kept = 0;
-    Status streamed = connection.stream(statement->sql, statement->params, [&](const PgRow& row) {
-        ++rows;
-        std::optional<size_t> cell;
-        if (grid.active() && !row.isNull(0) && !row.isNull(boxAt))
-            cell = grid.cellOf(row.number(boxAt), row.number(boxAt + 1), row.number(boxAt + 2),
-                               row.number(boxAt + 3));
-        if (cell && !grid.take(*cell)) {
-            ++layer.report.merged;
-            return !request.progress || rows % 4096 != 0 || request.progress(rows);
-        }
-        if (row.isNull(0)) {
-            builder.addNull();
-        } else if (cell && relation.kind == GeometryKind::Polygon) {
-            addWkbFeature(grid.square(*cell), int64_t(kept), builder);
-        } else {
-            addWkbFeature(std::span<const uint8_t>(row.bytes(0), row.size(0)), int64_t(kept), builder);
-        }
-        ++kept;
-        for (size_t c = 0; c < fields.size(); ++c) {
-            Column& column = layer.attributes.columns[c];
-            const int at = int(c) + 1;
-            if (row.isNull(at)) {
-                column.appendNull();
-            } else if (column.type == FieldType::String) {
-                column.appendString(row.text(at));
-            } else {
-                column.appendNumber(row.number(at));
+    Status streamed = connection.stream(
+        statement->sql, statement->params,
+        [&](const PgRow& row) {
+            ++rows;
+            std::optional<size_t> cell;
+            if (grid.active() && !row.isNull(0) && !row.isNull(boxAt))
+                cell = grid.cellOf(row.number(boxAt), row.number(boxAt + 1), row.number(boxAt + 2),
+                                   row.number(boxAt + 3));
+            if (cell && !grid.take(*cell)) {
+                ++layer.report.merged;
+                return !request.progress || rows % 4096 != 0 || request.progress(rows);
             }
-        }
-        return !request.progress || rows % 4096 != 0 || request.progress(rows);
-    });
+            if (row.isNull(0)) {
+                builder.addNull();
+            } else if (cell && relation.kind == GeometryKind::Polygon) {
+                addWkbFeature(grid.square(*cell), int64_t(kept), builder);
+            } else {
+                addWkbFeature(std::span<const uint8_t>(row.bytes(0), row.size(0)), int64_t(kept), builder);
+            }
+            ++kept;
+            for (size_t c = 0; c < fields.size(); ++c) {
+                Column& column = layer.attributes.columns[c];
+                const int at = int(c) + 1;
+                if (row.isNull(at)) {
+                    column.appendNull();
+                } else if (column.type == FieldType::String) {
+                    column.appendString(row.text(at));
+                } else {
+                    column.appendNumber(row.number(at));
+                }
+            }
+            return !request.progress || rows % 4096 != 0 || request.progress(rows);
+        },
+        statement->throughIndex);
     if (!streamed) return streamed.error();
     layer.report.featuresRead = kept;
     std::vector<Layer> layers = splitByKind(std::move(layer), builder.finish());

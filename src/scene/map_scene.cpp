@@ -888,7 +888,6 @@ Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::strin
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false, &part); !finished)
         return finished.error();
     prepared->viewFeatures = viewFeatures;
-    prepared->outlinesLeftOut = !part.outlines && prepared->data.geometry.kind == GeometryKind::Polygon;
     prepared->streamedBox = view.box;
     prepared->streamedDetail = view.detail;
     return prepared;
@@ -965,7 +964,6 @@ Result<StreamedParts> swapInExportParts(MapScene& scene, const Camera& camera) {
         if (!layer.paint.visible || !needsStreamedRead(layer, camera, true)) continue;
         // Read without the backdrop (put back at once): not drawn around an export's view.
         std::shared_ptr<StreamedBackdrop> backdrop = std::move(layer.backdrop);
-        layer.backdrop.reset();
         Result<SceneLayer> read = readStreamedView(layer, scene.mapCrs, camera, {}, 0.0);
         layer.backdrop = std::move(backdrop);
         if (!read) {

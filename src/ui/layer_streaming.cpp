@@ -101,7 +101,26 @@ void takeRead(MapViewState& state, MapRenderer& renderer, uint64_t id, SceneLaye
     }
 }
 
+// Stops a running read: the server stops its statement, and its result is dropped when it ends.
+void abandon(MapViewState& state, StreamedRead& read) {
+    *read.cancelled = true;
+    for (SceneLayer& layer : state.scene.layers)
+        if (layer.id == read.layerId && layer.postgis) layer.postgis->cancel();
+    ++state.streams.cancelledReads;
+    state.streams.abandoned.push_back(std::move(read.result));
+}
+
 }  // namespace
+
+void cancelLayerStreams(MapViewState& state) {
+    LayerStreams& streams = state.streams;
+    for (StreamedRead& read : streams.running) {
+        abandon(state, read);
+        // Its margin is still wanted: read again once the view settles.
+        if (read.around) streams.aroundWanted.emplace_back(read.layerId, read.margin);
+    }
+    streams.running.clear();
+}
 
 void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
     LayerStreams& streams = state.streams;
@@ -111,7 +130,9 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
     if (!sameView(streams.lastCamera, state.camera)) {
         streams.lastCamera = state.camera;
         streams.stillSince = now;
-        streams.movedByDrag = held;
+        // The move came from the last frame's navigation: a drag whose button was let go since
+        // (its last move and the release in the same events) still counts as one; it ends below.
+        streams.movedByDrag = held || state.navigation.dragStart.has_value();
     }
     for (auto it = streams.running.begin(); it != streams.running.end();) {
         if (ready(it->result)) {
@@ -139,11 +160,7 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
             it = streams.running.erase(it);
         } else if (!stillWanted(*it, state.camera)) {
             // The user has moved on: the server stops the statement, and the next read starts.
-            *it->cancelled = true;
-            for (SceneLayer& layer : state.scene.layers)
-                if (layer.id == it->layerId && layer.postgis) layer.postgis->cancel();
-            ++streams.cancelledReads;
-            streams.abandoned.push_back(std::move(it->result));
+            abandon(state, *it);
             it = streams.running.erase(it);
         } else {
             ++it;
@@ -168,6 +185,7 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
         read.unitsPerPixel = state.camera.unitsPerPixel;
         read.around = !needed;
         const double margin = read.around ? around->second : 0.0;
+        read.margin = margin;
         if (around != streams.aroundWanted.end()) streams.aroundWanted.erase(around);
         read.result = std::async(
             std::launch::async, [probe = readerOf(layer), mapCrs = state.scene.mapCrs, camera = state.camera,

@@ -29,6 +29,7 @@ struct StreamedRead {
     Extent box;  // the view it was started for (map CRS)
     double unitsPerPixel = 0;
     bool around = false;  // the read of the view with the margin around it, after the view's own
+    double margin = 0;    // that margin, in views each side
     std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<std::atomic<size_t>> rows = std::make_shared<std::atomic<size_t>>(0);
     std::future<Result<SceneLayer>> result;
@@ -49,6 +50,10 @@ struct LayerStreams {
 
 /// Starts, cancels and takes in the reads of PostGIS layers for the current view. Every frame.
 void pollLayerStreams(MapViewState& state, MapRenderer& renderer);
+
+/// Stops the reads running (their statements too) so that the layers' sessions are free at once
+/// (an export reads its own part); the view and its margin are read again once the view settles.
+void cancelLayerStreams(MapViewState& state);
 
 /// Whether a read runs or waits for the view to settle (the window keeps drawing frames).
 bool layersStreaming(const MapViewState& state);

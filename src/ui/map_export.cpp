@@ -10,6 +10,7 @@
 #include "ui/dialog_keys.h"
 #include "ui/document_saving.h"
 #include "ui/file_defaults.h"
+#include "ui/layer_streaming.h"
 #include "ui/map_title.h"
 #include "ui/map_view_state.h"
 #include "ui/messages.h"
@@ -48,11 +49,20 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     const MapDocument opened = state.scene.document;
     state.scene.document = currentDocument(state);
     // PostGIS layers at the export's pixels, not the window's cells (two pixels wide, too coarse
-    // for paper): read for the export's view, on this thread as the export itself is drawn.
+    // for paper): read for the export's view, on this thread as the export itself is drawn. The
+    // reads running for the window are stopped first, or the export would wait for them (seconds
+    // at 10^7 rows); the window reads its view again after.
+    cancelLayerStreams(state);
     Result<StreamedParts> shown =
         swapInExportParts(state.scene, exportCamera(state.scene, options, target->format));
-    Status exported = shown ? exportMap(state.scene, options, *target, &warning) : Status(shown.error());
-    if (shown) putBackStreamedParts(state.scene, std::move(*shown));
+    Status exported = exportMap(state.scene, options, *target, &warning);
+    if (shown) {
+        putBackStreamedParts(state.scene, std::move(*shown));
+    } else if (exported) {
+        // The server did not answer: the map is exported as the window draws it, and says so.
+        const std::string shownNote = "drawn at the window's detail: " + shown.error().message;
+        warning = warning.empty() ? shownNote : warning + "; " + shownNote;
+    }
     state.scene.document = opened;
     return exported;
 }

@@ -86,5 +86,38 @@ TEST(PgConnection, StopsAStreamWhenAsked) {
     EXPECT_EQ(pgtest::scalar(c, "SELECT 3::float8"), 3.0);
 }
 
+// The plan's lines for `sql` (EXPLAIN), streamed as a read of a box is.
+std::string planOf(PgConnection& c, const std::string& sql, bool throughIndex) {
+    std::string plan;
+    Status streamed = c.stream(
+        "EXPLAIN " + sql, {},
+        [&](const PgRow& row) {
+            plan += std::string(row.text(0)) + "\n";
+            return true;
+        },
+        throughIndex);
+    EXPECT_TRUE(streamed) << streamed.error().message;
+    return plan;
+}
+
+TEST(PgConnection, AStreamThroughTheIndexKeepsThePlannerFromScanningEveryRow) {
+    PgConnection c = pgtest::connect(pgtest::source("hexes"));
+    // A box holding the whole table, as its numbers (a read binds them, and the planner sees
+    // them): left to itself the planner scans every row.
+    std::string corners;
+    for (const char* corner : {"ST_XMin", "ST_YMin", "ST_XMax", "ST_YMax"})
+        corners += (corners.empty() ? "" : ", ") +
+                   pgNumber(pgtest::scalar(
+                       c, std::string("SELECT ") + corner + "(ST_Extent(geom))::float8 FROM hexes"));
+    const std::string box = "SELECT id FROM hexes WHERE geom && ST_MakeEnvelope(" + corners + ", 3857)";
+    const std::string scanned = planOf(c, box, false);
+    const std::string indexed = planOf(c, box, true);
+    EXPECT_NE(indexed.find("hexes_geom"), std::string::npos) << indexed;
+    EXPECT_EQ(indexed.find("Seq Scan on hexes "), std::string::npos) << indexed;
+    EXPECT_NE(scanned.find("Seq Scan on hexes"), std::string::npos) << scanned;
+    // For its own transaction alone: the next statement is planned as the server would.
+    EXPECT_EQ(planOf(c, box, false), scanned);
+}
+
 }  // namespace
 }  // namespace bashu

@@ -220,6 +220,30 @@ TEST(PgReader, ReadsAHostileTableNameAsAName) {
     EXPECT_GT(pgtest::scalar(hostile.connection, "SELECT count(*)::float8 FROM hexes"), 10000.0);
 }
 
+TEST(PgReader, ReadsATablesBoxThroughItsIndexAndAQueryAsItsAuthorWroteIt) {
+    PgReadRequest box;
+    box.box = Extent{1.19e7, 3.4e6, 1.2e7, 3.5e6};
+    Opened table = open("hexes");
+    Result<PgStatement> ofTable = pgReadStatement(table.relation, box);
+    ASSERT_TRUE(ofTable) << ofTable.error().message;
+    EXPECT_TRUE(ofTable->throughIndex);
+    Result<PgStatement> whole = pgReadStatement(table.relation, {});
+    ASSERT_TRUE(whole);
+    EXPECT_FALSE(whole->throughIndex) << "every row is read: a scan";
+    Opened query = open("", "SELECT id, geom FROM hexes WHERE kind = 'forest'");
+    Result<PgStatement> ofQuery = pgReadStatement(query.relation, box);
+    ASSERT_TRUE(ofQuery);
+    EXPECT_FALSE(ofQuery->throughIndex);
+    // Read through the index, the box holds the features a scan finds.
+    Result<Layer> read = readPgFeatures(table.connection, table.relation, box);
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_GT(read->featureCount(), 100u);
+    EXPECT_EQ(double(read->featureCount()),
+              pgtest::scalar(table.connection,
+                             "SELECT count(*)::float8 FROM hexes WHERE geom && "
+                             "ST_MakeEnvelope(1.19e7, 3.4e6, 1.2e7, 3.5e6, 3857)"));
+}
+
 TEST(PgReader, ReadsAQueryLayerAndRefusesOneThatWrites) {
     Opened query = open("", "SELECT id, name, geom FROM hexes WHERE kind = 'forest' AND id < 1000");
     EXPECT_EQ(query.relation.srid, 3857);
