@@ -56,16 +56,6 @@ bool sameView(const Camera& a, const Camera& b) {
            a.width == b.width && a.height == b.height;
 }
 
-// Whether a read started for `read`'s view still serves the camera: the view inside its box
-// (with the half view around it) at about its detail.
-bool stillWanted(const StreamedRead& read, const Camera& camera) {
-    const Extent view = camera.visibleExtent();
-    const double padX = read.box.width() / 2, padY = read.box.height() / 2;
-    return view.minX >= read.box.minX - padX && view.maxX <= read.box.maxX + padX &&
-           view.minY >= read.box.minY - padY && view.maxY <= read.box.maxY + padY &&
-           camera.unitsPerPixel >= read.unitsPerPixel / 2 && camera.unitsPerPixel <= read.unitsPerPixel * 4;
-}
-
 // What a read needs of its layer, copied: the UI thread may restyle the layer meanwhile.
 SceneLayer readerOf(const SceneLayer& layer) {
     SceneLayer probe;
@@ -111,6 +101,17 @@ void abandon(MapViewState& state, StreamedRead& read) {
 }
 
 }  // namespace
+
+bool readStillWanted(const StreamedRead& read, const Camera& camera) {
+    const Extent view = camera.visibleExtent();
+    // A view's read draws part of a view moved by up to half a view at once; a margin's read
+    // serves only a view inside what it reads (else the view would wait for it, then be read).
+    const double around = read.around ? read.margin : 0.5;
+    const double padX = read.box.width() * around, padY = read.box.height() * around;
+    return view.minX >= read.box.minX - padX && view.maxX <= read.box.maxX + padX &&
+           view.minY >= read.box.minY - padY && view.maxY <= read.box.maxY + padY &&
+           camera.unitsPerPixel >= read.unitsPerPixel / 2 && camera.unitsPerPixel <= read.unitsPerPixel * 4;
+}
 
 void cancelLayerStreams(MapViewState& state) {
     LayerStreams& streams = state.streams;
@@ -158,7 +159,7 @@ void pollLayerStreams(MapViewState& state, MapRenderer& renderer) {
                 streams.lastErrorAt = now;
             }
             it = streams.running.erase(it);
-        } else if (!stillWanted(*it, state.camera)) {
+        } else if (!readStillWanted(*it, state.camera)) {
             // The user has moved on: the server stops the statement, and the next read starts.
             abandon(state, *it);
             it = streams.running.erase(it);

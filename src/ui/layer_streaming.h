@@ -51,6 +51,11 @@ struct LayerStreams {
 /// Starts, cancels and takes in the reads of PostGIS layers for the current view. Every frame.
 void pollLayerStreams(MapViewState& state, MapRenderer& renderer);
 
+/// Whether a read started for `read`'s view still serves the camera (else it is cancelled): the
+/// view within half a view of the view read (a view's read), or inside the view with the margin
+/// read (a margin's read), at about its detail.
+bool readStillWanted(const StreamedRead& read, const Camera& camera);
+
 /// Stops the reads running (their statements too) so that the layers' sessions are free at once
 /// (an export reads its own part); the view and its margin are read again once the view settles.
 void cancelLayerStreams(MapViewState& state);

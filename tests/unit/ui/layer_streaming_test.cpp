@@ -1,0 +1,57 @@
+// Which reads of a PostGIS layer's view still serve the camera once the user has moved on.
+#include "ui/layer_streaming.h"
+
+#include <gtest/gtest.h>
+
+namespace bashu {
+namespace {
+
+// A read started for a 1000 x 600 view at 10 units a pixel centred on the origin.
+StreamedRead readOfView(bool around, double margin) {
+    Camera camera;
+    camera.width = 1000;
+    camera.height = 600;
+    camera.unitsPerPixel = 10;
+    StreamedRead read;
+    read.box = camera.visibleExtent();
+    read.unitsPerPixel = camera.unitsPerPixel;
+    read.around = around;
+    read.margin = margin;
+    return read;
+}
+
+// The same view moved right by `views` of its width, at `unitsPerPixel`.
+Camera movedBy(double views, double unitsPerPixel = 10) {
+    Camera camera;
+    camera.width = 1000;
+    camera.height = 600;
+    camera.unitsPerPixel = unitsPerPixel;
+    camera.centerX = views * 1000 * 10;
+    return camera;
+}
+
+TEST(LayerStreaming, AViewsReadServesAViewMovedByUpToHalfAView) {
+    const StreamedRead read = readOfView(false, 0);
+    EXPECT_TRUE(readStillWanted(read, movedBy(0)));
+    EXPECT_TRUE(readStillWanted(read, movedBy(0.4)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(0.6)));
+}
+
+TEST(LayerStreaming, AMarginsReadServesOnlyAViewInsideWhatItReads) {
+    // A third of a view around: a pan of a quarter stays inside, one of 0.4 leaves it (the view's
+    // read starts at once instead of after the margin's).
+    const StreamedRead read = readOfView(true, 0.3);
+    EXPECT_TRUE(readStillWanted(read, movedBy(0.25)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(0.4)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(-0.4)));
+}
+
+TEST(LayerStreaming, AReadServesOnlyAboutItsDetail) {
+    const StreamedRead read = readOfView(false, 0);
+    EXPECT_TRUE(readStillWanted(read, movedBy(0, 20)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(0, 4)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(0, 50)));
+}
+
+}  // namespace
+}  // namespace bashu
