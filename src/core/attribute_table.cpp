@@ -25,6 +25,14 @@ std::string Column::text(size_t row) const {
     return buffer;
 }
 
+void Column::reserve(size_t rows) {
+    valid.reserve(rows);
+    if (isNumeric())
+        numbers.reserve(rows);
+    else
+        strings.reserve(rows);
+}
+
 void Column::appendNull() {
     valid.push_back(0);
     if (isNumeric())

@@ -34,6 +34,8 @@ struct Column {
     /// The value as text (numbers formatted without trailing zeros); empty when null.
     std::string text(size_t row) const;
 
+    /// Room for `rows` values in all, so appending a known number of them grows each vector once.
+    void reserve(size_t rows);
     void appendNull();
     void appendNumber(double value);
     void appendString(std::string value);

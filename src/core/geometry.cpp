@@ -39,6 +39,15 @@ GeometryColumn extractFeatures(const GeometryColumn& geometry, std::span<const s
 }
 
 void appendFeatures(GeometryColumn& some, const GeometryColumn& geometry, std::span<const size_t> features) {
+    // Grown once: a view with the 185k features of its backdrop appended went through each
+    // doubling of its coordinates otherwise, the old copy alive beside the new one.
+    size_t coordinates = 0;
+    for (size_t feature : features) {
+        const uint32_t firstRing = geometry.partOffsets[geometry.featureOffsets[feature]];
+        const uint32_t endRing = geometry.partOffsets[geometry.featureOffsets[feature + 1]];
+        coordinates += geometry.ringOffsets[endRing] - geometry.ringOffsets[firstRing];
+    }
+    some.xy.reserve(some.xy.size() + 2 * coordinates);
     for (size_t feature : features) {
         for (uint32_t p = geometry.featureOffsets[feature]; p < geometry.featureOffsets[feature + 1]; ++p) {
             for (uint32_t r = geometry.partOffsets[p]; r < geometry.partOffsets[p + 1]; ++r) {

@@ -108,30 +108,45 @@ uint32_t readCount(Cursor& c, bool little, size_t leastBytesEach) {
     return n;
 }
 
-// Walks a simple geometry of base type `base` without keeping anything: whether it is well formed
-// and whether it has any coordinate (`empty` cleared on the first one). Members of a multi type
-// must be of its single type.
-bool walk(Cursor& c, const Header& h, bool& empty) {
+// Skips `n` vertices, their x and y taken into `box` where there is one.
+bool vertices(Cursor& c, const Header& h, uint32_t n, Extent* box) {
+    const size_t vertexBytes = 8 * h.ordinates;
+    if (!box) return c.skip(size_t(n) * vertexBytes);
+    for (uint32_t v = 0; v < n && c.ok(); ++v) {
+        const double x = c.f64(h.little), y = c.f64(h.little);
+        c.skip(vertexBytes - 16);
+        box->include(x, y);
+    }
+    return c.ok();
+}
+
+// Walks a simple geometry of base type `base` without keeping anything (but its box, where `box`
+// is given): whether it is well formed and whether it has any coordinate (`empty` cleared on the
+// first one). Members of a multi type must be of its single type.
+bool walk(Cursor& c, const Header& h, bool& empty, Extent* box = nullptr) {
     const size_t vertexBytes = 8 * h.ordinates;
     switch (h.base) {
         case kPoint: {
             const double x = c.f64(h.little), y = c.f64(h.little);
             if (!c.skip(vertexBytes - 16)) return false;
             // GDAL reads a point of NaN coordinates as an empty point.
-            if (!(std::isnan(x) && std::isnan(y))) empty = false;
+            if (!(std::isnan(x) && std::isnan(y))) {
+                empty = false;
+                if (box) box->include(x, y);
+            }
             return true;
         }
         case kLineString: {
             const uint32_t n = readCount(c, h.little, vertexBytes);
             if (n > 0) empty = false;
-            return c.skip(size_t(n) * vertexBytes);
+            return vertices(c, h, n, box);
         }
         case kPolygon: {
             const uint32_t rings = readCount(c, h.little, 4);
             for (uint32_t r = 0; r < rings && c.ok(); ++r) {
                 const uint32_t n = readCount(c, h.little, vertexBytes);
                 if (n > 0) empty = false;
-                c.skip(size_t(n) * vertexBytes);
+                vertices(c, h, n, box);
             }
             return c.ok();
         }
@@ -142,7 +157,7 @@ bool walk(Cursor& c, const Header& h, bool& empty) {
             for (uint32_t i = 0; i < members; ++i) {
                 Header member;
                 if (!readHeader(c, member) || member.base != h.base - 3 || member.ordinates != h.ordinates ||
-                    !walk(c, member, empty))
+                    !walk(c, member, empty, box))
                     return false;
             }
             return c.ok();
@@ -276,6 +291,16 @@ WkbShape inspectWkb(std::span<const uint8_t> wkb) {
     if (!walk(c, h, empty)) return shape;
     shape.outcome = empty ? WkbShape::Outcome::Empty : WkbShape::Outcome::Kind;
     return shape;
+}
+
+std::optional<Extent> wkbExtent(std::span<const uint8_t> wkb) {
+    Cursor c(wkb);
+    Header h;
+    if (!readHeader(c, h) || h.base > kMultiPolygon) return std::nullopt;
+    bool empty = true;
+    Extent box;
+    if (!walk(c, h, empty, &box) || empty || box.empty()) return std::nullopt;
+    return box;
 }
 
 bool appendWkb(std::span<const uint8_t> wkb, GeometryColumn& column) {

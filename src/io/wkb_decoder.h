@@ -28,6 +28,10 @@ struct WkbShape {
 /// Looks at a WKB geometry without decoding its coordinates: its kind, or why it is not one.
 WkbShape inspectWkb(std::span<const uint8_t> wkb);
 
+/// The box of a simple WKB geometry's coordinates (x and y; a NaN one is left out): none when it
+/// is empty, malformed or not a simple type.
+std::optional<Extent> wkbExtent(std::span<const uint8_t> wkb);
+
 /// Appends a geometry that inspectWkb found to be of `column.kind` (same rules as reading
 /// GDAL's objects: a ring or part per WKB ring or part, points of a multi-point that are empty
 /// left out). Returns false, appending nothing, when a coordinate is NaN or infinite.

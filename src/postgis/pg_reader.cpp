@@ -8,6 +8,7 @@
 
 #include "io/kind_layers.h"
 #include "io/layer_builder.h"
+#include "io/wkb_decoder.h"
 #include "io/wkb_feature.h"
 #include "postgis/pg_filter.h"
 
@@ -95,10 +96,6 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
     std::string sql = "SELECT ST_AsBinary(" + shape + ")";
     for (const PgField* f : fieldsRead(relation, request))
         sql += ", " + quoteIdentifier(f->name) + (f->type == FieldType::String ? "::text" : "::float8");
-    // The stored box (kept with each geometry, not computed) for the thinning grid.
-    if (request.cell > 0)
-        for (const char* corner : {"ST_XMin", "ST_YMin", "ST_XMax", "ST_YMax"})
-            sql += std::string(", ") + corner + "(" + geometry + ")::float8";
     sql += " FROM " + relation.from + " WHERE ";
     if (request.box) {
         const int first = int(statement.params.size()) + 1;
@@ -173,16 +170,18 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
     for (const PgField* f : fields) layer.attributes.addColumn(f->name, f->type);
     LayerBuilder builder(layer.report, relation.kind, true, true);
     CellGrid grid(request.grid, request.cell);
-    const int boxAt = int(fields.size()) + 1;
     size_t rows = 0, kept = 0;
     Status streamed = connection.stream(
         statement->sql, statement->params,
         [&](const PgRow& row) {
             ++rows;
+            // The thinning grid's box, from the shape sent: asking the server for the stored
+            // box (four functions a row) cost it 0.56 s of its 1.96 s for a view's 10^6 rows.
             std::optional<size_t> cell;
-            if (grid.active() && !row.isNull(0) && !row.isNull(boxAt))
-                cell = grid.cellOf(row.number(boxAt), row.number(boxAt + 1), row.number(boxAt + 2),
-                                   row.number(boxAt + 3));
+            if (grid.active() && !row.isNull(0))
+                if (std::optional<Extent> box =
+                        wkbExtent(std::span<const uint8_t>(row.bytes(0), row.size(0))))
+                    cell = grid.cellOf(box->minX, box->minY, box->maxX, box->maxY);
             if (cell && !grid.take(*cell)) {
                 ++layer.report.merged;
                 return !request.progress || rows % 4096 != 0 || request.progress(rows);

@@ -22,6 +22,11 @@ MeshChunk movedChunk(const MeshChunk& chunk, uint32_t first, uint32_t count, dou
 
 void appendFill(PolygonMesh& to, const PolygonMesh& from, std::span<const uint32_t> newIds) {
     const double dx = from.originX - to.originX, dy = from.originY - to.originY;
+    // Room for all of `from` (most of it is kept: a view's backdrop is what lies around the
+    // view), so each vector grows once instead of through each doubling, old beside new.
+    to.positions.reserve(to.positions.size() + from.positions.size());
+    to.featureIds.reserve(to.featureIds.size() + from.featureIds.size());
+    to.indices.reserve(to.indices.size() + from.indices.size());
     // Where each kept vertex of `from` lands in `to`.
     std::vector<uint32_t> at(from.featureIds.size(), UINT32_MAX);
     for (size_t v = 0; v < from.featureIds.size(); ++v) {
@@ -46,6 +51,9 @@ void appendFill(PolygonMesh& to, const PolygonMesh& from, std::span<const uint32
 void appendLines(LineMesh& to, const LineMesh& from, std::span<const uint32_t> newIds) {
     const double dx = from.originX - to.originX, dy = from.originY - to.originY;
     const bool along = !from.along.empty() && to.along.size() == to.featureIds.size();
+    to.segments.reserve(to.segments.size() + from.segments.size());
+    to.featureIds.reserve(to.featureIds.size() + from.featureIds.size());
+    if (along) to.along.reserve(to.along.size() + from.along.size());
     for (const MeshChunk& chunk : from.chunks) {
         const uint32_t first = uint32_t(to.featureIds.size());
         for (uint32_t s = chunk.first; s < chunk.first + chunk.count; ++s) {

@@ -79,6 +79,31 @@ TEST(WkbDecoder, DecodesAsGdalReadsInEveryByteOrderAndVariant) {
     }
 }
 
+TEST(WkbDecoder, TheBoxOfAGeometryIsGdalsEnvelope) {
+    for (const char* wkt :
+         {"POINT (104.06 30.67)", "LINESTRING Z (0 0 5,1 -1 6)",
+          "POLYGON ((0 0,10 0,10 10,0 10,0 0),(2 2,2 4,4 4,4 2,2 2))", "MULTIPOINT ((1 1),(3 -3))",
+          "MULTIPOLYGON (EMPTY,((0 0,1 0,1 1,0 0)),((5 5,6 5,6 7,5 5)))"}) {
+        const std::unique_ptr<OGRGeometry> g = fromWkt(wkt);
+        OGREnvelope envelope;
+        g->getEnvelope(&envelope);
+        for (OGRwkbByteOrder order : {wkbNDR, wkbXDR}) {
+            const std::optional<Extent> box = wkbExtent(wkbOf(*g, order, wkbVariantIso));
+            ASSERT_TRUE(box) << wkt;
+            EXPECT_EQ(box->minX, envelope.MinX) << wkt;
+            EXPECT_EQ(box->minY, envelope.MinY) << wkt;
+            EXPECT_EQ(box->maxX, envelope.MaxX) << wkt;
+            EXPECT_EQ(box->maxY, envelope.MaxY) << wkt;
+        }
+    }
+    // None for an empty geometry, one GDAL reads itself, or cut short.
+    EXPECT_FALSE(wkbExtent(wkbOf(*fromWkt("POLYGON EMPTY"), wkbNDR, wkbVariantIso)));
+    EXPECT_FALSE(wkbExtent(wkbOf(*fromWkt("GEOMETRYCOLLECTION (POINT (1 1))"), wkbNDR, wkbVariantIso)));
+    std::vector<uint8_t> cut = wkbOf(*fromWkt("LINESTRING (0 0,1 1)"), wkbNDR, wkbVariantIso);
+    cut.pop_back();
+    EXPECT_FALSE(wkbExtent(cut));
+}
+
 TEST(WkbDecoder, EmptyGeometriesAreEmpty) {
     for (const char* wkt : {"POINT EMPTY", "LINESTRING EMPTY", "POLYGON EMPTY", "MULTIPOLYGON EMPTY",
                             "MULTIPOINT (EMPTY)", "MULTIPOLYGON (EMPTY,EMPTY)", "MULTILINESTRING EMPTY"}) {

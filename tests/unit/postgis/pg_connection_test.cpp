@@ -116,7 +116,9 @@ TEST(PgConnection, AStreamThroughTheIndexKeepsThePlannerFromScanningEveryRow) {
     EXPECT_EQ(indexed.find("Seq Scan on hexes "), std::string::npos) << indexed;
     EXPECT_NE(scanned.find("Seq Scan on hexes"), std::string::npos) << scanned;
     // For its own transaction alone: the next statement is planned as the server would.
-    EXPECT_EQ(planOf(c, box, false), scanned);
+    // (Its plan's costs may differ: the server's autovacuum may have counted the table anew.)
+    const std::string after = planOf(c, box, false);
+    EXPECT_NE(after.find("Seq Scan on hexes"), std::string::npos) << after;
 }
 
 }  // namespace
