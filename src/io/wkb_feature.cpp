@@ -31,6 +31,25 @@ void readThroughGdal(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& bu
 
 }  // namespace
 
+std::optional<Extent> wkbFeatureExtent(std::span<const uint8_t> wkb) {
+    if (std::optional<Extent> box = wkbExtent(wkb)) return box;
+    if (inspectWkb(wkb).outcome != WkbShape::Outcome::NotSimple) return std::nullopt;
+    OGRGeometry* parsed = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE ||
+        !parsed) {
+        delete parsed;
+        return std::nullopt;
+    }
+    const std::unique_ptr<OGRGeometry> geometry(parsed);
+    if (geometry->IsEmpty()) return std::nullopt;
+    OGREnvelope envelope;
+    geometry->getEnvelope(&envelope);
+    Extent box;
+    box.include(envelope.MinX, envelope.MinY);
+    box.include(envelope.MaxX, envelope.MaxY);
+    return box;
+}
+
 void addWkbFeature(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
     const WkbShape shape = inspectWkb(wkb);
     switch (shape.outcome) {

@@ -49,6 +49,7 @@ PgRelation levelRelation(const PgRelation& relation, int cells) {
     PgRelation level = relation;
     level.table = partName(relation.table, "_" + std::to_string(cells));
     level.from = partFrom(relation, "_" + std::to_string(cells));
+    level.stored = true;  // a table this tool wrote, whatever the relation it was built from
     return level;
 }
 

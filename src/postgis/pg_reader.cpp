@@ -8,7 +8,6 @@
 
 #include "io/kind_layers.h"
 #include "io/layer_builder.h"
-#include "io/wkb_decoder.h"
 #include "io/wkb_feature.h"
 #include "postgis/pg_filter.h"
 
@@ -104,8 +103,8 @@ Result<PgStatement> pgReadStatement(const PgRelation& relation, const PgReadRequ
                std::to_string(first + 3) + "::float8, " + std::to_string(relation.srid) + ") AND ";
         for (double v : {request.box->minX, request.box->minY, request.box->maxX, request.box->maxY})
             statement.params.push_back(pgNumber(v));
-        // A table's or a view's box (a query's own plan is its author's).
-        statement.throughIndex = !relation.table.empty();
+        // A stored table's box: a view's or a query's plan (joins, lookups) is its author's.
+        statement.throughIndex = relation.stored;
     }
     std::string point;  // the inspected point, for the order too
     if (request.at) {
@@ -171,6 +170,8 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
     LayerBuilder builder(layer.report, relation.kind, true, true);
     CellGrid grid(request.grid, request.cell);
     size_t rows = 0, kept = 0;
+    // A cancel sent before the statement began reaches no statement: asked here too.
+    if (request.progress && !request.progress(0)) return Error{source.source + ": cancelled"};
     Status streamed = connection.stream(
         statement->sql, statement->params,
         [&](const PgRow& row) {
@@ -180,7 +181,7 @@ Result<Layer> readPgFeatures(PgConnection& connection, const PgRelation& relatio
             std::optional<size_t> cell;
             if (grid.active() && !row.isNull(0))
                 if (std::optional<Extent> box =
-                        wkbExtent(std::span<const uint8_t>(row.bytes(0), row.size(0))))
+                        wkbFeatureExtent(std::span<const uint8_t>(row.bytes(0), row.size(0))))
                     cell = grid.cellOf(box->minX, box->minY, box->maxX, box->maxY);
             if (cell && !grid.take(*cell)) {
                 ++layer.report.merged;

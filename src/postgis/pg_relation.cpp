@@ -92,7 +92,8 @@ Status describeTable(PgConnection& connection, PgRelation& relation) {
     const std::string schema = dot == std::string::npos ? "" : source.table.substr(0, dot);
     const std::string table = dot == std::string::npos ? "" : source.table.substr(dot + 1);
     Result<PgRows> found = connection.query(
-        "SELECT c.oid::text, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+        "SELECT c.oid::text, n.nspname, c.relname, c.relkind::text FROM pg_class c JOIN pg_namespace n ON "
+        "n.oid = "
         "c.relnamespace "
         "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND "
         "((c.relname = $1 AND pg_table_is_visible(c.oid)) OR (n.nspname = $2 AND c.relname = $3)) "
@@ -105,6 +106,7 @@ Status describeTable(PgConnection& connection, PgRelation& relation) {
     const std::string oid = found->text(0, 0);
     relation.schema = found->text(0, 1);
     relation.table = found->text(0, 2);
+    relation.stored = found->text(0, 3) != "v" && found->text(0, 3) != "f";
     relation.from = quoteIdentifier(relation.schema) + "." + quoteIdentifier(relation.table);
     Result<PgRows> privilege = connection.query("SELECT has_table_privilege($1::oid, 'SELECT')", {oid});
     if (!privilege) return privilege.error();

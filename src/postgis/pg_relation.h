@@ -21,6 +21,7 @@ struct PgRelation {
     std::string from;           // the FROM item: a quoted "schema"."table", or "(query) AS bashu_query"
     std::string label;          // for messages: the table as named, or "query"
     std::string schema, table;  // a table's (or view's) own names; empty for a query
+    bool stored = false;        // a table (or materialized view) whose rows the server stores
     std::string geometry;       // the geometry column
     int srid = 0;               // of the geometry column (0: none declared nor found)
     std::optional<GeometryKind> kind;  // declared by the column's type; none: mixed or unknown

@@ -801,7 +801,8 @@ bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact
 namespace {
 // A view's features as read (or kept) prepared for the map as a new layer is, the first read
 // drawn around them.
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view);
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
+                                       const std::function<bool()>& stillWanted = {});
 }  // namespace
 
 std::optional<Result<SceneLayer>> keptStreamedView(const SceneLayer& layer, const std::string& mapCrs,
@@ -845,21 +846,30 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
     read.cell = cellPixels * pixel;
     read.overviewCell = std::max(read.cell, margin > 0 ? 2 * pixel : pixel);
     read.grid = layerBox;
-    read.progress = progress;
+    size_t rowsRead = 0;  // what the progress was last told: asked again before preparing
+    if (progress)
+        read.progress = [&](size_t rows) {
+            rowsRead = rows;
+            return progress(rows);
+        };
     Result<Layer> data = layer.postgis->read(read);
     if (!data) return data.error();
     CachedView view{mapCrs, box, layerBox, cellPixels * camera.unitsPerPixel, std::move(*data)};
     if (margin > 0) layer.postgis->rememberView(view);
-    // A read the user left while its last rows came is not prepared: with the next view's read
-    // beside it, a window's quick pans peaked at 1.13 GB.
-    if (progress && !progress(view.data.featureCount())) return Error{describeLayer(layer) + ": cancelled"};
-    return prepareStreamedView(layer, mapCrs, std::move(view));
+    return prepareStreamedView(
+        layer, mapCrs, std::move(view),
+        progress ? std::function<bool()>([&] { return progress(rowsRead); }) : std::function<bool()>());
 }
 
 namespace {
-Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view) {
+Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::string& mapCrs, CachedView view,
+                                       const std::function<bool()>& stillWanted) {
+    // A read the user has left is not prepared further: with the next view's read beside it, a
+    // window's quick pans peaked at 1.13 GB.
+    const Error left{describeLayer(layer) + ": cancelled"};
+    const size_t rows = view.data.featureCount();
+    if (stillWanted && !stillWanted()) return left;
     std::optional<Layer> data = std::move(view.data);
-    const size_t viewFeatures = data->featureCount();
     StreamedPart part;
     part.outlines = layer.spec.stroke.width > 0;
     if (layer.backdrop) {
@@ -889,9 +899,10 @@ Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::strin
     prepared->tableValues = layer.tableValues;
     prepared->tableValuesField = layer.tableValuesField;
     prepared->tableClassesNote = layer.tableClassesNote;
+    if (stillWanted && !stillWanted()) return left;  // before its meshes, the most of its memory
     if (Status finished = finishLayer(*prepared, mapCrs, warnings, false, &part); !finished)
         return finished.error();
-    prepared->viewFeatures = viewFeatures;
+    prepared->viewFeatures = rows;
     prepared->streamedBox = view.box;
     prepared->streamedDetail = view.detail;
     return prepared;

@@ -59,7 +59,8 @@ Status exportNow(MapViewState& state, ExportDialog& dialog, std::string& warning
     if (shown) {
         putBackStreamedParts(state.scene, std::move(*shown));
     } else if (exported) {
-        // The server did not answer: the map is exported as the window draws it, and says so.
+        // The export's read failed (the server down, slow or refusing): the map is exported as
+        // the window draws it, and the message says why.
         const std::string shownNote = "drawn at the window's detail: " + shown.error().message;
         warning = warning.empty() ? shownNote : warning + "; " + shownNote;
     }

@@ -96,6 +96,14 @@ TEST(WkbDecoder, TheBoxOfAGeometryIsGdalsEnvelope) {
             EXPECT_EQ(box->maxY, envelope.MaxY) << wkt;
         }
     }
+    // A NaN coordinate is left out of the box.
+    std::vector<uint8_t> withNaN = wkbOf(*fromWkt("LINESTRING (0 0,1 1,2 5)"), wkbNDR, wkbVariantIso);
+    const double nan = NAN;
+    std::memcpy(withNaN.data() + withNaN.size() - 8, &nan, 8);
+    const std::optional<Extent> box = wkbExtent(withNaN);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->maxX, 2.0);
+    EXPECT_EQ(box->maxY, 1.0);
     // None for an empty geometry, one GDAL reads itself, or cut short.
     EXPECT_FALSE(wkbExtent(wkbOf(*fromWkt("POLYGON EMPTY"), wkbNDR, wkbVariantIso)));
     EXPECT_FALSE(wkbExtent(wkbOf(*fromWkt("GEOMETRYCOLLECTION (POINT (1 1))"), wkbNDR, wkbVariantIso)));

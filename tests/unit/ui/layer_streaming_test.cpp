@@ -38,7 +38,7 @@ TEST(LayerStreaming, AViewsReadServesAViewMovedByUpToHalfAView) {
 }
 
 TEST(LayerStreaming, AMarginsReadServesOnlyAViewInsideWhatItReads) {
-    // A third of a view around: a pan of a quarter stays inside, one of 0.4 leaves it (the view's
+    // 0.3 of a view around: a pan of a quarter stays inside, one of 0.4 leaves it (the view's
     // read starts at once instead of after the margin's).
     const StreamedRead read = readOfView(true, 0.3);
     EXPECT_TRUE(readStillWanted(read, movedBy(0.25)));
@@ -47,10 +47,12 @@ TEST(LayerStreaming, AMarginsReadServesOnlyAViewInsideWhatItReads) {
 }
 
 TEST(LayerStreaming, AReadServesOnlyAboutItsDetail) {
-    const StreamedRead read = readOfView(false, 0);
+    // Half a view around: views twice as coarse and eight times finer all lie inside it.
+    const StreamedRead read = readOfView(true, 0.5);
     EXPECT_TRUE(readStillWanted(read, movedBy(0, 20)));
-    EXPECT_FALSE(readStillWanted(read, movedBy(0, 4)));
-    EXPECT_FALSE(readStillWanted(read, movedBy(0, 50)));
+    EXPECT_TRUE(readStillWanted(read, movedBy(0, 5)));
+    EXPECT_FALSE(readStillWanted(read, movedBy(0, 4))) << "finer than half its pixel";
+    EXPECT_FALSE(readStillWanted(read, movedBy(0, 1.25)));
 }
 
 }  // namespace

@@ -189,6 +189,27 @@ TEST(StreamedView, AViewHoldsNoMoreFeaturesThanItsReadHasPixels) {
     EXPECT_EQ(window->legend.classCounts, layer.legend.classCounts);
 }
 
+TEST(StreamedView, AReadTheUserHasLeftIsKeptButNotPrepared) {
+    Result<PreparedLayers> prepared = prepareSceneLayers({hexagons()}, "", "auto");
+    ASSERT_TRUE(prepared) << prepared.error().message;
+    SceneLayer& layer = prepared->layers.front();
+    const Camera camera = closeViewOf(layer);
+    // The user leaves once the rows have come: the read asks its progress before its statement
+    // and every 4096 rows (the view with its margin holds fewer), so its second ask is after them.
+    size_t asked = 0;
+    const auto left = [&](size_t) { return asked++ == 0; };
+    Result<SceneLayer> read = readStreamedView(layer, prepared->mapCrs, camera, left, 0.5);
+    ASSERT_FALSE(read);
+    EXPECT_NE(read.error().message.find("cancelled"), std::string::npos) << read.error().message;
+    EXPECT_EQ(asked, 2u) << "asked before the statement, then after the rows, before preparing them";
+    // What the server sent is kept: going back to the view draws it without asking again.
+    std::optional<Result<SceneLayer>> kept = keptStreamedView(layer, prepared->mapCrs, camera);
+    ASSERT_TRUE(kept);
+    ASSERT_TRUE(*kept) << kept->error().message;
+    EXPECT_GT((*kept)->viewFeatures, 100u);
+    EXPECT_LT((*kept)->viewFeatures, 4096u);
+}
+
 TEST(StreamedView, AnExportFinerThanTheFirstReadReadsItsPart) {
     MapDocument document;
     document.layers = {hexagons()};
