@@ -14,13 +14,15 @@ DIR N, then `bashu overview PG:service=atlas_owner hexes`), PGSERVICEFILE and PG
 
     xvfb-run -a -s '-screen 0 1600x1000x24' python3 bench/postgis_window.py BASHU [RUNS] [WIDTH]
 """
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from window_report import read_report, wait_for  # noqa: E402
 
 BASHU = sys.argv[1]
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
@@ -43,21 +45,11 @@ closer = document("closer.json", '"view": {"center": [106.0, 30.3], "width": %g}
 
 
 def report():
-    try:
-        with open(report_path) as f:
-            return json.load(f)
-    except (OSError, ValueError):
-        return None
+    return read_report(report_path)
 
 
 def wait(condition, limit=120):
-    start = time.time()
-    while time.time() - start < limit:
-        r = report()
-        if r and condition(r):
-            return r
-        time.sleep(0.002)
-    raise SystemExit("the window did not report what was awaited in %d s" % limit)
+    return wait_for(report_path, condition, limit)[1]
 
 
 def hexagons(r):

@@ -7,7 +7,6 @@ the program's start to its first idle frame with the map on it. Run under a virt
 
 Prints the median and the worst of RUNS (default 5) for each operation, in milliseconds.
 """
-import json
 import os
 import shutil
 import statistics
@@ -16,6 +15,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from window_report import read_report, wait_for  # noqa: E402
+
 BASHU = sys.argv[1]
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
 work = tempfile.mkdtemp(prefix="bashu_response_")
@@ -23,22 +25,12 @@ report_path = os.path.join(work, "report.json")
 
 
 def report():
-    try:
-        with open(report_path) as f:
-            return json.load(f)
-    except (OSError, ValueError):
-        return None
+    return read_report(report_path)
 
 
 def wait(test, timeout=60.0):
     """Polls the report every millisecond until test(report) holds; returns the time it did."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        r = report()
-        if r is not None and test(r):
-            return time.monotonic(), r
-        time.sleep(0.001)
-    raise RuntimeError("the window never reported what was waited for; last report: %s" % report())
+    return wait_for(report_path, test, timeout)
 
 
 def xdotool(*args):
