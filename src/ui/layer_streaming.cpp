@@ -213,8 +213,10 @@ std::optional<std::string> streamingText(const MapViewState& state) {
     std::string name = "a layer";
     for (const SceneLayer& layer : state.scene.layers)
         if (layer.id == read.layerId) name = layer.spec.name;
+    // No rows yet: the server is still finding them (a box of millions of rows takes seconds).
+    const size_t rows = *read.rows;
     return "reading " + name + (read.around ? " around this view: " : " for this view: ") +
-           formatNumber(double(*read.rows), 0) + " features";
+           (rows == 0 ? std::string("waiting for the server") : formatNumber(double(rows), 0) + " features");
 }
 
 bool layersStreaming(const MapViewState& state) {

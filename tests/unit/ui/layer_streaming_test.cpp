@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ui/map_view_state.h"
+
 namespace bashu {
 namespace {
 
@@ -53,6 +55,21 @@ TEST(LayerStreaming, AReadServesOnlyAboutItsDetail) {
     EXPECT_TRUE(readStillWanted(read, movedBy(0, 5)));
     EXPECT_FALSE(readStillWanted(read, movedBy(0, 4))) << "finer than half its pixel";
     EXPECT_FALSE(readStillWanted(read, movedBy(0, 1.25)));
+}
+
+TEST(LayerStreaming, TheStatusSaysWhetherRowsHaveCome) {
+    MapViewState state;
+    SceneLayer layer;
+    layer.id = 7;
+    layer.spec.name = "Hexagons";
+    state.scene.layers.push_back(layer);
+    EXPECT_FALSE(streamingText(state)) << "nothing read";
+    StreamedRead read = readOfView(true, 0.3);
+    read.layerId = 7;
+    state.streams.running.push_back(std::move(read));
+    EXPECT_EQ(streamingText(state), "reading Hexagons around this view: waiting for the server");
+    *state.streams.running.front().rows = 12345;
+    EXPECT_EQ(streamingText(state), "reading Hexagons around this view: 12,345 features");
 }
 
 }  // namespace
