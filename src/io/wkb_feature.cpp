@@ -10,16 +10,21 @@ namespace bashu {
 
 namespace {
 
+// WKB parsed by GDAL's own parser; none where it cannot.
+std::unique_ptr<OGRGeometry> parsedByGdal(std::span<const uint8_t> wkb) {
+    OGRGeometry* parsed = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE) {
+        delete parsed;
+        return nullptr;
+    }
+    return std::unique_ptr<OGRGeometry>(parsed);
+}
+
 // A geometry the WKB decoder leaves to GDAL (collections, curves, surfaces, or bytes it calls
 // malformed): read by GDAL's own parser into the same columns.
 void readThroughGdal(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& builder) {
-    OGRGeometry* parsed = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE ||
-        !parsed) {
-        delete parsed;
-        return builder.addNull();
-    }
-    const std::unique_ptr<OGRGeometry> geometry(parsed);
+    const std::unique_ptr<OGRGeometry> geometry = parsedByGdal(wkb);
+    if (!geometry) return builder.addNull();
     if (geometry->IsEmpty()) return builder.addEmpty();
     const char* type = OGRGeometryTypeToName(geometry->getGeometryType());
     const std::optional<GeometryKind> kind = kindOfDimension(geometry->getDimension());
@@ -34,14 +39,8 @@ void readThroughGdal(std::span<const uint8_t> wkb, int64_t fid, LayerBuilder& bu
 std::optional<Extent> wkbFeatureExtent(std::span<const uint8_t> wkb) {
     if (std::optional<Extent> box = wkbExtent(wkb)) return box;
     if (inspectWkb(wkb).outcome != WkbShape::Outcome::NotSimple) return std::nullopt;
-    OGRGeometry* parsed = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &parsed, wkb.size()) != OGRERR_NONE ||
-        !parsed) {
-        delete parsed;
-        return std::nullopt;
-    }
-    const std::unique_ptr<OGRGeometry> geometry(parsed);
-    if (geometry->IsEmpty()) return std::nullopt;
+    const std::unique_ptr<OGRGeometry> geometry = parsedByGdal(wkb);
+    if (!geometry || geometry->IsEmpty()) return std::nullopt;
     OGREnvelope envelope;
     geometry->getEnvelope(&envelope);
     Extent box;

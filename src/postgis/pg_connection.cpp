@@ -153,16 +153,11 @@ Status PgConnection::stream(const std::string& sql, const PgParams& params,
     if (Status began = begin(); !began) return began.error();
     // SET LOCAL: for this transaction alone. Sent on its own, so that if it fails (a cancel
     // meant for the last statement lands on it) the transaction is ended, not left aborted.
-    if (throughIndex) {
-        PGresult* set = PQexec(connection_.get(), "SET LOCAL enable_seqscan = off");
-        const bool ok = PQresultStatus(set) == PGRES_COMMAND_OK;
-        const std::string message = ok ? "" : firstLine(PQresultErrorMessage(set));
-        PQclear(set);
-        if (!ok) {
+    if (throughIndex)
+        if (Status set = begin("SET LOCAL enable_seqscan = off"); !set) {
             finish(false);
-            return failure(message);
+            return set.error();
         }
-    }
     PGconn* c = connection_.get();
     const BoundParams bound(params);
     if (!PQsendQueryParams(c, sql.c_str(), int(bound.values.size()), nullptr, bound.values.data(), nullptr,
