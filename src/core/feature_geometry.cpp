@@ -110,6 +110,30 @@ InteriorPoint poleOfInaccessibility(const GeometryColumn& g, size_t feature, dou
     return {best.x, best.y, std::max(best.depth, 0.0)};
 }
 
+bool isUprightRectangle(const GeometryColumn& geometry, size_t feature) {
+    if (geometry.kind != GeometryKind::Polygon || feature >= geometry.featureCount()) return false;
+    const uint32_t part = geometry.featureOffsets[feature];
+    if (geometry.featureOffsets[feature + 1] != part + 1) return false;
+    const uint32_t ring = geometry.partOffsets[part];
+    if (geometry.partOffsets[part + 1] != ring + 1) return false;
+    std::span<const double> xy = geometry.ring(ring);
+    size_t n = xy.size() / 2;
+    if (n == 5 && xy[0] == xy[8] && xy[1] == xy[9]) n = 4;
+    if (n != 4) return false;
+    // Each side along one axis: its ends share x or y, turn by turn.
+    for (int start : {0, 1}) {
+        bool upright = true;
+        for (size_t i = 0; i < 4 && upright; ++i) {
+            const size_t j = (i + 1) % 4;
+            const bool alongX = (i + size_t(start)) % 2 == 0;
+            upright = alongX ? xy[2 * i + 1] == xy[2 * j + 1] && xy[2 * i] != xy[2 * j]
+                             : xy[2 * i] == xy[2 * j] && xy[2 * i + 1] != xy[2 * j + 1];
+        }
+        if (upright) return true;
+    }
+    return false;
+}
+
 double typicalFeatureSize(const GeometryColumn& geometry) {
     constexpr size_t kSample = 4096;
     const size_t features = geometry.featureCount(), step = std::max<size_t>(1, features / kSample);

@@ -42,6 +42,10 @@ GeometryColumn clippedToBox(const GeometryColumn& geometry, size_t feature, cons
 /// apart when the box of all is wider than half `mapWidth` and the gap over a third of it.
 Extent featureViewExtent(const GeometryColumn& geometry, size_t feature, double mapWidth);
 
+/// Whether the feature is one ring of four corners, closed or not, with sides along the axes:
+/// a cell's square, as a read thinned by a grid draws a feature under a pixel (postgis/pg_reader.h).
+bool isUprightRectangle(const GeometryColumn& geometry, size_t feature);
+
 /// The median over features of the longer side of each feature's bounding box (a sample of
 /// features for large layers), in the geometry's units; 0 for a layer without geometry. It says
 /// how large a layer's features typically are, e.g. whether their outlines can be told apart.

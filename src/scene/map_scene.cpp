@@ -425,24 +425,29 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
 // for the map, if it has one, and those of that read's features to draw around the view's.
 struct StreamedPart {
     std::shared_ptr<const SceneLayer> backdrop;
-    std::vector<size_t> outside;
+    BackdropAround around;  // its features drawn: those across the box's edge filled only
     bool outlines = true;  // polygons' outlines built: not where they have no width (outlinesLeftOut)
 };
 
-// The features `outside` of a first read prepared for the map (StreamedBackdrop), after a
-// view's features and meshes: the view in detail, the rest as first read, its meshes appended.
-void appendBackdrop(SceneLayer& view, const SceneLayer& backdrop, const std::vector<size_t>& outside) {
+// The features of a first read prepared for the map (StreamedBackdrop) around a view's, after
+// the view's features: the view in detail, the rest as first read, its meshes added under the
+// view's (those across the box's edge without their outlines, which would cross the view's).
+void appendBackdrop(SceneLayer& view, const SceneLayer& backdrop, const BackdropAround& around) {
     const Layer& from = backdrop.data;
     Layer& to = view.data;
     if (from.geometry.kind != to.geometry.kind) return;
+    std::vector<size_t> kept = around.outside;
+    kept.insert(kept.end(), around.acrossEdge.begin(), around.acrossEdge.end());
     std::vector<uint32_t> newIds(from.featureCount(), kFeatureLeftOut);
-    for (size_t k = 0; k < outside.size(); ++k) newIds[outside[k]] = uint32_t(to.featureCount() + k);
-    appendMeshFeatures(view.meshes, backdrop.meshes, newIds);
-    appendFeatures(to.geometry, from.geometry, outside);
+    for (size_t k = 0; k < kept.size(); ++k) newIds[kept[k]] = uint32_t(to.featureCount() + k);
+    std::vector<uint32_t> lineIds = newIds;
+    for (size_t f : around.acrossEdge) lineIds[f] = kFeatureLeftOut;
+    underlayMeshFeatures(view.meshes, backdrop.meshes, newIds, lineIds);
+    appendFeatures(to.geometry, from.geometry, kept);
     for (Column& column : to.attributes.columns) {
         const Column* source = from.attributes.find(column.name);
-        column.reserve(column.size() + outside.size());
-        for (size_t f : outside) {
+        column.reserve(column.size() + kept.size());
+        for (size_t f : kept) {
             if (!source || source->isNull(f) || source->type != column.type) {
                 column.appendNull();
             } else if (column.type == FieldType::String) {
@@ -472,7 +477,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     if (part) {
         buildMeshes(layer, false, /*detailLevels=*/false, part->outlines);
         // (The backdrop, prepared for the same style, has outlines where the view has them.)
-        if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->outside);
+        if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->around);
     }
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it
@@ -877,15 +882,7 @@ Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::strin
             preparedBackdrop(*layer.backdrop, layer.spec, mapCrs);
         if (!backdrop) return backdrop.error();
         part.backdrop = *backdrop;
-        // Those meeting the box the view read are among its features, in detail.
-        const GeometryColumn& first = layer.backdrop->firstRead.geometry;
-        const Extent& box = view.layerBox;
-        for (size_t f = 0; f < first.featureCount(); ++f) {
-            const Extent e = first.featureExtent(f);
-            if (!e.empty() &&
-                (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY))
-                part.outside.push_back(f);
-        }
+        part.around = backdropAround(layer.backdrop->firstRead.geometry, view.layerBox);
     }
     std::vector<std::string> warnings;
     Result<SceneLayer> prepared =

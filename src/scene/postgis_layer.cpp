@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/data_path.h"
+#include "core/feature_geometry.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_filter.h"
 #include "postgis/pg_overview.h"
@@ -274,6 +275,20 @@ Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::v
     Result<Layer> layer = feed->read(read);
     if (!layer) return cancelled ? Error{"loading cancelled"} : layer.error();
     return layer;
+}
+
+BackdropAround backdropAround(const GeometryColumn& firstRead, const Extent& box) {
+    BackdropAround around;
+    for (size_t f = 0; f < firstRead.featureCount(); ++f) {
+        const Extent e = firstRead.featureExtent(f);
+        if (e.empty()) continue;
+        if (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY)
+            around.outside.push_back(f);
+        else if ((e.minX < box.minX || e.maxX > box.maxX || e.minY < box.minY || e.maxY > box.maxY) &&
+                 isUprightRectangle(firstRead, f))
+            around.acrossEdge.push_back(f);
+    }
+    return around;
 }
 
 }  // namespace bashu

@@ -78,11 +78,18 @@ struct MapViewState {
     // (a map just opened: its first frames draw the title box and the legend).
     int placingFrames = 0;
 
-    /// The view the camera shows clear of the panels, as a document stores it: an export frames
-    /// what the user saw, not the room kept for the title box and the legend.
+    /// The part of the map a view is saved of and shown in: below the title box, which an
+    /// export draws as a band above the map (saved with it, the export had an empty band and a
+    /// half-size map), but under the legend too, which an export places anew (left out, an
+    /// export cut off all the window showed beside and above the legend).
+    FreePart viewedPart() const {
+        return freePartOf(camera.width, camera.height, MapCover{mapCover.top, 0.0, 0.0});
+    }
+
+    /// The view the camera shows below the title box, as a document stores it (viewedPart).
     std::optional<MapView> currentView() const {
         if (!scene.toLonLat) return std::nullopt;
-        const FreePart free = freePartOf(camera.width, camera.height, mapCover);
+        const FreePart free = viewedPart();
         MapView view;
         camera.pixelToMap(0.5 * (free.left + free.right), 0.5 * (free.top + free.bottom), view.centerLon,
                           view.centerLat);
@@ -93,13 +100,13 @@ struct MapViewState {
         return view;
     }
 
-    /// Shows a stored view (centre and width) in the part of the map the panels leave free.
+    /// Shows a stored view (centre and width) where it was saved from (viewedPart).
     void showView(const MapView& view) {
         double x = view.centerLon, y = view.centerLat;
         if (!scene.fromLonLat) return;
         scene.fromLonLat(x, y);
         if (!std::isfinite(x) || !std::isfinite(y) || !(view.width > 0)) return;
-        const FreePart free = freePartOf(camera.width, camera.height, mapCover);
+        const FreePart free = viewedPart();
         camera.unitsPerPixel = view.width / std::max(free.width(), 1.0);
         if (view.height > 0)
             camera.unitsPerPixel = std::max(camera.unitsPerPixel, view.height / std::max(free.height(), 1.0));

@@ -119,5 +119,31 @@ TEST(FeatureViewExtent, AFeatureCutAtAWorldMapsEdgeIsShownByItsLargerSide) {
     EXPECT_EQ(featureViewExtent(islands, 0, 360.0).width(), 301.0) << "no gap over a third";
 }
 
+TEST(FeatureGeometry, ACellsSquareIsAnUprightRectangleAndOtherShapesAreNot) {
+    GeometryColumn g = squaresFeature({{0, 0, 2}});  // closed, from its lower left corner
+    g.kind = GeometryKind::Polygon;
+    for (auto [x, y] : {std::pair{5.0, 0.0}, {5.0, 3.0}, {9.0, 3.0}, {9.0, 0.0}}) g.addVertex(x, y);
+    g.endRing();  // open, a tall side first
+    g.endPart();
+    g.endFeature();
+    const GeometryColumn twoSquares = [] {
+        GeometryColumn two = squaresFeature({{0, 0, 1}, {3, 0, 1}});
+        two.kind = GeometryKind::Polygon;
+        return two;
+    }();
+    GeometryColumn diamond;
+    diamond.kind = GeometryKind::Polygon;
+    for (auto [x, y] : {std::pair{1.0, 0.0}, {2.0, 1.0}, {1.0, 2.0}, {0.0, 1.0}, {1.0, 0.0}}) diamond.addVertex(x, y);
+    diamond.endRing();
+    diamond.endPart();
+    diamond.endFeature();
+    EXPECT_TRUE(isUprightRectangle(g, 0));
+    EXPECT_TRUE(isUprightRectangle(g, 1));
+    EXPECT_FALSE(isUprightRectangle(cShape(), 0));
+    EXPECT_FALSE(isUprightRectangle(twoSquares, 0)) << "two parts";
+    EXPECT_FALSE(isUprightRectangle(diamond, 0)) << "turned";
+    EXPECT_FALSE(isUprightRectangle(g, 2)) << "no such feature";
+}
+
 }  // namespace
 }  // namespace bashu

@@ -96,10 +96,11 @@ TEST(FitUncovered, TheExtentLandsBelowTheTitleAndBesideTheLegend) {
     EXPECT_NEAR(tall.top, 210, 1e-6);
 }
 
-TEST(FitUncovered, TheSavedViewIsWhatThePanelsLeaveFreeAndComesBackThere) {
-    // A map fitted clear of the title box and the legend saves the view of that free part, so an
-    // export frames what the user saw (not the empty room kept for the panels), and showing the
-    // view again puts it back in the same place.
+TEST(FitUncovered, TheSavedViewIsTheMapBelowTheTitleBoxAndComesBackThere) {
+    // A map fitted clear of the title box and the legend saves the view of the map below the
+    // title box (an export draws the title above the map, and places its legend anew), so an
+    // export frames all the user saw beside the legend, and showing the view again puts it back
+    // in the same place.
     MapViewState state;
     state.scene.toLonLat = [](double&, double&) {};
     state.scene.fromLonLat = [](double&, double&) {};
@@ -112,9 +113,14 @@ TEST(FitUncovered, TheSavedViewIsWhatThePanelsLeaveFreeAndComesBackThere) {
     state.camera = fitUncovered(extent, 1000, 800, 0, state.mapCover);
     const std::optional<MapView> view = state.currentView();
     ASSERT_TRUE(view);
-    EXPECT_NEAR(view->centerLon, 500, 1e-6);
-    EXPECT_NEAR(view->centerLat, 500, 1e-6);
-    EXPECT_NEAR(view->height, 1000, 1e-6) << "the extent fills the free part's height";
+    EXPECT_NEAR(view->height, 1000, 1e-6) << "the extent fills the height below the title box";
+    EXPECT_NEAR(view->width, 1000 * state.camera.unitsPerPixel, 1e-6) << "the map's whole width";
+    double left = 0, top = 0;
+    state.camera.pixelToMap(0, 100, left, top);
+    EXPECT_NEAR(view->centerLon, left + view->width / 2, 1e-6);
+    EXPECT_NEAR(view->centerLat, top - view->height / 2, 1e-6);
+    EXPECT_LE(view->centerLon - view->width / 2, 0.0) << "the extent is in the view";
+    EXPECT_GE(view->centerLon + view->width / 2, 1000.0);
     const Camera saved = state.camera;
     state.camera.centerX += 12345;
     state.camera.unitsPerPixel *= 3;
