@@ -426,7 +426,7 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
 struct StreamedPart {
     std::shared_ptr<const SceneLayer> backdrop;
     BackdropAround around;  // its features drawn: those across the box's edge filled only
-    bool outlines = true;  // polygons' outlines built: not where they have no width (outlinesLeftOut)
+    bool outlines = true;   // polygons' outlines built: not where they have no width (outlinesLeftOut)
 };
 
 // The features of a first read prepared for the map (StreamedBackdrop) around a view's, after

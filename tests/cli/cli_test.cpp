@@ -43,6 +43,25 @@ TEST_F(Cli, VersionIsTheProjects) {
     EXPECT_TRUE(std::regex_search(run.out, std::regex(R"(^bashu \d+\.\d+\.\d+\n$)"))) << run.out;
 }
 
+// The launcher (app/launcher.c) starts the engine beside it with the allocator's tunables, each
+// added unless the user set that one: a copy beside an "engine" that says what it was given.
+TEST_F(Cli, TheLauncherTunesTheAllocatorUnlessTheUserDid) {
+    const fs::path folder = dir / "launcher";
+    fs::create_directories(folder);
+    fs::copy_file(BASHU_BINARY, folder / "bashu");
+    std::ofstream(folder / "bashu-engine") << "#!/bin/sh\necho \"$GLIBC_TUNABLES|$*\"\n";
+    fs::permissions(folder / "bashu-engine", fs::perms::owner_all);
+    const std::string launcher = quote((folder / "bashu").string());
+    Outcome plain = testing::runWithoutDisplay("/usr/bin/env",
+                                               "-u GLIBC_TUNABLES " + launcher + " render 'a b'", dir, dir);
+    EXPECT_EQ(plain.out, "glibc.malloc.hugetlb=1:glibc.malloc.arena_max=2|render a b\n") << plain.err;
+    Outcome own = testing::runWithoutDisplay(
+        "/usr/bin/env", "GLIBC_TUNABLES=glibc.malloc.arena_max=8:glibc.malloc.tcache_count=0 " + launcher,
+        dir, dir);
+    EXPECT_EQ(own.out, "glibc.malloc.arena_max=8:glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1|\n")
+        << own.err;
+}
+
 TEST_F(Cli, InfoDescribesAFile) {
     const fs::path file = write("squares.geojson", kTwoSquares);
     Outcome run = bashu("info " + quote(file.string()));

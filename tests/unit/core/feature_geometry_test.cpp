@@ -133,7 +133,8 @@ TEST(FeatureGeometry, ACellsSquareIsAnUprightRectangleAndOtherShapesAreNot) {
     }();
     GeometryColumn diamond;
     diamond.kind = GeometryKind::Polygon;
-    for (auto [x, y] : {std::pair{1.0, 0.0}, {2.0, 1.0}, {1.0, 2.0}, {0.0, 1.0}, {1.0, 0.0}}) diamond.addVertex(x, y);
+    for (auto [x, y] : {std::pair{1.0, 0.0}, {2.0, 1.0}, {1.0, 2.0}, {0.0, 1.0}, {1.0, 0.0}})
+        diamond.addVertex(x, y);
     diamond.endRing();
     diamond.endPart();
     diamond.endFeature();

@@ -25,8 +25,9 @@ TEST(BackdropAround, CellSquaresAcrossTheEdgeAreDrawnAndFeaturesMeetingTheBoxAre
     addSquare(first, 0, 0);    // 0: inside the box
     addSquare(first, 45, 0);   // 1: across its right edge
     addSquare(first, 100, 0);  // 2: clear of it
-    addRing(first, {{45, 20}, {60, 25}, {45, 30}, {45, 20}});  // 3: a feature across the edge: the view read it
-    first.endFeature();                                        // 4: no geometry
+    addRing(first,
+            {{45, 20}, {60, 25}, {45, 30}, {45, 20}});  // 3: a feature across the edge: the view read it
+    first.endFeature();                                 // 4: no geometry
     const BackdropAround around = backdropAround(first, Extent{-20, -20, 50, 50});
     EXPECT_EQ(around.outside, (std::vector<size_t>{2}));
     EXPECT_EQ(around.acrossEdge, (std::vector<size_t>{1}));

@@ -58,7 +58,8 @@ TEST(UnderlayMeshFeatures, AddsTheKeptFeaturesRenumberedAndMovedToTheOriginTheir
     expectChunksCover(view.fill.chunks, view.fill.triangleCount(), 3);
     expectChunksCover(view.lines.chunks, view.lines.segmentCount(), 1);
     // The backdrop's triangles are drawn first, the view's after them (over them), as they were.
-    EXPECT_TRUE(std::equal(viewIndices.begin(), viewIndices.end(), view.fill.indices.end() - viewIndices.size()));
+    EXPECT_TRUE(
+        std::equal(viewIndices.begin(), viewIndices.end(), view.fill.indices.end() - viewIndices.size()));
     // Every added vertex lies where the kept square lies, relative to the view's origin.
     std::set<uint32_t> features;
     for (size_t t = 0; t < 4 * 3; ++t) {
