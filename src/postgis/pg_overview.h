@@ -67,7 +67,7 @@ struct PgOverviewBuilt {
 
 /// Builds the table's overview (replacing one built before) beside it: "<table>__overview" (the
 /// stamp, the extent, the levels), "<table>__overview_values" and "<table>__overview_<cells>" for
-/// levels of 512, 1024, 2048, ... cells across while a level saves at least three rows in four. Those
+/// levels of 512, 1024, 2048, ... cells across while a level saves at least half the rows. Those
 /// who may read the table may read them. `progress` is told each step. Needs the right to create
 /// tables in the table's schema; fails naming the source and what the server said.
 Result<PgOverviewBuilt> buildPgOverview(PgConnection& connection, const PgRelation& relation,

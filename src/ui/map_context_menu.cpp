@@ -9,6 +9,7 @@
 #include "ui/inspection.h"
 #include "ui/layer_operations.h"
 #include "ui/map_view_state.h"
+#include "ui/navigation.h"
 #include "ui/window_report.h"
 
 namespace bashu {
@@ -26,6 +27,8 @@ std::string formatted(const char* format, double a, double b) {
 Camera zoomedAbout(const MapViewState& state, double factor) {
     Camera camera = state.camera;
     camera.zoomAbout(state.contextMenu.pixelX, state.contextMenu.pixelY, factor);
+    keepZoomInBounds(camera, shownExtent(state.scene.layers), state.contextMenu.pixelX,
+                     state.contextMenu.pixelY);
     return camera;
 }
 }  // namespace

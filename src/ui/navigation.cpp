@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ui/map_view_state.h"
@@ -26,6 +27,16 @@ Camera inFlight(const Flight& flight, double t) {
     return c;
 }
 }  // namespace
+
+void keepZoomInBounds(Camera& camera, const Extent& shown, double px, double py) {
+    const double size = std::max(shown.width(), shown.height());
+    if (shown.empty() || !(size > 0) || !std::isfinite(size) || camera.width <= 0 || camera.height <= 0)
+        return;
+    const double farthest = 8.0 * std::max(shown.width() / camera.width, shown.height() / camera.height);
+    const double closest = size * 1e-7;
+    if (camera.unitsPerPixel > farthest) camera.zoomAbout(px, py, camera.unitsPerPixel / farthest);
+    if (camera.unitsPerPixel < closest) camera.zoomAbout(px, py, camera.unitsPerPixel / closest);
+}
 
 void updateCursorLonLat(MapViewState& state) {
     NavigationState& nav = state.navigation;
@@ -151,6 +162,13 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
         }
         state.navigation.flight.reset();
         changed = true;
+    }
+    // A zoom (wheel, double click, keys, box) held at the bounds, about the pointer over the map.
+    if (changed && !state.navigation.flight) {
+        const bool atPointer = state.navigation.cursorOverMap;
+        keepZoomInBounds(camera, shownExtent(state.scene.layers),
+                         atPointer ? state.navigation.cursorX : 0.5 * w,
+                         atPointer ? state.navigation.cursorY : 0.5 * h);
     }
     return changed;
 }

@@ -44,6 +44,12 @@ struct PointerPress {
 /// Returns whether the view changed.
 bool applyNavigation(MapViewState& state, const PointerPress& press);
 
+/// Keeps a zoom about pixel (px, py) between the farthest and the closest a map allows: out no
+/// farther than the `shown` layers' extent an eighth of the view across (beyond it a wheel turned
+/// on leaves a dot and no way back but Home), in no closer than a ten-millionth of it a pixel
+/// (where the meshes' float positions stop being exact). Nothing for an empty extent.
+void keepZoomInBounds(Camera& camera, const Extent& shown, double px, double py);
+
 /// The longitude and latitude under the cursor, for the status bar (when it is over the map).
 void updateCursorLonLat(MapViewState& state);
 

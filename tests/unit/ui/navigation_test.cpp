@@ -98,6 +98,22 @@ TEST_F(Navigation, TheWheelZoomsAboutThePointer) {
     EXPECT_NEAR(py, 150.0, 1e-9);
 }
 
+TEST_F(Navigation, ZoomingOutStopsWithTheMapAnEighthOfTheViewAndInAtFloatsPrecision) {
+    // The layer's 2000 units an eighth of the 600 pixels' height: 26.7 units a pixel at most.
+    double x0 = 0, y0 = 0;
+    state.camera.pixelToMap(200, 100, x0, y0);
+    for (int i = 0; i < 40; ++i) frame(200, 100, false, -1.0f);
+    EXPECT_NEAR(state.camera.unitsPerPixel, 8 * 2000.0 / 600, 1e-9);
+    double x = 0, y = 0;
+    state.camera.pixelToMap(200, 100, x, y);
+    EXPECT_NEAR(x, x0, 1e-6) << "held about the pointer";
+    EXPECT_NEAR(y, y0, 1e-6);
+    for (int i = 0; i < 200; ++i) frame(200, 100, false, 1.0f);
+    EXPECT_NEAR(state.camera.unitsPerPixel, 2000 * 1e-7, 1e-15);
+    frame(200, 100, false, 0.0f, {}, {KeyPress{Key::Home}});
+    EXPECT_LT(state.camera.unitsPerPixel, 8 * 2000.0 / 600) << "Home is within the bounds";
+}
+
 TEST_F(Navigation, ThePointerCountsFromTheMapsAreaBesideTheSidebar) {
     // The map drawn right of a 300-unit sidebar and below a 20-unit menu bar, on a screen of two
     // framebuffer pixels per unit: window point (500, 170) is camera pixel (400, 300).
