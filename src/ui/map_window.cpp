@@ -343,7 +343,11 @@ bool runFrame(MapWindow& w) {
     closeMenusOnEscape();
     const bool quit =
         drawMainMenu(w.state, w.renderer, w.settings, w.open) || w.state.input.pressed(Key::Q, true);
+    const bool wasDragging = w.state.navigation.dragStart.has_value();
     if (applyNavigation(w.state, press)) w.lastMove = ImGui::GetTime();
+    // A drag let go has settled: the map is drawn in full at once, not its moved image (blank
+    // where the map came in) for the settling time a burst of wheel notches needs.
+    if (wasDragging && !w.state.navigation.dragStart) w.lastMove = -1.0;
     updateCursorLonLat(w.state);
     takeUndoShortcuts(w);
     const bool saved = drawPanels(w);

@@ -204,9 +204,18 @@ double shareMatching(const Screenshots& s, int x0, int y0, int x1, int y1, Map f
 TEST(Window, DragPansByTheDraggedPixels) {
     const Screenshots s = drive(kShapes,
                                 "xdotool mousemove 500 420 mousedown 1 mousemove 530 440 mousemove 560 460 "
-                                "mousemove 580 470 sleep 0.3 mouseup 1");
+                                "mousemove 580 470 mouseup 1\n"
+                                "wait_frame '.pressed == false'\n"
+                                "cp \"$report\" \"$(dirname \"$0\")/released.json\"");
     ASSERT_GT(s.before.width, 0);
     EXPECT_NE(s.before.rgba, s.after.rgba) << "the map did not move";
+    // The frame that saw the button let go draws the map in full (a moved image is blank where
+    // the map came in): it is not waiting for the view to settle, as after a wheel notch.
+    const nlohmann::json released =
+        nlohmann::json::parse(std::ifstream(artifactsFolder() / "released.json"), nullptr, false);
+    ASSERT_TRUE(released.is_object());
+    EXPECT_EQ(std::count(released["under_way"].begin(), released["under_way"].end(), "settling"), 0)
+        << released["under_way"];
     // Sampled right of the panels on the left, which stay where they are.
     const double share =
         shareMatching(s, 400, 150, 1000, 650, [](double x, double y, double& ax, double& ay) {
