@@ -40,11 +40,13 @@ int main(int argc, char** argv) {
         const char* tunable = kTunables[i];
         const size_t nameLength = (size_t)(strchr(tunable, '=') - tunable);
         const char* tunables = getenv("GLIBC_TUNABLES");
+        /* The user's MALLOC_ARENA_MAX, which the tunable would override, wins over it. */
+        if (strstr(tunable, "arena_max") && getenv("MALLOC_ARENA_MAX")) continue;
         if (!tunables || !*tunables) {
             setenv("GLIBC_TUNABLES", tunable, 1);
             continue;
         }
-        /* The user's setting of the same tunable wins: "name=" anywhere in the list. */
+        /* So does the user's setting of the same tunable: "name=" anywhere in the list. */
         char name[64];
         snprintf(name, sizeof name, "%.*s=", (int)nameLength, tunable);
         if (strstr(tunables, name)) continue;

@@ -425,29 +425,24 @@ Result<SceneLayer> prepareLayer(const LayerSpec& spec, InputKind sourceKind,
 // for the map, if it has one, and those of that read's features to draw around the view's.
 struct StreamedPart {
     std::shared_ptr<const SceneLayer> backdrop;
-    BackdropAround around;  // its features drawn: those across the box's edge filled only
-    bool outlines = true;   // polygons' outlines built: not where they have no width (outlinesLeftOut)
+    std::vector<size_t> outside;  // its features drawn around the view's (backdropOutside)
+    bool outlines = true;         // polygons' outlines built: not where they have no width (outlinesLeftOut)
 };
 
-// The features of a first read prepared for the map (StreamedBackdrop) around a view's, after
-// the view's features: the view in detail, the rest as first read, its meshes added under the
-// view's (those across the box's edge without their outlines, which would cross the view's).
-void appendBackdrop(SceneLayer& view, const SceneLayer& backdrop, const BackdropAround& around) {
+// The features `outside` of a first read prepared for the map (StreamedBackdrop), after a
+// view's features and meshes: the view in detail, the rest as first read, its meshes appended.
+void appendBackdrop(SceneLayer& view, const SceneLayer& backdrop, const std::vector<size_t>& outside) {
     const Layer& from = backdrop.data;
     Layer& to = view.data;
     if (from.geometry.kind != to.geometry.kind) return;
-    std::vector<size_t> kept = around.outside;
-    kept.insert(kept.end(), around.acrossEdge.begin(), around.acrossEdge.end());
     std::vector<uint32_t> newIds(from.featureCount(), kFeatureLeftOut);
-    for (size_t k = 0; k < kept.size(); ++k) newIds[kept[k]] = uint32_t(to.featureCount() + k);
-    std::vector<uint32_t> lineIds = newIds;
-    for (size_t f : around.acrossEdge) lineIds[f] = kFeatureLeftOut;
-    underlayMeshFeatures(view.meshes, backdrop.meshes, newIds, lineIds);
-    appendFeatures(to.geometry, from.geometry, kept);
+    for (size_t k = 0; k < outside.size(); ++k) newIds[outside[k]] = uint32_t(to.featureCount() + k);
+    appendMeshFeatures(view.meshes, backdrop.meshes, newIds);
+    appendFeatures(to.geometry, from.geometry, outside);
     for (Column& column : to.attributes.columns) {
         const Column* source = from.attributes.find(column.name);
-        column.reserve(column.size() + kept.size());
-        for (size_t f : kept) {
+        column.reserve(column.size() + outside.size());
+        for (size_t f : outside) {
             if (!source || source->isNull(f) || source->type != column.type) {
                 column.appendNull();
             } else if (column.type == FieldType::String) {
@@ -477,7 +472,7 @@ Status finishLayer(SceneLayer& layer, const std::string& mapCrs, std::vector<std
     if (part) {
         buildMeshes(layer, false, /*detailLevels=*/false, part->outlines);
         // (The backdrop, prepared for the same style, has outlines where the view has them.)
-        if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->around);
+        if (part->backdrop) appendBackdrop(layer, *part->backdrop, part->outside);
     }
     layer.extent = layer.data.geometry.extent();
     // A PostGIS layer's first read is its whole table at a 4096th of its extent, or where it
@@ -842,8 +837,13 @@ Result<SceneLayer> readStreamedView(const SceneLayer& layer, const std::string& 
         const double x = box.minX + t * box.width(), y = box.minY + t * box.height();
         for (double v : {x, box.minY, x, box.maxY, box.minX, y, box.maxX, y}) edge.push_back(v);
     }
-    const Extent layerBox = toLayer->transformedExtentOf(edge);
+    Extent layerBox = toLayer->transformedExtentOf(edge);
     if (layerBox.empty()) return Error{describeLayer(layer) + ": the view lies outside the layer's CRS"};
+    // The first read drawn around the view has cells' squares for features under its pixels:
+    // the box grows to hold those across its edge, whose features the view would otherwise
+    // leave out of their square's part beyond it (a blank seam round the detail).
+    if (layer.backdrop && layer.backdrop->firstRead.report.merged > 0)
+        layerBox = boxHoldingCellSquares(layer.backdrop->firstRead.geometry, layerBox);
     PostgisRead read;
     read.box = layerBox;
     const double pixel = camera.unitsPerPixel * layerBox.width() / box.width();
@@ -882,7 +882,7 @@ Result<SceneLayer> prepareStreamedView(const SceneLayer& layer, const std::strin
             preparedBackdrop(*layer.backdrop, layer.spec, mapCrs);
         if (!backdrop) return backdrop.error();
         part.backdrop = *backdrop;
-        part.around = backdropAround(layer.backdrop->firstRead.geometry, view.layerBox);
+        part.outside = backdropOutside(layer.backdrop->firstRead.geometry, view.layerBox);
     }
     std::vector<std::string> warnings;
     Result<SceneLayer> prepared =

@@ -277,18 +277,45 @@ Result<Layer> readPostgisLayer(const LayerSpec& spec, const std::optional<std::v
     return layer;
 }
 
-BackdropAround backdropAround(const GeometryColumn& firstRead, const Extent& box) {
-    BackdropAround around;
-    for (size_t f = 0; f < firstRead.featureCount(); ++f) {
-        const Extent e = firstRead.featureExtent(f);
-        if (e.empty()) continue;
-        if (e.maxX < box.minX || e.minX > box.maxX || e.maxY < box.minY || e.minY > box.maxY)
-            around.outside.push_back(f);
-        else if ((e.minX < box.minX || e.maxX > box.maxX || e.minY < box.minY || e.maxY > box.maxY) &&
-                 isUprightRectangle(firstRead, f))
-            around.acrossEdge.push_back(f);
+namespace {
+// How far two edges may be apart and count as one: squares computed from their grid's origin
+// and cell size differ from their neighbours' edges in the last bits.
+double edgeSlack(const Extent& e) { return 1e-7 * std::max(e.width(), e.height()); }
+
+// Whether a feature with box `e` lies clear of `box`, or only touches it.
+bool clearOf(const Extent& e, const Extent& box) {
+    const double slack = edgeSlack(e);
+    return e.maxX <= box.minX + slack || e.minX >= box.maxX - slack || e.maxY <= box.minY + slack ||
+           e.minY >= box.maxY - slack;
+}
+}  // namespace
+
+Extent boxHoldingCellSquares(const GeometryColumn& firstRead, const Extent& box) {
+    Extent grown = box;
+    // A square taken in may bring the box's corner across another: again until none is (a few
+    // rounds: each takes in one row or column of squares at most on each side).
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t f = 0; f < firstRead.featureCount(); ++f) {
+            const Extent e = firstRead.featureExtent(f);
+            if (e.empty() || clearOf(e, grown)) continue;
+            const double slack = edgeSlack(e);
+            const bool inside = e.minX >= grown.minX - slack && e.maxX <= grown.maxX + slack &&
+                                e.minY >= grown.minY - slack && e.maxY <= grown.maxY + slack;
+            if (inside || !isUprightRectangle(firstRead, f)) continue;
+            grown.include(e.minX, e.minY);
+            grown.include(e.maxX, e.maxY);
+            changed = true;
+        }
     }
-    return around;
+    return grown;
+}
+
+std::vector<size_t> backdropOutside(const GeometryColumn& firstRead, const Extent& box) {
+    std::vector<size_t> outside;
+    for (size_t f = 0; f < firstRead.featureCount(); ++f)
+        if (const Extent e = firstRead.featureExtent(f); !e.empty() && clearOf(e, box)) outside.push_back(f);
+    return outside;
 }
 
 }  // namespace bashu

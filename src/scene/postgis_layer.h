@@ -66,16 +66,17 @@ struct CachedView {
     Layer data;
 };
 
-/// The features of a layer's first read (in the layer's CRS) drawn around a view's, read for
-/// `box`: those clear of the box; of those meeting it (among the view's, in detail), the cell
-/// squares across its edge (drawn for features under a pixel, postgis/pg_reader.h): the view
-/// holds only the features of their part inside, so they are filled under the view's, or the
-/// part outside would be left blank.
-struct BackdropAround {
-    std::vector<size_t> outside;
-    std::vector<size_t> acrossEdge;
-};
-BackdropAround backdropAround(const GeometryColumn& firstRead, const Extent& box);
+/// The box a view's read asks for, in the layer's CRS: `box` grown until no cell square of the
+/// layer's first read (drawn for the features under a pixel, postgis/pg_reader.h) lies across
+/// its edge. Each square it meets is then wholly inside, its features read for the view, and the
+/// rest of the first read is drawn around the view (backdropOutside) without a gap. Squares
+/// that share an edge with the box, to rounding, are not across it.
+Extent boxHoldingCellSquares(const GeometryColumn& firstRead, const Extent& box);
+
+/// The features of a layer's first read drawn around a view's read for `box` (both in the layer's
+/// CRS): those clear of the box or touching it (to rounding); those meeting it are among the
+/// view's features, in detail.
+std::vector<size_t> backdropOutside(const GeometryColumn& firstRead, const Extent& box);
 
 /// The most features the views kept hold together (about 120 MB of hexagons: the window's view with
 /// its margin holds at most 5·10^5, ui/layer_streaming.cpp), and the most views.

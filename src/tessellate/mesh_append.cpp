@@ -20,14 +20,13 @@ MeshChunk movedChunk(const MeshChunk& chunk, uint32_t first, uint32_t count, dou
             float(double(chunk.maxY) + dy)};
 }
 
-// `from`'s kept triangles drawn before `to`'s own (their indices and chunks put first), so
-// that `to`'s cover them where both are; their vertices are appended.
-void underlayFill(PolygonMesh& to, const PolygonMesh& from, std::span<const uint32_t> newIds) {
+void appendFill(PolygonMesh& to, const PolygonMesh& from, std::span<const uint32_t> newIds) {
     const double dx = from.originX - to.originX, dy = from.originY - to.originY;
     // Room for all of `from` (most of it is kept: a view's backdrop is what lies around the
     // view), so each vector grows once instead of through each doubling, old beside new.
     to.positions.reserve(to.positions.size() + from.positions.size());
     to.featureIds.reserve(to.featureIds.size() + from.featureIds.size());
+    to.indices.reserve(to.indices.size() + from.indices.size());
     // Where each kept vertex of `from` lands in `to`.
     std::vector<uint32_t> at(from.featureIds.size(), UINT32_MAX);
     for (size_t v = 0; v < from.featureIds.size(); ++v) {
@@ -37,22 +36,16 @@ void underlayFill(PolygonMesh& to, const PolygonMesh& from, std::span<const uint
         to.positions.push_back(float(double(from.positions[2 * v + 1]) + dy));
         to.featureIds.push_back(newIds[from.featureIds[v]]);
     }
-    std::vector<uint32_t> indices;
-    std::vector<MeshChunk> chunks;
     for (const MeshChunk& chunk : from.chunks) {
-        const uint32_t first = uint32_t(indices.size());
+        const uint32_t first = uint32_t(to.indices.size());
         for (uint32_t i = chunk.first; i < chunk.first + chunk.count; i += 3) {
             // A triangle's three vertices are of one feature: the first says whether it is kept.
             if (at[from.indices[i]] == UINT32_MAX) continue;
-            for (uint32_t k = 0; k < 3; ++k) indices.push_back(at[from.indices[i + k]]);
+            for (uint32_t k = 0; k < 3; ++k) to.indices.push_back(at[from.indices[i + k]]);
         }
-        const uint32_t count = uint32_t(indices.size()) - first;
-        if (count > 0) chunks.push_back(movedChunk(chunk, first, count, dx, dy));
+        const uint32_t count = uint32_t(to.indices.size()) - first;
+        if (count > 0) to.chunks.push_back(movedChunk(chunk, first, count, dx, dy));
     }
-    const auto shift = uint32_t(indices.size());
-    for (MeshChunk& chunk : to.chunks) chunk.first += shift;
-    to.indices.insert(to.indices.begin(), indices.begin(), indices.end());
-    to.chunks.insert(to.chunks.begin(), chunks.begin(), chunks.end());
 }
 
 void appendLines(LineMesh& to, const LineMesh& from, std::span<const uint32_t> newIds) {
@@ -87,10 +80,9 @@ void appendPoints(PointMesh& to, const PointMesh& from, std::span<const uint32_t
 
 }  // namespace
 
-void underlayMeshFeatures(LayerMeshes& to, const LayerMeshes& from, std::span<const uint32_t> newIds,
-                          std::span<const uint32_t> lineIds) {
-    underlayFill(to.fill, from.fill, newIds);
-    appendLines(to.lines, from.lines, lineIds);
+void appendMeshFeatures(LayerMeshes& to, const LayerMeshes& from, std::span<const uint32_t> newIds) {
+    appendFill(to.fill, from.fill, newIds);
+    appendLines(to.lines, from.lines, newIds);
     appendPoints(to.points, from.points, newIds);
 }
 

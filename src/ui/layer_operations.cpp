@@ -8,6 +8,7 @@
 #include "proj/transform.h"
 #include "ui/inspection.h"
 #include "ui/map_view_state.h"
+#include "ui/navigation.h"
 
 namespace bashu {
 
@@ -93,7 +94,11 @@ void moveLayer(MapViewState& state, MapRenderer& renderer, size_t from, size_t t
 }
 
 void flyTo(MapViewState& state, const Camera& target) {
-    state.navigation.flight = Flight{state.camera, target, ImGui::GetTime()};
+    // To where a zoom may go (a tiny map's feature is shown with kilometres around it): the
+    // flight ends there, not beyond and then back in one frame.
+    Camera to = target;
+    keepZoomInBounds(to, state.scene.layers, 0.5 * to.width, 0.5 * to.height);
+    state.navigation.flight = Flight{state.camera, to, ImGui::GetTime()};
 }
 
 Camera cameraFor(const MapViewState& state, Extent extent) {

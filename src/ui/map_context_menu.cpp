@@ -27,8 +27,7 @@ std::string formatted(const char* format, double a, double b) {
 Camera zoomedAbout(const MapViewState& state, double factor) {
     Camera camera = state.camera;
     camera.zoomAbout(state.contextMenu.pixelX, state.contextMenu.pixelY, factor);
-    keepZoomInBounds(camera, shownExtent(state.scene.layers), state.contextMenu.pixelX,
-                     state.contextMenu.pixelY);
+    keepZoomInBounds(camera, state.scene.layers, state.contextMenu.pixelX, state.contextMenu.pixelY);
     return camera;
 }
 }  // namespace

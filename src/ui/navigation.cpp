@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "ui/map_view_state.h"
 
@@ -28,14 +29,20 @@ Camera inFlight(const Flight& flight, double t) {
 }
 }  // namespace
 
-void keepZoomInBounds(Camera& camera, const Extent& shown, double px, double py) {
-    const double size = std::max(shown.width(), shown.height());
-    if (shown.empty() || !(size > 0) || !std::isfinite(size) || camera.width <= 0 || camera.height <= 0)
-        return;
+void keepZoomInBounds(Camera& camera, const std::vector<SceneLayer>& layers, double px, double py) {
+    const Extent shown = shownExtent(layers);
+    if (shown.empty() || camera.width <= 0 || camera.height <= 0) return;
+    double smallest = std::numeric_limits<double>::infinity();
+    for (const SceneLayer& layer : layers)
+        if (layer.paint.visible && !layer.extent.empty())
+            if (const double size = std::max(layer.extent.width(), layer.extent.height()); size > 0)
+                smallest = std::min(smallest, size);
     const double farthest = 8.0 * std::max(shown.width() / camera.width, shown.height() / camera.height);
-    const double closest = size * 1e-7;
-    if (camera.unitsPerPixel > farthest) camera.zoomAbout(px, py, camera.unitsPerPixel / farthest);
-    if (camera.unitsPerPixel < closest) camera.zoomAbout(px, py, camera.unitsPerPixel / closest);
+    if (farthest > 0 && std::isfinite(farthest) && camera.unitsPerPixel > farthest)
+        camera.zoomAbout(px, py, camera.unitsPerPixel / farthest);
+    const double closest = smallest * 1e-7;
+    if (std::isfinite(closest) && camera.unitsPerPixel < closest)
+        camera.zoomAbout(px, py, camera.unitsPerPixel / closest);
 }
 
 void updateCursorLonLat(MapViewState& state) {
@@ -166,8 +173,7 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
     // A zoom (wheel, double click, keys, box) held at the bounds, about the pointer over the map.
     if (changed && !state.navigation.flight) {
         const bool atPointer = state.navigation.cursorOverMap;
-        keepZoomInBounds(camera, shownExtent(state.scene.layers),
-                         atPointer ? state.navigation.cursorX : 0.5 * w,
+        keepZoomInBounds(camera, state.scene.layers, atPointer ? state.navigation.cursorX : 0.5 * w,
                          atPointer ? state.navigation.cursorY : 0.5 * h);
     }
     return changed;

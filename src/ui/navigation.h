@@ -5,11 +5,13 @@
 // not want the mouse or keyboard.
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "core/camera.h"
 
 namespace bashu {
 
+struct SceneLayer;    // scene/map_scene.h
 struct MapViewState;  // ui/map_view_state.h, which holds this file's state
 
 /// An animated move of the camera (search results fly to their feature).
@@ -45,10 +47,11 @@ struct PointerPress {
 bool applyNavigation(MapViewState& state, const PointerPress& press);
 
 /// Keeps a zoom about pixel (px, py) between the farthest and the closest a map allows: out no
-/// farther than the `shown` layers' extent an eighth of the view across (beyond it a wheel turned
-/// on leaves a dot and no way back but Home), in no closer than a ten-millionth of it a pixel
-/// (where the meshes' float positions stop being exact). Nothing for an empty extent.
-void keepZoomInBounds(Camera& camera, const Extent& shown, double px, double py);
+/// farther than the shown layers' extent an eighth of the view across (beyond it a wheel turned
+/// on leaves a dot and no way back but Home), in no closer than a ten-millionth of the smallest
+/// shown layer's extent a pixel (where its meshes' float positions stop being exact). Nothing
+/// for a map with no extent.
+void keepZoomInBounds(Camera& camera, const std::vector<SceneLayer>& layers, double px, double py);
 
 /// The longitude and latitude under the cursor, for the status bar (when it is over the map).
 void updateCursorLonLat(MapViewState& state);

@@ -60,6 +60,9 @@ TEST_F(Cli, TheLauncherTunesTheAllocatorUnlessTheUserDid) {
         dir, dir);
     EXPECT_EQ(own.out, "glibc.malloc.arena_max=8:glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1|\n")
         << own.err;
+    Outcome variable = testing::runWithoutDisplay(
+        "/usr/bin/env", "-u GLIBC_TUNABLES MALLOC_ARENA_MAX=8 " + launcher, dir, dir);
+    EXPECT_EQ(variable.out, "glibc.malloc.hugetlb=1|\n") << "MALLOC_ARENA_MAX is the user's too";
 }
 
 TEST_F(Cli, InfoDescribesAFile) {

@@ -23,12 +23,12 @@ TEST(PgOverview, HoldsWhatAThinnedReadHoldsAndIsDroppedWhenTheTableChanges) {
         buildPgOverview(owner, *table, [&](const std::string& step) { steps.push_back(step); });
     ASSERT_TRUE(built) << built.error().message;
     EXPECT_EQ(built->sourceRows, size_t(pgtest::scalar(owner, "SELECT count(*)::float8 FROM parcels")));
-    // Levels of 512, 1024, 2048, ... cells across merge the 100 m hexagons, each keeping at most a
-    // quarter of the rows; the next one would keep more.
+    // Levels of 512, 1024, 2048, ... cells across merge the 100 m hexagons, each keeping at most
+    // half the rows; the next one would keep more.
     ASSERT_GE(built->levels.size(), 2u);
     for (size_t i = 0; i < built->levels.size(); ++i) {
         EXPECT_EQ(built->levels[i].cells, 512 << i);
-        EXPECT_LE(built->levels[i].rows * 4, built->sourceRows);
+        EXPECT_LE(built->levels[i].rows * 2, built->sourceRows);
         if (i) {
             EXPECT_GT(built->levels[i].rows, built->levels[i - 1].rows);
         }

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -43,26 +42,22 @@ void expectChunksCover(const std::vector<MeshChunk>& chunks, size_t primitives, 
     EXPECT_EQ(size_t(next), primitives * per);
 }
 
-TEST(UnderlayMeshFeatures, AddsTheKeptFeaturesRenumberedAndMovedToTheOriginTheirFillFirst) {
+TEST(AppendMeshFeatures, AppendsTheKeptFeaturesRenumberedAndMovedToTheOrigin) {
     // The view: 2 squares from x = 100, origin (101, 0). The backdrop: 4 squares from x = 0,
     // origin (3, 0); its features 1 and 3 are kept, as the view's features 2 and 3.
     LayerMeshes view = meshesOf(squares(100, 2), 101, 0);
     const LayerMeshes backdrop = meshesOf(squares(0, 4), 3, 0);
     const size_t viewTriangles = view.fill.triangleCount(), viewSegments = view.lines.segmentCount();
     const std::vector<uint32_t> newIds{kFeatureLeftOut, 2, kFeatureLeftOut, 3};
-    const std::vector<uint32_t> viewIndices = view.fill.indices;
-    underlayMeshFeatures(view, backdrop, newIds, newIds);
+    appendMeshFeatures(view, backdrop, newIds);
 
     EXPECT_EQ(view.fill.triangleCount(), viewTriangles + 4) << "two squares of two triangles";
     EXPECT_EQ(view.lines.segmentCount(), viewSegments + 8) << "two squares of four sides";
     expectChunksCover(view.fill.chunks, view.fill.triangleCount(), 3);
     expectChunksCover(view.lines.chunks, view.lines.segmentCount(), 1);
-    // The backdrop's triangles are drawn first, the view's after them (over them), as they were.
-    EXPECT_TRUE(
-        std::equal(viewIndices.begin(), viewIndices.end(), view.fill.indices.end() - viewIndices.size()));
-    // Every added vertex lies where the kept square lies, relative to the view's origin.
+    // Every appended vertex lies where the kept square lies, relative to the view's origin.
     std::set<uint32_t> features;
-    for (size_t t = 0; t < 4 * 3; ++t) {
+    for (size_t t = viewTriangles * 3; t < view.fill.indices.size(); ++t) {
         const uint32_t v = view.fill.indices[t];
         const uint32_t f = view.fill.featureIds[v];
         features.insert(f);
@@ -78,42 +73,29 @@ TEST(UnderlayMeshFeatures, AddsTheKeptFeaturesRenumberedAndMovedToTheOriginTheir
         EXPECT_GE(x0, f == 2 ? 2.0 : 6.0);
         EXPECT_LE(x0, f == 2 ? 3.0 : 7.0);
     }
-    // The chunks' extents were moved with their primitives: that of the backdrop's last triangle.
-    const MeshChunk& last = *std::find_if(view.fill.chunks.begin(), view.fill.chunks.end(),
-                                          [](const MeshChunk& c) { return c.first + c.count >= 4 * 3; });
+    // The chunks' extents were moved with their primitives.
+    const MeshChunk& last = view.fill.chunks.back();
     EXPECT_LE(double(last.minX) + view.fill.originX, 6.0 + 1e-4);
     EXPECT_GE(double(last.maxX) + view.fill.originX, 7.0 - 1e-4);
 }
 
-TEST(UnderlayMeshFeatures, AFeaturesFillMayBeAddedWithoutItsLines) {
-    LayerMeshes view = meshesOf(squares(100, 1), 100, 0);
-    const size_t viewSegments = view.lines.segmentCount();
-    underlayMeshFeatures(view, meshesOf(squares(0, 2), 0, 0), std::vector<uint32_t>{1, 2},
-                         std::vector<uint32_t>{kFeatureLeftOut, 2});
-    EXPECT_EQ(view.fill.triangleCount(), 6u) << "both squares filled, and the view's";
-    EXPECT_EQ(view.lines.segmentCount(), viewSegments + 4) << "the outline of the second alone";
-    for (size_t s = viewSegments; s < view.lines.segmentCount(); ++s) EXPECT_EQ(view.lines.featureIds[s], 2u);
-}
-
-TEST(UnderlayMeshFeatures, NothingKeptAddsNothing) {
+TEST(AppendMeshFeatures, NothingKeptAppendsNothing) {
     LayerMeshes view = meshesOf(squares(0, 1), 0, 0);
     const LayerMeshes before = view;
-    const std::vector<uint32_t> none(3, kFeatureLeftOut);
-    underlayMeshFeatures(view, meshesOf(squares(10, 3), 0, 0), none, none);
+    appendMeshFeatures(view, meshesOf(squares(10, 3), 0, 0), std::vector<uint32_t>(3, kFeatureLeftOut));
     EXPECT_EQ(view.fill.indices, before.fill.indices);
     EXPECT_EQ(view.fill.chunks.size(), before.fill.chunks.size());
     EXPECT_EQ(view.lines.segments, before.lines.segments);
 }
 
-TEST(UnderlayMeshFeatures, PointsAreAppendedWithTheirNewNumbers) {
+TEST(AppendMeshFeatures, PointsAreAppendedWithTheirNewNumbers) {
     LayerMeshes view, backdrop;
     view.points.originX = 10;
     view.points.positions = {0, 0};
     view.points.featureIds = {0};
     backdrop.points.positions = {1, 2, 3, 4};
     backdrop.points.featureIds = {0, 1};
-    const std::vector<uint32_t> newIds{kFeatureLeftOut, 1};
-    underlayMeshFeatures(view, backdrop, newIds, newIds);
+    appendMeshFeatures(view, backdrop, std::vector<uint32_t>{kFeatureLeftOut, 1});
     EXPECT_EQ(view.points.featureIds, (std::vector<uint32_t>{0, 1}));
     EXPECT_EQ(view.points.positions, (std::vector<float>{0, 0, 3 - 10, 4}));
 }

@@ -112,6 +112,15 @@ TEST_F(Navigation, ZoomingOutStopsWithTheMapAnEighthOfTheViewAndInAtFloatsPrecis
     EXPECT_NEAR(state.camera.unitsPerPixel, 2000 * 1e-7, 1e-15);
     frame(200, 100, false, 0.0f, {}, {KeyPress{Key::Home}});
     EXPECT_LT(state.camera.unitsPerPixel, 8 * 2000.0 / 600) << "Home is within the bounds";
+    // In: the smallest layer shown sets the bound, not all of them together.
+    state.scene.layers.push_back(layerSpanning(0, 0, 10, 10));
+    for (int i = 0; i < 250; ++i) frame(200, 100, false, 1.0f);
+    EXPECT_NEAR(state.camera.unitsPerPixel, 10 * 1e-7, 1e-15);
+    // A flight ends where a zoom may go: out to a camera far beyond, it stops at the bound.
+    Camera far = state.camera;
+    far.unitsPerPixel = 1000;
+    flyTo(state, far);
+    EXPECT_NEAR(state.navigation.flight->to.unitsPerPixel, 8 * 2000.0 / 600, 1e-9);
 }
 
 TEST_F(Navigation, ThePointerCountsFromTheMapsAreaBesideTheSidebar) {
