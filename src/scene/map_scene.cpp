@@ -783,6 +783,14 @@ Result<MapScene> buildScene(const MapDocument& document, const SceneBuildOptions
     return scene;
 }
 
+bool drawnForSeveral(const SceneLayer& layer, size_t feature) {
+    if (!layer.postgis) return false;
+    // The view's features first, then the first read's around them (appendBackdrop); a layer
+    // with no view read yet holds the first read alone.
+    if (layer.viewFeatures == 0 || feature < layer.viewFeatures) return layer.data.report.merged > 0;
+    return layer.backdrop && layer.backdrop->firstRead.report.merged > 0;
+}
+
 bool needsStreamedRead(const SceneLayer& layer, const Camera& camera, bool exact) {
     if (!layer.postgis || layer.streamedBox.empty()) return false;
     const double finer = exact ? 1.0 : 0.5;

@@ -155,6 +155,12 @@ struct PreparedLayers {
     std::string mapCrs, mapCrsName;
 };
 
+/// Whether a PostGIS layer's feature may stand for several of its table's: where they are under a
+/// pixel, a read keeps one a cell and draws its cell's square (postgis/pg_reader.h), and the read
+/// it comes from (the view's, or the first read around it) kept some so. Its name and values are
+/// then one of those features', not surely the one under the pointer: the window says so.
+bool drawnForSeveral(const SceneLayer& layer, size_t feature);
+
 /// Whether a PostGIS layer is to be read again for this view: the view leaves the box its features
 /// were read for, or its pixels are finer than half the detail they were read at (`exact`, for an
 /// export: finer than that detail at all). False for other layers.

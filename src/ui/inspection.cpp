@@ -230,6 +230,9 @@ bool drawInspection(MapViewState& state) {
                 shownValueSource(layer, state.selection.hovered->feature);
             source && !source->kind.empty())
             ImGui::TextDisabled("%s", sourceKindLabel(source->kind).c_str());
+        // (A name that changes as the view's detail comes in is no mistake: it says why.)
+        if (drawnForSeveral(layer, state.selection.hovered->feature))
+            ImGui::TextDisabled("drawn for the features in its cell at this scale: click for the one here");
         ImGui::EndTooltip();
     }
     if (!state.selection.selected && state.selection.here.empty()) return false;

@@ -6,6 +6,7 @@
 
 #include "carto/legend_model.h"
 #include "scene/document_inputs.h"
+#include "scene/postgis_layer.h"
 #include "support/scene_fixture.h"
 #include "thematic/color_ramp.h"
 
@@ -374,6 +375,20 @@ TEST_F(Scene, ACentreSplitsADivergingRampEvenly) {
     Result<MapScene> moved = buildScene(d);
     ASSERT_TRUE(moved.ok());
     EXPECT_EQ(moved->layers[0].legend.classification.limits, (std::vector<double>{-3, 0, 6}));
+}
+
+// A PostGIS view's feature stands for several where its read kept one a cell; a file's never.
+TEST(DrawnForSeveral, WhereTheReadItComesFromMergedFeaturesUnderAPixel) {
+    SceneLayer layer;
+    for (int i = 0; i < 5; ++i) layer.data.geometry.endFeature();
+    EXPECT_FALSE(drawnForSeveral(layer, 0)) << "not a PostGIS layer";
+    layer.postgis = std::make_shared<PostgisFeed>(LayerSpec{});
+    EXPECT_FALSE(drawnForSeveral(layer, 0)) << "a read that merged none";
+    layer.data.report.merged = 3;
+    EXPECT_TRUE(drawnForSeveral(layer, 4)) << "the first read, alone";
+    layer.viewFeatures = 2;
+    EXPECT_TRUE(drawnForSeveral(layer, 1)) << "the view's";
+    EXPECT_FALSE(drawnForSeveral(layer, 2)) << "around the view: the first read's, which has none here";
 }
 
 }  // namespace
