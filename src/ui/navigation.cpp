@@ -65,6 +65,7 @@ void drawZoomBox(const MapViewState& state) {
 bool applyNavigation(MapViewState& state, const PointerPress& press) {
     const ImGuiIO& io = ImGui::GetIO();
     Camera& camera = state.camera;
+    const double unitsPerPixelBefore = camera.unitsPerPixel;
     bool changed = false;
     const MapArea& area = state.mapArea;
     const double pixelRatio = area.pixelRatio;
@@ -170,8 +171,9 @@ bool applyNavigation(MapViewState& state, const PointerPress& press) {
         state.navigation.flight.reset();
         changed = true;
     }
-    // A zoom (wheel, double click, keys, box) held at the bounds, about the pointer over the map.
-    if (changed && !state.navigation.flight) {
+    // A zoom (wheel, double click, keys, box) held at the bounds, about the pointer over the map;
+    // not each frame of a drag, which only moves the map.
+    if (camera.unitsPerPixel != unitsPerPixelBefore && !state.navigation.flight) {
         const bool atPointer = state.navigation.cursorOverMap;
         keepZoomInBounds(camera, state.scene.layers, atPointer ? state.navigation.cursorX : 0.5 * w,
                          atPointer ? state.navigation.cursorY : 0.5 * h);
